@@ -1,0 +1,43 @@
+# Two commands set everything up on a fresh machine with Python 3.11:
+#   make demo   codes the example stories and prints a summary
+#   make test   runs the tests
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+
+.PHONY: install demo test lint bench eval clean
+
+$(BIN)/python:
+	@command -v $(PYTHON) >/dev/null || { echo "dyads needs $(PYTHON) on PATH (or run: make PYTHON=/path/to/python3.11 ...)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	@touch $@
+
+$(TEST_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test]'
+	@touch $@
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/dyads code examples --format table --out examples-coded.jsonl
+
+test: $(TEST_STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check src tests
+
+bench: $(STAMP)
+	$(BIN)/dyads bench
+
+eval: $(STAMP)
+	$(BIN)/dyads eval polnear ../shared/data/polnear-dev
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache examples-coded.jsonl

@@ -1,0 +1,5 @@
+import sys
+
+from dyads.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Actors: the knowledge base, recognising mentions, linking them, resolving codes."""

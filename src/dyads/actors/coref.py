@@ -1,0 +1,213 @@
+"""Linking mentions into actors: one actor per real-world actor in a story.
+
+Names the knowledge base knows join by identity; surnames join the full name
+they shorten; titles ("the President", "The Russian president") and pronouns join
+the most salient compatible person before them: the one mentioned in the most
+recent sentence, the grammatical subject first.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from dyads.actors.knowledge import KnowledgeBase
+from dyads.actors.recognize import Mention, lexicon
+from dyads.actors.resolve import Resolution, resolve_entity, resolve_office, resolve_person
+from dyads.record import Actor, Span
+
+
+@dataclass(eq=False)
+class Cluster:
+    """The mentions of one actor while linking."""
+
+    resolution: Resolution
+    key: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+    titles: set[tuple[str, str | None]] = field(default_factory=set)  # (title, country) said of it
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if mention.title:
+            self.titles.add((mention.title.lower(), mention.country))
+
+    @property
+    def is_person(self) -> bool:
+        return self.resolution.kind == "person"
+
+
+@dataclass
+class LinkedActors:
+    """The actors of a story and which actor each mention belongs to."""
+
+    actors: list[Actor]
+    actor_of: dict[int, str]  # id(mention) -> actor_id
+    mentions: list[Mention]
+
+    def actor_at(self, start: int, end: int) -> tuple[str | None, Mention | None]:
+        """The actor and mention covering these offsets, if any."""
+        for mention in self.mentions:
+            if mention.start <= start and end <= mention.end:
+                return self.actor_of.get(id(mention)), mention
+        return None, None
+
+
+def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None) -> LinkedActors:
+    """Group mentions into actors and resolve each actor's codes."""
+    clusters: list[Cluster] = []
+    by_key: dict[str, Cluster] = {}
+    owner: dict[int, Cluster] = {}
+    context = _country_context(mentions)
+
+    def join(mention: Mention, cluster: Cluster) -> None:
+        cluster.add(mention)
+        owner[id(mention)] = cluster
+
+    def new_cluster(mention: Mention, resolution: Resolution, key: str) -> None:
+        cluster = Cluster(resolution, key)
+        clusters.append(cluster)
+        by_key[key] = cluster
+        join(mention, cluster)
+
+    for mention in mentions:
+        if mention.kind == "name":
+            _link_name(mention, kb, day, clusters, by_key, join, new_cluster)
+        elif mention.kind == "agent":
+            code = mention.country
+            key = f"agent:{code}:{mention.sector}:{mention.noun}"
+            if key in by_key:
+                join(mention, by_key[key])
+            else:
+                new_cluster(mention, Resolution(mention.text, "agent", code, mention.sector), key)
+        elif mention.kind == "title":
+            _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cluster)
+        elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().person_pronouns:
+            antecedent = _salient_person(mention, clusters, owner)
+            if antecedent is not None:
+                join(mention, antecedent)
+
+    actors, actor_of = [], {}
+    ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
+    for n, cluster in enumerate(ordered, start=1):
+        actor_id = f"a{n}"
+        r = cluster.resolution
+        actors.append(Actor(
+            actor_id=actor_id, name=r.name, kind=r.kind, code=r.code, sector=r.sector,
+            office=r.office, wikidata=r.wikidata,
+            mentions=[Span(m.text, m.start, m.end) for m in sorted(cluster.mentions, key=lambda m: m.start)],
+        ))
+        for mention in cluster.mentions:
+            actor_of[id(mention)] = actor_id
+    return LinkedActors(actors, actor_of, mentions)
+
+
+def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster) -> None:
+    entity = mention.entity
+    if entity is None and mention.label == "ORG":
+        key = f"org-name:{mention.text}"
+        if key in by_key:
+            join(mention, by_key[key])
+        else:
+            new_cluster(mention, Resolution(mention.text, "organization"), key)
+        return
+    if entity is not None and entity.kind != "person":
+        key = entity.key
+        if key in by_key:
+            join(mention, by_key[key])
+        else:
+            new_cluster(mention, resolve_entity(entity), key)
+        return
+    # A person: the same known person, or a longer name this one shortens.
+    key = entity.key if entity else None
+    if key is None:
+        for cluster in clusters:
+            if cluster.is_person and any(_shortens(mention.text, m.text) for m in cluster.mentions if m.kind == "name"):
+                key = cluster.key
+                break
+    if key is None:
+        key = _known_by_surname(mention, kb, day)
+    if key is None and f"person:{mention.text}" in by_key:
+        key = f"person:{mention.text}"
+    if key is not None and key in by_key:
+        cluster = by_key[key]
+        join(mention, cluster)
+        if mention.title and cluster.resolution.code is None:
+            cluster.resolution = resolve_person(kb, cluster.resolution.name, day, mention.title, mention.country)
+        return
+    name = key.split(":", 1)[1] if key else mention.text
+    resolution = resolve_person(kb, name, day, mention.title, mention.country, kb.entities.get(key) if key else None)
+    new_cluster(mention, resolution, key or f"person:{mention.text}")
+
+
+def _shortens(short: str, full: str) -> bool:
+    """Whether a name is a shorter form of another ("Rouhani" of "Hassan Rouhani")."""
+    a, b = short.split(), full.split()
+    return len(a) < len(b) and b[-len(a):] == a
+
+
+def _known_by_surname(mention: Mention, kb: KnowledgeBase, day: date | None) -> str | None:
+    """A lone surname that names exactly one officeholder (in office on the day, if known)."""
+    if " " in mention.text:
+        return None
+    people = kb.persons_with_surname(mention.text)
+    if day is not None:
+        people = [p for p in people if any(t.holds_on(day) for t in kb.terms_of(p))]
+    return f"person:{people[0]}" if len(people) == 1 else None
+
+
+def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cluster) -> None:
+    title = mention.title.lower()
+    country = mention.country
+
+    def compatible(cluster: Cluster) -> bool:
+        if not cluster.is_person:
+            return False
+        if country and cluster.resolution.code not in (country, None):
+            return False
+        if any(t == title and (country is None or c in (country, None)) for t, c in cluster.titles):
+            return True
+        name = cluster.resolution.name
+        return any(
+            t.title.lower() == title and (country is None or t.body == country)
+            and (day is None or t.holds_on(day))
+            for t in kb.terms_of(name)
+        )
+
+    antecedent = _salient_person(mention, [c for c in clusters if compatible(c)], owner)
+    if antecedent is not None:
+        join(mention, antecedent)
+        return
+    resolution = resolve_office(kb, mention.title, country or (context if day else None), day)
+    if resolution is None:
+        resolution = Resolution(mention.title, "person", context, "GOV", mention.title)
+    key = resolution.key or f"office:{resolution.name}"
+    if key in by_key:
+        join(mention, by_key[key])
+    else:
+        new_cluster(mention, resolution, key)
+
+
+def _salient_person(mention: Mention, candidates: list[Cluster], owner: dict[int, Cluster]) -> Cluster | None:
+    """The candidate person mentioned most recently before this mention, subjects first."""
+    best, best_rank = None, None
+    for cluster in candidates:
+        if not cluster.is_person:
+            continue
+        for other in cluster.mentions:
+            if other.start >= mention.start or other.kind == "pronoun" and other is mention:
+                continue
+            rank = (other.sentence, other.is_subject, other.start)
+            if best_rank is None or rank > best_rank:
+                best, best_rank = cluster, rank
+    return best
+
+
+def _country_context(mentions: list[Mention]) -> str | None:
+    """The country a story is most about: its most mentioned country code."""
+    counts = Counter(
+        m.entity.code for m in mentions
+        if m.entity is not None and m.entity.kind == "country" and m.entity.code and len(m.entity.code) == 3
+    )
+    counts.update(m.country for m in mentions if m.country)
+    return counts.most_common(1)[0][0] if counts else None

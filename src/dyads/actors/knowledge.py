@@ -1,0 +1,349 @@
+"""The actor knowledge base: countries, organisations, agents and dated officeholders.
+
+The data are the CSV files under `kb/` (see `kb/README.md`); a user's own files in
+the same formats are merged at load. Every look-up is a dictionary query.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from dyads.record import Problem
+
+FILE_KINDS = {
+    "countries": {"iso3", "name", "names", "adjectives", "demonyms", "capital"},
+    "organizations": {"id", "name", "aliases", "code", "cameo", "sector"},
+    "officeholders": {"body", "office", "title", "name", "start", "end"},
+    "agents": {"noun", "forms", "sector"},
+    "metonyms": {"text", "code", "sector"},
+    "regions": {"text", "code"},
+}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """Something a name in a story can denote: a country, body, person or group."""
+
+    key: str  # "country:IRN", "org:IMF", "person:Hassan Rouhani", "metonym:Kremlin"
+    name: str
+    kind: str  # person | country | organization | agent
+    code: str | None = None
+    sector: str | None = None
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class Term:
+    """One person's term in one office of one country or body."""
+
+    person: str
+    body: str
+    office: str
+    title: str
+    start: date
+    end: date | None
+    sector: str
+    wikidata: str | None = None
+    note: str = ""
+
+    def holds_on(self, day: date) -> bool:
+        """Whether the term covers the day (the end day belongs to the successor)."""
+        return self.start <= day and (self.end is None or day < self.end)
+
+    def office_name(self, body_name: str) -> str:
+        """"President of Iran", "Secretary-General of United Nations"."""
+        return f"{self.title} of {body_name}"
+
+
+@dataclass(frozen=True)
+class Agent:
+    """A common noun naming a kind of actor ("troops" is soldier, MIL)."""
+
+    noun: str
+    sector: str
+
+
+def fold(text: str) -> str:
+    """The key a name is indexed by: first letter lower-cased, spaces and quotes normalised.
+
+    Case is otherwise kept, so "US" and "us", "WHO" and "who" stay apart, while a
+    capital at the start of a sentence ("The West") still matches ("the West").
+    """
+    text = " ".join(text.replace("’", "'").replace("‘", "'").split())
+    return text[:1].lower() + text[1:]
+
+
+@dataclass
+class KnowledgeBase:
+    """All indexes over the actor data; built once by `load_kb`."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    names: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    adjectives: dict[str, str] = field(default_factory=dict)  # folded adjective -> iso3
+    demonyms: dict[str, str] = field(default_factory=dict)  # folded plural -> iso3
+    agents: dict[str, Agent] = field(default_factory=dict)  # lower-case form -> agent
+    terms: dict[str, list[Term]] = field(default_factory=lambda: defaultdict(list))
+    titles: dict[tuple[str, str], list[Term]] = field(default_factory=lambda: defaultdict(list))
+    title_words: set[str] = field(default_factory=set)  # lower-case titles
+    surnames: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    body_names: dict[str, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    max_name_tokens: int = 1
+
+    # -- look-ups -------------------------------------------------------------
+    def by_name(self, text: str) -> list[Entity]:
+        """Entities with this exact name or alias."""
+        return [self.entities[k] for k in self.names.get(fold(text), [])]
+
+    def country(self, iso3: str) -> Entity | None:
+        """The country entity of an ISO alpha-3 code."""
+        return self.entities.get(f"country:{iso3}")
+
+    def country_of_adjective(self, text: str) -> str | None:
+        """ISO3 of a country adjective or name used as a modifier ("Iranian", "US")."""
+        key = fold(text)
+        if key in self.adjectives:
+            return self.adjectives[key]
+        for entity in self.by_name(text):
+            if entity.kind == "country":
+                return entity.code
+        return None
+
+    def agent(self, word: str) -> Agent | None:
+        """The agent noun of a written form ("troops" -> soldier, MIL)."""
+        return self.agents.get(word.lower())
+
+    def terms_of(self, person: str) -> list[Term]:
+        """Every term of office of a person, by canonical name."""
+        return self.terms.get(person, [])
+
+    def holder(self, body: str, title: str, day: date) -> Term | None:
+        """Who held the titled office of the body on the day, if anyone."""
+        holders = [t for t in self.titles.get((body, title.lower()), []) if t.holds_on(day)]
+        # A claimed or rival holder shares the date with the recognised one; the
+        # recognised one is listed first in the data.
+        return holders[0] if holders else None
+
+    def bodies_with_title(self, title: str) -> set[str]:
+        """Bodies (countries, organisations) that have an office of this title."""
+        title = title.lower()
+        return {body for (body, t) in self.titles if t == title}
+
+    def persons_with_surname(self, surname: str) -> list[str]:
+        """Canonical names of people whose last name is this word."""
+        return self.surnames.get(fold(surname), [])
+
+    # -- building -------------------------------------------------------------
+    def add_entity(self, entity: Entity, names: Iterable[str]) -> None:
+        self.entities.setdefault(entity.key, entity)
+        for name in names:
+            name = name.strip()
+            if not name:
+                continue
+            key = fold(name)
+            if entity.key not in self.names[key]:
+                self.names[key].append(entity.key)
+            self.max_name_tokens = max(self.max_name_tokens, len(name.split()))
+
+
+def _split(cell: str | None) -> list[str]:
+    return [part.strip() for part in (cell or "").split("|") if part.strip()]
+
+
+def _rows(text: str, origin: str) -> Iterator[tuple[int, dict[str, str]]]:
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1)]
+    body = [(n, line) for n, line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if not body:
+        return
+    reader = csv.DictReader(io.StringIO("\n".join(line for _, line in body)))
+    numbers = [n for n, _ in body[1:]]
+    for number, row in zip(numbers, reader):
+        if None in row or any(value is None for value in row.values()):
+            raise ValueError(f"{origin}:{number}: wrong number of columns")
+        yield number, {k: (v or "").strip() for k, v in row.items()}
+
+
+def file_kind(header: Iterable[str]) -> str | None:
+    """Which kind of actor file a header line belongs to."""
+    columns = set(header)
+    for kind, needed in FILE_KINDS.items():
+        if needed <= columns:
+            return kind
+    return None
+
+
+def _parse_day(value: str) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+class _Loader:
+    def __init__(self) -> None:
+        self.kb = KnowledgeBase()
+
+    def load_text(self, text: str, origin: str) -> None:
+        first = next((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), "")
+        kind = file_kind(next(csv.reader([first]), []))
+        if kind is None:
+            self.kb.problems.append(Problem(origin, "not an actor file: unknown header columns"))
+            return
+        handler = getattr(self, f"_{kind}")
+        try:
+            rows = list(_rows(text, origin))
+        except ValueError as error:
+            # A broken CSV row shifts every later one; report it and keep the rest.
+            self.kb.problems.append(Problem(origin, str(error).split(": ", 1)[-1]))
+            rows = list(_tolerant_rows(text))
+        for number, row in rows:
+            try:
+                handler(row)
+            except (ValueError, KeyError) as error:
+                self.kb.problems.append(Problem(f"{origin}:{number}", f"skipped: {error}"))
+
+    def _countries(self, row: dict[str, str]) -> None:
+        iso3 = row["iso3"]
+        if len(iso3) != 3 or not iso3.isupper():
+            raise ValueError(f"iso3 {iso3!r} is not an ISO alpha-3 code")
+        entity = Entity(f"country:{iso3}", row["name"], "country", iso3)
+        self.kb.add_entity(entity, [row["name"], *_split(row["names"])])
+        self.kb.body_names[iso3] = row["name"]
+        for adjective in _split(row["adjectives"]):
+            self.kb.adjectives[fold(adjective)] = iso3
+        for demonym in _split(row["demonyms"]):
+            self.kb.demonyms[fold(demonym)] = iso3
+        capitals = [row["capital"], *_split(row.get("capital_names"))]
+        government = Entity(f"capital:{iso3}", row["name"], "country", iso3, "GOV")
+        self.kb.add_entity(government, capitals)
+
+    def _organizations(self, row: dict[str, str]) -> None:
+        code = row["code"] or None
+        entity = Entity(
+            f"org:{row['id']}", row["name"], "organization", code,
+            row["sector"] or None, row.get("wikidata") or None,
+        )
+        self.kb.add_entity(entity, [row["name"], *_split(row["aliases"])])
+        self.kb.body_names[row["id"]] = row["name"]
+
+    def _metonyms(self, row: dict[str, str]) -> None:
+        entity = Entity(
+            f"metonym:{row['text']}", row["text"], "organization" if row["code"] in ("IGO", "NGO") else "country",
+            row["code"], row["sector"] or None,
+        )
+        self.kb.add_entity(entity, [row["text"]])
+
+    def _regions(self, row: dict[str, str]) -> None:
+        entity = Entity(f"region:{row['code']}", row["text"], "country", row["code"])
+        self.kb.add_entity(entity, [row["text"]])
+
+    def _agents(self, row: dict[str, str]) -> None:
+        if not row["sector"]:
+            raise ValueError("no sector")
+        agent = Agent(row["noun"], row["sector"])
+        for form in [row["noun"], *_split(row["forms"])]:
+            self.kb.agents.setdefault(form.lower(), agent)
+
+    def _officeholders(self, row: dict[str, str]) -> None:
+        start, end = _parse_day(row["start"]), _parse_day(row["end"])
+        if start is None:
+            raise ValueError("no start date")
+        if end is not None and end < start:
+            raise ValueError(f"ends ({end}) before it starts ({start})")
+        term = Term(
+            row["name"], row["body"], row["office"], row["title"], start, end,
+            row.get("sector") or "GOV", row.get("wikidata") or None, row.get("note", ""),
+        )
+        kb = self.kb
+        kb.terms[term.person].append(term)
+        kb.titles[(term.body, term.title.lower())].append(term)
+        kb.title_words.add(term.title.lower())
+        key = f"person:{term.person}"
+        known = kb.entities.get(key)
+        if known is None or (term.wikidata and not known.wikidata):
+            kb.entities[key] = Entity(key, term.person, "person", None, term.sector, term.wikidata)
+        kb.add_entity(kb.entities[key], [term.person, *_split(row["aliases"])])
+        for name in [term.person, *_split(row["aliases"])]:
+            surname = name.split()[-1]
+            if term.person not in kb.surnames[fold(surname)]:
+                kb.surnames[fold(surname)].append(term.person)
+
+    def finish(self) -> KnowledgeBase:
+        kb = self.kb
+        for terms in kb.titles.values():
+            terms.sort(key=lambda t: (t.start, "claimed" in t.note or "rival" in t.note))
+        kb.problems.extend(_overlap_warnings(kb))
+        kb.names = dict(kb.names)
+        return kb
+
+
+def _tolerant_rows(text: str) -> Iterator[tuple[int, dict[str, str]]]:
+    lines = text.splitlines()
+    header_at = next(i for i, ln in enumerate(lines) if ln.strip() and not ln.startswith("#"))
+    header = next(csv.reader([lines[header_at]]))
+    for number, line in enumerate(lines[header_at + 1:], start=header_at + 2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = next(csv.reader([line]))
+        if len(cells) == len(header):
+            yield number, dict(zip(header, (c.strip() for c in cells)))
+
+
+def _overlap_warnings(kb: KnowledgeBase) -> Iterator[Problem]:
+    for (body, title), terms in kb.titles.items():
+        by_office: dict[str, list[Term]] = defaultdict(list)
+        for term in terms:
+            by_office[term.office].append(term)
+        for office_terms in by_office.values():
+            for earlier, later in zip(office_terms, office_terms[1:]):
+                if earlier.end is None or later.start < earlier.end:
+                    if any(w in earlier.note + later.note for w in ("collective", "rival", "claimed")):
+                        continue
+                    if earlier.person == later.person:
+                        continue
+                    yield Problem(
+                        f"{body} {title}",
+                        f"overlapping terms: {earlier.person} ({earlier.start}–{earlier.end or 'now'}) "
+                        f"and {later.person} ({later.start}–{later.end or 'now'})",
+                        fatal=False,
+                    )
+
+
+def _package_files() -> Iterator[tuple[str, str]]:
+    root = resources.files("dyads.actors").joinpath("kb")
+    for name in ("countries.csv", "organizations.csv", "metonyms.csv", "regions.csv", "agents.csv"):
+        yield f"kb/{name}", root.joinpath(name).read_text("utf-8")
+    for item in sorted(root.joinpath("officeholders").iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".csv"):
+            yield f"kb/officeholders/{item.name}", item.read_text("utf-8")
+
+
+def load_kb(extra: Iterable[Path] = ()) -> KnowledgeBase:
+    """The package's knowledge base with a user's own actor files merged in."""
+    loader = _Loader()
+    for origin, text in _package_files():
+        loader.load_text(text, origin)
+    for path in extra:
+        try:
+            loader.load_text(Path(path).read_text("utf-8"), str(path))
+        except (OSError, UnicodeDecodeError) as error:
+            loader.kb.problems.append(Problem(str(path), f"cannot be read ({error})"))
+    return loader.finish()
+
+
+@lru_cache(maxsize=1)
+def default_kb() -> KnowledgeBase:
+    """The package's knowledge base, loaded once per process."""
+    return load_kb()
+
+
+def report_problems(kb: KnowledgeBase, stream=sys.stderr) -> None:
+    """Print the load problems of a knowledge base, one a line."""
+    for problem in kb.problems:
+        print(problem, file=stream)

@@ -1,0 +1,445 @@
+"""Finding actor mentions in parsed paragraphs.
+
+Five kinds of mention: names the knowledge base knows (countries, bodies, people,
+metonyms, regions), people NER finds, titles ("the Russian president"), agent
+nouns ("Iranian officials") and pronouns. Each is a `Mention` with article
+offsets; linking them into actors is `coref.py`'s work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from dyads.actors.knowledge import Entity, KnowledgeBase, fold
+from dyads.nlp import Paragraph
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
+PROPER_TAGS = {"NNP", "NNPS"}
+NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+
+
+@dataclass(eq=False)
+class Mention:
+    """One stretch of text that names (or stands for) an actor."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    kind: str  # name | title | agent | pronoun
+    token: Token  # the syntactic head of the mention
+    entity: Entity | None = None
+    title: str | None = None  # an office title said of it ("President")
+    country: str | None = None  # a country said of it ("Russian", "of Iran")
+    sector: str | None = None  # for agents
+    noun: str | None = None  # for agents: the lemma
+    label: str = "PERSON"  # for names the knowledge base does not know: PERSON or ORG
+
+    @property
+    def is_subject(self) -> bool:
+        return self.token.dep_ in SUBJECT_DEPS
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The recogniser's own word lists (kb/recognize.yaml)."""
+
+    organization_heads: frozenset[str]
+    title_synonyms: dict[str, str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The recogniser's word lists, read once."""
+    text = resources.files("dyads.actors").joinpath("kb/recognize.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return Lexicon(
+        frozenset(data["organization_heads"]),
+        {k.lower(): v for k, v in data["title_synonyms"].items()},
+        frozenset(data["person_pronouns"]),
+        frozenset(data["group_pronouns"]),
+    )
+
+
+@dataclass
+class _Claims:
+    """Which tokens of a doc already belong to a mention."""
+
+    taken: set[int] = field(default_factory=set)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(i in self.taken for i in range(start, end))
+
+    def take(self, start: int, end: int) -> None:
+        self.taken.update(range(start, end))
+
+
+def find_mentions(
+    paragraphs: list[Paragraph], kb: KnowledgeBase, skip: list[tuple[int, int]] = ()
+) -> list[Mention]:
+    """Every actor mention of an article, in text order.
+
+    `skip` are article offsets that name no actor (the publisher's closing
+    attribution).
+    """
+    lex = lexicon()
+    mentions: list[Mention] = []
+    sentence_base = 0
+    names_seen: list[str] = []
+    for paragraph in paragraphs:
+        doc = paragraph.doc
+        sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+        sent_of = _sentence_lookup(doc, sent_index, sentence_base)
+        claims = _Claims()
+        for start, end in skip:
+            rel_s, rel_e = start - paragraph.offset, end - paragraph.offset
+            span = doc.char_span(max(rel_s, 0), min(rel_e, len(doc.text)), alignment_mode="expand")
+            if span is not None and 0 <= rel_s < len(doc.text):
+                claims.take(span.start, span.end)
+        found: list[Mention] = []
+        found += _titled_names(doc, kb, lex, claims, paragraph, sent_of)
+        found += _kb_names(doc, kb, claims, paragraph, sent_of)
+        found += _ner_people(doc, claims, paragraph, sent_of)
+        names_seen += [m.text for m in found if m.kind == "name"]
+        found += _surnames(doc, kb, claims, paragraph, sent_of, names_seen, mentions + found)
+        found += _titles(doc, kb, lex, claims, paragraph, sent_of)
+        found += _agents(doc, kb, claims, paragraph, sent_of)
+        found += _ner_organizations(doc, lex, claims, paragraph, sent_of)
+        found += _pronouns(doc, lex, claims, paragraph, sent_of)
+        mentions += sorted(found, key=lambda m: m.start)
+        sentence_base += len(sent_index)
+    return mentions
+
+
+def _sentence_lookup(doc: Doc, sent_index: dict[int, int], base: int):
+    def sentence_of(token: Token) -> int:
+        return base + sent_index[token.sent.start]
+    return sentence_of
+
+
+def _mention(span: Span, paragraph: Paragraph, sent_of, kind: str, **extra) -> Mention:
+    return Mention(
+        text=span.text, start=paragraph.offset + span.start_char,
+        end=paragraph.offset + span.end_char, sentence=sent_of(span.root),
+        kind=kind, token=span.root, **extra,
+    )
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _kb_names(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
+    """Longest matches of known names, starting at capitalised words (or "the")."""
+    found = []
+    longest = min(kb.max_name_tokens, 10)
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not (_is_capitalised(token) or token.lower_ == "the") or i in claims.taken:
+            i += 1
+            continue
+        match = None
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            span = doc[i: i + n]
+            if not claims.free(span.start, span.end):
+                continue
+            entities = kb.by_name(span.text)
+            if entities and _is_capitalised(span[-1]):
+                match = (span, entities)
+                break
+        if match is None:
+            i += 1
+            continue
+        span, entities = match
+        if _inside_longer_name(span):
+            i += 1
+            continue
+        entity = _prefer(entities)
+        if entity.key.startswith("capital:") and not _in_actor_position(span.root):
+            i = span.end  # "in Astana", "the Astana process": a place, not a government
+            continue
+        claims.take(span.start, span.end)
+        kind = "name"
+        found.append(_mention(span, paragraph, sent_of, kind, entity=entity))
+        i = span.end
+    return found
+
+
+ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "agent", "poss", "appos"}
+ACTOR_PREPOSITIONS = {"with", "to", "against", "from", "by", "on", "between"}
+
+
+def _in_actor_position(token: Token) -> bool:
+    """Whether a place name stands where an actor would ("Moscow said", "talks with Tehran")."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ in ACTOR_DEPS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS
+
+
+def _prefer(entities: list[Entity]) -> Entity:
+    # A name shared by a country and its capital-as-government ("Singapore") or by
+    # several bodies: a person first, then a country, then whatever comes first.
+    order = {"person": 0, "country": 1, "organization": 2}
+    return sorted(entities, key=lambda e: (order.get(e.kind, 3), e.key.startswith("capital:")))[0]
+
+
+def _inside_longer_name(span: Span) -> bool:
+    """Whether the span is only part of a longer proper name ("Georgia" in "Georgia Tech")."""
+    doc = span.doc
+    for ent in doc.ents:
+        ent = _trim(ent) or ent
+        if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+            if ent.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"):
+                # "Iran" in "Iran Press" is inside an outlet's name; "Russia" in
+                # "President of Russia" is not (no entity covers both).
+                return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return bool(
+        after is not None and after.tag_ in PROPER_TAGS and _is_capitalised(after)
+        and after.ent_iob_ == "I" and span[-1].ent_iob_ in ("B", "I")
+    )
+
+
+def _ner_people(doc: Doc, claims: _Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        span = _trim(ent)
+        if span is None or not claims.free(span.start, span.end):
+            continue
+        claims.take(span.start, span.end)
+        found.append(_mention(span, paragraph, sent_of, "name"))
+    return found
+
+
+def _trim(span: Span) -> Span | None:
+    """The span without leading determiners or trailing possessive marks."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].tag_ in ("DT", "POS", "``", "''", "PRP$"):
+        start += 1
+    while end > start and span.doc[end - 1].tag_ in ("POS", "''", "``", ",", ".", "HYPH"):
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def _surnames(
+    doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, sent_of,
+    names_seen: list[str], earlier: list[Mention],
+) -> list[Mention]:
+    """Bare surnames of people named earlier in the story ("Rouhani" after "Hassan Rouhani")."""
+    surnames = {}
+    for mention in earlier:
+        if mention.kind != "name":
+            continue
+        if mention.entity is not None and mention.entity.kind != "person":
+            continue
+        parts = mention.text.split()
+        if len(parts) > 1:
+            surnames[parts[-1]] = mention
+    found = []
+    for token in doc:
+        if token.i in claims.taken or token.text not in surnames:
+            continue
+        span = doc[token.i: token.i + 1]
+        claims.take(span.start, span.end)
+        found.append(_mention(span, paragraph, sent_of, "name", entity=surnames[token.text].entity))
+    return found
+
+
+def _title_at(doc: Doc, i: int, kb: KnowledgeBase, lex: Lexicon) -> tuple[int, str] | None:
+    """(end, canonical title) of an office title starting at token i, if any."""
+    for n in (4, 3, 2, 1):
+        if i + n > len(doc):
+            continue
+        words = " ".join(t.lower_ for t in doc[i: i + n])
+        words = words.replace(" - ", "-")
+        if words in lex.title_synonyms:
+            return i + n, lex.title_synonyms[words]
+        if words in kb.title_words and all(t.tag_ in NOUN_TAGS for t in doc[i: i + n]):
+            return i + n, doc[i: i + n].text.title() if words != words.upper() else doc[i: i + n].text
+    return None
+
+
+def _country_before(doc: Doc, i: int, kb: KnowledgeBase) -> tuple[int, str] | None:
+    """(start, iso3) of a country adjective, name or possessive right before token i."""
+    j = i - 1
+    if j >= 0 and doc[j].tag_ == "POS":
+        j -= 1
+    for n in (3, 2, 1):
+        start = j - n + 1
+        if start < 0:
+            continue
+        code = kb.country_of_adjective(doc[start: j + 1].text)
+        if code:
+            return start, code
+    return None
+
+
+def _country_after(doc: Doc, end: int, kb: KnowledgeBase) -> tuple[int, str] | None:
+    """(end, iso3) of "of Iran" / "of the United States" right after a title."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    k = end + 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    for n in (4, 3, 2, 1):
+        if k + n > len(doc):
+            continue
+        for entity in kb.by_name(doc[k: k + n].text):
+            if entity.kind == "country" and entity.code:
+                return k + n, entity.code
+    return None
+
+
+def _titled_names(
+    doc: Doc, kb: KnowledgeBase, lex: Lexicon, claims: _Claims, paragraph: Paragraph, sent_of,
+) -> list[Mention]:
+    """Names that follow an office title: "Russian President Vladimir Putin",
+    "the President of Russia Vladimir Putin". The title is evidence, the name the mention."""
+    found = []
+    for i in range(len(doc)):
+        title = _title_at(doc, i, kb, lex)
+        if title is None:
+            continue
+        end, canonical = title
+        country = None
+        before = _country_before(doc, i, kb)
+        after = _country_after(doc, end, kb)
+        if before:
+            country = before[1]
+        name_start = end
+        if after:
+            country, name_start = after[1], after[0]
+        name = _proper_run(doc, name_start)
+        if name is None or not claims.free(name.start, name.end):
+            continue
+        start = before[0] if before else i
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        claims.take(start, name.start)  # the title words are evidence, not mentions
+        claims.take(name.start, name.end)
+        entity = _prefer(kb.by_name(name.text)) if kb.by_name(name.text) else None
+        found.append(
+            _mention(name, paragraph, sent_of, "name", entity=entity, title=canonical, country=country)
+        )
+    return found
+
+
+def _proper_run(doc: Doc, start: int) -> Span | None:
+    """The run of capitalised proper nouns that starts at token `start` (a person's name)."""
+    end = start
+    while end < len(doc) and doc[end].tag_ in PROPER_TAGS and _is_capitalised(doc[end]):
+        end += 1
+    if end == start:
+        return None
+    span = doc[start:end]
+    return span if span.root.ent_type_ in ("PERSON", "", "ORG", "NORP") else None
+
+
+def _titles(
+    doc: Doc, kb: KnowledgeBase, lex: Lexicon, claims: _Claims, paragraph: Paragraph, sent_of,
+) -> list[Mention]:
+    """Titles that stand for a person: "the President", "Iran's foreign minister"."""
+    found = []
+    i = 0
+    while i < len(doc):
+        title = _title_at(doc, i, kb, lex) if i not in claims.taken else None
+        if title is None:
+            i += 1
+            continue
+        end, canonical = title
+        before = _country_before(doc, i, kb)
+        after = _country_after(doc, end, kb)
+        start = before[0] if before and claims.free(before[0], i) else i
+        country = before[1] if before and start == before[0] else None
+        stop = end
+        if after and claims.free(end, after[0]):
+            country, stop = after[1], after[0]
+        if start > 0 and doc[start - 1].lower_ in ("the", "a"):
+            start -= 1
+        if not claims.free(start, stop):
+            i += 1
+            continue
+        span = doc[start:stop]
+        claims.take(start, stop)
+        head = doc[end - 1]
+        found.append(Mention(
+            text=span.text, start=paragraph.offset + span.start_char,
+            end=paragraph.offset + span.end_char, sentence=sent_of(head), kind="title",
+            token=head, title=canonical, country=country,
+        ))
+        i = stop
+    return found
+
+
+def _agents(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
+    """Agent nouns with their country: "Iranian officials", "Russia's military", "police"."""
+    found = []
+    for token in doc:
+        if token.i in claims.taken or token.tag_ not in NOUN_TAGS:
+            continue
+        if token.dep_ == "compound" and token.head.tag_ in NOUN_TAGS:
+            continue  # the head noun decides ("police station" is no agent)
+        agent, first = None, token.i
+        for n in (3, 2, 1):  # "riot police", "security forces"
+            if token.i - n + 1 < 0:
+                continue
+            words = doc[token.i - n + 1: token.i + 1]
+            if claims.free(words.start, words.end) and kb.agent(words.text):
+                agent, first = kb.agent(words.text), words.start
+                break
+        demonym = kb.demonyms.get(fold(token.text)) if agent is None else None
+        if agent is None and demonym is None:
+            continue
+        country = demonym
+        start = first
+        before = _country_before(doc, first, kb)
+        if before and claims.free(before[0], first):
+            country, start = before[1], before[0]
+        span = doc[start: token.i + 1]
+        claims.take(span.start, span.end)
+        found.append(Mention(
+            text=span.text, start=paragraph.offset + span.start_char,
+            end=paragraph.offset + span.end_char, sentence=sent_of(token), kind="agent",
+            token=token, country=country,
+            sector=agent.sector if agent else "CVL", noun=agent.noun if agent else token.lemma_,
+        ))
+    return found
+
+
+def _ner_organizations(doc: Doc, lex: Lexicon, claims: _Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
+    """Organisations NER finds and the knowledge base does not know, when they look like one."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        span = _trim(ent)
+        if span is None or not claims.free(span.start, span.end):
+            continue
+        if span[-1].text not in lex.organization_heads:
+            continue
+        claims.take(span.start, span.end)
+        found.append(_mention(span, paragraph, sent_of, "name", label="ORG"))
+    return found
+
+
+def _pronouns(doc: Doc, lex: Lexicon, claims: _Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
+    found = []
+    for token in doc:
+        word = token.lower_
+        if token.tag_ != "PRP" or token.i in claims.taken:
+            continue
+        if word in lex.person_pronouns or word in lex.group_pronouns:
+            found.append(_mention(doc[token.i: token.i + 1], paragraph, sent_of, "pronoun"))
+    return found

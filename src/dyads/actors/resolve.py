@@ -1,0 +1,116 @@
+"""Resolving an actor to its codes on the story's date.
+
+A person's code, sector and office come from the term they held on
+`article.published`; with no date, from the title the story gives them, or their
+latest term. A bare title with no person found is left as the office, never
+guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from dyads.actors.knowledge import Entity, KnowledgeBase, Term
+
+COUNTRY_LEVEL = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "head")
+
+
+@dataclass
+class Resolution:
+    """What the knowledge base says of an actor."""
+
+    name: str
+    kind: str
+    code: str | None = None
+    sector: str | None = None
+    office: str | None = None
+    wikidata: str | None = None
+    key: str | None = None  # the knowledge-base entity, when known
+
+
+def parse_day(published: str | None) -> date | None:
+    """The story's date as a `date`, or None."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def body_code(kb: KnowledgeBase, body: str) -> str:
+    """The actor code of a term's body: a country's ISO3, or the organisation's code."""
+    if kb.country(body):
+        return body
+    org = kb.entities.get(f"org:{body}")
+    return (org.code if org and org.code else "IGO")
+
+
+def office_of(kb: KnowledgeBase, term: Term) -> str:
+    """"President of Iran" for a term."""
+    return term.office_name(kb.body_names.get(term.body, term.body))
+
+
+def resolve_person(
+    kb: KnowledgeBase, name: str, day: date | None,
+    title: str | None = None, country: str | None = None, entity: Entity | None = None,
+) -> Resolution:
+    """A named person: their office on the day, or what the story's title says of them."""
+    canonical = entity.name if entity else name
+    terms = kb.terms_of(canonical)
+    term = pick_term(terms, day, title, country)
+    if term is not None:
+        in_office = day is None or term.holds_on(day)
+        return Resolution(
+            canonical, "person", body_code(kb, term.body),
+            term.sector if in_office else "ELI",
+            office_of(kb, term) if in_office else None,
+            term.wikidata, f"person:{canonical}",
+        )
+    if title and country:
+        return Resolution(name, "person", country, "GOV", f"{title} of {kb.body_names.get(country, country)}")
+    return Resolution(name, "person", country, "GOV" if title else None, title)
+
+
+def pick_term(
+    terms: list[Term], day: date | None, title: str | None = None, country: str | None = None
+) -> Term | None:
+    """The term that tells who a person is in this story."""
+    if not terms:
+        return None
+    fitting = [
+        t for t in terms
+        if (title is None or t.title.lower() == title.lower()) and (country is None or t.body == country)
+    ] or terms
+    if day is not None:
+        current = [t for t in fitting if t.holds_on(day)] or [t for t in terms if t.holds_on(day)]
+        if current:
+            return sorted(current, key=lambda t: COUNTRY_LEVEL.index(t.office) if t.office in COUNTRY_LEVEL else 9)[0]
+        before = [t for t in terms if t.start <= day]
+        return max(before, key=lambda t: t.start) if before else min(terms, key=lambda t: t.start)
+    return max(fitting, key=lambda t: t.start)
+
+
+def resolve_office(
+    kb: KnowledgeBase, title: str, country: str | None, day: date | None
+) -> Resolution | None:
+    """Who a title names on the day ("the Russian president" in 2010: Dmitry Medvedev).
+
+    With no date, or nobody on record, the office itself; with no country, None.
+    """
+    if country is None:
+        return None
+    if day is not None:
+        term = kb.holder(country, title, day)
+        if term is not None:
+            return resolve_person(kb, term.person, day, title, country)
+    office = f"{title} of {kb.body_names.get(country, country)}"
+    return Resolution(office, "person", body_code(kb, country) if country else None, "GOV", office)
+
+
+def resolve_entity(entity: Entity) -> Resolution:
+    """A country, body, metonym or region as the knowledge base has it."""
+    return Resolution(
+        entity.name, entity.kind, entity.code, entity.sector, None, entity.wikidata, entity.key,
+    )

@@ -1,0 +1,71 @@
+"""`dyads bench`: the whole pipeline beside bare spaCy on the same paragraphs.
+
+Both sides run in this process, alternately, `repeat` times; medians are
+reported with the throughput ratio. Model loading is outside the timing.
+"""
+
+from __future__ import annotations
+
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from dyads import nlp as nlp_module
+from dyads.record import Article, Problem
+from dyads.sources import read_inputs
+
+
+def load_corpus(path: Path) -> tuple[list[Article], list[Problem]]:
+    """The stories of a folder or JSONL file, and the inputs that were skipped."""
+    articles, problems = [], []
+    for item in read_inputs([str(path)]):
+        (articles if isinstance(item, Article) else problems).append(item)
+    return articles, problems
+
+
+def default_corpus(examples: Path, stories: int) -> list[Article]:
+    """The example stories repeated until there are `stories` of them."""
+    if not examples.is_dir():
+        raise FileNotFoundError(f"{examples}: no examples folder here (run from the repository root)")
+    base = [item for item in read_inputs([str(examples)]) if isinstance(item, Article)]
+    if not base:
+        raise FileNotFoundError(f"{examples}: holds no example story")
+    return [base[i % len(base)] for i in range(stories)]
+
+
+def run_benchmark(articles: list[Article], repeat: int = 3) -> dict:
+    """Timings of bare spaCy and of the whole pipeline over the same stories."""
+    from dyads.pipeline import Coder
+
+    coder = Coder()
+    nlp = coder.nlp
+    paragraphs = [a.text[s:e] for a in articles for s, e in nlp_module.paragraph_spans(a.text)]
+    words = sum(len(p.split()) for p in paragraphs)
+    # Warm both paths once so caches and lazy loads are not timed.
+    list(nlp.pipe(paragraphs[:20]))
+    list(coder.code_articles(articles[:5]))
+    spacy_times, dyads_times = [], []
+    for _ in range(max(1, repeat)):
+        started = time.perf_counter()
+        for _doc in nlp.pipe(paragraphs, batch_size=nlp_module.BATCH_SIZE):
+            pass
+        spacy_times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        for _record in coder.code_articles(articles):
+            pass
+        dyads_times.append(time.perf_counter() - started)
+
+    def side(times: list[float]) -> dict:
+        seconds = statistics.median(times)
+        return {"seconds": seconds, "runs": times, "stories_per_s": len(articles) / seconds,
+                "words_per_s": words / seconds}
+
+    spacy, dyads = side(spacy_times), side(dyads_times)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "stories": len(articles), "paragraphs": len(paragraphs), "words": words, "repeat": repeat,
+        "spacy": spacy, "dyads": dyads, "ratio": spacy["seconds"] / dyads["seconds"],
+        "peak_rss_mb": peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024,
+    }

@@ -1,0 +1,258 @@
+"""The `dyads` command: code, eval, bench, kb."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+from dyads.record import Article, CodedArticle, Problem
+
+DEFAULT_POLNEAR = Path("../shared/data/polnear-dev")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        print("dyads: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dyads",
+        description="Political event data from news: who did what to whom, when, where, and who said so.",
+    )
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    code = commands.add_parser(
+        "code", help="code stories into actors, quotes and events",
+        description="Code news stories. INPUT is a .txt file (one story), a .jsonl file (one story a "
+        "line: text, id, title, url, publisher, published), a folder (walked for .txt and .jsonl "
+        "files) or - for standard input. Writes one JSON object per story (SCHEMA.md).",
+    )
+    code.add_argument("inputs", nargs="+", metavar="INPUT")
+    code.add_argument("--out", type=Path, help="write here instead of standard output")
+    code.add_argument("--format", choices=("jsonl", "table"), default="jsonl",
+                      help="jsonl (default, for programs) or table (for people)")
+    code.add_argument("--published", metavar="YYYY-MM-DD",
+                      help="publication date for stories that give none; offices are looked up on it")
+    code.add_argument("--actors", type=Path, action="append", default=[], metavar="FILE",
+                      help="your own actor file (CSV, formats in actors/kb/README.md); repeatable")
+    code.add_argument("--boilerplate", type=Path, metavar="FILE",
+                      help="your own furniture patterns (YAML, like sources/data/boilerplate.yaml)")
+    code.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    code.set_defaults(handler=run_code)
+
+    evaluate = commands.add_parser("eval", help="score dyads against gold data")
+    sets = evaluate.add_subparsers(title="gold sets", metavar="SET")
+    polnear = sets.add_parser(
+        "polnear", help="quotes against PolNeAR attribution annotations",
+        description="Code the PolNeAR articles in FOLDER/text and score the quotes against the brat "
+        "annotations in FOLDER/attributions: content precision, recall and F1 (a match covers more "
+        "than half the gold span; exact: same bounds), and source and cue accuracy of matched quotes.",
+    )
+    polnear.add_argument("folder", type=Path, nargs="?", default=DEFAULT_POLNEAR)
+    polnear.add_argument("--json", action="store_true", help="print the figures as JSON")
+    polnear.set_defaults(handler=run_eval_polnear)
+
+    bench = commands.add_parser(
+        "bench", help="measure speed and memory against bare spaCy",
+        description="Code a corpus and report stories/s, words/s and peak memory beside bare spaCy "
+        "nlp.pipe over the same paragraphs. A benchmark, not a test: quote medians and the ratio.",
+    )
+    bench.add_argument("corpus", nargs="?", type=Path,
+                       help="a folder or .jsonl file; default: examples/ repeated to --stories stories")
+    bench.add_argument("--stories", type=int, default=300, help="size of the default corpus (300)")
+    bench.add_argument("--repeat", type=int, default=3, help="runs of each side; medians are reported (3)")
+    bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+    bench.set_defaults(handler=run_bench)
+    return parser
+
+
+# -- code ----------------------------------------------------------------------
+
+def run_code(args: argparse.Namespace) -> int:
+    from dyads.actors.knowledge import default_kb, load_kb, report_problems
+    from dyads.pipeline import Coder
+    from dyads.sources import read_inputs
+    from dyads.sources.clean import load_rules
+    from dyads.sources.read import parse_published
+
+    if args.published and parse_published(args.published) is None:
+        print(f"dyads: --published {args.published!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    kb = load_kb(args.actors) if args.actors else default_kb()
+    report_problems(kb)
+    rules = load_rules(args.boilerplate) if args.boilerplate else None
+    coder = Coder(kb=kb, rules=rules)
+    items = read_inputs(args.inputs, rules)
+    if args.published:
+        items = _with_default_date(items, parse_published(args.published))
+    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+    started = time.perf_counter()
+    stats = {"coded": 0, "skipped": 0, "warnings": 0, "actors": 0, "quotes": 0, "events": 0}
+    try:
+        results = coder.code_items(items)
+        if not args.no_progress and sys.stderr.isatty():
+            from tqdm import tqdm
+            results = tqdm(results, unit=" stories", delay=2, file=sys.stderr, leave=False)
+        for result in results:
+            if isinstance(result, Problem):
+                print(result, file=sys.stderr)
+                stats["skipped" if result.fatal else "warnings"] += 1
+                continue
+            stats["coded"] += 1
+            stats["actors"] += len(result.actors)
+            stats["quotes"] += len(result.quotes)
+            stats["events"] += len(result.events)
+            if args.format == "table":
+                write_table(result, out)
+            else:
+                out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            out.flush()
+    finally:
+        if args.out:
+            out.close()
+    elapsed = time.perf_counter() - started
+    print(
+        f"dyads: coded {stats['coded']} stories, skipped {stats['skipped']}"
+        f"{', warnings ' + str(stats['warnings']) if stats['warnings'] else ''}: "
+        f"{stats['actors']} actors, {stats['quotes']} quotes, {stats['events']} events "
+        f"in {elapsed:.1f} s" + (f"; written to {args.out}" if args.out else ""),
+        file=sys.stderr,
+    )
+    return 1 if stats["skipped"] else 0
+
+
+def _with_default_date(items, day: str) -> Iterator:
+    for item in items:
+        if isinstance(item, Article) and not item.published:
+            item.published = day
+        yield item
+
+
+def write_table(record: CodedArticle, out: TextIO) -> None:
+    """A readable view of one coded story."""
+    article = record.article
+    heading = article.title or article.origin or article.id
+    out.write(f"\n=== {heading}\n")
+    facts = [f"publisher: {article.publisher or '-'}", f"published: {article.published or '-'}"]
+    if article.removed:
+        facts.append(f"removed: {len(article.removed)} furniture line(s)")
+    out.write("    " + "   ".join(facts) + "\n")
+    out.write("  actors\n")
+    for actor in record.actors:
+        code = actor.cameo or "-"
+        office = f", {actor.office}" if actor.office else ""
+        names = sorted({m.text for m in actor.mentions}, key=lambda t: -len(t))
+        out.write(f"    {actor.actor_id:<4} {code:<8} {actor.kind:<12} {actor.name}{office}"
+                  f"   [{' | '.join(names[:5])}]\n")
+    if record.quotes:
+        out.write("  quotes\n")
+    for quote in record.quotes:
+        speaker = record.actor(quote.speaker)
+        who = speaker.name if speaker else (quote.source.text if quote.source else "?")
+        cue = quote.cue.text if quote.cue else "-"
+        text = quote.text if len(quote.text) <= 90 else quote.text[:87] + "..."
+        out.write(f"    {quote.kind:<9}{who} ({cue}): {text}\n")
+    if record.events:
+        out.write("  events\n")
+    for event in record.events:
+        out.write(f"    {event}\n")
+
+
+# -- eval ----------------------------------------------------------------------
+
+def run_eval_polnear(args: argparse.Namespace) -> int:
+    from dyads.evaluate.polnear import evaluate_polnear
+    from dyads.pipeline import Coder
+
+    if not (args.folder / "text").is_dir() or not (args.folder / "attributions").is_dir():
+        print(f"dyads: {args.folder}: expected a PolNeAR folder with text/ and attributions/",
+              file=sys.stderr)
+        return 2
+    progress = _progress("articles") if sys.stderr.isatty() else None
+    counts, articles = evaluate_polnear(args.folder, Coder(), progress)
+    figures = counts.figures()
+    if args.json:
+        print(json.dumps({"articles": articles, "gold": counts.gold, "predicted": counts.predicted,
+                          "matched": counts.matched, **figures, "by_kind": counts.by_kind}, indent=2))
+        return 0
+    print(f"PolNeAR quotes, {articles} articles, {counts.gold} gold attributions, "
+          f"{counts.predicted} predicted, {counts.matched} matched")
+    print(f"  content (overlap > half of gold)  P {figures['content_precision']:.3f}  "
+          f"R {figures['content_recall']:.3f}  F1 {figures['content_f1']:.3f}")
+    print(f"  content (exact bounds)            P {figures['exact_precision']:.3f}  "
+          f"R {figures['exact_recall']:.3f}  F1 {figures['exact_f1']:.3f}")
+    print(f"  source right, of matched          {figures['source_accuracy']:.3f}")
+    print(f"  cue right, of matched             {figures['cue_accuracy']:.3f}")
+    for kind, (predicted, matched) in sorted(counts.by_kind.items()):
+        print(f"  {kind:<9} predicted {predicted:>5}, matched {matched:>5}")
+    return 0
+
+
+def _progress(unit: str):
+    from tqdm import tqdm
+
+    def wrap(iterable, total=None):
+        return tqdm(iterable, total=total, unit=f" {unit}", file=sys.stderr, leave=False)
+    return wrap
+
+
+# -- bench ---------------------------------------------------------------------
+
+def run_bench(args: argparse.Namespace) -> int:
+    from dyads.bench import default_corpus, load_corpus, run_benchmark
+
+    if args.corpus is not None:
+        articles, problems = load_corpus(args.corpus)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+    else:
+        try:
+            articles = default_corpus(Path("examples"), args.stories)
+        except FileNotFoundError as error:
+            print(f"dyads: {error}; give a corpus (folder or .jsonl)", file=sys.stderr)
+            return 2
+    if not articles:
+        print("dyads: the corpus holds no story to code", file=sys.stderr)
+        return 2
+    report = run_benchmark(articles, repeat=args.repeat)
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print(report_text(report))
+    return 0
+
+
+def report_text(report: dict) -> str:
+    lines = [
+        f"corpus: {report['stories']} stories, {report['paragraphs']} paragraphs, {report['words']} words; "
+        f"{report['repeat']} runs each, medians",
+        f"  {'':<22}{'seconds':>9}{'stories/s':>11}{'words/s':>10}",
+    ]
+    for side in ("spacy", "dyads"):
+        row = report[side]
+        label = "bare spaCy nlp.pipe" if side == "spacy" else "dyads (whole pipeline)"
+        lines.append(f"  {label:<22}{row['seconds']:>9.2f}{row['stories_per_s']:>11.1f}{row['words_per_s']:>10.0f}")
+    lines.append(f"  throughput ratio dyads / spaCy: {report['ratio']:.2f} (the aim is at least 0.80)")
+    lines.append(f"  peak memory of this process: {report['peak_rss_mb']:.0f} MB")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

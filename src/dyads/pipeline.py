@@ -1,0 +1,82 @@
+"""The coder: runs the stages in order over batches of articles.
+
+sources -> clean (already done by the readers) -> paragraphs -> spaCy ->
+actors -> quotes -> (events) -> CodedArticle. A stage only reads what the stages
+before it made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from spacy.language import Language
+
+from dyads import nlp as nlp_module
+from dyads.actors.coref import link_mentions
+from dyads.actors.knowledge import KnowledgeBase, default_kb
+from dyads.actors.recognize import find_mentions
+from dyads.actors.resolve import parse_day
+from dyads.nlp import Paragraph
+from dyads.quotes import find_quotes
+from dyads.record import Article, CodedArticle, Problem
+from dyads.sources.clean import CleaningRules, clean_article, publisher_spans
+
+BATCH_ARTICLES = 32
+
+
+class Coder:
+    """Codes articles into `CodedArticle` records; load once, use for many stories."""
+
+    def __init__(
+        self, kb: KnowledgeBase | None = None, nlp: Language | None = None,
+        rules: CleaningRules | None = None,
+    ) -> None:
+        self.kb = kb or default_kb()
+        self.nlp = nlp or nlp_module.load()
+        self.rules = rules
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        """Code cleaned articles, batching their paragraphs through spaCy."""
+        articles = iter(articles)
+        while batch := list(islice(articles, BATCH_ARTICLES)):
+            parsed = nlp_module.parse_texts((a.text for a in batch), self.nlp)
+            for article, paragraphs in zip(batch, parsed):
+                yield self.code_parsed(article, paragraphs)
+
+    def code_items(self, items: Iterable[Article | Problem]) -> Iterator[CodedArticle | Problem]:
+        """Code the articles among the items, passing problems through in order.
+
+        A story that fails inside the coder becomes a `Problem` naming it; the
+        others are still coded.
+        """
+        items = iter(items)
+        while batch := list(islice(items, BATCH_ARTICLES)):
+            articles = [item for item in batch if isinstance(item, Article)]
+            try:
+                coded = list(self.code_articles(articles))
+            except Exception:  # noqa: BLE001 - find the story at fault, code the rest
+                coded = [self._code_one_safely(article) for article in articles]
+            results = iter(coded)
+            for item in batch:
+                yield item if isinstance(item, Problem) else next(results)
+
+    def _code_one_safely(self, article: Article) -> CodedArticle | Problem:
+        try:
+            return next(self.code_articles([article]))
+        except Exception as error:  # noqa: BLE001
+            return Problem(article.origin or article.id or "?", f"internal error while coding: {error!r}")
+
+    def code_parsed(self, article: Article, paragraphs: list[Paragraph]) -> CodedArticle:
+        """Code one article whose paragraphs are already parsed."""
+        day = parse_day(article.published)
+        skip = publisher_spans(article.text, self.rules) if article.publisher else []
+        mentions = find_mentions(paragraphs, self.kb, skip)
+        linked = link_mentions(mentions, self.kb, day)
+        quotes = find_quotes(article, paragraphs, linked, skip)
+        return CodedArticle(article, linked.actors, quotes, [])
+
+    def code_text(self, text: str, **meta: str | None) -> CodedArticle:
+        """Clean and code one story given as plain text (`published=`, `publisher=`, …)."""
+        article = clean_article(Article(text=text, **meta), self.rules)
+        return next(self.code_articles([article]))

@@ -1,0 +1,407 @@
+"""Quotes: who said what.
+
+Three kinds (SCHEMA.md): `direct`, words in quotation marks with their cue
+("...," Rouhani said); `indirect`, reported speech and stated beliefs found
+from the parse ("X said that ...", "..., he said", "according to X", "X called Y
+a Z"); `mixed`, reported speech that contains quoted words. The cue verbs are
+data (`lexicon/quote_cues.yaml`). The speaker is the actor whose mention is the
+cue's subject; a quote with no cue beside it continues the previous speaker's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from dyads.actors.coref import LinkedActors
+from dyads.nlp import Paragraph
+from dyads.record import Article, Quote, Span
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+COMPLEMENTS = {"ccomp", "xcomp", "parataxis"}
+CLIMB = {"advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "pcomp"}
+MIN_QUOTE_WORDS = 4  # shorter quoted words are scare quotes or titles, not quotes
+
+OPENING = {"“": "”", "„": "“", "«": "»", "‘": "’"}
+STRAIGHT = '"'
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The quote cue vocabulary (lexicon/quote_cues.yaml)."""
+
+    verbs: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+    according: tuple[tuple[str, ...], ...]
+    nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The cue words, read once."""
+    text = resources.files("dyads").joinpath("lexicon/quote_cues.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return Cues(
+        frozenset(data["speech"]) | frozenset(data["belief"]),
+        tuple(tuple(p.split()) for p in data["phrases"]),
+        tuple(tuple(p.split()) for p in data["according"]),
+        frozenset(data["nouns"]),
+    )
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each pair of quotation marks.
+
+    Curly and guillemet quotes pair by shape, straight quotes alternately, each
+    within a paragraph; a paragraph that leaves a quote open and a next paragraph
+    that opens one again continue the same quotation (wire style for long quotes).
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    closer = ""
+    pending_open: int | None = None  # a quote left open at the end of a paragraph
+    offset = 0
+    for paragraph in text.split("\n"):
+        i = 0
+        while i < len(paragraph):
+            ch = paragraph[i]
+            if open_at is None:
+                if ch in OPENING and not (ch == "‘" and _is_apostrophe(paragraph, i)):
+                    open_at, closer = offset + i + 1, OPENING[ch]
+                elif ch == STRAIGHT:
+                    open_at, closer = offset + i + 1, STRAIGHT
+                if open_at is not None and pending_open is not None and i <= 1:
+                    open_at = pending_open  # the quotation goes on from the last paragraph
+                pending_open = None if open_at is not None else pending_open
+            elif ch == closer or (closer == "”" and ch == STRAIGHT) or (closer == STRAIGHT and ch == "”"):
+                if not (closer == "’" and _is_apostrophe(paragraph, i)):
+                    spans.append((open_at, offset + i))
+                    open_at = None
+            i += 1
+        if open_at is not None:
+            # Still open at the end of the paragraph: keep it for a continuation.
+            pending_open, open_at = open_at, None
+            spans.append((pending_open, offset + len(paragraph)))
+        else:
+            pending_open = None
+        offset += len(paragraph) + 1
+    return _merge_continuations(spans, text)
+
+
+def _is_apostrophe(paragraph: str, i: int) -> bool:
+    before = paragraph[i - 1] if i > 0 else " "
+    after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
+    return before.isalnum() and after.isalnum() or before.isalnum() and paragraph[i] == "’" and after in "s "
+
+
+def _merge_continuations(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans)):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        elif merged and start == merged[-1][0]:
+            merged[-1] = (start, max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    # A span opened at the end of one paragraph and re-opened at the start of the next.
+    out: list[tuple[int, int]] = []
+    for start, end in merged:
+        if out and re.fullmatch(r"\s*\n\s*[“\"«]?", text[out[-1][1]:start]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+@dataclass
+class _Sentence:
+    span: SpacySpan
+    offset: int  # of its paragraph in the article
+
+    @property
+    def start(self) -> int:
+        return self.offset + self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.span.end_char
+
+
+def find_quotes(
+    article: Article, paragraphs: list[Paragraph], linked: LinkedActors,
+    skip: list[tuple[int, int]] = (),
+) -> list[Quote]:
+    """Every direct, indirect and mixed quote of an article, in text order."""
+    text = article.text
+    sentences = [_Sentence(s, p.offset) for p in paragraphs for s in p.doc.sents]
+    marks = [
+        (s, e) for s, e in quoted_spans(text) if len(text[s:e].split()) >= MIN_QUOTE_WORDS
+    ]
+    reported = _reported_speech(sentences, linked, skip, text)
+    quotes: list[Quote] = []
+    used_marks: set[tuple[int, int]] = set()
+    for quote in reported:
+        inside = [m for m in marks if quote.start <= m[0] and m[1] <= quote.end + 1]
+        outside_words = _words_outside(text, quote.start, quote.end, inside)
+        if inside and outside_words < 3:
+            continue  # the clause is the quotation itself: the direct quote tells it
+        if inside:
+            quote.kind = "mixed"
+            used_marks.update(inside)
+        quotes.append(quote)
+    quotes += _direct_quotes(text, sentences, [m for m in marks if m not in used_marks], linked, skip)
+    return _continue_speakers(sorted(quotes, key=lambda q: q.start), text)
+
+
+def _words_outside(text: str, start: int, end: int, marks: list[tuple[int, int]]) -> int:
+    chars = list(text[start:end])
+    for s, e in marks:
+        for i in range(max(s - 1, start), min(e + 1, end)):
+            chars[i - start] = " "
+    return len(re.findall(r"\w+", "".join(chars)))
+
+
+# -- reported speech -----------------------------------------------------------
+
+def _reported_speech(sentences, linked, skip, text) -> list[Quote]:
+    found = []
+    for sentence in sentences:
+        for token in sentence.span:
+            quote = _according_to(token, sentence, linked, skip) or _cue_with_clause(token, sentence, linked, skip)
+            if quote is not None and quote.end > quote.start:
+                found.append(quote)
+    return _drop_nested(found)
+
+
+def _is_cue_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in cues().verbs or (
+        token.lemma_.lower() == "call" and token.pos_ == "VERB"
+    )
+
+
+def _cue_with_clause(token: Token, sentence: _Sentence, linked, skip) -> Quote | None:
+    if not _is_cue_verb(token):
+        return None
+    offset = sentence.offset
+    complement = _complement(token)
+    if complement is None:
+        return None
+    subject = _subject(token)
+    if subject is None or _in_spans(subject, offset, skip):
+        return None
+    content = _content_span(complement, token)
+    if content is None:
+        return None
+    start, end = offset + content[0], offset + content[1]
+    return _make_quote(token, subject, start, end, sentence, linked, "indirect")
+
+
+def _complement(cue: Token) -> Token | SpacySpan | _Before | None:
+    """The clause a cue verb reports: "said [that ...]", "[...], he said", "called [Y a Z]"."""
+    for child in cue.children:
+        if child.dep_ in ("ccomp", "parataxis") and child.pos_ in ("VERB", "AUX"):
+            return _Before(cue) if child.i < cue.i and _trails(cue) else child
+    if cue.lemma_.lower() == "call":
+        objects = [c for c in cue.children if c.dep_ == "dobj"]
+        predicates = [c for c in cue.children if c.dep_ in ("oprd", "xcomp")]
+        if objects and predicates:
+            return cue.doc[objects[0].left_edge.i: predicates[-1].right_edge.i + 1]
+        return None
+    if _trails(cue) and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
+        return _Before(cue)
+    return None
+
+
+def _trails(cue: Token) -> bool:
+    """Whether the cue closes a reported clause: "..., he said" / "..., the minister added"."""
+    start = _cue_phrase_start(cue)
+    before = [t for t in cue.sent if t.i < start.i and not t.is_punct]
+    return start.i > cue.sent.start and start.text == "," and len(before) >= 3
+
+
+@dataclass(frozen=True)
+class _Before:
+    """The reported clause before a trailing cue, from the sentence start."""
+
+    cue: Token
+
+
+def _content_span(complement, cue: Token) -> tuple[int, int] | None:
+    if isinstance(complement, SpacySpan):
+        return complement.start_char, complement.end_char
+    if isinstance(complement, _Before):
+        limit = _cue_phrase_start(complement.cue)
+        tokens = [t for t in complement.cue.sent if t.i < limit.i]
+    else:
+        tokens = list(complement.subtree)
+    first, last = tokens[0], tokens[-1]
+    if isinstance(complement, Token):
+        first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    while first.i < last.i and first.is_punct and first.text not in "“\"‘":
+        first = first.doc[first.i + 1]
+    while last.i > first.i and last.is_punct and last.text not in "”\"’.?!":
+        last = last.doc[last.i - 1]
+    if first.i == last.i and first.is_punct:
+        return None
+    return first.idx, last.idx + len(last.text)
+
+
+def _cue_phrase_start(cue: Token) -> Token:
+    """The first token of ", he said" / ", the officials added" before a cue."""
+    subject = _own_subject(cue)
+    start = subject.left_edge if subject is not None and subject.i < cue.i else cue
+    for child in cue.lefts:  # "he also said", "he later told"
+        if child.i < start.i and child.dep_ in ("advmod", "aux", "neg"):
+            start = child
+    if start.i > 0 and start.doc[start.i - 1].text == ",":
+        start = start.doc[start.i - 1]
+    return start
+
+
+def _according_to(token: Token, sentence: _Sentence, linked, skip) -> Quote | None:
+    if token.lower_ != "according":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+        to = token.doc[token.i + 1]
+    if to is None:
+        return None
+    subject = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if subject is None or _in_spans(subject, sentence.offset, skip):
+        return None
+    phrase_start = token.i
+    phrase_end = subject.right_edge.i + 1
+    span = sentence.span
+    left = [t for t in span if t.i < phrase_start]
+    right = [t for t in span if t.i >= phrase_end]
+    body = right if len([t for t in right if not t.is_punct]) > len([t for t in left if not t.is_punct]) else left
+    body = [t for t in body if not t.is_punct or t.text in "”\"’"]
+    if not body:
+        return None
+    start = sentence.offset + body[0].idx
+    end = sentence.offset + body[-1].idx + len(body[-1].text)
+    cue_span = token.doc[token.i: to.i + 1]
+    return _make_quote(token, subject, start, end, sentence, linked, "indirect", cue_span)
+
+
+def _own_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a cue verb, inherited from the verb it hangs on ("..., adding that")."""
+    token = verb
+    for _ in range(4):
+        subject = _own_subject(token)
+        if subject is not None:
+            if subject.dep_ == "nsubjpass" and token.lemma_ != "quote":
+                agent = next((c for c in token.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                return pobj
+            return subject if subject.lower_ not in ("it", "there", "that", "which", "this", "what") else None
+        if token.dep_ not in CLIMB or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _in_spans(token: Token, offset: int, spans) -> bool:
+    at = offset + token.idx
+    return any(s <= at < e for s, e in spans)
+
+
+def _source_span(subject: Token, offset: int, linked: LinkedActors) -> tuple[Span, str | None]:
+    """The noun phrase that names the speaker, and the actor it belongs to."""
+    actor, mention = linked.actor_at(offset + subject.idx, offset + subject.idx + len(subject.text))
+    doc = subject.doc
+    start = subject.left_edge.i
+    end = subject.i + 1
+    for child in subject.rights:
+        if child.dep_ in ("compound", "flat", "prep", "appos", "nummod") and child.lower_ not in ("who", "which"):
+            if child.dep_ == "prep" and child.lower_ != "of":
+                break
+            end = child.right_edge.i + 1
+    while start < end and doc[start].is_punct:
+        start += 1
+    phrase = doc[start:end]
+    if mention is not None and (mention.start < offset + phrase.start_char or mention.end > offset + phrase.end_char):
+        return Span(mention.text, mention.start, mention.end), actor
+    return Span(phrase.text, offset + phrase.start_char, offset + phrase.end_char), actor
+
+
+def _make_quote(cue: Token, subject: Token, start: int, end: int, sentence: _Sentence,
+                linked, kind: str, cue_span: SpacySpan | None = None) -> Quote:
+    offset = sentence.offset
+    source, speaker = _source_span(subject, offset, linked)
+    cue_span = cue_span if cue_span is not None else cue.doc[cue.i: cue.i + 1]
+    cue_record = Span(cue_span.text, offset + cue_span.start_char, offset + cue_span.end_char)
+    doc_text = sentence.span.doc.text
+    text = doc_text[start - offset: end - offset]
+    return Quote(text, start, end, kind, speaker, source, cue_record)
+
+
+def _drop_nested(quotes: list[Quote]) -> list[Quote]:
+    """Keep the outermost attribution when one cue's clause holds another's whole quote."""
+    kept = []
+    for q in sorted(quotes, key=lambda q: (q.start, -(q.end - q.start))):
+        if any(k.start <= q.start and q.end <= k.end and k.cue and q.cue and k.cue.start != q.cue.start
+               and not (k.start <= q.cue.start < k.end) for k in kept):
+            continue
+        kept.append(q)
+    return kept
+
+
+# -- direct quotes -------------------------------------------------------------
+
+def _direct_quotes(text, sentences, marks, linked, skip) -> list[Quote]:
+    quotes = []
+    for start, end in marks:
+        near = [s for s in sentences if s.start < end + 2 and s.end > start - 2]
+        cue, subject, sentence = _cue_beside(near, start, end, skip)
+        if cue is not None:
+            source, speaker = _source_span(subject, sentence.offset, linked)
+            cue_record = Span(cue.text, sentence.offset + cue.idx, sentence.offset + cue.idx + len(cue.text))
+        else:
+            source, speaker, cue_record = None, None, None
+        quotes.append(Quote(text[start:end], start, end, "direct", speaker, source, cue_record))
+    return quotes
+
+
+def _cue_beside(sentences: list[_Sentence], start: int, end: int, skip):
+    """The cue verb (with its subject) outside the quotation, nearest to it."""
+    best = None
+    for sentence in sentences:
+        for token in sentence.span:
+            at = sentence.offset + token.idx
+            if start - 1 <= at <= end or not _is_cue_verb(token):
+                continue
+            subject = _subject(token)
+            if subject is None or _in_spans(subject, sentence.offset, skip):
+                continue
+            if start <= sentence.offset + subject.idx < end:
+                continue
+            distance = start - at if at < start else at - end
+            if best is None or distance < best[0]:
+                best = (distance, token, subject, sentence)
+    if best is None:
+        return None, None, None
+    return best[1], best[2], best[3]
+
+
+def _continue_speakers(quotes: list[Quote], text: str) -> list[Quote]:
+    """A direct quote with no cue of its own goes on in the last speaker's voice."""
+    last = None
+    for quote in quotes:
+        if quote.kind == "direct" and quote.cue is None and last is not None:
+            paragraph_gap = text.count("\n", last.end, quote.start)
+            if paragraph_gap <= 1:
+                quote.speaker = last.speaker
+        if quote.speaker is not None or quote.cue is not None:
+            last = quote
+    return quotes

@@ -1,0 +1,147 @@
+"""The coded-article record of SCHEMA.md: dataclasses and their JSON form.
+
+Every other output (tables, the store, exports) is a view of these classes.
+Character offsets (`start`, `end`) index `Article.text`, the cleaned text, end
+exclusive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Span:
+    """A stretch of `Article.text`: its words and their offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Article:
+    """One story as read from an input, after cleaning."""
+
+    text: str
+    id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    language: str | None = "en"
+    removed: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    origin: str | None = None  # where it was read from ("file.jsonl:12"); not serialised
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = content_id(self.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("origin")
+        return {
+            key: data[key]
+            for key in (
+                "id", "url", "title", "publisher", "published", "language",
+                "dateline", "text", "removed",
+            )
+        }
+
+
+def content_id(text: str) -> str:
+    """The id of a story the caller gave none: a hash of its text."""
+    return "sha1:" + hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Actor:
+    """One real-world actor of a story with every mention that names it."""
+
+    actor_id: str
+    name: str
+    kind: str  # person | country | organization | agent
+    code: str | None = None
+    sector: str | None = None
+    office: str | None = None
+    wikidata: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+    @property
+    def cameo(self) -> str | None:
+        """The actor in CAMEO code form: country or IGO code followed by sector."""
+        if not self.code:
+            return None
+        return self.code + (self.sector or "")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "actor_id": self.actor_id, "name": self.name, "kind": self.kind,
+            "code": self.code, "sector": self.sector, "office": self.office,
+            "wikidata": self.wikidata, "cameo": self.cameo,
+            "mentions": [asdict(m) for m in self.mentions],
+        }
+
+
+@dataclass
+class Quote:
+    """Who said what: a direct, indirect or mixed attribution."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # direct | indirect | mixed
+    speaker: str | None = None  # an actor_id
+    source: Span | None = None
+    cue: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "speaker": self.speaker,
+            "source": asdict(self.source) if self.source else None,
+            "cue": asdict(self.cue) if self.cue else None,
+            "text": self.text, "start": self.start, "end": self.end,
+            "kind": self.kind,
+        }
+
+
+@dataclass
+class CodedArticle:
+    """An article with everything coded from it."""
+
+    article: Article
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article.to_dict(),
+            "actors": [a.to_dict() for a in self.actors],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "events": list(self.events),
+        }
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id, or None."""
+        return next((a for a in self.actors if a.actor_id == actor_id), None)
+
+
+@dataclass
+class Problem:
+    """An input that could not be coded, or a warning about one.
+
+    `origin` names the file (and line) so the user can find it; `fatal` says
+    whether the story was skipped (True) or coded with a caveat (False).
+    """
+
+    origin: str
+    reason: str
+    fatal: bool = True
+
+    def __str__(self) -> str:
+        level = "skipped" if self.fatal else "warning"
+        return f"dyads: {level}: {self.origin}: {self.reason}"
