@@ -40,6 +40,10 @@ class Cues:
     phrases: tuple[tuple[str, ...], ...]
     according: tuple[tuple[str, ...], ...]
     nouns: frozenset[str]
+    object_verbs: frozenset[str]
+    object_particles: dict[str, frozenset[str]]
+    colon_labels: frozenset[str]
+    signing_dashes: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +56,10 @@ def cues() -> Cues:
         tuple(tuple(p.split()) for p in data["phrases"]),
         tuple(tuple(p.split()) for p in data["according"]),
         frozenset(data["nouns"]),
+        frozenset(data["object_verbs"]),
+        {verb: frozenset(words) for verb, words in data["object_particles"].items()},
+        frozenset(label.lower() for label in data["colon_labels"]),
+        tuple(data["signing_dashes"]),
     )
 
 
@@ -62,6 +70,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     within a paragraph; a paragraph that leaves a quote open and a next paragraph
     that opens one again continue the same quotation (wire style for long quotes).
     """
+    # Two single quotes or two backticks stand for a double quote in some
+    # archives (''like this''); same length, so offsets hold.
+    text = text.replace("''", '"\x00').replace("``", '"\x00')
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     closer = ""
@@ -75,7 +86,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                 if ch in OPENING and not (ch == "‘" and _is_apostrophe(paragraph, i)):
                     open_at, closer = offset + i + 1, OPENING[ch]
                 elif ch == STRAIGHT:
-                    open_at, closer = offset + i + 1, STRAIGHT
+                    open_at, closer = offset + i + 1 + (paragraph[i + 1: i + 2] == "\x00"), STRAIGHT
                 if open_at is not None and pending_open is not None and i <= 1:
                     open_at = pending_open  # the quotation goes on from the last paragraph
                 pending_open = None if open_at is not None else pending_open
@@ -116,7 +127,7 @@ def _merge_continuations(spans: list[tuple[int, int]], text: str) -> list[tuple[
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
-    return [(s, e) for s, e in out if text[s:e].strip()]
+    return [(s, e) for s, e in out if text[s:e].strip("\x00 ")]
 
 
 @dataclass
@@ -146,17 +157,29 @@ def find_quotes(
     reported = _reported_speech(sentences, linked, skip, text)
     quotes: list[Quote] = []
     used_marks: set[tuple[int, int]] = set()
+    all_marks = quoted_spans(text)
     for quote in reported:
-        inside = [m for m in marks if quote.start <= m[0] and m[1] <= quote.end + 1]
-        outside_words = _words_outside(text, quote.start, quote.end, inside)
-        if inside and outside_words < 3:
+        if quote.cue and any(s <= quote.cue.start < e for s, e in all_marks):
+            continue  # speech reported inside a quotation belongs to the quotation
+        touching = [m for m in marks if overlap_len(quote.start, quote.end, *m)]
+        if touching and _words_outside(text, quote.start, quote.end, touching) < 3:
             continue  # the clause is the quotation itself: the direct quote tells it
+        if any(m[0] < quote.start - 1 or m[1] > quote.end + 1 for m in touching):
+            continue  # a quotation that runs on past the clause: the direct quote tells it
+        inside = touching
         if inside:
             quote.kind = "mixed"
             used_marks.update(inside)
         quotes.append(quote)
     quotes += _direct_quotes(text, sentences, [m for m in marks if m not in used_marks], linked, skip)
+    taken = [(q.start, q.end) for q in quotes]
+    quotes += [q for q in _colon_quotes(text, linked) if not any(overlap_len(q.start, q.end, *t) for t in taken)]
     return _continue_speakers(sorted(quotes, key=lambda q: q.start), text)
+
+
+def overlap_len(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    """Characters two spans share."""
+    return max(0, min(a_end, b_end) - max(a_start, b_start))
 
 
 def _words_outside(text: str, start: int, end: int, marks: list[tuple[int, int]]) -> int:
@@ -173,15 +196,22 @@ def _reported_speech(sentences, linked, skip, text) -> list[Quote]:
     found = []
     for sentence in sentences:
         for token in sentence.span:
-            quote = _according_to(token, sentence, linked, skip) or _cue_with_clause(token, sentence, linked, skip)
+            quote = (
+                _according_to(token, sentence, linked, skip)
+                or _cue_with_clause(token, sentence, linked, skip)
+                or _cue_noun(token, sentence, linked, skip)
+            )
             if quote is not None and quote.end > quote.start:
                 found.append(quote)
     return _drop_nested(found)
 
 
 def _is_cue_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in cues().verbs or (
-        token.lemma_.lower() == "call" and token.pos_ == "VERB"
+    lemma = token.lemma_.lower()
+    vocabulary = cues()
+    return token.pos_ in ("VERB", "AUX") and (
+        lemma in vocabulary.verbs or lemma in vocabulary.object_verbs or lemma in vocabulary.object_particles
+        or lemma == "call"
     )
 
 
@@ -215,14 +245,42 @@ def _complement(cue: Token) -> Token | SpacySpan | _Before | None:
         return None
     if _trails(cue) and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
         return _Before(cue)
+    return _object(cue)
+
+
+def _object(cue: Token) -> Token | SpacySpan | None:
+    """What an object cue attributes: "noted [the clot's existence]", "wants [to sign up ...]",
+    "urged [North Korea to resume talks]", "called for [an inquiry]"."""
+    vocabulary = cues()
+    lemma = cue.lemma_.lower()
+    doc = cue.doc
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "xcomp", "prep", "prt")]
+    particles = vocabulary.object_particles.get(lemma, frozenset())
+    for child in objects:
+        if child.dep_ == "prep" and child.lower_ in particles:
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return doc[pobj.left_edge.i: pobj.right_edge.i + 1]
+    if lemma not in vocabulary.object_verbs:
+        return None
+    dobj = next((c for c in objects if c.dep_ == "dobj"), None)
+    xcomp = next((c for c in objects if c.dep_ == "xcomp" and c.i > cue.i), None)
+    if dobj is not None and xcomp is not None:
+        return doc[min(dobj.left_edge.i, xcomp.left_edge.i): max(dobj.right_edge.i, xcomp.right_edge.i) + 1]
+    if xcomp is not None:
+        return doc[xcomp.left_edge.i: xcomp.right_edge.i + 1]
+    if dobj is not None and dobj.pos_ not in ("PRON",) and dobj.right_edge.i - dobj.left_edge.i >= 1:
+        return doc[dobj.left_edge.i: dobj.right_edge.i + 1]
     return None
 
 
 def _trails(cue: Token) -> bool:
-    """Whether the cue closes a reported clause: "..., he said" / "..., the minister added"."""
-    start = _cue_phrase_start(cue)
-    before = [t for t in cue.sent if t.i < start.i and not t.is_punct]
-    return start.i > cue.sent.start and start.text == "," and len(before) >= 3
+    """Whether the cue follows its reported clause: "..., he said" / "..., he said, ..."."""
+    phrase = _cue_phrase(cue)
+    start, end = min(phrase), max(phrase)
+    before = [t for t in cue.sent if t.i < start and not t.is_punct]
+    enclosed = end + 1 < cue.sent.end and cue.doc[end + 1].text == ","  # "The museum, he said, ..."
+    return start > cue.sent.start and cue.doc[start].text in ",”\"'" and (len(before) >= 3 or enclosed and before)
 
 
 @dataclass(frozen=True)
@@ -236,13 +294,24 @@ def _content_span(complement, cue: Token) -> tuple[int, int] | None:
     if isinstance(complement, SpacySpan):
         return complement.start_char, complement.end_char
     if isinstance(complement, _Before):
-        limit = _cue_phrase_start(complement.cue)
-        tokens = [t for t in complement.cue.sent if t.i < limit.i]
+        phrase = _cue_phrase(complement.cue)
+        # "..., he said, adding that ...": the second cue reports its own clause.
+        later_cues = [
+            c.left_edge.i for c in complement.cue.children
+            if c.dep_ in ("advcl", "conj", "xcomp") and c.i > complement.cue.i and _is_cue_verb(c)
+        ]
+        cut = min(later_cues, default=complement.cue.sent.end)
+        tokens = [t for t in complement.cue.sent if t.i not in phrase and t.i < cut]
     else:
-        tokens = list(complement.subtree)
+        tokens = sorted(complement.subtree, key=lambda t: t.i)
+        if tokens[0].i > cue.i:
+            # Clauses the parser hung on the cue after the content still belong to
+            # it: "said that A, because B", "wants to meet and exceed them".
+            tokens = [t for t in cue.doc[tokens[0].i: cue.right_edge.i + 1]]
+    tokens = [t for t in tokens if not t.is_space]
+    if not tokens:
+        return None
     first, last = tokens[0], tokens[-1]
-    if isinstance(complement, Token):
-        first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
     while first.i < last.i and first.is_punct and first.text not in "“\"‘":
         first = first.doc[first.i + 1]
     while last.i > first.i and last.is_punct and last.text not in "”\"’.?!":
@@ -252,16 +321,27 @@ def _content_span(complement, cue: Token) -> tuple[int, int] | None:
     return first.idx, last.idx + len(last.text)
 
 
-def _cue_phrase_start(cue: Token) -> Token:
-    """The first token of ", he said" / ", the officials added" before a cue."""
+def _cue_phrase(cue: Token) -> set[int]:
+    """Token indices of the cue phrase: "he said", "said Caddell", "the source added, citing ...".
+
+    The reported clause is everything else in the sentence.
+    """
+    phrase = {cue.i}
     subject = _own_subject(cue)
-    start = subject.left_edge if subject is not None and subject.i < cue.i else cue
-    for child in cue.lefts:  # "he also said", "he later told"
-        if child.i < start.i and child.dep_ in ("advmod", "aux", "neg"):
-            start = child
-    if start.i > 0 and start.doc[start.i - 1].text == ",":
-        start = start.doc[start.i - 1]
-    return start
+    if subject is not None:
+        phrase.update(t.i for t in subject.subtree)
+    for child in cue.children:
+        # "he also said", "the agency said in a June report", "the senator said then"
+        if child.dep_ in ("aux", "auxpass", "neg", "advmod", "npadvmod") or (
+            child.dep_ in ("prep", "agent", "dative") and child.i > cue.i
+            and not any(t.text == "," for t in cue.doc[cue.i: child.i])
+        ):
+            phrase.update(t.i for t in child.subtree)
+    phrase = set(range(min(phrase), max(phrase) + 1))
+    start = min(phrase)
+    if start > 0 and cue.doc[start - 1].text == ",":
+        phrase.add(start - 1)
+    return phrase
 
 
 def _according_to(token: Token, sentence: _Sentence, linked, skip) -> Quote | None:
@@ -290,6 +370,27 @@ def _according_to(token: Token, sentence: _Sentence, linked, skip) -> Quote | No
     return _make_quote(token, subject, start, end, sentence, linked, "indirect", cue_span)
 
 
+def _cue_noun(token: Token, sentence: _Sentence, linked, skip) -> Quote | None:
+    """"Trump's claim that ...", "a statement that ...": the clause, and the owner as source."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues().nouns:
+        return None
+    clause = next(
+        (c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+        None,
+    )
+    if clause is None:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None and token.dep_ in ("dobj", "attr"):
+        owner = _subject(token.head)
+    if owner is None or owner.pos_ == "PRON" and owner.lower_ in ("it", "this"):
+        return None
+    span = _content_span(clause, token)
+    if span is None:
+        return None
+    return _make_quote(token, owner, sentence.offset + span[0], sentence.offset + span[1], sentence, linked, "indirect")
+
+
 def _own_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
@@ -304,6 +405,8 @@ def _subject(verb: Token) -> Token | None:
                 agent = next((c for c in token.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 return pobj
+            if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
+                return token.head  # "officials who said": the officials
             return subject if subject.lower_ not in ("it", "there", "that", "which", "this", "what") else None
         if token.dep_ not in CLIMB or token.head is token:
             return None
@@ -360,17 +463,84 @@ def _drop_nested(quotes: list[Quote]) -> list[Quote]:
 # -- direct quotes -------------------------------------------------------------
 
 def _direct_quotes(text, sentences, marks, linked, skip) -> list[Quote]:
-    quotes = []
+    """Quotations with their cues; one quotation split by its cue ("A," she said, "B") is one quote."""
+    found = []
     for start, end in marks:
         near = [s for s in sentences if s.start < end + 2 and s.end > start - 2]
-        cue, subject, sentence = _cue_beside(near, start, end, skip)
-        if cue is not None:
+        found.append((start, end, *_cue_beside(near, start, end, skip)))
+    groups: list[list[tuple]] = []
+    for item in found:
+        if groups and _continues(groups[-1][-1], item, text):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    quotes = []
+    for group in groups:
+        start, end = group[0][0], group[-1][1]
+        cued = next((g for g in group if g[2] is not None), None)
+        signed = _signed_by(text, end, linked)
+        if signed is not None:
+            source, cue_record, speaker = signed
+        elif cued is not None:
+            _, _, cue, subject, sentence = cued
             source, speaker = _source_span(subject, sentence.offset, linked)
             cue_record = Span(cue.text, sentence.offset + cue.idx, sentence.offset + cue.idx + len(cue.text))
         else:
             source, speaker, cue_record = None, None, None
         quotes.append(Quote(text[start:end], start, end, "direct", speaker, source, cue_record))
     return quotes
+
+
+_COLON_OPENER = re.compile(r"(?P<source>(?:[A-Z][\w.'’-]*(?:\s+|(?=:))){1,5}):\s+(?P<content>\S.{10,})")
+
+
+def _colon_quotes(text: str, linked: LinkedActors) -> list[Quote]:
+    """Paragraphs that open with a speaker's name and a colon: headlines and transcripts."""
+    quotes, offset = [], 0
+    for paragraph in text.split("\n"):
+        match = _COLON_OPENER.match(paragraph)
+        if match and match.group("source").strip().lower() not in cues().colon_labels:
+            s_start, s_end = offset + match.start("source"), offset + match.end("source")
+            source_text = text[s_start:s_end].rstrip()
+            s_end = s_start + len(source_text)
+            c_start, c_end = offset + match.start("content"), offset + len(paragraph.rstrip())
+            speaker, _ = linked.actor_at(s_start, s_end)
+            if speaker is None:
+                speaker = _actor_within(linked, s_start, s_end)
+            colon = offset + match.end("source")
+            kind = "direct" if text[c_start] in "“\"‘'" else "indirect"
+            quotes.append(Quote(text[c_start:c_end], c_start, c_end, kind, speaker,
+                                Span(source_text, s_start, s_end), Span(":", colon, colon + 1)))
+        offset += len(paragraph) + 1
+    return quotes
+
+
+def _actor_within(linked: LinkedActors, start: int, end: int) -> str | None:
+    for mention in linked.mentions:
+        if start <= mention.start and mention.end <= end:
+            return linked.actor_of.get(id(mention))
+    return None
+
+
+def _signed_by(text: str, end: int, linked: LinkedActors) -> tuple[Span, Span, str | None] | None:
+    """A quotation signed with a dash after it: “...” ― Sonya Herridge."""
+    rest = text[end:end + 80]
+    match = re.match(r"[”\"’']?\s*(?P<dash>―|—|–|--)\s*(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){0,4})", rest)
+    if not match:
+        return None
+    d_start, n_start = end + match.start("dash"), end + match.start("name")
+    name = match.group("name").rstrip()
+    speaker = _actor_within(linked, n_start, n_start + len(name))
+    return (Span(name, n_start, n_start + len(name)),
+            Span(match.group("dash"), d_start, d_start + len(match.group("dash"))), speaker)
+
+
+def _continues(previous: tuple, item: tuple, text: str) -> bool:
+    """Whether a quotation goes on from the previous one across its cue, in one paragraph."""
+    gap = text[previous[1]:item[0]]
+    if "\n" in gap or len(gap.split()) > 40:
+        return False
+    return item[2] is None or previous[2] is None or item[2] == previous[2]
 
 
 def _cue_beside(sentences: list[_Sentence], start: int, end: int, skip):
@@ -396,12 +566,12 @@ def _cue_beside(sentences: list[_Sentence], start: int, end: int, skip):
 
 def _continue_speakers(quotes: list[Quote], text: str) -> list[Quote]:
     """A direct quote with no cue of its own goes on in the last speaker's voice."""
-    last = None
+    last, kept = None, []
     for quote in quotes:
-        if quote.kind == "direct" and quote.cue is None and last is not None:
-            paragraph_gap = text.count("\n", last.end, quote.start)
-            if paragraph_gap <= 1:
-                quote.speaker = last.speaker
-        if quote.speaker is not None or quote.cue is not None:
-            last = quote
-    return quotes
+        if quote.kind == "direct" and quote.cue is None:
+            if last is None or text.count("\n", last.end, quote.start) > 2:
+                continue  # quoted words nobody is said to have said: a title, a slogan
+            quote.speaker, quote.source = last.speaker, None
+        kept.append(quote)
+        last = quote
+    return kept
