@@ -102,7 +102,7 @@ def run_code(args: argparse.Namespace) -> int:
     items = read_inputs(args.inputs, rules)
     if args.published:
         items = _with_default_date(items, parse_published(args.published))
-    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout  # noqa: SIM115 - closed below
     started = time.perf_counter()
     stats = {"coded": 0, "skipped": 0, "warnings": 0, "actors": 0, "quotes": 0, "events": 0}
     try:

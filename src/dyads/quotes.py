@@ -90,10 +90,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                 if open_at is not None and pending_open is not None and i <= 1:
                     open_at = pending_open  # the quotation goes on from the last paragraph
                 pending_open = None if open_at is not None else pending_open
-            elif ch == closer or (closer == "”" and ch == STRAIGHT) or (closer == STRAIGHT and ch == "”"):
-                if not (closer == "’" and _is_apostrophe(paragraph, i)):
-                    spans.append((open_at, offset + i))
-                    open_at = None
+            elif _closes(ch, closer) and not (closer == "’" and _is_apostrophe(paragraph, i)):
+                spans.append((open_at, offset + i))
+                open_at = None
             i += 1
         if open_at is not None:
             # Still open at the end of the paragraph: keep it for a continuation.
@@ -103,6 +102,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             pending_open = None
         offset += len(paragraph) + 1
     return _merge_continuations(spans, text)
+
+
+def _closes(ch: str, closer: str) -> bool:
+    # Hand-typed text mixes straight and curly double quotes.
+    return ch == closer or {ch, closer} == {"”", STRAIGHT}
 
 
 def _is_apostrophe(paragraph: str, i: int) -> bool:
@@ -237,6 +241,14 @@ def _complement(cue: Token) -> Token | SpacySpan | _Before | None:
     for child in cue.children:
         if child.dep_ in ("ccomp", "parataxis") and child.pos_ in ("VERB", "AUX"):
             return _Before(cue) if child.i < cue.i and _trails(cue) else child
+    # "told a news conference that ...", "said in a statement that ...": the parser
+    # hangs the that-clause on the noun in between.
+    for child in cue.children:
+        nouns = [child] if child.dep_ in ("dobj", "dative") else [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
+        for noun in nouns:
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                    return clause
     if cue.lemma_.lower() == "call":
         objects = [c for c in cue.children if c.dep_ == "dobj"]
         predicates = [c for c in cue.children if c.dep_ in ("oprd", "xcomp")]
@@ -269,8 +281,14 @@ def _object(cue: Token) -> Token | SpacySpan | None:
         return doc[min(dobj.left_edge.i, xcomp.left_edge.i): max(dobj.right_edge.i, xcomp.right_edge.i) + 1]
     if xcomp is not None:
         return doc[xcomp.left_edge.i: xcomp.right_edge.i + 1]
-    if dobj is not None and dobj.pos_ not in ("PRON",) and dobj.right_edge.i - dobj.left_edge.i >= 1:
-        return doc[dobj.left_edge.i: dobj.right_edge.i + 1]
+    if dobj is not None:
+        # "dismissed the warning as ...", "accused Indian troops of crossing ..."
+        end = dobj.right_edge.i
+        for child in cue.children:
+            if child.dep_ == "prep" and child.i > dobj.i and child.lower_ in ("as", "of", "for", "over"):
+                end = max(end, child.right_edge.i)
+        if dobj.pos_ != "PRON" and end - dobj.left_edge.i >= 1:
+            return doc[dobj.left_edge.i: end + 1]
     return None
 
 

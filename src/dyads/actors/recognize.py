@@ -198,11 +198,11 @@ def _inside_longer_name(span: Span) -> bool:
     doc = span.doc
     for ent in doc.ents:
         ent = _trim(ent) or ent
-        if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
-            if ent.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"):
-                # "Iran" in "Iran Press" is inside an outlet's name; "Russia" in
-                # "President of Russia" is not (no entity covers both).
-                return True
+        # "Iran" in "Iran Press" is inside an outlet's name; "Russia" in
+        # "President of Russia" is not (no entity covers both).
+        covers = ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)
+        if covers and ent.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"):
+            return True
     after = doc[span.end] if span.end < len(doc) else None
     return bool(
         after is not None and after.tag_ in PROPER_TAGS and _is_capitalised(after)

@@ -1,0 +1,42 @@
+"""Shared fixtures: one coder (spaCy loaded once, one process) and the shared data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dyads.pipeline import Coder
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+SEED = SHARED / "seed" / "iran-russia-call.txt"
+POLNEAR = SHARED / "polnear-dev"
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(scope="session")
+def coder() -> Coder:
+    return Coder()
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is not here (the shared data folder lies beside the repository)")
+    return SHARED
+
+
+def actor_named(record, name: str):
+    """The actor whose name or a mention is `name`."""
+    for actor in record.actors:
+        if actor.name == name or any(m.text == name for m in actor.mentions):
+            return actor
+    raise AssertionError(f"no actor {name!r} among {[a.name for a in record.actors]}")
+
+
+def quote_containing(record, words: str):
+    for quote in record.quotes:
+        if words in quote.text:
+            return quote
+    raise AssertionError(f"no quote containing {words!r} among {[q.text[:40] for q in record.quotes]}")

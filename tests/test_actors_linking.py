@@ -1,0 +1,53 @@
+"""Actors: one actor per real-world actor, with codes resolved on the story's date."""
+
+from __future__ import annotations
+
+from tests.conftest import actor_named
+
+
+def test_surname_joins_the_full_name(coder):
+    record = coder.code_text("Hassan Rouhani arrived in Moscow. Rouhani then met officials.")
+    assert [m.text for m in actor_named(record, "Hassan Rouhani").mentions] == ["Hassan Rouhani", "Rouhani"]
+
+
+def test_a_title_on_a_date_names_the_officeholder_of_that_date(coder):
+    record = coder.code_text("The Russian president arrived in Beijing on Tuesday.", published="2010-06-01")
+    actor = actor_named(record, "The Russian president")
+    assert (actor.name, actor.code, actor.sector) == ("Dmitry Medvedev", "RUS", "GOV")
+
+
+def test_a_bare_title_with_no_date_stays_the_office(coder):
+    record = coder.code_text("The Russian president arrived in Beijing on Tuesday.")
+    actor = actor_named(record, "The Russian president")
+    assert actor.name == "President of Russia" and actor.code == "RUS"
+
+
+def test_agents_take_the_country_that_modifies_them(coder):
+    record = coder.code_text("Russian troops shelled the town while Iranian officials met Turkish police.")
+    assert (actor_named(record, "Russian troops").code, actor_named(record, "Russian troops").sector) == ("RUS", "MIL")
+    assert actor_named(record, "Iranian officials").cameo == "IRNGOV"
+    assert actor_named(record, "Turkish police").cameo == "TURCOP"
+
+
+def test_a_capital_is_the_government_as_subject_and_a_place_after_in(coder):
+    record = coder.code_text("Moscow rejected the proposal. The delegates later met in Astana.")
+    assert actor_named(record, "Moscow").cameo == "RUSGOV"
+    assert all(m.text != "Astana" for a in record.actors for m in a.mentions)
+
+
+def test_short_forms_and_acronyms_resolve(coder):
+    record = coder.code_text("The U.S. and the UK asked the IMF and NATO to act.")
+    assert actor_named(record, "U.S.").code == "USA"
+    assert actor_named(record, "UK").code == "GBR"
+    assert actor_named(record, "IMF").code == "IGO"
+    assert actor_named(record, "NATO").code == "IGO"
+
+
+def test_lower_case_us_is_not_the_united_states(coder):
+    record = coder.code_text("They told us the talks had failed.")
+    assert all(a.code != "USA" for a in record.actors)
+
+
+def test_pronoun_goes_to_the_last_subject(coder):
+    record = coder.code_text("Joe Biden met Emmanuel Macron in Paris. He said the meeting went well.")
+    assert any(m.text == "He" for m in actor_named(record, "Joe Biden").mentions)

@@ -1,0 +1,53 @@
+"""Cleaning: site furniture, datelines and the closing publisher attribution."""
+
+from __future__ import annotations
+
+from dyads.record import Article
+from dyads.sources.clean import clean_article, load_rules
+
+
+def clean(text: str, **meta) -> Article:
+    return clean_article(Article(text=text, **meta))
+
+
+def test_furniture_lines_are_removed_and_recorded():
+    article = clean(
+        "Iran said it would talk.\nShare this article\n(Reporting by Jo Smith; Editing by Al Roe)\n"
+        "© 2021 Dyads Wire\nPhoto: AFP\nFollow us on Twitter\nReporter's code: 4411\nYour Comment"
+    )
+    assert article.text == "Iran said it would talk."
+    assert len(article.removed) == 7
+
+
+def test_a_story_line_that_mentions_sharing_is_kept():
+    text = "Iran and Russia agreed to share intelligence on the border, officials said."
+    assert clean(text).text == text
+
+
+def test_dateline_gives_date_and_publisher_and_leaves_the_text():
+    article = clean("TEHRAN, March 17, 2020 (Dyads Wire) -\nIran said it would talk.")
+    assert (article.published, article.publisher) == ("2020-03-17", "Dyads Wire")
+    assert article.dateline == "TEHRAN, March 17, 2020 (Dyads Wire)"
+    assert article.text == "Iran said it would talk."
+
+
+def test_the_caller_date_wins_over_the_dateline():
+    article = clean("MOSCOW, May 2, 2019 (Reuters) - Russia said x.", published="2019-05-03")
+    assert article.published == "2019-05-03" and article.text == "Russia said x."
+
+
+def test_an_all_capitals_opening_is_not_taken_for_a_dateline():
+    assert clean("NATO - the alliance met.").text == "NATO - the alliance met."
+
+
+def test_closing_outlet_attribution_names_the_publisher():
+    article = clean("Putin reiterated the importance of cooperation, Iran Press reported.")
+    assert article.publisher == "Iran Press"
+    assert clean("Putin reiterated it, Rouhani said.").publisher is None
+
+
+def test_a_user_pattern_file_extends_the_rules(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text('lines:\n  - pattern: "sponsored by .*"\n    why: our site\n', "utf-8")
+    article = clean_article(Article(text="Iran said x.\nSponsored by Acme"), load_rules(extra))
+    assert article.removed == ["Sponsored by Acme"]

@@ -1,0 +1,38 @@
+"""The actor knowledge base: the data load cleanly and answer look-ups."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyads.actors.knowledge import default_kb, load_kb
+
+
+def test_the_package_data_load_without_problems():
+    kb = default_kb()
+    assert kb.problems == [], [str(p) for p in kb.problems[:5]]
+    assert len({e.code for e in kb.entities.values() if e.key.startswith("country:")}) >= 195
+
+
+def test_every_country_name_belongs_to_one_country():
+    kb = default_kb()
+    for key, entities in kb.names.items():
+        countries = {e for e in entities if e.startswith("country:")}
+        assert len(countries) <= 1, (key, countries)
+
+
+def test_who_held_an_office_on_a_day():
+    kb = default_kb()
+    assert kb.holder("IRN", "President", date(2020, 3, 17)).person == "Hassan Rouhani"
+    assert kb.holder("GBR", "Prime Minister", date(2022, 10, 1)).person == "Liz Truss"
+    assert kb.holder("DEU", "Chancellor", date(2025, 6, 1)).person == "Friedrich Merz"
+
+
+def test_a_users_file_is_merged_and_its_bad_lines_named(tmp_path):
+    mine = tmp_path / "mayors.csv"
+    mine.write_text(
+        "body,office,title,name,aliases,start,end,sector,wikidata,note\n"
+        "KEN,head,Mayor,Jane Wanjiru,,2022-08-25,,GOV,,Nairobi\n"
+        "KEN,head,Mayor,Broken Row,,not-a-date,,GOV,,\n", "utf-8")
+    kb = load_kb([mine])
+    assert kb.terms_of("Jane Wanjiru")[0].title == "Mayor"
+    assert any("mayors.csv:3" in p.origin for p in kb.problems)

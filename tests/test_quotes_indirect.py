@@ -1,0 +1,55 @@
+"""Reported speech and beliefs: said that, according to, called Y a Z, trailing cues."""
+
+from __future__ import annotations
+
+from tests.conftest import quote_containing
+
+
+def test_said_that(coder):
+    record = coder.code_text("The Iranian foreign minister said that Tehran would not resume talks with Washington.")
+    quote = quote_containing(record, "Tehran would not resume talks")
+    assert quote.kind == "indirect" and quote.cue.text == "said"
+    assert quote.source.text == "The Iranian foreign minister"
+
+
+def test_according_to(coder):
+    record = coder.code_text("Three soldiers were killed near the border, according to the Indian army.")
+    quote = quote_containing(record, "Three soldiers were killed")
+    assert quote.cue.text == "according to" and "Indian army" in quote.source.text
+
+
+def test_called_y_a_z(coder):
+    record = coder.code_text("Putin called US sanctions against Iran a violation of human rights.")
+    quote = quote_containing(record, "a violation of human rights")
+    assert record.actor(quote.speaker).name == "Vladimir Putin"
+
+
+def test_trailing_cue_reports_the_clause_before_it(coder):
+    record = coder.code_text("Good projects are being carried out between the two countries, the minister added.")
+    quote = quote_containing(record, "Good projects are being carried out")
+    assert quote.cue.text == "added" and quote.source.text == "the minister"
+
+
+def test_parenthetical_cue_covers_the_whole_clause(coder):
+    record = coder.code_text("The museum, Obama said, would make visitors face uncomfortable truths.")
+    quote = quote_containing(record, "would make visitors face uncomfortable truths")
+    assert quote.text.startswith("The museum")
+
+
+def test_reported_speech_with_quoted_words_is_mixed(coder):
+    record = coder.code_text(
+        'The senator said the agreement was "a historic mistake that will haunt us" and voted against it.'
+    )
+    assert quote_containing(record, "historic mistake").kind == "mixed"
+
+
+def test_speech_inside_a_quotation_is_not_a_second_quote(coder):
+    record = coder.code_text('"I think the deal is dead and nobody wants to say it," the envoy said.')
+    assert len(record.quotes) == 1 and record.quotes[0].kind == "direct"
+
+
+def test_a_headline_name_and_colon_is_an_attribution(coder):
+    record = coder.code_text("Pence: Flowers Won't Be at the Debate Tonight.\n\nThe campaign said nothing more.")
+    quote = quote_containing(record, "Flowers Won't Be")
+    assert quote.source.text == "Pence" and quote.cue.text == ":"
+    assert coder.code_text("Update: The vote was moved to Friday afternoon.").quotes == []
