@@ -82,7 +82,7 @@ def fold(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-@dataclass
+@dataclass(eq=False)  # compared and hashed by identity: one instance per load
 class KnowledgeBase:
     """All indexes over the actor data; built once by `load_kb`."""
 
@@ -98,6 +98,7 @@ class KnowledgeBase:
     body_names: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     max_name_tokens: int = 1
+    first_words: dict[str, int] = field(default_factory=dict)  # folded first word -> longest name (words)
 
     # -- look-ups -------------------------------------------------------------
     def by_name(self, text: str) -> list[Entity]:
@@ -152,6 +153,8 @@ class KnowledgeBase:
             key = fold(name)
             if entity.key not in self.names[key]:
                 self.names[key].append(entity.key)
+            first, words = fold(name.split()[0]), len(name.split())
+            self.first_words[first] = max(self.first_words.get(first, 0), words)
             self.max_name_tokens = max(self.max_name_tokens, len(name.split()))
 
 

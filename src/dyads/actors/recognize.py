@@ -147,7 +147,12 @@ def _kb_names(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph
             i += 1
             continue
         match = None
-        for n in range(min(longest, len(doc) - i), 0, -1):
+        words = kb.first_words.get(fold(token.text), 0)
+        if not words:
+            i += 1
+            continue
+        # Tokens split "U.S.-led" or "Iran's" finer than names split on spaces.
+        for n in range(min(longest, 2 * words + 1, len(doc) - i), 0, -1):
             span = doc[i: i + n]
             if not claims.free(span.start, span.end):
                 continue
@@ -257,8 +262,15 @@ def _surnames(
     return found
 
 
+@lru_cache(maxsize=4)
+def _title_first_words(kb: KnowledgeBase) -> frozenset[str]:
+    return frozenset(t.split()[0] for t in (*kb.title_words, *lexicon().title_synonyms) if t)
+
+
 def _title_at(doc: Doc, i: int, kb: KnowledgeBase, lex: Lexicon) -> tuple[int, str] | None:
     """(end, canonical title) of an office title starting at token i, if any."""
+    if doc[i].lower_ not in _title_first_words(kb):
+        return None  # most words start no title: a set look-up spares the n-grams
     for n in (4, 3, 2, 1):
         if i + n > len(doc):
             continue
