@@ -25,7 +25,8 @@ $(TEST_STAMP): $(STAMP)
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/dyads code examples --format table --out examples-coded.jsonl
+	$(BIN)/dyads code examples --out examples-coded.jsonl
+	$(BIN)/dyads code examples --format table
 
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest

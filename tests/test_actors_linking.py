@@ -51,3 +51,9 @@ def test_lower_case_us_is_not_the_united_states(coder):
 def test_pronoun_goes_to_the_last_subject(coder):
     record = coder.code_text("Joe Biden met Emmanuel Macron in Paris. He said the meeting went well.")
     assert any(m.text == "He" for m in actor_named(record, "Joe Biden").mentions)
+
+
+def test_organisations_carry_their_cameo_code(coder):
+    record = coder.code_text("NATO Secretary General Jens Stoltenberg met the IMF chief.", published="2019-05-01")
+    assert actor_named(record, "Jens Stoltenberg").cameo == "IGONAT"
+    assert actor_named(record, "IMF").cameo.startswith("IGO")

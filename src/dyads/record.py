@@ -69,13 +69,17 @@ class Actor:
     office: str | None = None
     wikidata: str | None = None
     mentions: list[Span] = field(default_factory=list)
+    cameo_code: str | None = None  # the data's own CAMEO code (organisations), if any
 
     @property
     def cameo(self) -> str | None:
-        """The actor in CAMEO code form: country or IGO code followed by sector."""
+        """The actor in CAMEO code form: "IRNGOV", "IGOUNO"; country code plus sector."""
+        if self.cameo_code:
+            return self.cameo_code
         if not self.code:
             return None
-        return self.code + (self.sector or "")
+        sector = self.sector if self.sector and self.sector != self.code else ""
+        return self.code + sector
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -94,7 +94,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None) 
         r = cluster.resolution
         actors.append(Actor(
             actor_id=actor_id, name=r.name, kind=r.kind, code=r.code, sector=r.sector,
-            office=r.office, wikidata=r.wikidata,
+            office=r.office, wikidata=r.wikidata, cameo_code=r.cameo,
             mentions=[Span(m.text, m.start, m.end) for m in sorted(cluster.mentions, key=lambda m: m.start)],
         ))
         for mention in cluster.mentions:

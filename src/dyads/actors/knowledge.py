@@ -39,6 +39,7 @@ class Entity:
     code: str | None = None
     sector: str | None = None
     wikidata: str | None = None
+    cameo: str | None = None  # when the data give one (organisations)
 
 
 @dataclass(frozen=True)
@@ -223,14 +224,14 @@ class _Loader:
         for demonym in _split(row["demonyms"]):
             self.kb.demonyms[fold(demonym)] = iso3
         capitals = [row["capital"], *_split(row.get("capital_names"))]
-        government = Entity(f"capital:{iso3}", row["name"], "country", iso3, "GOV")
+        government = Entity(f"capital:{iso3}", f"{row['name']} government", "country", iso3, "GOV")
         self.kb.add_entity(government, capitals)
 
     def _organizations(self, row: dict[str, str]) -> None:
         code = row["code"] or None
         entity = Entity(
             f"org:{row['id']}", row["name"], "organization", code,
-            row["sector"] or None, row.get("wikidata") or None,
+            row["sector"] or None, row.get("wikidata") or None, row.get("cameo") or None,
         )
         self.kb.add_entity(entity, [row["name"], *_split(row["aliases"])])
         self.kb.body_names[row["id"]] = row["name"]

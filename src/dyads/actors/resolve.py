@@ -27,6 +27,7 @@ class Resolution:
     office: str | None = None
     wikidata: str | None = None
     key: str | None = None  # the knowledge-base entity, when known
+    cameo: str | None = None  # when the data give the CAMEO code itself
 
 
 def parse_day(published: str | None) -> date | None:
@@ -45,6 +46,11 @@ def body_code(kb: KnowledgeBase, body: str) -> str:
         return body
     org = kb.entities.get(f"org:{body}")
     return (org.code if org and org.code else "IGO")
+
+
+def _org_cameo(kb: KnowledgeBase, body: str) -> str | None:
+    org = kb.entities.get(f"org:{body}")
+    return org.cameo if org is not None and org.code in ("IGO", "NGO", "MNC") else None
 
 
 def office_of(kb: KnowledgeBase, term: Term) -> str:
@@ -66,7 +72,7 @@ def resolve_person(
             canonical, "person", body_code(kb, term.body),
             term.sector if in_office else "ELI",
             office_of(kb, term) if in_office else None,
-            term.wikidata, f"person:{canonical}",
+            term.wikidata, f"person:{canonical}", _org_cameo(kb, term.body),
         )
     if title and country:
         return Resolution(name, "person", country, "GOV", f"{title} of {kb.body_names.get(country, country)}")
@@ -113,4 +119,5 @@ def resolve_entity(entity: Entity) -> Resolution:
     """A country, body, metonym or region as the knowledge base has it."""
     return Resolution(
         entity.name, entity.kind, entity.code, entity.sector, None, entity.wikidata, entity.key,
+        entity.cameo,
     )
