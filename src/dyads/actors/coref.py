@@ -147,12 +147,22 @@ def _shortens(short: str, full: str) -> bool:
 
 
 def _known_by_surname(mention: Mention, kb: KnowledgeBase, day: date | None) -> str | None:
-    """A lone surname that names exactly one officeholder (in office on the day, if known)."""
-    if " " in mention.text:
+    """A surname that names exactly one officeholder: in office on the day if known, and
+    holding the title the story gives ("President Santos") if it gives one."""
+    surname = mention.text.split()[-1]
+    if " " in mention.text and not mention.title:
         return None
-    people = kb.persons_with_surname(mention.text)
-    if day is not None:
-        people = [p for p in people if any(t.holds_on(day) for t in kb.terms_of(p))]
+    people = kb.persons_with_surname(surname)
+
+    def fits(term) -> bool:
+        return (
+            (day is None or term.holds_on(day))
+            and (mention.title is None or term.title.lower() == mention.title.lower())
+            and (mention.country is None or term.body == mention.country)
+        )
+
+    if day is not None or mention.title:
+        people = [p for p in people if any(fits(t) for t in kb.terms_of(p))]
     return f"person:{people[0]}" if len(people) == 1 else None
 
 
