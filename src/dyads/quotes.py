@@ -37,8 +37,6 @@ class Cues:
     """The quote cue vocabulary (lexicon/quote_cues.yaml)."""
 
     verbs: frozenset[str]
-    phrases: tuple[tuple[str, ...], ...]
-    according: tuple[tuple[str, ...], ...]
     nouns: frozenset[str]
     object_verbs: frozenset[str]
     object_particles: dict[str, frozenset[str]]
@@ -53,8 +51,6 @@ def cues() -> Cues:
     data = yaml.safe_load(text)
     return Cues(
         frozenset(data["speech"]) | frozenset(data["belief"]),
-        tuple(tuple(p.split()) for p in data["phrases"]),
-        tuple(tuple(p.split()) for p in data["according"]),
         frozenset(data["nouns"]),
         frozenset(data["object_verbs"]),
         {verb: frozenset(words) for verb, words in data["object_particles"].items()},
