@@ -151,13 +151,11 @@ def find_quotes(
     """Every direct, indirect and mixed quote of an article, in text order."""
     text = article.text
     sentences = [_Sentence(s, p.offset) for p in paragraphs for s in p.doc.sents]
-    marks = [
-        (s, e) for s, e in quoted_spans(text) if len(text[s:e].split()) >= MIN_QUOTE_WORDS
-    ]
-    reported = _reported_speech(sentences, linked, skip, text)
+    all_marks = quoted_spans(text)
+    marks = [(s, e) for s, e in all_marks if len(text[s:e].split()) >= MIN_QUOTE_WORDS]
+    reported = _reported_speech(sentences, linked, skip)
     quotes: list[Quote] = []
     used_marks: set[tuple[int, int]] = set()
-    all_marks = quoted_spans(text)
     for quote in reported:
         if quote.cue and any(s <= quote.cue.start < e for s, e in all_marks):
             continue  # speech reported inside a quotation belongs to the quotation
@@ -192,7 +190,7 @@ def _words_outside(text: str, start: int, end: int, marks: list[tuple[int, int]]
 
 # -- reported speech -----------------------------------------------------------
 
-def _reported_speech(sentences, linked, skip, text) -> list[Quote]:
+def _reported_speech(sentences, linked, skip) -> list[Quote]:
     found = []
     for sentence in sentences:
         for token in sentence.span:

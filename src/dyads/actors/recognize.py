@@ -172,8 +172,7 @@ def _kb_names(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph
             i = span.end  # "in Astana", "the Astana process": a place, not a government
             continue
         claims.take(span.start, span.end)
-        kind = "name"
-        found.append(_mention(span, paragraph, sent_of, kind, entity=entity))
+        found.append(_mention(span, paragraph, sent_of, "name", entity=entity))
         i = span.end
     return found
 
@@ -341,7 +340,8 @@ def _titled_names(
             start -= 1
         claims.take(start, name.start)  # the title words are evidence, not mentions
         claims.take(name.start, name.end)
-        entity = _prefer(kb.by_name(name.text)) if kb.by_name(name.text) else None
+        known = kb.by_name(name.text)
+        entity = _prefer(known) if known else None
         found.append(
             _mention(name, paragraph, sent_of, "name", entity=entity, title=canonical, country=country)
         )
