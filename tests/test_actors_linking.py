@@ -56,4 +56,5 @@ def test_pronoun_goes_to_the_last_subject(coder):
 def test_organisations_carry_their_cameo_code(coder):
     record = coder.code_text("NATO Secretary General Jens Stoltenberg met the IMF chief.", published="2019-05-01")
     assert actor_named(record, "Jens Stoltenberg").cameo == "IGONAT"
-    assert actor_named(record, "IMF").cameo.startswith("IGO")
+    lagarde = actor_named(record, "the IMF chief")  # a body's title names its head on the day
+    assert lagarde.name == "Christine Lagarde" and lagarde.cameo.startswith("IGO")

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from dyads.actors.knowledge import KnowledgeBase
+from dyads.actors.knowledge import KnowledgeBase, title_key
 from dyads.actors.recognize import Mention, lexicon
 from dyads.actors.resolve import Resolution, resolve_entity, resolve_office, resolve_person
 from dyads.record import Actor, Span
@@ -30,7 +30,7 @@ class Cluster:
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
         if mention.title:
-            self.titles.add((mention.title.lower(), mention.country))
+            self.titles.add((title_key(mention.title), mention.country))
 
     @property
     def is_person(self) -> bool:
@@ -127,6 +127,8 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster) -
                 break
     if key is None:
         key = _known_by_surname(mention, kb, day)
+    if key is None and mention.label == "SURNAME":
+        return  # a word that is some officeholder's surname, but nobody's here
     if key is None and f"person:{mention.text}" in by_key:
         key = f"person:{mention.text}"
     if key is not None and key in by_key:
@@ -157,7 +159,7 @@ def _known_by_surname(mention: Mention, kb: KnowledgeBase, day: date | None) -> 
     def fits(term) -> bool:
         return (
             (day is None or term.holds_on(day))
-            and (mention.title is None or term.title.lower() == mention.title.lower())
+            and (mention.title is None or kb.has_title(term, mention.title))
             and (mention.country is None or term.body == mention.country)
         )
 
@@ -167,7 +169,7 @@ def _known_by_surname(mention: Mention, kb: KnowledgeBase, day: date | None) -> 
 
 
 def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cluster) -> None:
-    title = mention.title.lower()
+    title = title_key(mention.title)
     country = mention.country
 
     def compatible(cluster: Cluster) -> bool:
@@ -179,7 +181,7 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
             return True
         name = cluster.resolution.name
         return any(
-            t.title.lower() == title and (country is None or t.body == country)
+            kb.has_title(t, title) and (country is None or t.body == country)
             and (day is None or t.holds_on(day))
             for t in kb.terms_of(name)
         )
@@ -188,7 +190,7 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
     if antecedent is not None:
         join(mention, antecedent)
         return
-    resolution = resolve_office(kb, mention.title, country or (context if day else None), day)
+    resolution = resolve_office(kb, mention.title, country or _body_for_title(kb, title, context, day), day)
     if resolution is None:
         resolution = Resolution(mention.title, "person", context, "GOV", mention.title)
     key = resolution.key or f"office:{resolution.name}"
@@ -196,6 +198,17 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
         join(mention, by_key[key])
     else:
         new_cluster(mention, resolution, key)
+
+
+def _body_for_title(kb: KnowledgeBase, title: str, context: str | None, day: date | None) -> str | None:
+    """Whose office a title without a country names: the story's country if it has that
+    office on the day, else the one body that has it ("the Pope", "the Taoiseach")."""
+    if day is not None and context is not None and kb.holder(context, title, day) is not None:
+        return context
+    bodies = kb.bodies_with_title(title)
+    if len(bodies) == 1:
+        return next(iter(bodies))
+    return context if day is not None else None
 
 
 def _salient_person(mention: Mention, candidates: list[Cluster], owner: dict[int, Cluster]) -> Cluster | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import sys
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -16,6 +17,8 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+
+import yaml
 
 from dyads.record import Problem
 
@@ -73,6 +76,17 @@ class Agent:
     sector: str
 
 
+def title_key(title: str) -> str:
+    """The key a title is indexed by: lower case, "-" read as a space ("secretary general")."""
+    return " ".join(title.lower().replace("-", " ").split())
+
+
+def loose_key(name: str) -> str:
+    """A name without case, accents, hyphens or spaces: "Kim Jong-un" and "Kim Jong Un" meet."""
+    letters = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    return "".join(c for c in letters if c.isalnum() or c == "'").lower()
+
+
 def fold(text: str) -> str:
     """The key a name is indexed by: first letter lower-cased, spaces and quotes normalised.
 
@@ -93,8 +107,15 @@ class KnowledgeBase:
     demonyms: dict[str, str] = field(default_factory=dict)  # folded plural -> iso3
     agents: dict[str, Agent] = field(default_factory=dict)  # lower-case form -> agent
     terms: dict[str, list[Term]] = field(default_factory=lambda: defaultdict(list))
-    titles: dict[tuple[str, str], list[Term]] = field(default_factory=lambda: defaultdict(list))
-    title_words: set[str] = field(default_factory=set)  # lower-case titles
+    titles: dict[tuple[str, str], list[Term]] = field(default_factory=lambda: defaultdict(list))  # (body, title_key)
+    offices: dict[tuple[str, str], list[Term]] = field(default_factory=lambda: defaultdict(list))  # (body, office kind)
+    title_words: set[str] = field(default_factory=set)  # title keys of the data and their synonyms
+    title_synonyms: dict[str, str] = field(default_factory=dict)  # title key -> title (titles.yaml)
+    title_offices: dict[str, list[str]] = field(default_factory=dict)  # title key -> office kinds
+    titles_needing_a_body: set[str] = field(default_factory=set)
+    office_bodies: set[str] = field(default_factory=set)  # countries and bodies with officeholders
+    family_name_first: set[str] = field(default_factory=set)  # countries whose names start with the surname
+    loose_names: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # loose_key -> entity keys
     surnames: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     body_names: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
@@ -129,16 +150,42 @@ class KnowledgeBase:
         return self.terms.get(person, [])
 
     def holder(self, body: str, title: str, day: date) -> Term | None:
-        """Who held the titled office of the body on the day, if anyone."""
-        holders = [t for t in self.titles.get((body, title.lower()), []) if t.holds_on(day)]
-        # A claimed or rival holder shares the date with the recognised one; the
-        # recognised one is listed first in the data.
-        return holders[0] if holders else None
+        """Who held the titled office of the body on the day, if anyone.
+
+        A title the body does not use answers by its office kind ("prime minister"
+        of Ireland is the Taoiseach).
+        """
+        for terms in self._terms_for_title(body, title):
+            holders = [t for t in terms if t.holds_on(day)]
+            # A claimed or rival holder shares the date with the recognised one;
+            # the recognised one is listed first in the data.
+            if holders:
+                return holders[0]
+        return None
+
+    def _terms_for_title(self, body: str, title: str) -> Iterator[list[Term]]:
+        key = title_key(title)
+        if (body, key) in self.titles:
+            yield self.titles[(body, key)]
+            return
+        for office in self.title_offices.get(key, []):
+            yield self.offices.get((body, office), [])
+
+    def has_title(self, term: Term, title: str) -> bool:
+        """Whether a term is an office a story calls by this title."""
+        key = title_key(title)
+        return title_key(term.title) == key or (
+            (term.body, key) not in self.titles and term.office in self.title_offices.get(key, [])
+        )
 
     def bodies_with_title(self, title: str) -> set[str]:
-        """Bodies (countries, organisations) that have an office of this title."""
-        title = title.lower()
-        return {body for (body, t) in self.titles if t == title}
+        """Bodies (countries, organisations) that have an office of this exact title."""
+        key = title_key(title)
+        return {body for (body, t) in self.titles if t == key}
+
+    def by_loose_name(self, text: str) -> list[Entity]:
+        """Entities whose name differs from the text only in case, accents, hyphens or spaces."""
+        return [self.entities[k] for k in self.loose_names.get(loose_key(text), [])]
 
     def persons_with_surname(self, surname: str) -> list[str]:
         """Canonical names of people whose last name is this word."""
@@ -154,8 +201,13 @@ class KnowledgeBase:
             key = fold(name)
             if entity.key not in self.names[key]:
                 self.names[key].append(entity.key)
-            first, words = fold(name.split()[0]), len(name.split())
-            self.first_words[first] = max(self.first_words.get(first, 0), words)
+            words = len(name.split())
+            # "Akufo-Addo" is tokenised "Akufo", "-", "Addo": its first token starts it too.
+            for first in {fold(name.split()[0]), fold(name.split()[0].split("-")[0])}:
+                self.first_words[first] = max(self.first_words.get(first, 0), words)
+            loose = loose_key(name)
+            if len(loose) > 3 and entity.key not in self.loose_names[loose]:
+                self.loose_names[loose].append(entity.key)
             self.max_name_tokens = max(self.max_name_tokens, len(name.split()))
 
 
@@ -266,25 +318,40 @@ class _Loader:
         )
         kb = self.kb
         kb.terms[term.person].append(term)
-        kb.titles[(term.body, term.title.lower())].append(term)
-        kb.title_words.add(term.title.lower())
+        kb.titles[(term.body, title_key(term.title))].append(term)
+        kb.offices[(term.body, term.office)].append(term)
+        kb.title_words.add(title_key(term.title))
         key = f"person:{term.person}"
         known = kb.entities.get(key)
         if known is None or (term.wikidata and not known.wikidata):
             kb.entities[key] = Entity(key, term.person, "person", None, term.sector, term.wikidata)
         kb.add_entity(kb.entities[key], [term.person, *_split(row["aliases"])])
         for name in [term.person, *_split(row["aliases"])]:
-            surname = name.split()[-1]
-            if term.person not in kb.surnames[fold(surname)]:
-                kb.surnames[fold(surname)].append(term.person)
+            surnames = {name.split()[-1]}
+            if term.body in kb.family_name_first and len(name.split()) > 1:
+                surnames.add(name.split()[0])  # "President Moon" is Moon Jae-in
+            for surname in surnames:
+                if term.person not in kb.surnames[fold(surname)]:
+                    kb.surnames[fold(surname)].append(term.person)
 
     def finish(self) -> KnowledgeBase:
         kb = self.kb
-        for terms in kb.titles.values():
+        for terms in (*kb.titles.values(), *kb.offices.values()):
             terms.sort(key=lambda t: (t.start, "claimed" in t.note or "rival" in t.note))
         kb.problems.extend(_overlap_warnings(kb))
         kb.names = dict(kb.names)
+        kb.loose_names = dict(kb.loose_names)
+        kb.office_bodies = {body for body, _ in kb.offices}
         return kb
+
+    def load_titles(self, text: str) -> None:
+        data = yaml.safe_load(text) or {}
+        kb = self.kb
+        kb.title_synonyms.update({title_key(k): v for k, v in (data.get("synonyms") or {}).items()})
+        kb.title_offices.update({title_key(k): list(v) for k, v in (data.get("offices") or {}).items()})
+        kb.titles_needing_a_body.update(title_key(t) for t in data.get("need_a_body") or [])
+        kb.family_name_first.update(data.get("family_name_first") or [])
+        kb.title_words.update(kb.title_synonyms)
 
 
 def _tolerant_rows(text: str) -> Iterator[tuple[int, dict[str, str]]]:
@@ -331,6 +398,7 @@ def _package_files() -> Iterator[tuple[str, str]]:
 def load_kb(extra: Iterable[Path] = ()) -> KnowledgeBase:
     """The package's knowledge base with a user's own actor files merged in."""
     loader = _Loader()
+    loader.load_titles(resources.files("dyads.actors").joinpath("kb/titles.yaml").read_text("utf-8"))
     for origin, text in _package_files():
         loader.load_text(text, origin)
     for path in extra:

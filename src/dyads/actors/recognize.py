@@ -15,7 +15,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from dyads.actors.knowledge import Entity, KnowledgeBase, fold
+from dyads.actors.knowledge import Entity, KnowledgeBase, fold, title_key
 from dyads.nlp import Paragraph
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
@@ -50,7 +50,6 @@ class Lexicon:
     """The recogniser's own word lists (kb/recognize.yaml)."""
 
     organization_heads: frozenset[str]
-    title_synonyms: dict[str, str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
 
@@ -62,7 +61,6 @@ def lexicon() -> Lexicon:
     data = yaml.safe_load(text)
     return Lexicon(
         frozenset(data["organization_heads"]),
-        {k.lower(): v for k, v in data["title_synonyms"].items()},
         frozenset(data["person_pronouns"]),
         frozenset(data["group_pronouns"]),
     )
@@ -105,11 +103,12 @@ def find_mentions(
                 claims.take(span.start, span.end)
         found: list[Mention] = []
         found += _titled_names(doc, kb, lex, claims, paragraph, sent_of)
-        found += _kb_names(doc, kb, claims, paragraph, sent_of)
-        found += _ner_people(doc, claims, paragraph, sent_of)
+        found += _kb_names(doc, kb, lex, claims, paragraph, sent_of)
+        found += _titles(doc, kb, lex, claims, paragraph, sent_of)
+        found += _ner_people(doc, kb, claims, paragraph, sent_of)
         names_seen += [m.text for m in found if m.kind == "name"]
         found += _surnames(doc, kb, claims, paragraph, sent_of, names_seen, mentions + found)
-        found += _titles(doc, kb, lex, claims, paragraph, sent_of)
+        found += _officeholder_surnames(doc, kb, claims, paragraph, sent_of)
         found += _agents(doc, kb, claims, paragraph, sent_of)
         found += _ner_organizations(doc, lex, claims, paragraph, sent_of)
         found += _pronouns(doc, lex, claims, paragraph, sent_of)
@@ -136,7 +135,23 @@ def _is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
-def _kb_names(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
+def _names_a_title_body(span: Span, entity: Entity, kb: KnowledgeBase, lex: Lexicon) -> bool:
+    """Whether an organisation's name stands before one of its titles ("UN Secretary-General")."""
+    if entity.kind != "organization" or entity.key[4:] not in kb.office_bodies:
+        return False
+    doc = span.doc
+    after = span.end + (span.end < len(doc) and doc[span.end].tag_ == "POS")
+    if after < len(doc) and _title_at(doc, after, kb, lex) is not None:
+        return True
+    of = span.start - 1 - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    if of < 1 or doc[of].lower_ != "of":
+        return False  # not "the President of the European Commission" either
+    return any((_title_at(doc, j, kb, lex) or (0,))[0] == of for j in range(max(of - 5, 0), of))
+
+
+def _kb_names(
+    doc: Doc, kb: KnowledgeBase, lex: Lexicon, claims: _Claims, paragraph: Paragraph, sent_of,
+) -> list[Mention]:
     """Longest matches of known names, starting at capitalised words (or "the")."""
     found = []
     longest = min(kb.max_name_tokens, 10)
@@ -156,8 +171,8 @@ def _kb_names(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph
             span = doc[i: i + n]
             if not claims.free(span.start, span.end):
                 continue
-            entities = kb.by_name(span.text)
-            if entities and _is_capitalised(span[-1]):
+            entities = kb.by_name(span.text) or (kb.by_loose_name(span.text) if n > 1 else [])
+            if entities and (_is_capitalised(span[-1]) or n > 2 and span[-2].tag_ == "HYPH"):
                 match = (span, entities)
                 break
         if match is None:
@@ -168,6 +183,9 @@ def _kb_names(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph
             i += 1
             continue
         entity = _prefer(entities)
+        if _names_a_title_body(span, entity, kb, lex):
+            i = span.end  # "the IAEA chief": the body is part of a title, left to `_titles`
+            continue
         if entity.key.startswith("capital:") and not _in_actor_position(span.root):
             i = span.end  # "in Astana", "the Astana process": a place, not a government
             continue
@@ -214,7 +232,7 @@ def _inside_longer_name(span: Span) -> bool:
     )
 
 
-def _ner_people(doc: Doc, claims: _Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
+def _ner_people(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
     found = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -222,6 +240,8 @@ def _ner_people(doc: Doc, claims: _Claims, paragraph: Paragraph, sent_of) -> lis
         span = _trim(ent)
         if span is None or not claims.free(span.start, span.end):
             continue
+        if kb.country_of_adjective(span.text) or title_key(span.text) in kb.title_words:
+            continue  # NER's "Slovak" in "the Slovak prime minister", "State Counsellor"
         claims.take(span.start, span.end)
         found.append(_mention(span, paragraph, sent_of, "name"))
     return found
@@ -261,44 +281,83 @@ def _surnames(
     return found
 
 
+def _officeholder_surnames(
+    doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, sent_of,
+) -> list[Mention]:
+    """Bare surnames of officeholders ("Erdogan said"), kept only if linking finds who they are."""
+    found = []
+    for token in doc:
+        if token.i in claims.taken or token.tag_ not in PROPER_TAGS or not _is_capitalised(token):
+            continue
+        if token.ent_type_ not in ("", "PERSON", "GPE", "NORP", "ORG") or fold(token.text) not in kb.surnames:
+            continue
+        if token.lower_ in _title_first_words(kb):
+            continue  # "King" of "the King of Bahrain" is a title before it is Stephenson King
+        if _in_longer_proper_run(token):
+            continue  # "Costa Coffee" is no President da Costa
+        claims.take(token.i, token.i + 1)
+        found.append(_mention(doc[token.i: token.i + 1], paragraph, sent_of, "name", label="SURNAME"))
+    return found
+
+
+def _in_longer_proper_run(token: Token) -> bool:
+    """Whether a capitalised proper noun stands next to another one."""
+    doc = token.doc
+    neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+    return any(n.tag_ in PROPER_TAGS and _is_capitalised(n) for n in neighbours)
+
+
 @lru_cache(maxsize=4)
 def _title_first_words(kb: KnowledgeBase) -> frozenset[str]:
-    return frozenset(t.split()[0] for t in (*kb.title_words, *lexicon().title_synonyms) if t)
+    return frozenset(t.split()[0] for t in kb.title_words if t)
 
 
 def _title_at(doc: Doc, i: int, kb: KnowledgeBase, lex: Lexicon) -> tuple[int, str] | None:
     """(end, canonical title) of an office title starting at token i, if any."""
     if doc[i].lower_ not in _title_first_words(kb):
         return None  # most words start no title: a set look-up spares the n-grams
-    for n in (4, 3, 2, 1):
+    for n in range(7, 0, -1):  # "Chairman of the Council of Ministers" has six words
         if i + n > len(doc):
             continue
-        words = " ".join(t.lower_ for t in doc[i: i + n])
-        words = words.replace(" - ", "-")
-        if words in lex.title_synonyms:
-            return i + n, lex.title_synonyms[words]
-        if words in kb.title_words and all(t.tag_ in NOUN_TAGS for t in doc[i: i + n]):
-            return i + n, doc[i: i + n].text.title() if words != words.upper() else doc[i: i + n].text
+        span = doc[i: i + n]
+        key = title_key(span.text)
+        if key in kb.title_synonyms:
+            return i + n, kb.title_synonyms[key]
+        if key in kb.title_words and span[-1].tag_ in NOUN_TAGS:
+            return i + n, span.text.title() if span.text != span.text.upper() else span.text
+    return None
+
+
+def _body_of(span: Span, kb: KnowledgeBase) -> str | None:
+    """The country (ISO3) or office-holding body (its id) a modifier names: "Iranian", "IAEA"."""
+    code = kb.country_of_adjective(span.text)
+    if code:
+        return code
+    for entity in kb.by_name(span.text):
+        if entity.kind == "organization" and entity.key.startswith("org:"):
+            body = entity.key[4:]
+            if body in kb.office_bodies:
+                return body
     return None
 
 
 def _country_before(doc: Doc, i: int, kb: KnowledgeBase) -> tuple[int, str] | None:
-    """(start, iso3) of a country adjective, name or possessive right before token i."""
+    """(start, body) of a country adjective, name, possessive or body name right before token i."""
     j = i - 1
     if j >= 0 and doc[j].tag_ == "POS":
         j -= 1
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):
         start = j - n + 1
         if start < 0:
             continue
-        code = kb.country_of_adjective(doc[start: j + 1].text)
-        if code:
-            return start, code
+        body = _body_of(doc[start: j + 1], kb)
+        if body:
+            return start, body
     return None
 
 
 def _country_after(doc: Doc, end: int, kb: KnowledgeBase) -> tuple[int, str] | None:
-    """(end, iso3) of "of Iran" / "of the United States" right after a title."""
+    """(end, body) of "of Iran" / "of the United States" / "of the European Commission"."""
     if end >= len(doc) or doc[end].lower_ != "of":
         return None
     k = end + 1
@@ -307,9 +366,13 @@ def _country_after(doc: Doc, end: int, kb: KnowledgeBase) -> tuple[int, str] | N
     for n in (4, 3, 2, 1):
         if k + n > len(doc):
             continue
-        for entity in kb.by_name(doc[k: k + n].text):
+        span = doc[k: k + n]
+        for entity in kb.by_name(span.text):
             if entity.kind == "country" and entity.code:
                 return k + n, entity.code
+        body = _body_of(span, kb)
+        if body:
+            return k + n, body
     return None
 
 
@@ -332,7 +395,9 @@ def _titled_names(
         name_start = end
         if after:
             country, name_start = after[1], after[0]
-        name = _proper_run(doc, name_start)
+        if country is None and title_key(canonical) in kb.titles_needing_a_body:
+            continue
+        name = _proper_run(doc, name_start, kb)
         if name is None or not claims.free(name.start, name.end):
             continue
         start = before[0] if before else i
@@ -340,7 +405,7 @@ def _titled_names(
             start -= 1
         claims.take(start, name.start)  # the title words are evidence, not mentions
         claims.take(name.start, name.end)
-        known = kb.by_name(name.text)
+        known = kb.by_name(name.text) or kb.by_loose_name(name.text)
         entity = _prefer(known) if known else None
         found.append(
             _mention(name, paragraph, sent_of, "name", entity=entity, title=canonical, country=country)
@@ -348,14 +413,34 @@ def _titled_names(
     return found
 
 
-def _proper_run(doc: Doc, start: int) -> Span | None:
-    """The run of capitalised proper nouns that starts at token `start` (a person's name)."""
+NAME_PARTICLES = {"al", "el", "bin", "ben", "ibn", "de", "da", "dos", "van", "von", "der", "wa", "la", "le"}
+
+
+def _proper_run(doc: Doc, start: int, kb: KnowledgeBase) -> Span | None:
+    """The run of capitalised proper nouns that starts at token `start` (a person's name).
+
+    Hyphenated pieces ("Akufo-Addo", "el-Bashir") and particles inside a name
+    ("Bingu wa Mutharika") belong to it.
+    """
     end = start
-    while end < len(doc) and doc[end].tag_ in PROPER_TAGS and _is_capitalised(doc[end]):
-        end += 1
+    while end < len(doc):
+        token = doc[end]
+        following = doc[end + 1] if end + 1 < len(doc) else None
+        if token.tag_ in PROPER_TAGS and _is_capitalised(token):
+            end += 1
+        elif (token.tag_ == "HYPH" and end > start and not doc[end - 1].whitespace_
+              and not token.whitespace_ and following is not None and following.text[:1].isalpha()):
+            end += 2
+        elif (token.lower_ in NAME_PARTICLES and end > start and following is not None
+              and (following.tag_ == "HYPH" or _is_capitalised(following))):
+            end += 1
+        else:
+            break
     if end == start:
         return None
     span = doc[start:end]
+    if span.root.ent_type_ == "GPE":  # NER often calls an unfamiliar surname a place
+        return None if any(e.kind == "country" for e in kb.by_name(span.text)) else span
     return span if span.root.ent_type_ in ("PERSON", "", "ORG", "NORP") else None
 
 
@@ -374,10 +459,15 @@ def _titles(
         before = _country_before(doc, i, kb)
         after = _country_after(doc, end, kb)
         start = before[0] if before and claims.free(before[0], i) else i
-        country = before[1] if before and start == before[0] else None
+        # "Myanmar's State Counsellor": the country stays its own mention and still
+        # says whose counsellor this is.
+        country = before[1] if before else None
         stop = end
         if after and claims.free(end, after[0]):
             country, stop = after[1], after[0]
+        if country is None and title_key(canonical) in kb.titles_needing_a_body:
+            i += 1
+            continue
         if start > 0 and doc[start - 1].lower_ in ("the", "a"):
             start -= 1
         if not claims.free(start, stop):

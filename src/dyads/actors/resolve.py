@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from dyads.actors.knowledge import Entity, KnowledgeBase, Term
+from dyads.actors.knowledge import Entity, KnowledgeBase, Term, title_key
 
 COUNTRY_LEVEL = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "head")
 
@@ -87,7 +87,7 @@ def pick_term(
         return None
     fitting = [
         t for t in terms
-        if (title is None or t.title.lower() == title.lower()) and (country is None or t.body == country)
+        if (title is None or title_key(t.title) == title_key(title)) and (country is None or t.body == country)
     ] or terms
     if day is not None:
         current = [t for t in fitting if t.holds_on(day)] or [t for t in terms if t.holds_on(day)]

@@ -1,0 +1,51 @@
+"""Titles a story uses that the officeholder tables spell another way."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import actor_named
+
+
+@pytest.mark.parametrize(("text", "day", "person"), [
+    ("The Irish prime minister spoke on Tuesday.", "2026-11-28", "Micheál Martin"),  # a Taoiseach
+    ("China's premier spoke on Tuesday.", "2016-03-05", "Li Keqiang"),
+    ("The IAEA chief spoke on Tuesday.", "2023-01-01", "Rafael Grossi"),
+    ("The UN Secretary-General spoke on Tuesday.", "2005-01-01", "Kofi Annan"),
+    ("The President of the European Commission spoke on Tuesday.", "2008-01-01", "José Manuel Durão Barroso"),
+    ("The American defence secretary spoke on Tuesday.", "2023-06-01", "Lloyd Austin"),
+    ("The Pope spoke on Tuesday.", "2010-01-01", "Pope Benedict XVI"),
+])
+def test_a_title_in_other_words_finds_the_holder(coder, text, day, person):
+    record = coder.code_text(text, published=day)
+    assert person in {a.name for a in record.actors}, [a.name for a in record.actors]
+
+
+@pytest.mark.parametrize(("text", "day", "person"), [
+    ("Kim Jong-un spoke on Tuesday.", "2013-02-12", "Kim Jong Un"),
+    ("President Akufo-Addo spoke on Tuesday.", "2020-01-01", "Nana Akufo-Addo"),
+    ("President Omar el-Bashir spoke on Tuesday.", "2010-01-01", "Omar al-Bashir"),
+    ("Erdogan spoke on Tuesday.", "2019-01-01", "Recep Tayyip Erdoğan"),
+    ("President Moon spoke on Tuesday.", "2018-04-27", "Moon Jae-in"),
+])
+def test_spelling_hyphens_and_bare_surnames(coder, text, day, person):
+    record = coder.code_text(text, published=day)
+    assert person in {a.name for a in record.actors}, [a.name for a in record.actors]
+
+
+def test_a_generic_chief_is_nobody_in_office(coder):
+    record = coder.code_text("The police chief said the road would reopen.", published="2020-01-01")
+    assert all(a.kind != "person" or a.office is None for a in record.actors)
+    assert not any(a.name.startswith("Chief") for a in record.actors)
+
+
+def test_an_officeholders_surname_inside_another_name_is_nobody(coder):
+    # Manuel Pinto da Costa was São Tomé's president in 2012; the coffee chain is not him.
+    record = coder.code_text("Costa Coffee opened two shops on Tuesday.", published="2012-05-01")
+    assert all(a.kind != "person" for a in record.actors), [(a.name, a.kind) for a in record.actors]
+
+
+def test_the_country_of_a_possessive_title_stays_an_actor_too(coder):
+    record = coder.code_text("Myanmar's State Counsellor spoke on Tuesday.", published="2018-01-01")
+    assert actor_named(record, "Aung San Suu Kyi").code == "MMR"
+    assert actor_named(record, "Myanmar").kind == "country"
