@@ -24,6 +24,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return args.handler(args)
+    except ConfigError as error:
+        print(f"dyads: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("dyads: interrupted", file=sys.stderr)
         return 130
@@ -54,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="your own actor file (CSV, formats in actors/kb/README.md); repeatable")
     code.add_argument("--boilerplate", type=Path, metavar="FILE",
                       help="your own furniture patterns (YAML, like sources/data/boilerplate.yaml)")
+    code.add_argument("--config", type=Path, metavar="FILE",
+                      help="a dyads.toml giving actors = [...] and boilerplate = ... "
+                      "(default: ./dyads.toml if present)")
     code.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     code.set_defaults(handler=run_code)
 
@@ -80,7 +86,50 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--repeat", type=int, default=3, help="runs of each side; medians are reported (3)")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.set_defaults(handler=run_bench)
+
+    kb = commands.add_parser("kb", help="ask the actor knowledge base who is who",
+                             description="Look up actors and officeholders in the knowledge base "
+                             "(with your own --actors files merged in).")
+    kb_commands = kb.add_subparsers(title="kb commands", metavar="KB_COMMAND")
+    resolve = kb_commands.add_parser(
+        "resolve", help="the actor a phrase names on a date",
+        description="Resolve a name or title as a story would: 'the Iranian president' on "
+        "2022-06-01 is Ebrahim Raisi. Prints name, code, sector, office, wikidata and kind; "
+        "exit status 1 when the phrase names no actor.",
+    )
+    resolve.add_argument("text", metavar="TEXT")
+    resolve.add_argument("--date", metavar="YYYY-MM-DD", help="the day offices are looked up on")
+    resolve.add_argument("--json", action="store_true", help="print the actor as JSON")
+    _actor_options(resolve)
+    resolve.set_defaults(handler=run_kb_resolve)
+    search = kb_commands.add_parser(
+        "search", help="candidates for a name, with their dated offices",
+        description="List the entities a name, alias, surname or spelling variant can denote, "
+        "with each person's terms of office.",
+    )
+    search.add_argument("name", metavar="NAME")
+    _actor_options(search)
+    search.set_defaults(handler=run_kb_search)
+    wikidata = kb_commands.add_parser(
+        "import-wikidata", help="turn a Wikidata export of people into an officeholder file",
+        description="Read a Wikidata JSON export (Special:EntityData, a JSON array or JSON Lines "
+        "of entities) and write each person's dated 'position held' (P39) statements as an "
+        "officeholder CSV (actors/kb/README.md), ready for --actors. Positions are placed by "
+        "--positions or by their own entity's label ('President of Iran'); the rest are reported.",
+    )
+    wikidata.add_argument("file", type=Path, metavar="FILE")
+    wikidata.add_argument("--positions", type=Path, metavar="CSV",
+                          help="your table of positions: position,body,office,title[,sector]")
+    wikidata.add_argument("--out", type=Path, help="write the CSV here instead of standard output")
+    wikidata.set_defaults(handler=run_kb_import_wikidata)
     return parser
+
+
+def _actor_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--actors", type=Path, action="append", default=[], metavar="FILE",
+                         help="your own actor file (CSV, formats in actors/kb/README.md); repeatable")
+    command.add_argument("--config", type=Path, metavar="FILE",
+                         help="a dyads.toml giving actors = [...] (default: ./dyads.toml if present)")
 
 
 # -- code ----------------------------------------------------------------------
@@ -95,9 +144,12 @@ def run_code(args: argparse.Namespace) -> int:
     if args.published and parse_published(args.published) is None:
         print(f"dyads: --published {args.published!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
         return 2
-    kb = load_kb(args.actors) if args.actors else default_kb()
+    config = read_config(args.config)
+    actors = [*config.get("actors", []), *args.actors]
+    kb = load_kb(actors) if actors else default_kb()
     report_problems(kb)
-    rules = load_rules(args.boilerplate) if args.boilerplate else None
+    boilerplate = args.boilerplate or config.get("boilerplate")
+    rules = load_rules(boilerplate) if boilerplate else None
     coder = Coder(kb=kb, rules=rules)
     items = read_inputs(args.inputs, rules)
     if args.published:
@@ -173,6 +225,117 @@ def write_table(record: CodedArticle, out: TextIO) -> None:
         out.write("  events\n")
     for event in record.events:
         out.write(f"    {event}\n")
+
+
+# -- config ----------------------------------------------------------------------
+
+class ConfigError(Exception):
+    """A config file that cannot be used; the message names it and says why."""
+
+
+def read_config(path: Path | None) -> dict:
+    """The settings of a dyads.toml (given, or ./dyads.toml); paths made relative to it."""
+    import tomllib
+
+    if path is None:
+        path = Path("dyads.toml")
+        if not path.is_file():
+            return {}
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{path}: cannot be read as TOML ({error})") from error
+    unknown = set(data) - {"actors", "boilerplate"}
+    if unknown:
+        raise ConfigError(f"{path}: unknown settings {sorted(unknown)} (known: actors, boilerplate)")
+    actors = data.get("actors", [])
+    if isinstance(actors, str):
+        actors = [actors]
+    config = {"actors": [path.parent / a for a in actors]}
+    if "boilerplate" in data:
+        config["boilerplate"] = path.parent / data["boilerplate"]
+    return config
+
+
+def _load_kb_for(args: argparse.Namespace):
+    from dyads.actors.knowledge import default_kb, load_kb, report_problems
+
+    actors = [*read_config(args.config).get("actors", []), *args.actors]
+    kb = load_kb(actors) if actors else default_kb()
+    report_problems(kb)
+    return kb
+
+
+# -- kb --------------------------------------------------------------------------
+
+def run_kb_resolve(args: argparse.Namespace) -> int:
+    from dyads.pipeline import Coder
+    from dyads.sources.read import parse_published
+
+    if args.date and parse_published(args.date) is None:
+        print(f"dyads: --date {args.date!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    record = Coder(kb=_load_kb_for(args)).code_text(args.text, published=args.date)
+    actors = sorted(record.actors, key=lambda a: (a.kind != "person", a.mentions[0].start))
+    if not actors:
+        print(f"dyads: {args.text!r} names no actor the knowledge base or the parser knows", file=sys.stderr)
+        return 1
+    actor = actors[0]
+    fields = {"name": actor.name, "code": actor.code, "sector": actor.sector, "office": actor.office,
+              "wikidata": actor.wikidata, "kind": actor.kind, "cameo": actor.cameo}
+    if args.json:
+        print(json.dumps(fields, ensure_ascii=False))
+    else:
+        for key, value in fields.items():
+            print(f"{key:<9}{value if value is not None else '-'}")
+    return 0
+
+
+def run_kb_search(args: argparse.Namespace) -> int:
+    from dyads.actors.resolve import office_of
+
+    kb = _load_kb_for(args)
+    found = {e.key: e for e in [*kb.by_name(args.name), *kb.by_loose_name(args.name)]}
+    for person in kb.persons_with_surname(args.name.split()[-1]) if args.name.split() else []:
+        found.setdefault(f"person:{person}", kb.entities[f"person:{person}"])
+    if not found:
+        print(f"dyads: no actor is called {args.name!r}", file=sys.stderr)
+        return 1
+    for entity in found.values():
+        code = entity.cameo or " ".join(filter(None, (entity.code, entity.sector))) or "-"
+        print(f"{entity.name}  ({entity.kind}, {code}{', ' + entity.wikidata if entity.wikidata else ''})")
+        for term in sorted(kb.terms_of(entity.name), key=lambda t: t.start):
+            print(f"    {term.start} – {str(term.end or 'now'):<10}  {office_of(kb, term)}"
+                  f"{'  [' + term.note + ']' if term.note else ''}")
+    return 0
+
+
+def run_kb_import_wikidata(args: argparse.Namespace) -> int:
+    from dyads.actors.knowledge import default_kb
+    from dyads.actors.wikidata import import_people, read_entities, read_positions
+
+    try:
+        entities = read_entities(args.file)
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        print(f"dyads: {args.file}: not a Wikidata export ({error})", file=sys.stderr)
+        return 2
+    try:
+        positions = read_positions(args.positions) if args.positions else {}
+    except (OSError, KeyError, UnicodeDecodeError) as error:
+        print(f"dyads: {args.positions}: not a positions table ({error!r}; "
+              "columns: position,body,office,title[,sector])", file=sys.stderr)
+        return 2
+    result = import_people(entities, default_kb(), positions)
+    text = result.csv_text()
+    if args.out:
+        args.out.write_text(text, "utf-8")
+    else:
+        sys.stdout.write(text)
+    for reason in result.skipped:
+        print(f"dyads: {args.file}: skipped {reason}", file=sys.stderr)
+    print(f"dyads: {len(result.rows)} terms of office written, {len(result.skipped)} statements skipped",
+          file=sys.stderr)
+    return 0
 
 
 # -- eval ----------------------------------------------------------------------
