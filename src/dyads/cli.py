@@ -12,7 +12,8 @@ from typing import TextIO
 
 from dyads.record import Article, CodedArticle, Problem
 
-DEFAULT_POLNEAR = Path("../shared/data/polnear-dev")
+DEFAULT_DATA = Path("../shared/data")
+DEFAULT_POLNEAR = DEFAULT_DATA / "polnear-dev"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,6 +75,18 @@ def build_parser() -> argparse.ArgumentParser:
     polnear.add_argument("folder", type=Path, nargs="?", default=DEFAULT_POLNEAR)
     polnear.add_argument("--json", action="store_true", help="print the figures as JSON")
     polnear.set_defaults(handler=run_eval_polnear)
+
+    actors = sets.add_parser(
+        "actors", help="actor codes against PLOVER GSR and spans against ConfliBERT",
+        description="Code the PLOVER gold sentences and score their source and target actors: "
+        "found (a dyads mention overlaps the gold words), country/IGO code right, code and sector "
+        "right. Then code the ConfliBERT NER sentences and report how many source, target and "
+        "reciprocal spans dyads finds an actor in.",
+    )
+    actors.add_argument("--data", type=Path, default=DEFAULT_DATA, metavar="FOLDER",
+                        help="the shared data folder (default ../shared/data)")
+    actors.add_argument("--json", action="store_true", help="print the figures as JSON")
+    actors.set_defaults(handler=run_eval_actors)
 
     bench = commands.add_parser(
         "bench", help="measure speed and memory against bare spaCy",
@@ -365,6 +378,47 @@ def run_eval_polnear(args: argparse.Namespace) -> int:
     print(f"  cue right, of matched             {figures['cue_accuracy']:.3f}")
     for kind, (predicted, matched) in sorted(counts.by_kind.items()):
         print(f"  {kind:<9} predicted {predicted:>5}, matched {matched:>5}")
+    return 0
+
+
+def run_eval_actors(args: argparse.Namespace) -> int:
+    from dyads.evaluate.actors import code_sentences, score_ner_spans, score_plover_actors
+    from dyads.evaluate.gold import read_conflibert_ner, read_plover_gsr
+    from dyads.pipeline import Coder
+
+    gsr_path = args.data / "plover-gsr" / "PLOVER_GSR_CAMEO.json"
+    ner_path = args.data / "conflibert-cameo" / "ner-train.txt"
+    for path in (gsr_path, ner_path):
+        if not path.is_file():
+            print(f"dyads: {path}: not found (give the shared data folder with --data)", file=sys.stderr)
+            return 2
+    coder = Coder()
+    progress = _progress("sentences") if sys.stderr.isatty() else None
+    records = read_plover_gsr(gsr_path)
+    coded = code_sentences(coder, ((r.text, r.date) for r in records), progress, len(records))
+    plover = score_plover_actors(records, coded)
+    sentences = read_conflibert_ner(ner_path)
+    coded = code_sentences(coder, ((s.text, None) for s in sentences), progress, len(sentences))
+    spans = score_ner_spans(sentences, coded)
+    if args.json:
+        print(json.dumps({
+            "plover_gsr": {role: {"gold": c.gold, **c.figures()} for role, c in plover.items()},
+            "conflibert_ner": {role: {"gold": g, "found": round(f / g, 3) if g else 0.0}
+                               for role, (g, f) in spans.items()},
+        }, indent=2))
+        return 0
+    print(f"PLOVER GSR actors ({len(records)} sentences)")
+    print(f"  {'role':<8}{'gold':>6}{'found':>8}{'code right':>12}{'of found':>10}{'code+sector':>13}")
+    for role, c in plover.items():
+        f = c.figures()
+        print(f"  {role:<8}{c.gold:>6}{f['found']:>8.3f}{f['code_right']:>12.3f}"
+              f"{f['code_right_of_found']:>10.3f}{f['code_and_sector_right_of_found']:>13.3f}")
+    wrong = ", ".join(f"{g}->{d}: {n}" for (g, d), n in plover["all"].misses.most_common(8))
+    print(f"  commonest wrong codes (gold->dyads): {wrong}")
+    print(f"ConfliBERT NER spans ({len(sentences)} sentences): share with a dyads actor in them")
+    for role, (gold, found) in spans.items():
+        name = {"S": "source", "T": "target", "R": "reciprocal", "all": "all"}[role]
+        print(f"  {name:<11}{gold:>6}  {found / gold if gold else 0:.3f}")
     return 0
 
 

@@ -109,7 +109,7 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster) -
         if key in by_key:
             join(mention, by_key[key])
         else:
-            new_cluster(mention, Resolution(mention.text, "organization"), key)
+            new_cluster(mention, Resolution(mention.text, "organization", mention.country), key)
         return
     if entity is not None and entity.kind != "person":
         key = entity.key
@@ -164,7 +164,14 @@ def _known_by_surname(mention: Mention, kb: KnowledgeBase, day: date | None) -> 
         )
 
     if day is not None or mention.title:
-        people = [p for p in people if any(fits(t) for t in kb.terms_of(p))]
+        in_office = [p for p in people if any(fits(t) for t in kb.terms_of(p))]
+        if not in_office and mention.title:
+            # "President Obama" in a story about 2000, or "former President Obama":
+            # the one person who ever held that title under that name.
+            in_office = [p for p in people if any(
+                kb.has_title(t, mention.title) and (mention.country is None or t.body == mention.country)
+                for t in kb.terms_of(p))]
+        people = in_office
     return f"person:{people[0]}" if len(people) == 1 else None
 
 

@@ -281,9 +281,11 @@ class _Loader:
 
     def _organizations(self, row: dict[str, str]) -> None:
         code = row["code"] or None
+        # A body whose sector only repeats its code ("IGO") has no sector, as in PLOVER.
+        sector = row["sector"] if row["sector"] not in ("", "IGO", "NGO", "MNC") else None
         entity = Entity(
             f"org:{row['id']}", row["name"], "organization", code,
-            row["sector"] or None, row.get("wikidata") or None, row.get("cameo") or None,
+            sector, row.get("wikidata") or None, row.get("cameo") or None,
         )
         self.kb.add_entity(entity, [row["name"], *_split(row["aliases"])])
         self.kb.body_names[row["id"]] = row["name"]

@@ -110,7 +110,7 @@ def find_mentions(
         found += _surnames(doc, kb, claims, paragraph, sent_of, names_seen, mentions + found)
         found += _officeholder_surnames(doc, kb, claims, paragraph, sent_of)
         found += _agents(doc, kb, claims, paragraph, sent_of)
-        found += _ner_organizations(doc, lex, claims, paragraph, sent_of)
+        found += _ner_organizations(doc, kb, lex, claims, paragraph, sent_of)
         found += _pronouns(doc, lex, claims, paragraph, sent_of)
         mentions += sorted(found, key=lambda m: m.start)
         sentence_base += len(sent_index)
@@ -506,9 +506,13 @@ def _agents(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, 
             continue
         country = demonym
         start = first
-        before = _country_before(doc, first, kb)
-        if before and claims.free(before[0], first):
-            country, start = before[1], before[0]
+        before = _country_before(doc, first, kb) or _country_among_modifiers(token, first, kb)
+        if before:
+            # "Israel's Cabinet", "U.S. soldier": the country says whose, even when
+            # it is also a mention of its own.
+            country = before[1]
+            if claims.free(before[0], first):
+                start = before[0]
         span = doc[start: token.i + 1]
         claims.take(span.start, span.end)
         found.append(Mention(
@@ -520,7 +524,20 @@ def _agents(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, 
     return found
 
 
-def _ner_organizations(doc: Doc, lex: Lexicon, claims: _Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
+def _country_among_modifiers(head: Token, first: int, kb: KnowledgeBase) -> tuple[int, str] | None:
+    """(start, body) of a country word further left in the head's noun phrase:
+    "Russian civilian advisers", "Afghan rebel leaders", "Poland's new parliament"."""
+    for child in head.lefts:
+        if child.i >= first or child.dep_ not in ("amod", "compound", "nmod", "poss", "npadvmod"):
+            continue
+        words = [t for t in child.subtree if t.tag_ != "POS"]
+        code = kb.country_of_adjective(" ".join(t.text for t in words)) if words else None
+        if code:
+            return words[0].i, code
+    return None
+
+
+def _ner_organizations(doc: Doc, kb: KnowledgeBase, lex: Lexicon, claims: _Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
     """Organisations NER finds and the knowledge base does not know, when they look like one."""
     found = []
     for ent in doc.ents:
@@ -532,7 +549,8 @@ def _ner_organizations(doc: Doc, lex: Lexicon, claims: _Claims, paragraph: Parag
         if span[-1].text not in lex.organization_heads:
             continue
         claims.take(span.start, span.end)
-        found.append(_mention(span, paragraph, sent_of, "name", label="ORG"))
+        country = next((c for t in span if (c := kb.country_of_adjective(t.text))), None)
+        found.append(_mention(span, paragraph, sent_of, "name", label="ORG", country=country))
     return found
 
 
