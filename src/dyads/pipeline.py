@@ -1,7 +1,7 @@
 """The coder: runs the stages in order over batches of articles.
 
 sources -> clean (already done by the readers) -> paragraphs -> spaCy ->
-actors -> quotes -> (events) -> CodedArticle. A stage only reads what the stages
+actors -> quotes -> events -> CodedArticle. A stage only reads what the stages
 before it made.
 """
 
@@ -17,12 +17,17 @@ from dyads.actors.coref import link_mentions
 from dyads.actors.knowledge import KnowledgeBase, default_kb
 from dyads.actors.recognize import find_mentions
 from dyads.actors.resolve import parse_day
+from dyads.events.coder import code_events
+from dyads.events.lexicon import Lexicon, default_lexicon
 from dyads.nlp import Paragraph
 from dyads.quotes import find_quotes
 from dyads.record import Article, CodedArticle, Problem
 from dyads.sources.clean import CleaningRules, clean_article, publisher_spans
 
 BATCH_ARTICLES = 32
+# Events below this confidence are not written unless the user asks (--min-confidence):
+# on the dev sets they are mostly events without a source or a dyad without a target.
+MIN_CONFIDENCE = 0.55
 
 
 class Coder:
@@ -30,11 +35,14 @@ class Coder:
 
     def __init__(
         self, kb: KnowledgeBase | None = None, nlp: Language | None = None,
-        rules: CleaningRules | None = None,
+        rules: CleaningRules | None = None, lexicon: Lexicon | None = None,
+        min_confidence: float = MIN_CONFIDENCE,
     ) -> None:
         self.kb = kb or default_kb()
         self.nlp = nlp or nlp_module.load()
         self.rules = rules
+        self.lexicon = lexicon or default_lexicon()
+        self.min_confidence = min_confidence
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code cleaned articles, batching their paragraphs through spaCy."""
@@ -74,7 +82,9 @@ class Coder:
         mentions = find_mentions(paragraphs, self.kb, skip)
         linked = link_mentions(mentions, self.kb, day)
         quotes = find_quotes(article, paragraphs, linked, skip)
-        return CodedArticle(article, linked.actors, quotes, [])
+        events = code_events(article, paragraphs, linked, quotes, self.lexicon, day)
+        events = [e for e in events if e.confidence >= self.min_confidence]
+        return CodedArticle(article, linked.actors, quotes, events)
 
     def code_text(self, text: str, **meta: str | None) -> CodedArticle:
         """Clean and code one story given as plain text (`published=`, `publisher=`, …)."""

@@ -113,20 +113,61 @@ class Quote:
 
 
 @dataclass
+class Argument:
+    """One actor mention filling a source or target role of an event."""
+
+    actor: str | None  # an actor_id, or None when the words name no known actor
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    """Who did what to whom: one event of one sentence, with the words it came from."""
+
+    event_id: str
+    event_type: str  # a PLOVER 2.0 type
+    mode: str | None
+    context: list[str]
+    source: list[Argument]
+    target: list[Argument]
+    cameo: str
+    quad: int
+    goldstein: float
+    sentence: int
+    trigger: Span
+    realis: str = "asserted"  # asserted | negated | future | hypothetical | historical
+    confidence: float = 0.5
+    date: str | None = None
+    location: dict[str, Any] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id, "event_type": self.event_type, "mode": self.mode,
+            "context": list(self.context),
+            "source": [asdict(a) for a in self.source], "target": [asdict(a) for a in self.target],
+            "cameo": self.cameo, "quad": self.quad, "goldstein": self.goldstein,
+            "date": self.date, "location": self.location, "sentence": self.sentence,
+            "trigger": asdict(self.trigger), "realis": self.realis, "confidence": self.confidence,
+        }
+
+
+@dataclass
 class CodedArticle:
     """An article with everything coded from it."""
 
     article: Article
     actors: list[Actor] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "article": self.article.to_dict(),
             "actors": [a.to_dict() for a in self.actors],
             "quotes": [q.to_dict() for q in self.quotes],
-            "events": list(self.events),
+            "events": [e.to_dict() for e in self.events],
         }
 
     def actor(self, actor_id: str | None) -> Actor | None:

@@ -17,6 +17,8 @@ from dyads.actors.recognize import Mention, lexicon
 from dyads.actors.resolve import Resolution, resolve_entity, resolve_office, resolve_person
 from dyads.record import Actor, Span
 
+STATELESS_SECTORS = {"REF", "IGO", "NGO"}
+
 
 @dataclass(eq=False)
 class Cluster:
@@ -74,7 +76,9 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None) 
         if mention.kind == "name":
             _link_name(mention, kb, day, clusters, by_key, join, new_cluster)
         elif mention.kind == "agent":
-            code = mention.country
+            # "police", "protesters" with no country said: the story's own country,
+            # as an analyst reads them; refugees and migrants are from elsewhere.
+            code = mention.country or (context if mention.sector not in STATELESS_SECTORS else None)
             key = f"agent:{code}:{mention.sector}:{mention.noun}"
             if key in by_key:
                 join(mention, by_key[key])
@@ -83,7 +87,8 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None) 
         elif mention.kind == "title":
             _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cluster)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().person_pronouns:
-            antecedent = _salient_person(mention, clusters, owner)
+            candidates = [c for c in clusters if not _is_own_subject(mention, c)]
+            antecedent = _salient_person(mention, candidates, owner)
             if antecedent is not None:
                 join(mention, antecedent)
 
@@ -216,6 +221,24 @@ def _body_for_title(kb: KnowledgeBase, title: str, context: str | None, day: dat
     if len(bodies) == 1:
         return next(iter(bodies))
     return context if day is not None else None
+
+
+def _is_own_subject(pronoun: Mention, cluster: Cluster) -> bool:
+    """Whether the cluster is the subject of the verb a pronoun is the object of:
+    in "Merkel ... urged him", him is not Merkel."""
+    token = pronoun.token
+    if token.dep_ not in ("dobj", "iobj", "dative", "pobj"):
+        return False
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            heads = {s.i for s in subjects}
+            return any(m.token.i in heads and m.token.doc is token.doc for m in cluster.mentions)
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def _salient_person(mention: Mention, candidates: list[Cluster], owner: dict[int, Cluster]) -> Cluster | None:

@@ -1,0 +1,71 @@
+"""Checking a coded story against an analyst's expected coding (`*.expected.json`).
+
+The format is the seed's (`../shared/data/seed/iran-russia-call.expected.json`):
+an event matches an expectation when its type matches, every code in `source` is
+among its source codes, every code in `target` among its target codes, every
+code in `parties` among source and target together, and `mode`, `cameo` and
+`realis` agree where the expectation gives them. An event matching neither the
+required nor the allowed list is an extra event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dyads.record import CodedArticle, Event
+
+
+@dataclass
+class EventCheck:
+    """Which required events were found, and which events were extra."""
+
+    found: list[dict] = field(default_factory=list)
+    missing: list[dict] = field(default_factory=list)
+    extra: list[Event] = field(default_factory=list)
+
+
+def codes_of(record: CodedArticle, arguments) -> set[str]:
+    """The actor codes of an event's arguments."""
+    codes = set()
+    for argument in arguments:
+        actor = record.actor(argument.actor)
+        if actor is not None and actor.code:
+            codes.add(actor.code)
+    return codes
+
+
+def matches(expected: dict, event: Event, record: CodedArticle, strict: bool = True) -> bool:
+    """Whether an event is the one an expectation describes.
+
+    `strict` also checks realis, mode and CAMEO code where the expectation gives
+    them (required events); allowed events are matched on type and actors only.
+    """
+    if event.event_type != expected["event_type"]:
+        return False
+    source, target = codes_of(record, event.source), codes_of(record, event.target)
+    if not set(expected.get("source", [])) <= source:
+        return False
+    if not set(expected.get("target", [])) <= target:
+        return False
+    if not set(expected.get("parties", [])) <= source | target:
+        return False
+    if strict:
+        for key in ("realis", "mode", "cameo"):
+            if expected.get(key) and getattr(event, key) != expected[key]:
+                return False
+    elif expected.get("realis") and event.realis != expected["realis"]:
+        return False
+    return True
+
+
+def check_events(expected: dict, record: CodedArticle) -> EventCheck:
+    """Required events found or missing, and the events no expectation accounts for."""
+    check = EventCheck()
+    required = expected.get("events_required", [])
+    allowed = expected.get("events_allowed", [])
+    for item in required:
+        (check.found if any(matches(item, e, record) for e in record.events) else check.missing).append(item)
+    for event in record.events:
+        if not any(matches(item, event, record, strict=False) for item in required + allowed):
+            check.extra.append(event)
+    return check

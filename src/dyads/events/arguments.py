@@ -1,0 +1,251 @@
+"""Source and target of a trigger, from the dependency structure.
+
+Verbs: the subject is the source (the `by` agent of a passive), the object or the
+objects of the entry's prepositions the target (a passive's subject too). Nouns:
+the possessor, a `by` phrase or an actor modifier ("US sanctions") is the source,
+the entry's prepositions give the target; "talks between A and B" lists every
+party as source. Compound actors ("Iran and Russia") give one argument each.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dyads.actors.coref import LinkedActors
+from dyads.actors.recognize import Mention
+from dyads.events.lexicon import Trigger
+from dyads.record import Argument, Quote
+
+FIRST_PERSON = {"we", "i", "us", "me"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+SUBJECT_DEPS = ("nsubj", "csubj")
+
+
+@dataclass
+class Roles:
+    """The arguments found for one trigger."""
+
+    source: list[Argument]
+    target: list[Argument]
+    reciprocal: bool = False
+
+
+class ActorIndex:
+    """Which actor mention covers a token of a paragraph."""
+
+    def __init__(self, linked: LinkedActors, quotes: list[Quote]) -> None:
+        self.linked = linked
+        self.mentions = sorted(linked.mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        # Only words in quotation marks speak in the speaker's own voice ("we", "I").
+        self.quotes = [q for q in quotes if q.speaker is not None and q.kind in ("direct", "mixed")]
+        self.codes = {a.actor_id: a.code for a in linked.actors}
+
+    def mention_at(self, offset: int) -> Mention | None:
+        """The mention whose text covers this article offset, if any."""
+        i = bisect_right(self.starts, offset) - 1
+        while i >= 0 and self.mentions[i].start <= offset:
+            mention = self.mentions[i]
+            if offset < mention.end:
+                return mention
+            i -= 1
+        return None
+
+    def code_of(self, argument: Argument) -> str | None:
+        """The country or body code of an argument's actor."""
+        actor = self.codes.get(argument.actor) if argument.actor else None
+        return actor
+
+    def argument(self, mention: Mention) -> Argument:
+        return Argument(self.linked.actor_of.get(id(mention)), mention.text, mention.start, mention.end)
+
+    def speaker_at(self, offset: int) -> Argument | None:
+        """The speaker of a quote that contains this offset ("'We condemn it,' said X")."""
+        for quote in self.quotes:
+            if quote.start <= offset < quote.end and quote.source is not None:
+                return Argument(quote.speaker, quote.source.text, quote.source.start, quote.source.end)
+        return None
+
+
+def roles_of(token: Token, trigger: Trigger, offset: int, actors: ActorIndex) -> Roles:
+    """Source and target arguments of a trigger at `token` (paragraph starting at `offset`)."""
+    if trigger.pos == "noun":
+        return _noun_roles(token, trigger, offset, actors)
+    return _verb_roles(token, trigger, offset, actors)
+
+
+def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) -> Roles:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    subject = _subject(verb)
+    source_heads, target_heads = [], []
+    if passive:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        source_heads = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+        if "object" in trigger.target:
+            target_heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    elif subject is not None:
+        source_heads = [subject]
+    if "object" in trigger.target and not passive:
+        target_heads += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    target_heads += _prepositional(verb, trigger.target)
+    source = _arguments(source_heads, offset, actors)
+    target = _arguments(target_heads, offset, actors)
+    if trigger.objects and not target:  # "imposed sanctions on Iran": the preposition hangs off the object
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            target = _arguments(_prepositional(obj, trigger.target), offset, actors)
+            if target:
+                break
+    source = source or _speaker_as_source(verb, source_heads, offset, actors)
+    if source and not target and not trigger.reciprocal:
+        target = _other_party(verb.sent, source, offset, actors)
+    return _reciprocal(trigger, source, target)
+
+
+def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) -> Roles:
+    source_heads = []
+    for child in noun.children:
+        if "poss" in trigger.source and child.dep_ == "poss":
+            source_heads.append(child)
+        elif child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
+            # "US sanctions", "Russian attack", "Iran-Russia consultations"
+            source_heads += [t for t in child.subtree if t.dep_ in ("compound", "amod", "nmod", "conj")
+                             or t is child]
+    source_heads += _prepositional(noun, tuple(s for s in trigger.source if s != "poss"))
+    parties = _prepositional(noun, trigger.reciprocal_with)
+    source = _arguments(source_heads, offset, actors)
+    target = _arguments(_prepositional(noun, trigger.target), offset, actors)
+    if not target:
+        # "the imposition of sanctions on Iran", "a request for a loan from the IMF":
+        # the target hangs off what the noun is of or for.
+        for inner in _prepositional(noun, ("of", "for")):
+            target = _arguments(_prepositional(inner, trigger.target), offset, actors)
+            if target:
+                break
+    if parties:
+        source = _unique(source + _arguments(parties, offset, actors))
+        return Roles(source, [], reciprocal=True)
+    if trigger.reciprocal_with and not target and len({a.actor for a in source}) > 1:
+        return Roles(source, [], reciprocal=True)  # "Iran-Russia consultations"
+    return _reciprocal(trigger, source, target)
+
+
+def _other_party(sentence, source: list[Argument], offset: int, actors: ActorIndex) -> list[Argument]:
+    """The other side of a dyad the sentence names ("relations between Iran and Russia"),
+    when the source is one side of it."""
+    codes = {actors.code_of(a) for a in source} - {None}
+    for token in sentence:
+        if token.dep_ == "prep" and token.lower_ == "between":
+            parties = _arguments([g for g in token.children if g.dep_ == "pobj"], offset, actors)
+            sides = {actors.code_of(a) for a in parties}
+            if codes & sides and len(sides - codes - {None}) >= 1:
+                return [a for a in parties if actors.code_of(a) not in codes]
+    return []
+
+
+def _reciprocal(trigger: Trigger, source: list[Argument], target: list[Argument]) -> Roles:
+    """A reciprocal entry with several parties and no target lists them all as source."""
+    if trigger.reciprocal and not target and len({a.actor or a.text for a in source}) > 1:
+        return Roles(source, [], reciprocal=True)
+    if trigger.reciprocal and target:
+        return Roles(source, target, reciprocal=False)
+    return Roles(source, target)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or the subject it shares with the verb it hangs from."""
+    token = verb
+    for _ in range(4):
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                return token.head  # "the rebels, who attacked ..."
+            return subject
+        if token.dep_ == "relcl":
+            return token.head
+        if token.dep_ not in ("xcomp", "conj", "advcl") or token.head is token:
+            return None
+        if token.dep_ == "conj" and _finite(token) != _finite(token.head):
+            return None  # "said ... and obstructing": not a second thing the speaker did
+        if token.dep_ == "xcomp":
+            # "urged Iran to release": the object controls the infinitive
+            obj = next((c for c in token.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+        token = token.head
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
+def _prepositional(head: Token, slots: tuple[str, ...]) -> list[Token]:
+    """Objects of the head's prepositions named in `slots` ("with", "on", "against")."""
+    found = []
+    for child in head.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in slots:
+            found += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "prt" and child.lower_ in slots:  # "crack down on": on hangs off the verb
+            continue
+    return found
+
+
+def _arguments(heads: list[Token], offset: int, actors: ActorIndex) -> list[Argument]:
+    """One argument per actor mention among the heads and their conjuncts."""
+    found: list[Argument] = []
+    for head in heads:
+        for token in (head, *head.conjuncts):
+            mention = _mention_of(token, offset, actors)
+            if mention is not None:
+                found.append(actors.argument(mention))
+            elif token.lower_ in FIRST_PERSON:
+                speaker = actors.speaker_at(offset + token.idx)
+                if speaker is not None:
+                    found.append(speaker)
+    return _unique(found)
+
+
+def _mention_of(token: Token, offset: int, actors: ActorIndex) -> Mention | None:
+    """The mention that names the noun phrase headed by the token."""
+    mention = actors.mention_at(offset + token.idx)
+    if mention is not None:
+        return mention
+    # "the President of Russia Vladimir Putin": the name in apposition is the actor
+    for child in token.children:
+        if child.dep_ == "appos":
+            mention = actors.mention_at(offset + child.idx)
+            if mention is not None:
+                return mention
+    # "the government of Iran", "officials from Russia": the actor sits inside the phrase
+    for child in token.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            mention = actors.mention_at(offset + child.idx)
+            if mention is not None:
+                return mention
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            for grandchild in child.children:
+                mention = actors.mention_at(offset + grandchild.idx)
+                if mention is not None:
+                    return mention
+    return None
+
+
+def _speaker_as_source(verb: Token, heads: list[Token], offset: int, actors: ActorIndex) -> list[Argument]:
+    """In a quotation with no subject of its own ("'Condemn it,'"), the speaker acts."""
+    if heads:
+        return []
+    speaker = actors.speaker_at(offset + verb.idx)
+    return [speaker] if speaker is not None else []
+
+
+def _unique(arguments: list[Argument]) -> list[Argument]:
+    seen, kept = set(), []
+    for argument in arguments:
+        key = (argument.start, argument.end)
+        if key not in seen:
+            seen.add(key)
+            kept.append(argument)
+    return kept

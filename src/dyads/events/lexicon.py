@@ -1,0 +1,144 @@
+"""Event triggers as data: the YAML files of `lexicon/`, one per PLOVER type.
+
+Each entry names a verb or noun lemma, the constraints that make it safe (a
+particle, the object's lemma, a word in the clause), its CAMEO code and mode, and
+where its source and target sit. `lexicon/README.md` explains the format for an
+analyst; a user's own file in the same format is merged at load.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from dyads.events.ontology import PLOVER_TYPES, cameo
+from dyads.record import Problem
+
+VERB_KEYS = {"lemma", "particle", "objects", "with_words", "cameo", "mode", "target", "note", "reciprocal",
+             "source"}
+NOUN_KEYS = {"lemma", "cameo", "mode", "source", "target", "of_words", "reciprocal_with", "note", "reciprocal",
+             "with_words", "objects"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry: a word that, under its constraints, reports an event."""
+
+    event_type: str
+    pos: str  # verb | noun
+    lemma: str
+    cameo: str
+    mode: str | None = None
+    particle: str | None = None
+    objects: frozenset[str] = frozenset()
+    with_words: frozenset[str] = frozenset()
+    of_words: frozenset[str] = frozenset()
+    target: tuple[str, ...] = ("object",)
+    source: tuple[str, ...] = ()
+    reciprocal_with: tuple[str, ...] = ()
+    reciprocal: bool = False
+    origin: str = ""
+
+    @property
+    def constrained(self) -> bool:
+        """Whether something beyond the lemma must hold (such entries are tried first)."""
+        return bool(self.particle or self.objects or self.with_words or self.of_words)
+
+
+@dataclass
+class Lexicon:
+    """Triggers by lemma, for verbs and for nouns."""
+
+    verbs: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
+    nouns: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, trigger: Trigger) -> None:
+        table = self.verbs if trigger.pos == "verb" else self.nouns
+        entries = table[trigger.lemma]
+        entries.append(trigger)
+        entries.sort(key=lambda t: not t.constrained)  # the specific before the general
+
+    @property
+    def particles(self) -> set[str]:
+        return {t.particle for ts in self.verbs.values() for t in ts if t.particle}
+
+
+def _words(value) -> frozenset[str]:
+    if not value:
+        return frozenset()
+    return frozenset(str(v).lower() for v in (value if isinstance(value, list) else [value]))
+
+
+def _slots(value, default: tuple[str, ...]) -> tuple[str, ...]:
+    if value is None:
+        return default
+    return tuple(str(v).lower() for v in (value if isinstance(value, list) else [value]))
+
+
+def read_lexicon_file(text: str, origin: str, lexicon: Lexicon) -> None:
+    """Add the triggers of one YAML file, naming bad entries in `lexicon.problems`."""
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as error:
+        lexicon.problems.append(Problem(origin, f"not YAML ({error})"))
+        return
+    event_type = str(data.get("type", "")).upper()
+    if event_type not in PLOVER_TYPES:
+        lexicon.problems.append(Problem(origin, f"type {event_type!r} is not a PLOVER type"))
+        return
+    for pos, allowed in (("verb", VERB_KEYS), ("noun", NOUN_KEYS)):
+        for n, entry in enumerate(data.get(f"{pos}s") or [], start=1):
+            where = f"{origin}: {pos}s[{n}]"
+            try:
+                lexicon.add(_trigger(event_type, pos, entry, allowed, origin))
+            except (KeyError, TypeError, ValueError) as error:
+                lexicon.problems.append(Problem(where, f"skipped: {error}"))
+
+
+def _trigger(event_type: str, pos: str, entry: dict, allowed: set[str], origin: str) -> Trigger:
+    if not isinstance(entry, dict) or "lemma" not in entry or "cameo" not in entry:
+        raise ValueError("an entry needs at least lemma and cameo")
+    unknown = set(entry) - allowed
+    if unknown:
+        raise ValueError(f"unknown keys {sorted(unknown)}")
+    code = str(entry["cameo"])
+    cameo(code)  # raises for a code the table lacks
+    return Trigger(
+        event_type=event_type, pos=pos, lemma=str(entry["lemma"]).lower(), cameo=code,
+        mode=entry.get("mode") or None, particle=(entry.get("particle") or None),
+        objects=_words(entry.get("objects")), with_words=_words(entry.get("with_words")),
+        of_words=_words(entry.get("of_words")),
+        target=_slots(entry.get("target"), ("object",) if pos == "verb" else ()),
+        source=_slots(entry.get("source"), ("poss", "by") if pos == "noun" else ()),
+        reciprocal_with=_slots(entry.get("reciprocal_with"), ()),
+        reciprocal=bool(entry.get("reciprocal")), origin=origin,
+    )
+
+
+def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:
+    """The package's triggers with a user's own lexicon files merged in."""
+    lexicon = Lexicon()
+    folder = resources.files("dyads.events").joinpath("lexicon")
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".yaml"):
+            read_lexicon_file(item.read_text("utf-8"), f"events/lexicon/{item.name}", lexicon)
+    for path in extra:
+        try:
+            read_lexicon_file(Path(path).read_text("utf-8"), str(path), lexicon)
+        except (OSError, UnicodeDecodeError) as error:
+            lexicon.problems.append(Problem(str(path), f"cannot be read ({error})"))
+    lexicon.verbs, lexicon.nouns = dict(lexicon.verbs), dict(lexicon.nouns)
+    return lexicon
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The package's triggers, loaded once per process."""
+    return load_lexicon()

