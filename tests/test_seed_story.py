@@ -80,3 +80,29 @@ def test_with_the_date_the_offices_are_those_of_march_2020(coder, shared_data):
     rouhani = actor_named(record, "Hassan Rouhani")
     assert (rouhani.code, rouhani.sector, rouhani.office) == ("IRN", "GOV", "President of Iran")
     assert actor_named(record, "Vladimir Putin").office == "President of Russia"
+
+
+def test_every_required_event_and_nothing_outside_the_lists(seed, expected):
+    from dyads.evaluate.expectations import check_events
+
+    check = check_events(expected, seed)
+    assert not check.missing, [m["why"] for m in check.missing]
+    assert not check.extra, [(e.event_type, e.trigger.text) for e in check.extra]
+
+
+def test_events_point_at_their_words_and_never_at_the_publisher(seed):
+    text = seed.article.text
+    for event in seed.events:
+        assert text[event.trigger.start:event.trigger.end] == event.trigger.text
+        for argument in event.source + event.target:
+            assert text[argument.start:argument.end] == argument.text
+            assert "Iran Press" not in argument.text
+        assert event.quad in (1, 2, 3, 4) and -10 <= event.goldstein <= 10
+        assert 0 <= event.confidence <= 1
+
+
+def test_the_phone_call_is_consult_phone_between_the_presidents(seed):
+    call = next(e for e in seed.events if e.event_type == "CONSULT" and e.mode == "phone")
+    assert call.cameo == "041" and call.realis == "asserted"
+    names = {seed.actor(a.actor).name for a in call.source + call.target}
+    assert names == {"Hassan Rouhani", "Vladimir Putin"}

@@ -88,6 +88,32 @@ def build_parser() -> argparse.ArgumentParser:
     actors.add_argument("--json", action="store_true", help="print the figures as JSON")
     actors.set_defaults(handler=run_eval_actors)
 
+    for name, helptext, description in (
+        ("seed", "events of the seed story against its expected coding",
+         "Code ../shared/data/seed/iran-russia-call.txt (and, with --examples, every story in "
+         "examples/) and compare the events with the analyst's expected coding: required events "
+         "found or missing, and extra events that match neither the required nor the allowed list."),
+        ("plover", "event types against the PLOVER gold records",
+         "Code the 322 PLOVER GSR sentences: per-type precision, recall and F1 (a sentence's gold "
+         "type is found when dyads codes an event of that type in it), the extra events per "
+         "sentence, and the confusion of gold type with dyads' most confident event."),
+        ("conflibert", "quad classes and source/target spans against ConfliBERT",
+         "Code the ConfliBERT sentences: quad-class macro-F1 and confusion matrix (a sentence's class "
+         "is its most confident event's quad, 0 with no event) on class-train.tsv, and source and "
+         "target span precision, recall and F1 on ner-train.txt."),
+    ):
+        command = sets.add_parser(name, help=helptext, description=description)
+        command.add_argument("--data", type=Path, default=DEFAULT_DATA, metavar="FOLDER",
+                             help="the shared data folder (default ../shared/data)")
+        command.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                             help="score only events at or above this confidence (default: the coder's)")
+        command.add_argument("--json", action="store_true", help="print the figures as JSON")
+        if name == "seed":
+            command.add_argument("--examples", type=Path, nargs="?", const=Path("examples"), default=None,
+                                 metavar="FOLDER", help="also check every story of FOLDER (default examples/)")
+            command.add_argument("--verbose", action="store_true", help="list missing and extra events")
+        command.set_defaults(handler=run_eval_events, gold_set=name)
+
     bench = commands.add_parser(
         "bench", help="measure speed and memory against bare spaCy",
         description="Code a corpus and report stories/s, words/s and peak memory beside bare spaCy "
@@ -419,6 +445,21 @@ def run_eval_actors(args: argparse.Namespace) -> int:
     for role, (gold, found) in spans.items():
         name = {"S": "source", "T": "target", "R": "reciprocal", "all": "all"}[role]
         print(f"  {name:<11}{gold:>6}  {found / gold if gold else 0:.3f}")
+    return 0
+
+
+def run_eval_events(args: argparse.Namespace) -> int:
+    from dyads.evaluate import report
+    from dyads.pipeline import MIN_CONFIDENCE, Coder
+
+    coder = Coder(min_confidence=MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence)
+    progress = _progress("sentences") if sys.stderr.isatty() else None
+    try:
+        figures, text = report.evaluate(args.gold_set, args, coder, progress)
+    except FileNotFoundError as error:
+        print(f"dyads: {error} (give the shared data folder with --data)", file=sys.stderr)
+        return 2
+    print(json.dumps(figures, indent=2) if args.json else text)
     return 0
 
 

@@ -91,6 +91,10 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None) 
             antecedent = _salient_person(mention, candidates, owner)
             if antecedent is not None:
                 join(mention, antecedent)
+        elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().group_pronouns:
+            antecedent = _salient_group(mention, clusters)
+            if antecedent is not None:
+                join(mention, antecedent)
 
     actors, actor_of = [], {}
     ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
@@ -221,6 +225,24 @@ def _body_for_title(kb: KnowledgeBase, title: str, context: str | None, day: dat
     if len(bodies) == 1:
         return next(iter(bodies))
     return context if day is not None else None
+
+
+def _salient_group(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """For "it" and "they": the country, body or group named last before it, in its own
+    sentence or the one before, subjects first."""
+    best, best_rank = None, None
+    for cluster in clusters:
+        if cluster.is_person:
+            continue
+        for other in cluster.mentions:
+            if other.start >= mention.start or other.kind == "pronoun":
+                continue
+            if mention.sentence - other.sentence > 1:
+                continue
+            rank = (other.sentence, other.is_subject, other.start)
+            if best_rank is None or rank > best_rank:
+                best, best_rank = cluster, rank
+    return best
 
 
 def _is_own_subject(pronoun: Mention, cluster: Cluster) -> bool:

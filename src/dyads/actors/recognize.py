@@ -554,12 +554,17 @@ def _ner_organizations(doc: Doc, kb: KnowledgeBase, lex: Lexicon, claims: _Claim
     return found
 
 
+DUMMY_IT_HEADS = {"be", "seem", "appear", "take", "remain", "become", "rain", "matter", "happen", "look"}
+
+
 def _pronouns(doc: Doc, lex: Lexicon, claims: _Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
     found = []
     for token in doc:
         word = token.lower_
         if token.tag_ != "PRP" or token.i in claims.taken:
             continue
+        if word == "it" and (token.dep_ not in ("nsubj", "nsubjpass", "dobj") or token.head.lemma_ in DUMMY_IT_HEADS):
+            continue  # "it is clear that ...", "it takes time"
         if word in lex.person_pronouns or word in lex.group_pronouns:
             found.append(_mention(doc[token.i: token.i + 1], paragraph, sent_of, "pronoun"))
     return found

@@ -43,6 +43,19 @@ class ActorIndex:
         # Only words in quotation marks speak in the speaker's own voice ("we", "I").
         self.quotes = [q for q in quotes if q.speaker is not None and q.kind in ("direct", "mixed")]
         self.codes = {a.actor_id: a.code for a in linked.actors}
+        self.trigger_tokens: set[tuple[int, int]] = set()  # (doc id, token index) of this sentence's triggers
+
+    def story_pair(self) -> list[Argument]:
+        """The two countries the story names most, as arguments at their first mention."""
+        countries = [a for a in self.linked.actors if a.kind == "country" and a.code and len(a.code) == 3]
+        countries.sort(key=lambda a: -len(a.mentions))
+        if len(countries) < 2:
+            return []
+        return [Argument(a.actor_id, a.mentions[0].text, a.mentions[0].start, a.mentions[0].end)
+                for a in countries[:2]]
+
+    def is_trigger(self, token: Token) -> bool:
+        return (id(token.doc), token.i) in self.trigger_tokens
 
     def mention_at(self, offset: int) -> Mention | None:
         """The mention whose text covers this article offset, if any."""
@@ -116,6 +129,10 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     source_heads += _prepositional(noun, tuple(s for s in trigger.source if s != "poss"))
     parties = _prepositional(noun, trigger.reciprocal_with)
     source = _arguments(source_heads, offset, actors)
+    if not source and noun.dep_ == "dobj" and not actors.is_trigger(noun.head):
+        # "Trump announced a suspension of aid", "Egypt launched a mediation effort"
+        subject = _subject(noun.head)
+        source = _arguments([subject], offset, actors) if subject is not None else []
     target = _arguments(_prepositional(noun, trigger.target), offset, actors)
     if not target:
         # "the imposition of sanctions on Iran", "a request for a loan from the IMF":
@@ -138,11 +155,23 @@ def _other_party(sentence, source: list[Argument], offset: int, actors: ActorInd
     codes = {actors.code_of(a) for a in source} - {None}
     for token in sentence:
         if token.dep_ == "prep" and token.lower_ == "between":
-            parties = _arguments([g for g in token.children if g.dep_ == "pobj"], offset, actors)
+            objects = [g for g in token.children if g.dep_ == "pobj"]
+            parties = _arguments(objects, offset, actors)
+            if not parties and any(_the_two_countries(o) for o in objects):
+                parties = actors.story_pair()
             sides = {actors.code_of(a) for a in parties}
             if codes & sides and len(sides - codes - {None}) >= 1:
                 return [a for a in parties if actors.code_of(a) not in codes]
     return []
+
+
+PAIR_NOUNS = {"country", "nation", "side", "state", "government", "neighbour", "neighbor"}
+
+
+def _the_two_countries(token: Token) -> bool:
+    """"the two countries", "both sides": a pair the story has named before."""
+    return token.lemma_.lower() in PAIR_NOUNS and any(
+        c.lower_ in ("two", "both") for c in token.children)
 
 
 def _reciprocal(trigger: Trigger, source: list[Argument], target: list[Argument]) -> Roles:
@@ -165,7 +194,7 @@ def _subject(verb: Token) -> Token | None:
             return subject
         if token.dep_ == "relcl":
             return token.head
-        if token.dep_ not in ("xcomp", "conj", "advcl") or token.head is token:
+        if token.dep_ not in ("xcomp", "conj", "advcl", "acomp") or token.head is token:
             return None
         if token.dep_ == "conj" and _finite(token) != _finite(token.head):
             return None  # "said ... and obstructing": not a second thing the speaker did

@@ -24,9 +24,9 @@ from dyads.nlp import Paragraph
 from dyads.record import Article, Event, Quote, Span
 
 CONTENT_DEPS = {"xcomp", "ccomp", "pcomp", "advcl"}
-# Types that are complete without a target: a protest, a mobilisation, an attack
-# whose victim is not named.
-TARGETLESS_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "RETREAT"}
+# Acts done to someone: without a target actor they were right about half the time
+# on the PLOVER dev records (AGREE, REQUEST, REJECT, ACCUSE, PROTEST stand alone better).
+DIRECTED_TYPES = {"SUPPORT", "CONSULT", "AID", "CONCEDE", "SANCTION", "COOPERATE"}
 
 
 def code_events(
@@ -39,11 +39,19 @@ def code_events(
     sentence_number = 0
     for paragraph in paragraphs:
         for sentence in paragraph.doc.sents:
-            matches = _outermost(find_triggers(sentence, lexicon))
-            for match in matches:
+            matches = find_triggers(sentence, lexicon)
+            actors.trigger_tokens = {(id(m.token.doc), m.token.i) for m in matches}
+            outer = _outermost(matches)
+            for match in outer:
                 roles = roles_of(match.token, match.trigger, paragraph.offset, actors)
+                if not any(a.actor for a in roles.target):
+                    # "refused to lift the ban on SIMI": whom the content is about
+                    roles.target = _content_target(match, matches, outer, paragraph.offset, actors)
                 if not any(a.actor for a in roles.source + roles.target):
                     continue  # no actor, no dyad
+                if _background_noun(match, actors) and not (
+                        any(a.actor for a in roles.source) and any(a.actor for a in roles.target)):
+                    continue  # "rejected North Korea's demand", "condemned the protest": told, not reported
                 events.append(_event(article, match, roles, paragraph, sentence_number, day, len(events)))
             sentence_number += 1
     return _one_per_event(events)
@@ -64,6 +72,30 @@ def _outermost(matches: list[Match]) -> list[Match]:
         if not _inside_another(token, at):
             kept.append(match)
     return kept
+
+
+def _background_noun(match: Match, actors: ActorIndex) -> bool:
+    """Whether a noun trigger is what another trigger acts on ("condemned the attack")."""
+    token = match.token
+    if match.trigger.pos != "noun":
+        return False
+    head = token.head.head if token.dep_ == "pobj" else token.head
+    return token.dep_ in ("dobj", "pobj", "nsubjpass") and actors.is_trigger(head)
+
+
+def _content_target(match: Match, matches: list[Match], outer: list[Match], offset: int,
+                    actors: ActorIndex) -> list:
+    """The target of the trigger nested under this one, if it has one."""
+    kept = {m.token.i for m in outer}
+    for inner in matches:
+        if inner.token.i in kept or inner.token.i == match.token.i:
+            continue
+        if match.token in inner.token.ancestors:
+            roles = roles_of(inner.token, inner.trigger, offset, actors)
+            target = [a for a in roles.target if a.actor]
+            if target:
+                return target
+    return []
 
 
 def _part_of_its_head(match: Match, at: dict) -> bool:
@@ -102,14 +134,14 @@ def _event(
     entry = cameo(trigger.cameo)
     words = _trigger_span(match, paragraph)
     context = [entry.plover_context] if entry.plover_context else []
+    realis = realis_of(token, day, is_noun=trigger.pos == "noun")
     return Event(
         event_id=f"{article.id}#{number}", event_type=trigger.event_type,
         mode=trigger.mode or entry.plover_mode, context=context,
         source=roles.source, target=roles.target,
         cameo=entry.code, quad=entry.quad, goldstein=entry.goldstein,
         sentence=sentence, trigger=words,
-        realis=realis_of(token, day, is_noun=trigger.pos == "noun"),
-        confidence=_confidence(match, roles),
+        realis=realis, confidence=_confidence(match, roles, realis),
         date=event_date(token, day), location=event_location(token, article.dateline),
     )
 
@@ -126,27 +158,24 @@ def _trigger_span(match: Match, paragraph: Paragraph) -> Span:
     return Span(doc_text[start:end], paragraph.offset + start, paragraph.offset + end)
 
 
-def _confidence(match: Match, roles: Roles) -> float:
-    """How sure the coding is, from what was found: a rough score, not a probability yet.
+def _confidence(match: Match, roles: Roles, realis: str) -> float:
+    """How sure the coding is, from what was found.
 
-    A dyadic type (AGREE, ACCUSE, ...) without a target, or any event without a
-    source, is the commonest kind of wrong event; they score below the default
-    threshold (0.5).
+    Weighed on the PLOVER dev records (threshold 0): events with an actor as
+    source were of the right type 0.76-0.89 of the time, events without one 0.46,
+    and events not told as happening (future, hypothetical, negated) rarely the
+    one the sentence reports. The default threshold (0.55) keeps the first kind.
     """
+    has_source = any(a.actor for a in roles.source)
     has_target = any(a.actor for a in roles.target) or roles.reciprocal
-    score = 0.4
-    if any(a.actor for a in roles.source):
-        score += 0.25
-    else:
-        score -= 0.2
-    if has_target:
-        score += 0.2
-    elif match.trigger.event_type not in TARGETLESS_TYPES:
-        score -= 0.3
-    if match.trigger.constrained:
-        score += 0.1
-    if match.trigger.pos == "noun":
-        score -= 0.1
+    score = 0.5 if has_source else 0.3
+    score += 0.25 if has_source else 0.0
+    score += 0.1 if has_target else 0.0
+    score += 0.05 if match.trigger.constrained else 0.0
+    score -= 0.05 if match.trigger.pos == "noun" else 0.0
+    score -= 0.25 if realis in ("future", "hypothetical", "negated") else 0.0
+    if not has_target and match.trigger.event_type in DIRECTED_TYPES:
+        score -= 0.25  # "welcomes the development": support of a thing, not of an actor
     return round(max(min(score, 0.95), 0.05), 2)
 
 

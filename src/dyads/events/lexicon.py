@@ -31,7 +31,7 @@ class Trigger:
     """One lexicon entry: a word that, under its constraints, reports an event."""
 
     event_type: str
-    pos: str  # verb | noun
+    pos: str  # verb | noun | adjective ("ready to", "willing to")
     lemma: str
     cameo: str
     mode: str | None = None
@@ -57,10 +57,11 @@ class Lexicon:
 
     verbs: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
     nouns: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
+    adjectives: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
     problems: list[Problem] = field(default_factory=list)
 
     def add(self, trigger: Trigger) -> None:
-        table = self.verbs if trigger.pos == "verb" else self.nouns
+        table = {"verb": self.verbs, "noun": self.nouns, "adjective": self.adjectives}[trigger.pos]
         entries = table[trigger.lemma]
         entries.append(trigger)
         entries.sort(key=lambda t: not t.constrained)  # the specific before the general
@@ -89,17 +90,19 @@ def read_lexicon_file(text: str, origin: str, lexicon: Lexicon) -> None:
     except yaml.YAMLError as error:
         lexicon.problems.append(Problem(origin, f"not YAML ({error})"))
         return
-    event_type = str(data.get("type", "")).upper()
-    if event_type not in PLOVER_TYPES:
-        lexicon.problems.append(Problem(origin, f"type {event_type!r} is not a PLOVER type"))
-        return
-    for pos, allowed in (("verb", VERB_KEYS), ("noun", NOUN_KEYS)):
-        for n, entry in enumerate(data.get(f"{pos}s") or [], start=1):
-            where = f"{origin}: {pos}s[{n}]"
-            try:
-                lexicon.add(_trigger(event_type, pos, entry, allowed, origin))
-            except (KeyError, TypeError, ValueError) as error:
-                lexicon.problems.append(Problem(where, f"skipped: {error}"))
+    sections = data.get("types") if "types" in data else {data.get("type", ""): data}
+    for event_type, section in (sections or {}).items():
+        event_type = str(event_type).upper()
+        if event_type not in PLOVER_TYPES:
+            lexicon.problems.append(Problem(origin, f"type {event_type!r} is not a PLOVER type"))
+            continue
+        for pos, allowed in (("verb", VERB_KEYS), ("noun", NOUN_KEYS), ("adjective", VERB_KEYS)):
+            for n, entry in enumerate(section.get(f"{pos}s") or [], start=1):
+                where = f"{origin}: {event_type} {pos}s[{n}]"
+                try:
+                    lexicon.add(_trigger(event_type, pos, entry, allowed, origin))
+                except (KeyError, TypeError, ValueError) as error:
+                    lexicon.problems.append(Problem(where, f"skipped: {error}"))
 
 
 def _trigger(event_type: str, pos: str, entry: dict, allowed: set[str], origin: str) -> Trigger:
@@ -115,7 +118,7 @@ def _trigger(event_type: str, pos: str, entry: dict, allowed: set[str], origin: 
         mode=entry.get("mode") or None, particle=(entry.get("particle") or None),
         objects=_words(entry.get("objects")), with_words=_words(entry.get("with_words")),
         of_words=_words(entry.get("of_words")),
-        target=_slots(entry.get("target"), ("object",) if pos == "verb" else ()),
+        target=_slots(entry.get("target"), ("object",) if pos != "noun" else ()),
         source=_slots(entry.get("source"), ("poss", "by") if pos == "noun" else ()),
         reciprocal_with=_slots(entry.get("reciprocal_with"), ()),
         reciprocal=bool(entry.get("reciprocal")), origin=origin,
@@ -135,6 +138,7 @@ def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:
         except (OSError, UnicodeDecodeError) as error:
             lexicon.problems.append(Problem(str(path), f"cannot be read ({error})"))
     lexicon.verbs, lexicon.nouns = dict(lexicon.verbs), dict(lexicon.nouns)
+    lexicon.adjectives = dict(lexicon.adjectives)
     return lexicon
 
 

@@ -34,6 +34,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
             entries = lexicon.verbs.get(token.lemma_.lower())
         elif token.tag_ in NOUN_TAGS:
             entries = lexicon.nouns.get(token.lemma_.lower())
+        elif token.tag_ == "JJ" and any(c.dep_ == "xcomp" for c in token.children):
+            entries = lexicon.adjectives.get(token.lemma_.lower())  # "ready to contribute"
         if not entries:
             continue
         entry = next((e for e in entries if satisfies(token, e)), None)

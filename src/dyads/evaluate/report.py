@@ -1,0 +1,100 @@
+"""Running one event evaluation and writing its figures as a table and as JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from dyads.evaluate.actors import code_sentences
+from dyads.evaluate.events import score_plover_types, score_quads, score_spans
+from dyads.evaluate.expectations import check_events, codes_of
+from dyads.evaluate.gold import read_conflibert_classes, read_conflibert_ner, read_plover_gsr
+from dyads.events.ontology import QUADS
+
+SEED = Path("seed/iran-russia-call.txt")
+
+
+def _need(path: Path) -> Path:
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: not found")
+    return path
+
+
+def evaluate(gold_set: str, args, coder, progress=None) -> tuple[dict, str]:
+    """(figures, readable text) of one gold set: seed, plover or conflibert."""
+    return {"seed": _seed, "plover": _plover, "conflibert": _conflibert}[gold_set](args, coder, progress)
+
+
+def _seed(args, coder, progress) -> tuple[dict, str]:
+    from dyads.sources.read import read_file
+
+    stories = [_need(args.data / SEED)]
+    if args.examples is not None:
+        stories += sorted(Path(args.examples).glob("*.txt"))
+    lines, totals, per_story = [], {"required": 0, "found": 0, "extra": 0}, {}
+    for story in stories:
+        expected = json.loads(_need(story.with_name(story.stem + ".expected.json")).read_text("utf-8"))
+        record = next(coder.code_items(read_file(story)))
+        if not hasattr(record, "events"):
+            raise FileNotFoundError(f"{story}: could not be coded ({record})")
+        check = check_events(expected, record)
+        per_story[story.name] = {"required": len(check.found) + len(check.missing),
+                                 "found": len(check.found), "extra": len(check.extra)}
+        for key in totals:
+            totals[key] += per_story[story.name][key]
+        lines.append(f"  {story.name:<45} required {len(check.found)}/{len(check.found) + len(check.missing)}"
+                     f"   extra {len(check.extra)}")
+        if getattr(args, "verbose", False):
+            for item in check.missing:
+                lines.append(f"      missing {item['event_type']}: {item.get('why', '')[:90]}")
+            for event in check.extra:
+                lines.append(f"      extra   {event.event_type} {event.realis} '{event.trigger.text}' "
+                             f"{sorted(codes_of(record, event.source))} -> {sorted(codes_of(record, event.target))}")
+    share = totals["found"] / totals["required"] if totals["required"] else 0.0
+    text = "\n".join([f"Expected codings, {len(stories)} stories: required events found "
+                      f"{totals['found']}/{totals['required']} ({share:.3f}), extra events {totals['extra']}",
+                      *lines])
+    return {"stories": per_story, **totals, "found_share": round(share, 3)}, text
+
+
+def _plover(args, coder, progress) -> tuple[dict, str]:
+    records = read_plover_gsr(_need(args.data / "plover-gsr" / "PLOVER_GSR_CAMEO.json"))
+    coded = code_sentences(coder, ((r.text, r.date) for r in records), progress, len(records))
+    scores = score_plover_types(records, coded)
+    table = scores.by_type()
+    lines = [f"PLOVER GSR, {scores.sentences} sentences: type recall {scores.recall:.3f}, "
+             f"extra events per sentence {scores.extra_per_sentence:.3f}",
+             f"  {'type':<10}{'gold':>6}{'P':>7}{'R':>7}{'F1':>7}"]
+    for event_type, (p, r, f, gold) in table.items():
+        lines.append(f"  {event_type:<10}{gold:>6}{p:>7.2f}{r:>7.2f}{f:>7.2f}")
+    figures = {"sentences": scores.sentences, "recall": round(scores.recall, 3),
+               "extra_per_sentence": round(scores.extra_per_sentence, 3),
+               "by_type": {t: {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "gold": g}
+                           for t, (p, r, f, g) in table.items()}}
+    return figures, "\n".join(lines)
+
+
+def _conflibert(args, coder, progress) -> tuple[dict, str]:
+    folder = args.data / "conflibert-cameo"
+    pairs = read_conflibert_classes(_need(folder / "class-train.tsv"))
+    coded = code_sentences(coder, ((text, None) for text, _ in pairs), progress, len(pairs))
+    quads = score_quads([label for _, label in pairs], coded)
+    sentences = read_conflibert_ner(_need(folder / "ner-train.txt"))
+    coded = code_sentences(coder, ((s.text, None) for s in sentences), progress, len(sentences))
+    spans = score_spans(sentences, coded)
+    names = {0: "statement", **QUADS}
+    lines = [f"ConfliBERT classes, {len(pairs)} sentences: quad macro-F1 {quads.macro_f1:.3f}, "
+             f"accuracy {quads.accuracy:.3f}",
+             f"  {'class':<24}{'P':>7}{'R':>7}{'F1':>7}   confusion (rows gold, columns dyads 0-4)"]
+    for quad, (p, r, f) in quads.per_class().items():
+        row = " ".join(f"{quads.confusion[(quad, q)]:>4}" for q in range(5))
+        lines.append(f"  {quad} {names[quad]:<22}{p:>7.2f}{r:>7.2f}{f:>7.2f}   {row}")
+    lines.append(f"ConfliBERT spans, {len(sentences)} sentences:")
+    for role, (p, r, f) in spans.items():
+        lines.append(f"  {role:<8} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    figures = {"quad_macro_f1": round(quads.macro_f1, 3), "quad_accuracy": round(quads.accuracy, 3),
+               "per_class": {str(q): [round(x, 3) for x in v] for q, v in quads.per_class().items()},
+               "confusion": [[quads.confusion[(g, p)] for p in range(5)] for g in range(5)],
+               "spans": {role: {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
+                         for role, (p, r, f) in spans.items()}}
+    return figures, "\n".join(lines)

@@ -1,0 +1,66 @@
+"""Who did it to whom: the syntax of sources and targets."""
+
+from __future__ import annotations
+
+from dyads.evaluate.expectations import codes_of
+
+
+def _only(record, event_type):
+    found = [e for e in record.events if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.trigger.text) for e in record.events]
+    return found[0]
+
+
+def test_active_voice(coder):
+    record = coder.code_text("Iranian officials accused the United States of economic terrorism.", published="2020-01-05")
+    event = _only(record, "ACCUSE")
+    assert codes_of(record, event.source) == {"IRN"} and codes_of(record, event.target) == {"USA"}
+
+
+def test_passive_voice_with_an_agent(coder):
+    record = coder.code_text("The convoy of Malian soldiers was attacked by Islamist rebels near Gao.",
+                             published="2013-02-01")
+    event = _only(record, "ASSAULT")
+    assert "rebels" in " ".join(a.text for a in event.source)
+
+
+def test_possessive_noun_phrase_gives_source_and_target(coder):
+    record = coder.code_text("Rouhani spoke about the US imposition of sanctions on Iran.", published="2020-03-17")
+    event = _only(record, "SANCTION")
+    assert codes_of(record, event.source) == {"USA"} and codes_of(record, event.target) == {"IRN"}
+
+
+def test_compound_subject_of_a_meeting_is_reciprocal(coder):
+    record = coder.code_text("Iran and Russia held talks in Moscow on Tuesday.", published="2020-03-17")
+    event = _only(record, "CONSULT")
+    assert codes_of(record, event.source) == {"IRN", "RUS"} and event.target == []
+
+
+def test_the_speaker_of_a_quote_is_the_source_of_we(coder):
+    record = coder.code_text('"We condemn the attack on our embassy," Foreign Minister Sergei Lavrov said of Ukraine.',
+                             published="2015-06-01")
+    event = _only(record, "ACCUSE")
+    assert codes_of(record, event.source) == {"RUS"}
+    assert record.actor(event.source[0].actor).kind == "person"
+
+
+def test_an_object_pronoun_is_not_the_subject(coder):
+    record = coder.code_text("German Chancellor Angela Merkel called Russian President Dmitry Medvedev and urged him "
+                             "to halt the operations.", published="2008-08-11")
+    event = _only(record, "REQUEST")
+    assert codes_of(record, event.source) == {"DEU"} and codes_of(record, event.target) == {"RUS"}
+
+
+def test_the_content_of_a_request_is_not_a_second_event(coder):
+    record = coder.code_text("The United Nations urged Myanmar's military to release the detained leaders.",
+                             published="2021-02-02")
+    assert [e.event_type for e in record.events] == ["REQUEST"]
+
+
+def test_the_day_and_place_of_an_event(coder):
+    record = coder.code_text("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi "
+                             "on Monday.", published="2021-09-30")
+    event = _only(record, "CONSULT")
+    assert event.date == "2021-09-27"  # the Monday before a Thursday story
+    assert event.location["name"] == "Sochi" and event.location["country"] == "RUS"
+    assert event.location["geonameid"] and event.location["lat"]

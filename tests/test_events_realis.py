@@ -1,0 +1,41 @@
+"""Events told as not happening keep their realis; none is dropped for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyads.pipeline import Coder
+
+
+@pytest.fixture(scope="module")
+def coder_all(coder):
+    # Realis lowers confidence; score every event so the label itself is tested.
+    return Coder(kb=coder.kb, nlp=coder.nlp, min_confidence=0.0)
+
+
+def _event(coder, text, event_type, day="2021-03-10"):
+    record = coder.code_text(text, published=day)
+    found = [e for e in record.events if e.event_type == event_type]
+    assert found, [(e.event_type, e.trigger.text) for e in record.events]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "event_type", "realis"), [
+    ("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi.", "CONSULT", "asserted"),
+    ("Russian President Vladimir Putin did not meet Turkish President Recep Tayyip Erdogan.", "CONSULT", "negated"),
+    ("Russian President Vladimir Putin will meet Turkish President Recep Tayyip Erdogan next week.",
+     "CONSULT", "future"),
+    ("Russian President Vladimir Putin could meet Turkish President Recep Tayyip Erdogan.", "CONSULT", "hypothetical"),
+    ("If the talks succeed, Putin would meet Erdogan in Ankara.", "CONSULT", "hypothetical"),
+    ("Russia plans to expel Polish diplomats.", "SANCTION", "future"),
+    ("In 2014, Russia annexed Crimea from Ukraine.", "COERCE", "historical"),
+])
+def test_realis_of_the_event(coder_all, text, event_type, realis):
+    assert _event(coder_all, text, event_type).realis == realis
+
+
+def test_a_non_asserted_event_is_less_confident_than_an_asserted_one(coder_all):
+    said = _event(coder_all, "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan.", "CONSULT")
+    maybe = _event(coder_all, "Russian President Vladimir Putin could meet Turkish President Recep Tayyip Erdogan.",
+                   "CONSULT")
+    assert maybe.confidence < said.confidence
