@@ -135,6 +135,11 @@ def _is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
+def _spelled_loosely(text: str) -> bool:
+    """Whether a name may be a variant only a loose look-up finds ("Kim Jong-un", "Diaz")."""
+    return "-" in text or not text.isascii()
+
+
 def _names_a_title_body(span: Span, entity: Entity, kb: KnowledgeBase, lex: Lexicon) -> bool:
     """Whether an organisation's name stands before one of its titles ("UN Secretary-General")."""
     if entity.kind != "organization" or entity.key[4:] not in kb.office_bodies:
@@ -171,7 +176,8 @@ def _kb_names(
             span = doc[i: i + n]
             if not claims.free(span.start, span.end):
                 continue
-            entities = kb.by_name(span.text) or (kb.by_loose_name(span.text) if n > 1 else [])
+            entities = kb.by_name(span.text) or (
+                kb.by_loose_name(span.text) if n > 1 and _spelled_loosely(span.text) else [])
             if entities and (_is_capitalised(span[-1]) or n > 2 and span[-2].tag_ == "HYPH"):
                 match = (span, entities)
                 break

@@ -5,8 +5,9 @@
   an *extra*. Per type: precision (events of the type that were the gold event),
   recall, F1; and the extra events per sentence.
 - ConfliBERT classes: a sentence's class is the quad of its most confident event,
-  0 (statement) when it has none; scored by macro-F1 over the five classes, with
-  the confusion matrix.
+  0 (statement) when it has none, read in the Phoenix convention the labels follow
+  (`phoenix_quad`); scored by macro-F1 over the five classes, with the confusion
+  matrix.
 - ConfliBERT spans: dyads' source and target mentions against the gold source
   (and reciprocal) and target spans; a predicted span matches a gold span of the
   same role that it overlaps, one to one.
@@ -105,11 +106,28 @@ class QuadScores:
         return sum(n for (g, p), n in self.confusion.items() if g == p) / total if total else 0.0
 
 
+def phoenix_quad(cameo: str) -> int:
+    """The class ConfliBERT's labels use for a CAMEO code: the Phoenix quad classes, where
+    statements and appeals (01-02) are 0, 03-05 verbal and 06-08 material cooperation,
+    09-13 and 16 (reducing relations, sanctions) verbal conflict, 14-15 and 17-20
+    material conflict. The event's own `quad` keeps the four CAMEO classes of SCHEMA.md."""
+    root = int(cameo[:2])
+    if root <= 2:
+        return 0
+    if root <= 5:
+        return 1
+    if root <= 8:
+        return 2
+    if root <= 13 or root == 16:
+        return 3
+    return 4
+
+
 def quad_of(result: CodedArticle) -> int:
-    """A sentence's quad class: its most confident event's, else 0 (statement)."""
+    """A sentence's class: its most confident event's (Phoenix quad), else 0 (statement)."""
     if not result.events:
         return 0
-    return max(result.events, key=lambda e: e.confidence).quad
+    return phoenix_quad(max(result.events, key=lambda e: e.confidence).cameo)
 
 
 def score_quads(gold: list[int], coded: list[CodedArticle]) -> QuadScores:

@@ -46,6 +46,11 @@ class Trigger:
     origin: str = ""
 
     @property
+    def specificity(self) -> int:
+        """How many constraints must hold: entries with more are tried first."""
+        return sum(bool(x) for x in (self.particle, self.objects, self.with_words, self.of_words))
+
+    @property
     def constrained(self) -> bool:
         """Whether something beyond the lemma must hold (such entries are tried first)."""
         return bool(self.particle or self.objects or self.with_words or self.of_words)
@@ -64,7 +69,7 @@ class Lexicon:
         table = {"verb": self.verbs, "noun": self.nouns, "adjective": self.adjectives}[trigger.pos]
         entries = table[trigger.lemma]
         entries.append(trigger)
-        entries.sort(key=lambda t: not t.constrained)  # the specific before the general
+        entries.sort(key=lambda t: -t.specificity)  # the most specific first
 
     @property
     def particles(self) -> set[str]:

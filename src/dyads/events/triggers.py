@@ -44,11 +44,14 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
     return found
 
 
+# "refused to comment", "declined to elaborate": saying nothing is not an event.
+lexicon_silent = frozenset({"comment", "elaborate", "confirm", "disclose", "speculate", "say", "discuss",
+                            "give", "answer", "respond", "specify", "identify", "name"})
+
+
 def satisfies(token: Token, trigger: Trigger) -> bool:
     """Whether the token meets the entry's particle, object, of- and clause-word constraints."""
-    if trigger.particle and not any(
-        c.dep_ in ("prt", "prep", "advmod", "agent") and c.lower_ == trigger.particle for c in token.children
-    ):
+    if trigger.particle and not any(_is_particle(token, c, trigger.particle) for c in token.children):
         return False
     if trigger.objects and not (object_lemmas(token) & trigger.objects):
         return False
@@ -57,9 +60,28 @@ def satisfies(token: Token, trigger: Trigger) -> bool:
         for c in token.children
     ):
         return False
-    return not (trigger.with_words and not any(
-        t.lemma_.lower() in trigger.with_words or t.lower_ in trigger.with_words for t in clause_words(token)
-    ))
+    if trigger.with_words and not any(
+        t.lemma_.lower() in trigger.with_words or t.lower_ in trigger.with_words for t in constraint_words(token)
+    ):
+        return False
+    return not any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon_silent for c in token.children)
+
+
+def _is_particle(verb: Token, child: Token, particle: str) -> bool:
+    """"call for", "crack down": a particle, or a preposition right after the verb (not
+    "called a meeting on Monday")."""
+    if child.lower_ != particle:
+        return False
+    return child.dep_ == "prt" or (child.dep_ in ("prep", "agent", "advmod") and child.i == verb.i + 1)
+
+
+def constraint_words(token: Token) -> Iterator[Token]:
+    """The clause's words for `with_words`, and the verbs of its complements
+    ("urged Iran to release": release)."""
+    yield from clause_words(token)
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp"):
+            yield child
 
 
 def object_lemmas(token: Token) -> set[str]:
