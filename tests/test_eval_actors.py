@@ -33,9 +33,9 @@ def test_dev_figures_hold(coder, shared_data: Path):
         "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
     counts: ActorCounts = score_plover_actors(records, code_sentences(coder, ((r.text, r.date) for r in records)))["all"]
     figures = counts.figures()
-    # Measured 0.698 / 0.815 when written (README); these guard against a slide.
-    assert figures["code_right"] >= 0.66, figures
-    assert figures["code_right_of_found"] >= 0.78, figures
+    # Measured 0.726 / 0.847 when written (README); these guard against a slide.
+    assert figures["code_right"] >= 0.70, figures
+    assert figures["code_right_of_found"] >= 0.82, figures
 
     sentences = read_conflibert_ner(shared_data / "conflibert-cameo" / "ner-train.txt")
     spans = score_ner_spans(sentences, code_sentences(coder, ((s.text, None) for s in sentences)))

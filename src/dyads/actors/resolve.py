@@ -75,7 +75,11 @@ def resolve_person(
             term.wikidata, f"person:{canonical}", _org_cameo(kb, term.body),
         )
     if title and country:
-        return Resolution(name, "person", country, "GOV", f"{title} of {kb.body_names.get(country, country)}")
+        # A body's officer not in the tables ("Arab League Secretary General Chadli Klibi"):
+        # the body's code (IGO), not its id.
+        code = body_code(kb, country)
+        return Resolution(name, "person", code, "GOV" if code == country else None,
+                          f"{title} of {kb.body_names.get(country, country)}", cameo=_org_cameo(kb, country))
     return Resolution(name, "person", country, "GOV" if title else None, title)
 
 

@@ -54,6 +54,20 @@ class ActorIndex:
         return [Argument(a.actor_id, a.mentions[0].text, a.mentions[0].start, a.mentions[0].end)
                 for a in countries[:2]]
 
+    def country_at_place(self, token: Token, offset: int) -> Argument | None:
+        """The story's actor for the country a place name lies in, at the place's words."""
+        from dyads.events.where import place
+
+        span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if span is None:
+            return None
+        found = place(span.text)
+        country = found and found["country"]
+        actor = next((a for a in self.linked.actors if a.kind == "country" and a.code == country), None)
+        if actor is None:
+            return None
+        return Argument(actor.actor_id, span.text, offset + span.start_char, offset + span.end_char)
+
     def is_trigger(self, token: Token) -> bool:
         return (id(token.doc), token.i) in self.trigger_tokens
 
@@ -111,9 +125,15 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
             target = _arguments(_prepositional(obj, trigger.target), offset, actors)
             if target:
                 break
+    if not target:
+        # "called for sanctions against the ICC", "lift the ban imposed on SIMI":
+        # the target hangs further down the object
+        target = _arguments(_deep_prepositional(verb, trigger.target + ("against",)), offset, actors)
     source = source or _speaker_as_source(verb, source_heads, offset, actors)
     if source and not target and not trigger.reciprocal:
         target = _other_party(verb.sent, source, offset, actors)
+    if source and not target and not trigger.reciprocal:
+        target = _place_as_target(verb, source, offset, actors)
     return _reciprocal(trigger, source, target)
 
 
@@ -205,6 +225,39 @@ def _subject(verb: Token) -> Token | None:
                 return obj
         token = token.head
     return None
+
+
+def _deep_prepositional(verb: Token, slots: tuple[str, ...]) -> list[Token]:
+    """Objects of target prepositions inside the verb's object phrase, two levels down."""
+    found = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in ("for", "to")):
+            heads = [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
+            for head in heads:
+                found += _prepositional(head, slots)
+                for grandchild in head.children:
+                    if grandchild.dep_ in ("acl", "relcl", "prep"):
+                        inner = [grandchild] if grandchild.dep_ != "prep" else \
+                            [g for g in grandchild.children if g.dep_ == "pobj"]
+                        for token in inner:
+                            found += _prepositional(token, slots)
+    return found
+
+
+def _place_as_target(verb: Token, source: list[Argument], offset: int, actors: ActorIndex) -> list[Argument]:  # noqa: ARG001
+    """"declared a ceasefire in Somalia": a country where a one-sided act happens is
+    its target, as PLOVER and ConfliBERT code domestic events."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "across", "throughout", "inside"):
+            for place in (g for g in child.children if g.dep_ == "pobj"):
+                mention = actors.mention_at(offset + place.idx)
+                if mention is not None and mention.entity is not None and mention.entity.kind == "country":
+                    return [actors.argument(mention)]
+                if place.ent_type_ == "GPE":  # "in Santiago": the country's actor, at the city's words
+                    argument = actors.country_at_place(place, offset)
+                    if argument is not None:
+                        return [argument]
+    return []
 
 
 def _finite(verb: Token) -> bool:
