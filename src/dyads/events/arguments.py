@@ -118,17 +118,17 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if "object" in trigger.target and not passive:
         target_heads += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     target_heads += _prepositional(verb, trigger.target)
-    source = _arguments(source_heads, offset, actors)
-    target = _arguments(target_heads, offset, actors)
+    source = arguments_of(source_heads, offset, actors)
+    target = arguments_of(target_heads, offset, actors)
     if trigger.objects and not target:  # "imposed sanctions on Iran": the preposition hangs off the object
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-            target = _arguments(_prepositional(obj, trigger.target), offset, actors)
+            target = arguments_of(_prepositional(obj, trigger.target), offset, actors)
             if target:
                 break
     if not target:
         # "called for sanctions against the ICC", "lift the ban imposed on SIMI":
         # the target hangs further down the object
-        target = _arguments(_deep_prepositional(verb, trigger.target + ("against",)), offset, actors)
+        target = arguments_of(_deep_prepositional(verb, trigger.target + ("against",)), offset, actors)
     source = source or _speaker_as_source(verb, source_heads, offset, actors)
     if source and not target and not trigger.reciprocal:
         target = _other_party(verb.sent, source, offset, actors)
@@ -148,21 +148,21 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
                              or t is child]
     source_heads += _prepositional(noun, tuple(s for s in trigger.source if s != "poss"))
     parties = _prepositional(noun, trigger.reciprocal_with)
-    source = _arguments(source_heads, offset, actors)
+    source = arguments_of(source_heads, offset, actors)
     if not source and noun.dep_ == "dobj" and not actors.is_trigger(noun.head):
         # "Trump announced a suspension of aid", "Egypt launched a mediation effort"
         subject = _subject(noun.head)
-        source = _arguments([subject], offset, actors) if subject is not None else []
-    target = _arguments(_prepositional(noun, trigger.target), offset, actors)
+        source = arguments_of([subject], offset, actors) if subject is not None else []
+    target = arguments_of(_prepositional(noun, trigger.target), offset, actors)
     if not target:
         # "the imposition of sanctions on Iran", "a request for a loan from the IMF":
         # the target hangs off what the noun is of or for.
         for inner in _prepositional(noun, ("of", "for")):
-            target = _arguments(_prepositional(inner, trigger.target), offset, actors)
+            target = arguments_of(_prepositional(inner, trigger.target), offset, actors)
             if target:
                 break
     if parties:
-        source = _unique(source + _arguments(parties, offset, actors))
+        source = _unique(source + arguments_of(parties, offset, actors))
         return Roles(source, [], reciprocal=True)
     if trigger.reciprocal_with and not target and len({a.actor for a in source}) > 1:
         return Roles(source, [], reciprocal=True)  # "Iran-Russia consultations"
@@ -176,7 +176,7 @@ def _other_party(sentence, source: list[Argument], offset: int, actors: ActorInd
     for token in sentence:
         if token.dep_ == "prep" and token.lower_ == "between":
             objects = [g for g in token.children if g.dep_ == "pobj"]
-            parties = _arguments(objects, offset, actors)
+            parties = arguments_of(objects, offset, actors)
             if not parties and any(_the_two_countries(o) for o in objects):
                 parties = actors.story_pair()
             sides = {actors.code_of(a) for a in parties}
@@ -275,7 +275,7 @@ def _prepositional(head: Token, slots: tuple[str, ...]) -> list[Token]:
     return found
 
 
-def _arguments(heads: list[Token], offset: int, actors: ActorIndex) -> list[Argument]:
+def arguments_of(heads: list[Token], offset: int, actors: ActorIndex) -> list[Argument]:
     """One argument per actor mention among the heads and their conjuncts."""
     found: list[Argument] = []
     for head in heads:

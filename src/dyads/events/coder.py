@@ -13,7 +13,8 @@ from __future__ import annotations
 from datetime import date
 
 from dyads.actors.coref import LinkedActors
-from dyads.events.arguments import ActorIndex, Roles, roles_of
+from dyads.events.arguments import ActorIndex, Roles, arguments_of, roles_of
+from dyads.events.intent import announcement, announcing_subject
 from dyads.events.lexicon import Lexicon
 from dyads.events.ontology import cameo
 from dyads.events.realis import realis_of
@@ -52,7 +53,11 @@ def code_events(
                 if _background_noun(match, actors) and not (
                         any(a.actor for a in roles.source) and any(a.actor for a in roles.target)):
                     continue  # "rejected North Korea's demand", "condemned the protest": told, not reported
-                events.append(_event(article, match, roles, paragraph, sentence_number, day, len(events)))
+                event = _event(article, match, roles, paragraph, sentence_number, day, len(events))
+                events.append(event)
+                said = _announced(event, match, roles, paragraph, actors, sentence_number, day, len(events))
+                if said is not None:
+                    events.append(said)
             sentence_number += 1
     return _one_per_event(events)
 
@@ -72,6 +77,30 @@ def _outermost(matches: list[Match]) -> list[Match]:
         if not _inside_another(token, at):
             kept.append(match)
     return kept
+
+
+def _announced(
+    event: Event, match: Match, roles: Roles, paragraph: Paragraph, actors: ActorIndex,
+    sentence: int, day: date | None, number: int,
+) -> Event | None:
+    """The statement of intent, threat, refusal or demand an announced act makes."""
+    if match.trigger.pos != "verb":
+        return None
+    subject = announcing_subject(match.token)
+    speaker = arguments_of([subject], paragraph.offset, actors) if subject is not None else []
+    said = announcement(match.token, event.event_type, event.realis, roles.source, roles.target, speaker)
+    if said is None or not any(a.actor for a in said.source):
+        return None
+    entry = cameo(said.cameo)
+    derived = Roles(said.source, said.target)
+    return Event(
+        event_id=f"{event.event_id.split('#')[0]}#{number}", event_type=said.event_type,
+        mode=entry.plover_mode, context=[entry.plover_context] if entry.plover_context else [],
+        source=said.source, target=said.target, cameo=entry.code, quad=entry.quad,
+        goldstein=entry.goldstein, sentence=sentence, trigger=event.trigger, realis="asserted",
+        confidence=_confidence(match, derived, "asserted"), date=day.isoformat() if day else None,
+        location=event.location,
+    )
 
 
 def _background_noun(match: Match, actors: ActorIndex) -> bool:

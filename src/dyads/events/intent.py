@@ -1,0 +1,91 @@
+"""Announcements as events: intent, threats, refusals and demands (`data/intent.yaml`).
+
+An actor's own future act ("will visit") is also a statement of intent that did
+happen (AGREE 036); a future act of conflict, or any act under "unless", is a
+threat; a negated future act of cooperation ("will not accept") a refusal; and
+"X must do Y", said by Z, is Z's demand of X. The act itself keeps its realis.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from dyads.record import Argument
+
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """A speech act read off an announced act: its type, CAMEO code and roles."""
+
+    event_type: str
+    cameo: str
+    source: list[Argument]
+    target: list[Argument]
+
+
+@lru_cache(maxsize=1)
+def intent_rules() -> dict:
+    """The tables of data/intent.yaml."""
+    return yaml.safe_load(resources.files("dyads.events").joinpath("data/intent.yaml").read_text("utf-8"))
+
+
+def announcement(
+    token: Token, event_type: str, realis: str, source: list[Argument], target: list[Argument],
+    speaker: list[Argument],
+) -> Announcement | None:
+    """The speech act an act announces, if any.
+
+    `speaker` are the arguments of the announcing verb's subject ("Straw said ..."),
+    empty when the act is not reported.
+    """
+    rules = intent_rules()
+    modals = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    own = not speaker or {a.actor for a in speaker} & {a.actor for a in source} or _pronoun_subject(token)
+    if speaker and modals & set(rules["demand_modals"]) and not own and source:
+        code = rules["demand"].get(event_type) or rules["demand"]["default"]
+        return Announcement("REQUEST", code, speaker, source)
+    if not source or realis not in ("future", "hypothetical", "negated"):
+        return None
+    if _conditional(token):
+        return Announcement("THREATEN", rules["conditional_threat"], source, target)
+    if realis == "negated":
+        if modals & {"will", "would", "wo", "shall"} and event_type in rules["refusal"]:
+            return Announcement("REJECT", rules["refusal"][event_type], source, target)
+        return None
+    code = rules["intent"].get(event_type)
+    if code is None or not (speaker or modals & {"will", "would", "shall", "'ll"}):
+        return None
+    return Announcement("AGREE" if event_type in COOPERATIVE else "THREATEN", code, source, target)
+
+
+def announcing_subject(token: Token) -> Token | None:
+    """The subject of the verb that reports this act ("Straw said [the government must ...]")."""
+    rules = intent_rules()
+    head = token
+    for _ in range(3):
+        if head.dep_ not in ("ccomp", "xcomp", "conj") or head.head is head:
+            return None
+        head = head.head
+        if head.lemma_.lower() in rules["announcing_verbs"]:
+            return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _pronoun_subject(token: Token) -> bool:
+    """"Nigeria announced that it will withdraw": the act's subject is the announcer."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in ("it", "they", "we", "he", "she", "i")
+
+
+def _conditional(token: Token) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
+        for c in token.children
+    )
