@@ -134,6 +134,8 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         target = _other_party(verb.sent, source, offset, actors)
     if source and not target and not trigger.reciprocal:
         target = _place_as_target(verb, source, offset, actors)
+    if not target:
+        target = _unnamed_object(verb, trigger, offset)
     return _reciprocal(trigger, source, target)
 
 
@@ -257,6 +259,24 @@ def _place_as_target(verb: Token, source: list[Argument], offset: int, actors: A
                     argument = actors.country_at_place(place, offset)
                     if argument is not None:
                         return [argument]
+    return []
+
+
+def _unnamed_object(verb: Token, trigger: Trigger, offset: int) -> list[Argument]:
+    """"killed another ethnic Chechen", "returned the monkeys to their owner": a target the
+    knowledge base cannot name is kept as words, with no actor."""
+    heads = [c for c in verb.children if c.dep_ == "dobj"] if "object" in trigger.target else []
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in trigger.target
+              for g in c.children if g.dep_ == "pobj"]
+    for child in heads:
+        if child.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+            continue
+        if child.lemma_.lower() in trigger.objects:
+            continue  # "imposed sanctions": the object is part of the trigger
+        words = [t for t in child.subtree if t.dep_ not in ("relcl", "acl", "punct")]
+        words = [t for t in words if t.i <= child.i or t.head.i <= child.i and t.dep_ not in ("prep",)]
+        start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
+        return [Argument(None, verb.doc.text[start:end], offset + start, offset + end)]
     return []
 
 
