@@ -303,11 +303,26 @@ def arguments_of(heads: list[Token], offset: int, actors: ActorIndex) -> list[Ar
             mention = _mention_of(token, offset, actors)
             if mention is not None:
                 found.append(actors.argument(mention))
+                found += _shared_head_parties(token, mention, offset, actors)
             elif token.lower_ in FIRST_PERSON:
                 speaker = actors.speaker_at(offset + token.idx)
                 if speaker is not None:
                     found.append(speaker)
     return _unique(found)
+
+
+def _shared_head_parties(head: Token, named: Mention, offset: int, actors: ActorIndex) -> list[Argument]:
+    """"U.S. and Russian negotiators", "Hungarian and Romanian officials": the other
+    modifiers joined to the one the head's mention took."""
+    found = []
+    for child in head.children:
+        if child.dep_ not in ("amod", "compound", "nmod") or child.i > head.i or not child.conjuncts:
+            continue
+        for token in (child, *child.conjuncts):
+            mention = actors.mention_at(offset + token.idx)
+            if mention is not None and mention is not named:
+                found.append(actors.argument(mention))
+    return found
 
 
 def _mention_of(token: Token, offset: int, actors: ActorIndex) -> Mention | None:
