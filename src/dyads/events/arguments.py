@@ -101,7 +101,17 @@ def roles_of(token: Token, trigger: Trigger, offset: int, actors: ActorIndex) ->
     """Source and target arguments of a trigger at `token` (paragraph starting at `offset`)."""
     if trigger.pos == "noun":
         return _noun_roles(token, trigger, offset, actors)
+    if trigger.pos == "adjective":
+        return _adjective_roles(token, trigger, offset, actors)
     return _verb_roles(token, trigger, offset, actors)
+
+
+def _adjective_roles(word: Token, trigger: Trigger, offset: int, actors: ActorIndex) -> Roles:
+    """"Vietnam is committed to ...", "Syria is ready to ...": the subject of the copula acts."""
+    subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _subject(word)
+    source = arguments_of([subject], offset, actors) if subject is not None else []
+    target = arguments_of(_prepositional(word, trigger.target), offset, actors)
+    return Roles(source, target)
 
 
 def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) -> Roles:

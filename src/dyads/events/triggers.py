@@ -14,6 +14,8 @@ NOUN_TAGS = {"NN", "NNS"}
 # Children that start another clause: a word there is not this verb's business.
 CLAUSAL_DEPS = {"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "parataxis", "csubj"}
 OBJECT_DEPS = {"dobj", "attr", "oprd"}
+QUANTITY_NOUNS = {"part", "worth", "number", "ton", "tonne", "amount", "portion", "share", "batch", "shipment",
+                  "package", "lot", "dozen", "hundred", "thousand", "million", "billion"}
 NOMINAL_TRIGGER_HEADS = {"dobj", "pobj", "nsubj", "nsubjpass", "appos", "conj", "attr", "ROOT"}
 
 
@@ -34,8 +36,9 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
             entries = lexicon.verbs.get(token.lemma_.lower())
         elif token.tag_ in NOUN_TAGS:
             entries = lexicon.nouns.get(token.lemma_.lower())
-        elif token.tag_ == "JJ" and any(c.dep_ == "xcomp" for c in token.children):
-            entries = lexicon.adjectives.get(token.lemma_.lower())  # "ready to contribute"
+        if not entries and token.tag_ in ("JJ", "VBN") and _takes_to(token):
+            # "ready to contribute"; "is committed to", tagged as a passive verb
+            entries = lexicon.adjectives.get(token.lemma_.lower()) or lexicon.adjectives.get(token.lower_)
         if not entries:
             continue
         entry = next((e for e in entries if satisfies(token, e)), None)
@@ -47,6 +50,10 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
 # "refused to comment", "declined to elaborate": saying nothing is not an event.
 lexicon_silent = frozenset({"comment", "elaborate", "confirm", "disclose", "speculate", "say", "discuss",
                             "give", "answer", "respond", "specify", "identify", "name"})
+
+
+def _takes_to(token: Token) -> bool:
+    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children)
 
 
 def satisfies(token: Token, trigger: Trigger) -> bool:
@@ -72,7 +79,15 @@ def _is_particle(verb: Token, child: Token, particle: str) -> bool:
     "called a meeting on Monday")."""
     if child.lower_ != particle:
         return False
-    return child.dep_ == "prt" or (child.dep_ in ("prep", "agent", "advmod") and child.i == verb.i + 1)
+    if child.dep_ == "prt":
+        return True
+    if child.dep_ not in ("prep", "agent", "advmod"):
+        return False
+    # right after the verb, or after adverbs and the verb's object ("pushing hard for",
+    # "held civilians as shields"), never after a time phrase ("called a meeting on Monday")
+    between = verb.doc[verb.i + 1: child.i]
+    objects = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+    return all(t.tag_ in ("RB", "RBR") or t.i in objects for t in between)
 
 
 def constraint_words(token: Token) -> Iterator[Token]:
@@ -91,6 +106,9 @@ def object_lemmas(token: Token) -> set[str]:
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass"):
             lemmas.add(child.lemma_.lower())
             lemmas.update(c.lemma_.lower() for c in child.conjuncts)
+            if child.lemma_.lower() in QUANTITY_NOUNS:  # "part of the aid", "$4 million worth of arms"
+                lemmas.update(g.lemma_.lower() for p in child.children if p.lower_ == "of"
+                              for g in p.children if g.dep_ == "pobj")
     if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":  # "sanctions imposed on Iran"
         lemmas.add(token.head.lemma_.lower())
     return lemmas
