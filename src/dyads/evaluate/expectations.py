@@ -5,7 +5,9 @@ an event matches an expectation when its type matches, every code in `source` is
 among its source codes, every code in `target` among its target codes, every
 code in `parties` among source and target together, and `realis` agrees where
 the expectation gives it; for required events the `mode` agrees where both give
-one and the CAMEO codes lie on one branch (one a prefix of the other). An event matching neither the
+one and the CAMEO codes lie on one branch (one a prefix of the other). An
+announcement read off an expected act (same trigger; `events/intent.py`) is not
+counted as extra. An event matching neither the
 required nor the allowed list is an extra event.
 """
 
@@ -14,6 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dyads.record import CodedArticle, Event
+
+# The types of the speech act an announced act also makes ("will visit": AGREE).
+ANNOUNCEMENTS = {"AGREE", "THREATEN", "REJECT", "REQUEST"}
 
 
 @dataclass
@@ -75,7 +80,12 @@ def check_events(expected: dict, record: CodedArticle) -> EventCheck:
     allowed = expected.get("events_allowed", [])
     for item in required:
         (check.found if any(matches(item, e, record) for e in record.events) else check.missing).append(item)
+    accounted = [e for e in record.events if any(matches(i, e, record, strict=False) for i in required + allowed)]
+    announced = {(e.trigger.start, e.trigger.end) for e in accounted}
     for event in record.events:
-        if not any(matches(item, event, record, strict=False) for item in required + allowed):
-            check.extra.append(event)
+        if event in accounted:
+            continue
+        if event.event_type in ANNOUNCEMENTS and (event.trigger.start, event.trigger.end) in announced:
+            continue  # the announcement of an expected act (events/data/intent.yaml)
+        check.extra.append(event)
     return check
