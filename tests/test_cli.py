@@ -47,3 +47,32 @@ def test_bench_reports_both_sides(tmp_path):
     report = run_benchmark(default_corpus(EXAMPLES, 4), repeat=1)
     assert report["stories"] == 4 and report["words"] > 100
     assert report["spacy"]["seconds"] > 0 and report["dyads"]["seconds"] > 0 and report["ratio"] > 0
+
+
+def test_min_confidence_trades_events_for_precision(tmp_path, capsys):
+    from dyads.cli import main
+
+    story = tmp_path / "story.txt"
+    story.write_text("Russian President Vladimir Putin could meet Turkish President Recep Tayyip Erdogan. "
+                     "Russian troops shelled the town of Avdiivka on Monday.\n", "utf-8")
+    assert main(["code", str(story), "--published", "2023-03-01", "--min-confidence", "0"]) == 0
+    everything = json.loads(capsys.readouterr().out)["events"]
+    assert main(["code", str(story), "--published", "2023-03-01", "--min-confidence", "0.9"]) == 0
+    surest = json.loads(capsys.readouterr().out)["events"]
+    assert len(surest) < len(everything)
+    assert all(e["confidence"] >= 0.9 for e in surest)
+    assert main(["code", str(story), "--min-confidence", "2"]) == 2
+
+
+def test_a_users_lexicon_adds_a_trigger(tmp_path, capsys):
+    from dyads.cli import main
+
+    story = tmp_path / "story.txt"
+    story.write_text("Iranian officials zapped the Israeli embassy on Monday.\n", "utf-8")
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("type: ASSAULT\nverbs:\n  - {lemma: zap, cameo: '190', target: [object]}\n", "utf-8")
+    assert main(["code", str(story), "--published", "2023-03-01"]) == 0
+    assert json.loads(capsys.readouterr().out)["events"] == []
+    assert main(["code", str(story), "--published", "2023-03-01", "--lexicon", str(mine)]) == 0
+    events = json.loads(capsys.readouterr().out)["events"]
+    assert [e["event_type"] for e in events] == ["ASSAULT"]

@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help="your own actor file (CSV, formats in actors/kb/README.md); repeatable")
     code.add_argument("--boilerplate", type=Path, metavar="FILE",
                       help="your own furniture patterns (YAML, like sources/data/boilerplate.yaml)")
+    code.add_argument("--lexicon", type=Path, action="append", default=[], metavar="FILE",
+                      help="your own event triggers (YAML, like events/lexicon/*.yaml); repeatable")
+    code.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                      help="write events at or above this confidence, 0-1 (default 0.55; 0 writes all)")
     code.add_argument("--config", type=Path, metavar="FILE",
                       help="a dyads.toml giving actors = [...] and boilerplate = ... "
                       "(default: ./dyads.toml if present)")
@@ -175,7 +179,8 @@ def _actor_options(command: argparse.ArgumentParser) -> None:
 
 def run_code(args: argparse.Namespace) -> int:
     from dyads.actors.knowledge import default_kb, load_kb, report_problems
-    from dyads.pipeline import Coder
+    from dyads.events.lexicon import load_lexicon
+    from dyads.pipeline import MIN_CONFIDENCE, Coder
     from dyads.sources import read_inputs
     from dyads.sources.clean import load_rules
     from dyads.sources.read import parse_published
@@ -189,7 +194,15 @@ def run_code(args: argparse.Namespace) -> int:
     report_problems(kb)
     boilerplate = args.boilerplate or config.get("boilerplate")
     rules = load_rules(boilerplate) if boilerplate else None
-    coder = Coder(kb=kb, rules=rules)
+    lexicon_files = [*config.get("lexicon", []), *args.lexicon]
+    lexicon = load_lexicon(lexicon_files) if lexicon_files else None
+    for problem in lexicon.problems if lexicon else []:
+        print(problem, file=sys.stderr)
+    threshold = args.min_confidence if args.min_confidence is not None else config.get("min_confidence", MIN_CONFIDENCE)
+    if not 0 <= threshold <= 1:
+        print(f"dyads: --min-confidence {threshold} is not between 0 and 1", file=sys.stderr)
+        return 2
+    coder = Coder(kb=kb, rules=rules, lexicon=lexicon, min_confidence=threshold)
     items = read_inputs(args.inputs, rules)
     if args.published:
         items = _with_default_date(items, parse_published(args.published))
@@ -263,7 +276,10 @@ def write_table(record: CodedArticle, out: TextIO) -> None:
     if record.events:
         out.write("  events\n")
     for event in record.events:
-        out.write(f"    {event}\n")
+        place = f" in {event.location['name']}" if event.location else ""
+        out.write(f"    {event.event_type:<9} {event.cameo:<5} {event.realis:<12} {event.confidence:.2f}  "
+                  f"{_names(record, event.source)} -> {_names(record, event.target)}  '{event.trigger.text}'"
+                  f"{' on ' + event.date if event.date else ''}{place}\n")
 
 
 # -- config ----------------------------------------------------------------------
@@ -284,13 +300,16 @@ def read_config(path: Path | None) -> dict:
         data = tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(f"{path}: cannot be read as TOML ({error})") from error
-    unknown = set(data) - {"actors", "boilerplate"}
+    known = {"actors", "boilerplate", "lexicon", "min_confidence"}
+    unknown = set(data) - known
     if unknown:
-        raise ConfigError(f"{path}: unknown settings {sorted(unknown)} (known: actors, boilerplate)")
-    actors = data.get("actors", [])
-    if isinstance(actors, str):
-        actors = [actors]
-    config = {"actors": [path.parent / a for a in actors]}
+        raise ConfigError(f"{path}: unknown settings {sorted(unknown)} (known: {', '.join(sorted(known))})")
+    config: dict = {}
+    for key in ("actors", "lexicon"):
+        files = data.get(key, [])
+        config[key] = [path.parent / f for f in ([files] if isinstance(files, str) else files)]
+    if "min_confidence" in data:
+        config["min_confidence"] = float(data["min_confidence"])
     if "boilerplate" in data:
         config["boilerplate"] = path.parent / data["boilerplate"]
     return config
@@ -375,6 +394,11 @@ def run_kb_import_wikidata(args: argparse.Namespace) -> int:
     print(f"dyads: {len(result.rows)} terms of office written, {len(result.skipped)} statements skipped",
           file=sys.stderr)
     return 0
+
+
+def _names(record: CodedArticle, arguments) -> str:
+    """"Iran + Russia": the actors of an event's arguments (their words when unknown)."""
+    return " + ".join((record.actor(a.actor).name if record.actor(a.actor) else a.text) for a in arguments) or "-"
 
 
 # -- eval ----------------------------------------------------------------------
