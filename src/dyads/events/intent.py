@@ -46,6 +46,8 @@ def announcement(
     empty when the act is not reported.
     """
     rules = intent_rules()
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in rules["attempt_heads"]:
+        return None  # "tried to hack into": an attempt, not an announcement
     modals = {c.lower_ for c in token.children if c.dep_ == "aux"}
     own = not speaker or {a.actor for a in speaker} & {a.actor for a in source} or _pronoun_subject(token)
     if speaker and modals & set(rules["demand_modals"]) and not own and source:
