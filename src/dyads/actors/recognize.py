@@ -66,6 +66,30 @@ def lexicon() -> Lexicon:
     )
 
 
+@dataclass(frozen=True)
+class _DocView:
+    """Plain lists of a doc's token attributes: the recogniser's n-gram loops read them
+    many times, and Python lists are far cheaper than spaCy token objects."""
+
+    texts: list[str]
+    lowers: list[str]
+    tags: list[str]
+    starts: list[int]
+    text: str
+
+    def text_of(self, start: int, end: int) -> str:
+        return self.text[self.starts[start]: self.starts[end - 1] + len(self.texts[end - 1])]
+
+
+def _view(doc: Doc) -> _DocView:
+    view = doc.user_data.get("dyads_view")
+    if view is None:
+        view = _DocView([t.text for t in doc], [t.lower_ for t in doc], [t.tag_ for t in doc],
+                        [t.idx for t in doc], doc.text)
+        doc.user_data["dyads_view"] = view
+    return view
+
+
 @dataclass
 class _Claims:
     """Which tokens of a doc already belong to a mention."""
@@ -172,14 +196,15 @@ def _kb_names(
             i += 1
             continue
         # Tokens split "U.S.-led" or "Iran's" finer than names split on spaces.
+        view = _view(doc)
         for n in range(min(longest, 2 * words + 1, len(doc) - i), 0, -1):
-            span = doc[i: i + n]
-            if not claims.free(span.start, span.end):
+            if not claims.free(i, i + n):
                 continue
-            entities = kb.by_name(span.text) or (
-                kb.by_loose_name(span.text) if n > 1 and _spelled_loosely(span.text) else [])
-            if entities and (_is_capitalised(span[-1]) or n > 2 and span[-2].tag_ == "HYPH"):
-                match = (span, entities)
+            text = view.text_of(i, i + n)  # the words without making a Span: most tries fail
+            entities = kb.by_name(text) or (
+                kb.by_loose_name(text) if n > 1 and _spelled_loosely(text) else [])
+            if entities and (view.texts[i + n - 1][:1].isupper() or n > 2 and view.tags[i + n - 2] == "HYPH"):
+                match = (doc[i: i + n], entities)
                 break
         if match is None:
             i += 1
@@ -320,17 +345,16 @@ def _title_first_words(kb: KnowledgeBase) -> frozenset[str]:
 
 def _title_at(doc: Doc, i: int, kb: KnowledgeBase, lex: Lexicon) -> tuple[int, str] | None:
     """(end, canonical title) of an office title starting at token i, if any."""
-    if doc[i].lower_ not in _title_first_words(kb):
+    view = _view(doc)
+    if view.lowers[i] not in _title_first_words(kb):
         return None  # most words start no title: a set look-up spares the n-grams
-    for n in range(7, 0, -1):  # "Chairman of the Council of Ministers" has six words
-        if i + n > len(doc):
-            continue
-        span = doc[i: i + n]
-        key = title_key(span.text)
+    for n in range(min(7, len(doc) - i), 0, -1):  # "Chairman of the Council of Ministers": six words
+        key = title_key(" ".join(view.lowers[i: i + n]))
         if key in kb.title_synonyms:
             return i + n, kb.title_synonyms[key]
-        if key in kb.title_words and span[-1].tag_ in NOUN_TAGS:
-            return i + n, span.text.title() if span.text != span.text.upper() else span.text
+        if key in kb.title_words and view.tags[i + n - 1] in NOUN_TAGS:
+            text = view.text_of(i, i + n)
+            return i + n, text.title() if text != text.upper() else text
     return None
 
 
