@@ -71,6 +71,7 @@ class _DocView:
     """Plain lists of a doc's token attributes: the recogniser's n-gram loops read them
     many times, and Python lists are far cheaper than spaCy token objects."""
 
+    tokens: list[Token]
     texts: list[str]
     lowers: list[str]
     tags: list[str]
@@ -84,8 +85,9 @@ class _DocView:
 def _view(doc: Doc) -> _DocView:
     view = doc.user_data.get("dyads_view")
     if view is None:
-        view = _DocView([t.text for t in doc], [t.lower_ for t in doc], [t.tag_ for t in doc],
-                        [t.idx for t in doc], doc.text)
+        tokens = list(doc)
+        view = _DocView(tokens, [t.text for t in tokens], [t.lower_ for t in tokens], [t.tag_ for t in tokens],
+                        [t.idx for t in tokens], doc.text)
         doc.user_data["dyads_view"] = view
     return view
 
@@ -186,7 +188,7 @@ def _kb_names(
     longest = min(kb.max_name_tokens, 10)
     i = 0
     while i < len(doc):
-        token = doc[i]
+        token = _view(doc).tokens[i]
         if not (_is_capitalised(token) or token.lower_ == "the") or i in claims.taken:
             i += 1
             continue
@@ -303,7 +305,7 @@ def _surnames(
         if len(parts) > 1:
             surnames[parts[-1]] = mention
     found = []
-    for token in doc:
+    for token in _view(doc).tokens:
         if token.i in claims.taken or token.text not in surnames:
             continue
         span = doc[token.i: token.i + 1]
@@ -317,7 +319,7 @@ def _officeholder_surnames(
 ) -> list[Mention]:
     """Bare surnames of officeholders ("Erdogan said"), kept only if linking finds who they are."""
     found = []
-    for token in doc:
+    for token in _view(doc).tokens:
         if token.i in claims.taken or token.tag_ not in PROPER_TAGS or not _is_capitalised(token):
             continue
         if token.ent_type_ not in ("", "PERSON", "GPE", "NORP", "ORG") or fold(token.text) not in kb.surnames:
@@ -518,7 +520,7 @@ def _titles(
 def _agents(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
     """Agent nouns with their country: "Iranian officials", "Russia's military", "police"."""
     found = []
-    for token in doc:
+    for token in _view(doc).tokens:
         if token.i in claims.taken or token.tag_ not in NOUN_TAGS:
             continue
         if token.dep_ == "compound" and token.head.tag_ in NOUN_TAGS:
@@ -589,7 +591,7 @@ DUMMY_IT_HEADS = {"be", "seem", "appear", "take", "remain", "become", "rain", "m
 
 def _pronouns(doc: Doc, lex: Lexicon, claims: _Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
     found = []
-    for token in doc:
+    for token in _view(doc).tokens:
         word = token.lower_
         if token.tag_ != "PRP" or token.i in claims.taken:
             continue
