@@ -25,6 +25,8 @@ from dyads.nlp import Paragraph
 from dyads.record import Article, Event, Quote, Span
 
 CONTENT_DEPS = {"xcomp", "ccomp", "pcomp", "advcl"}
+# Acts told from the victim's side ("three soldiers were killed"): worth keeping without a source.
+VICTIM_TYPES = {"ASSAULT", "COERCE"}
 # Acts done to someone: without a target actor they were right about half the time
 # on the PLOVER dev records (AGREE, REQUEST, REJECT, ACCUSE, PROTEST stand alone better).
 DIRECTED_TYPES = {"SUPPORT", "CONSULT", "AID", "CONCEDE", "SANCTION", "COOPERATE"}
@@ -197,7 +199,7 @@ def _confidence(match: Match, roles: Roles, realis: str) -> float:
     """
     has_source = any(a.actor for a in roles.source)
     has_target = any(a.actor for a in roles.target) or roles.reciprocal
-    score = 0.5 if has_source else 0.3
+    score = 0.5 if has_source else (0.45 if match.trigger.event_type in VICTIM_TYPES else 0.3)
     score += 0.25 if has_source else 0.0
     score += 0.1 if has_target else 0.0
     score += 0.05 if match.trigger.constrained else 0.0
