@@ -178,6 +178,8 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         return Roles(source, [], reciprocal=True)
     if trigger.reciprocal_with and not target and len({a.actor for a in source}) > 1:
         return Roles(source, [], reciprocal=True)  # "Iran-Russia consultations"
+    if not target:
+        target = _unnamed_object(noun, trigger, offset)  # "attacks on Palestinian machinery"
     return _reciprocal(trigger, source, target)
 
 

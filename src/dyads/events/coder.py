@@ -49,7 +49,7 @@ def code_events(
                 roles = roles_of(match.token, match.trigger, paragraph.offset, actors)
                 if not any(a.actor for a in roles.target):
                     # "refused to lift the ban on SIMI": whom the content is about
-                    roles.target = _content_target(match, matches, outer, paragraph.offset, actors)
+                    roles.target = _content_target(match, matches, outer, paragraph.offset, actors) or roles.target
                 if not any(a.actor for a in roles.source + roles.target):
                     continue  # no actor, no dyad
                 if _background_noun(match, actors) and not (
