@@ -20,6 +20,10 @@ from dyads.events.lexicon import Trigger
 from dyads.record import Argument, Quote
 
 FIRST_PERSON = {"we", "i", "us", "me"}
+REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}
+FIXED_PHRASE_NOUNS = {"addition", "response", "order", "part", "light", "view", "place", "front", "effect",
+                      "fact", "case", "turn", "line", "spite", "regard", "connection", "relation", "time"}
+GIVING = {"AID", "COOPERATE", "RETREAT"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SUBJECT_DEPS = ("nsubj", "csubj")
 
@@ -136,9 +140,14 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
             if target:
                 break
     if not target:
-        # "called for sanctions against the ICC", "lift the ban imposed on SIMI":
-        # the target hangs further down the object
-        target = arguments_of(_deep_prepositional(verb, trigger.target + ("against",)), offset, actors)
+        # "called for sanctions against the ICC", "lift the ban imposed on SIMI": the target
+        # hangs further down the object; a reaction's target is who did the thing reacted to
+        # ("condemned the threats made by the United States").
+        slots = trigger.target + ("against",) + (("by",) if trigger.event_type in REACTIONS else ())
+        target = arguments_of(_deep_prepositional(verb, slots), offset, actors)
+    if not target and trigger.event_type in GIVING:
+        # "extradited the preacher to the US", "handed the town back to Iraq"
+        target = arguments_of(_prepositional(verb, ("to",)), offset, actors)
     source = source or _speaker_as_source(verb, source_heads, offset, actors)
     if source and not target and not trigger.reciprocal:
         target = _other_party(verb.sent, source, offset, actors)
@@ -281,8 +290,10 @@ def _unnamed_object(verb: Token, trigger: Trigger, offset: int) -> list[Argument
     heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in trigger.target
               for g in c.children if g.dep_ == "pobj"]
     for child in heads:
-        if child.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
-            continue
+        if child.tag_ not in ("NN", "NNS", "NNP", "NNPS") or child.ent_type_ in ("DATE", "TIME"):
+            continue  # "in recent years" is when, not whom
+        if child.lemma_.lower() in FIXED_PHRASE_NOUNS and child.dep_ == "pobj":
+            continue  # "in addition", "in response", "in order"
         if child.lemma_.lower() in trigger.objects:
             continue  # "imposed sanctions": the object is part of the trigger
         words = [t for t in child.subtree if t.dep_ not in ("relcl", "acl", "punct")]
