@@ -320,8 +320,10 @@ def _officeholder_surnames(
     """Bare surnames of officeholders ("Erdogan said"), kept only if linking finds who they are."""
     found = []
     for token in _view(doc).tokens:
-        if token.i in claims.taken or token.tag_ not in PROPER_TAGS or not _is_capitalised(token):
+        if token.i in claims.taken or not _is_capitalised(token):
             continue
+        if token.tag_ not in PROPER_TAGS and not (token.tag_ == "NN" and token.dep_ in ("nsubj", "dobj", "poss")):
+            continue  # headlines tag a leader's name as a noun ("Trump urges UN ...")
         if token.ent_type_ not in ("", "PERSON", "GPE", "NORP", "ORG") or fold(token.text) not in kb.surnames:
             continue
         if token.lower_ in _title_first_words(kb):
