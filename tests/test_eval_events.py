@@ -1,0 +1,35 @@
+"""The event scorers, and the dev-set figures the README reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dyads.evaluate.actors import code_sentences
+from dyads.evaluate.events import phoenix_quad, score_plover_types, score_quads, score_spans
+from dyads.evaluate.gold import read_conflibert_classes, read_conflibert_ner, read_plover_gsr
+
+
+def test_conflibert_classes_read_cameo_codes_the_phoenix_way():
+    assert phoenix_quad("020") == 0  # an appeal is a statement there
+    assert phoenix_quad("036") == 1 and phoenix_quad("073") == 2
+    assert phoenix_quad("163") == 3  # sanctions are verbal conflict there
+    assert phoenix_quad("145") == 4 and phoenix_quad("190") == 4
+
+
+def test_plover_dev_figures_hold(coder, shared_data: Path):
+    records = read_plover_gsr(shared_data / "plover-gsr" / "PLOVER_GSR_CAMEO.json")
+    scores = score_plover_types(records, code_sentences(coder, ((r.text, r.date) for r in records)))
+    # Measured 0.727 and 0.267 when written (README); issue 4 asks >= 0.70 and < 0.3.
+    assert scores.recall >= 0.70, scores.recall
+    assert scores.extra_per_sentence < 0.3, scores.extra_per_sentence
+
+
+def test_conflibert_dev_figures_hold(coder, shared_data: Path):
+    folder = shared_data / "conflibert-cameo"
+    pairs = read_conflibert_classes(folder / "class-train.tsv")
+    quads = score_quads([label for _, label in pairs], code_sentences(coder, ((t, None) for t, _ in pairs)))
+    assert quads.macro_f1 >= 0.72, quads.macro_f1  # 0.772 when written; issue 4 asks >= 0.60
+    sentences = read_conflibert_ner(folder / "ner-train.txt")
+    spans = score_spans(sentences, code_sentences(coder, ((s.text, None) for s in sentences)))
+    assert spans["source"][2] >= 0.72, spans  # 0.754 when written
+    assert spans["target"][2] >= 0.57, spans  # 0.5995 when written: short of the 0.60 asked
