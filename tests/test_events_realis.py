@@ -29,6 +29,9 @@ def _event(coder, text, event_type, day="2021-03-10"):
     ("If the talks succeed, Putin would meet Erdogan in Ankara.", "CONSULT", "hypothetical"),
     ("Russia plans to expel Polish diplomats.", "SANCTION", "future"),
     ("In 2014, Russia annexed Crimea from Ukraine.", "COERCE", "historical"),
+    ("Russia had expelled two Polish diplomats before the talks began.", "SANCTION", "historical"),
+    # reported speech shifts tenses back: what he "had" done is the news, not background
+    ("Macron's office said the president had urged Iran to accept the text.", "REQUEST", "asserted"),
 ])
 def test_realis_of_the_event(coder_all, text, event_type, realis):
     assert _event(coder_all, text, event_type).realis == realis

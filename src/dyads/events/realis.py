@@ -115,13 +115,30 @@ def _is_conditional(verb: Token, words: RealisWords) -> bool:
     return False
 
 
+REPORTING_VERBS = {"say", "tell", "report", "announce", "confirm", "claim", "state", "add", "allege", "write",
+                   "explain", "insist", "reveal", "acknowledge", "admit", "deny", "note"}
+
+
+def _reported(verb: Token) -> bool:
+    """Whether the clause is what someone said ("the office said [he had urged ...]")."""
+    token = verb
+    for _ in range(3):
+        if token.dep_ not in ("ccomp", "conj") or token.head is token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in REPORTING_VERBS:
+            return True
+    return False
+
+
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 
 
 def _is_historical(verb: Token, published: date | None, words: RealisWords) -> bool:
     """Whether the clause places the event well before the story ("in 2014", "last year")."""
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and verb.tag_ == "VBN":
-        return True  # past perfect: background to the news
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and verb.tag_ == "VBN" \
+            and not _reported(verb):
+        return True  # past perfect: background to the news (but "said he had urged" is backshift)
     clause = " ".join(t.lower_ for t in sorted([verb, *clause_words(verb)], key=lambda t: t.i))
     if any(phrase in clause for phrase in words.historical_phrases):
         return True
