@@ -240,6 +240,12 @@ def _subject(verb: Token) -> Token | None:
         if token.dep_ not in ("xcomp", "conj", "advcl", "acomp") or token.head is token:
             return None
         if token.dep_ == "conj" and _finite(token) != _finite(token.head):
+            head = token.head
+            if _finite(token) and head.dep_ == "ccomp" and head.head.lemma_.lower() in ("say", "tell", "announce"):
+                # "the ministry said Poland was treating ... and accused Warsaw": the
+                # finite verb goes with the speaker, not with the reported clause
+                token = head.head
+                continue
             return None  # "said ... and obstructing": not a second thing the speaker did
         if token.dep_ == "xcomp":
             # "urged Iran to release": the object controls the infinitive
