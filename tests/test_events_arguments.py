@@ -64,3 +64,11 @@ def test_the_day_and_place_of_an_event(coder):
     assert event.date == "2021-09-27"  # the Monday before a Thursday story
     assert event.location["name"] == "Sochi" and event.location["country"] == "RUS"
     assert event.location["geonameid"] and event.location["lat"]
+
+
+def test_a_reaction_targets_the_doer_of_the_act_told_before(coder):
+    record = coder.code_text("Russia vetoed the resolution on Wednesday. Mali's foreign minister welcomed the veto.",
+                             published="2023-08-31")
+    event = _only(record, "SUPPORT")
+    assert codes_of(record, event.target) == {"RUS"}
+    assert event.target[0].text == "the veto"  # the words in its own sentence that stand for Russia's act

@@ -22,9 +22,13 @@ from dyads.events.triggers import Match, find_triggers
 from dyads.events.when import event_date
 from dyads.events.where import event_location
 from dyads.nlp import Paragraph
-from dyads.record import Article, Event, Quote, Span
+from dyads.record import Argument, Article, Event, Quote, Span
 
 CONTENT_DEPS = {"xcomp", "ccomp", "pcomp", "advcl"}
+# Reactions to an act: their target is the act's doer.
+REACTIONS = {"SUPPORT", "ACCUSE", "REJECT"}
+GENERAL_ACT_NOUNS = {"decision", "move", "step", "announcement", "measure", "action", "deal", "agreement",
+                     "plan", "initiative", "proposal", "offer", "gesture", "ruling", "verdict", "statement"}
 # Acts told from the victim's side ("three soldiers were killed"): worth keeping without a source.
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
 # Acts done to someone: without a target actor they were right about half the time
@@ -39,6 +43,7 @@ def code_events(
     """The events of one article, in text order, one per real-world event."""
     actors = ActorIndex(linked, quotes)
     events: list[Event] = []
+    told: list[tuple[str, Event]] = []  # (trigger lemma, event) of the story so far, for reactions
     sentence_number = 0
     for paragraph in paragraphs:
         for sentence in paragraph.doc.sents:
@@ -50,6 +55,9 @@ def code_events(
                 if not any(a.actor for a in roles.target):
                     # "refused to lift the ban on SIMI": whom the content is about
                     roles.target = _content_target(match, matches, outer, paragraph.offset, actors) or roles.target
+                if not any(a.actor for a in roles.target) and match.trigger.event_type in REACTIONS:
+                    # "Powell welcomed the decision": whoever made the decision told before
+                    roles.target = _reaction_target(match, roles, told, paragraph.offset) or roles.target
                 if not any(a.actor for a in roles.source + roles.target):
                     continue  # no actor, no dyad
                 if _background_noun(match, actors) and not (
@@ -57,6 +65,7 @@ def code_events(
                     continue  # "rejected North Korea's demand", "condemned the protest": told, not reported
                 event = _event(article, match, roles, paragraph, sentence_number, day, len(events))
                 events.append(event)
+                told.append((match.token.lemma_.lower(), event))
                 said = _announced(event, match, roles, paragraph, actors, sentence_number, day, len(events))
                 if said is not None:
                     events.append(said)
@@ -103,6 +112,37 @@ def _announced(
         confidence=_confidence(match, derived, "asserted"), date=day.isoformat() if day else None,
         location=event.location,
     )
+
+
+def _reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], offset: int) -> list[Argument]:
+    """The doer of the act a reaction is about: "welcomed the veto" after "Russia vetoed".
+
+    The argument's words are the act's noun in this sentence; its actor is the source of
+    the latest earlier event told with that word ("veto"), or, for a general word ("the
+    decision", "the move"), of the latest earlier event by another actor.
+    """
+    token = match.token
+    noun = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("NN", "NNS")), None)
+    if noun is None:
+        return []
+    lemma = noun.lemma_.lower()
+    own = {a.actor for a in roles.source}
+    for earlier_lemma, earlier in reversed(told):
+        doers = [a for a in earlier.source if a.actor and a.actor not in own]
+        if not doers or earlier.realis not in ("asserted", "historical"):
+            continue
+        if earlier_lemma == lemma or _same_act(earlier_lemma, lemma) or lemma in GENERAL_ACT_NOUNS:
+            words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep") or t is noun]
+            words = [t for t in words if t.i <= noun.i]
+            start, end = min(t.idx for t in words), noun.idx + len(noun)
+            return [Argument(doers[0].actor, token.doc.text[start:end], offset + start, offset + end)]
+    return []
+
+
+def _same_act(verb_lemma: str, noun_lemma: str) -> bool:
+    """"apologise" and "apology", "veto" and "veto", "bomb" and "bombing": one act."""
+    stem = min(len(verb_lemma), len(noun_lemma), 5)
+    return stem >= 4 and verb_lemma[:stem] == noun_lemma[:stem]
 
 
 def _background_noun(match: Match, actors: ActorIndex) -> bool:
