@@ -72,3 +72,12 @@ def test_a_reaction_targets_the_doer_of_the_act_told_before(coder):
     event = _only(record, "SUPPORT")
     assert codes_of(record, event.target) == {"RUS"}
     assert event.target[0].text == "the veto"  # the words in its own sentence that stand for Russia's act
+
+
+def test_where_a_meeting_happens_decides_visit_host_or_third_place(coder):
+    third = _only(coder.code_text("Iranian President Ebrahim Raisi met French President Emmanuel Macron in New York "
+                                  "on Tuesday.", published="2022-09-21"), "CONSULT")
+    assert (third.cameo, third.mode) == ("044", "third-party")
+    host = _only(coder.code_text("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in "
+                                 "Sochi on Monday.", published="2021-09-30"), "CONSULT")
+    assert host.cameo == "043"

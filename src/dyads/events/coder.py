@@ -63,7 +63,7 @@ def code_events(
                 if _background_noun(match, actors) and not (
                         any(a.actor for a in roles.source) and any(a.actor for a in roles.target)):
                     continue  # "rejected North Korea's demand", "condemned the protest": told, not reported
-                event = _event(article, match, roles, paragraph, sentence_number, day, len(events))
+                event = _event(article, match, roles, paragraph, sentence_number, day, len(events), actors)
                 events.append(event)
                 told.append((match.token.lemma_.lower(), event))
                 said = _announced(event, match, roles, paragraph, actors, sentence_number, day, len(events))
@@ -199,22 +199,42 @@ def _inside_another(token, at: dict) -> bool:
 
 def _event(
     article: Article, match: Match, roles: Roles, paragraph: Paragraph, sentence: int,
-    day: date | None, number: int,
+    day: date | None, number: int, actors: ActorIndex,
 ) -> Event:
     trigger, token = match.trigger, match.token
-    entry = cameo(trigger.cameo)
+    location = event_location(token, article.dateline)
+    entry = cameo(_meeting_code(trigger.cameo, roles, location, actors))
     words = _trigger_span(match, paragraph)
     context = [entry.plover_context] if entry.plover_context else []
     realis = realis_of(token, day, is_noun=trigger.pos == "noun")
     return Event(
         event_id=f"{article.id}#{number}", event_type=trigger.event_type,
-        mode=trigger.mode or entry.plover_mode, context=context,
-        source=roles.source, target=roles.target,
+        mode=entry.plover_mode if entry.code != trigger.cameo else (trigger.mode or entry.plover_mode),
+        context=context, source=roles.source, target=roles.target,
         cameo=entry.code, quad=entry.quad, goldstein=entry.goldstein,
         sentence=sentence, trigger=words,
         realis=realis, confidence=_confidence(match, roles, realis),
-        date=event_date(token, day), location=event_location(token, article.dateline),
+        date=event_date(token, day), location=location,
     )
+
+
+def _meeting_code(code: str, roles: Roles, location: dict | None, actors: ActorIndex) -> str:
+    """A meeting's CAMEO code from where it took place: in the target's country a visit
+    (042), in the source's a hosting (043), elsewhere a third location (044)."""
+    if code != "040" or not location or not location.get("country"):
+        return code
+    place = location["country"]
+    sources = {actors.code_of(a) for a in roles.source} - {None}
+    targets = {actors.code_of(a) for a in roles.target} - {None}
+    if not sources or (not targets and len(sources) < 2):
+        return code
+    if targets and place in targets and place not in sources:
+        return "042"
+    if targets and place in sources and place not in targets:
+        return "043"
+    if place not in sources | targets:
+        return "044"
+    return code
 
 
 def _trigger_span(match: Match, paragraph: Paragraph) -> Span:
