@@ -32,4 +32,4 @@ def test_conflibert_dev_figures_hold(coder, shared_data: Path):
     sentences = read_conflibert_ner(folder / "ner-train.txt")
     spans = score_spans(sentences, code_sentences(coder, ((s.text, None) for s in sentences)))
     assert spans["source"][2] >= 0.72, spans  # 0.754 when written
-    assert spans["target"][2] >= 0.57, spans  # 0.5995 when written: short of the 0.60 asked
+    assert spans["target"][2] >= 0.59, spans  # 0.607 when written; issue 4 asks >= 0.60

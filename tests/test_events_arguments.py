@@ -81,3 +81,11 @@ def test_where_a_meeting_happens_decides_visit_host_or_third_place(coder):
     host = _only(coder.code_text("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in "
                                  "Sochi on Monday.", published="2021-09-30"), "CONSULT")
     assert host.cameo == "043"
+
+
+def test_a_state_acting_in_its_own_capital_targets_its_own_country(coder):
+    record = coder.code_text("Chile's fare protests spread. President Sebastián Piñera declared a state of emergency "
+                             "in the capital on Friday.", published="2019-10-20")
+    event = _only(record, "COERCE")
+    assert codes_of(record, event.source) == {"CHL"} and codes_of(record, event.target) == {"CHL"}
+    assert event.target[0].text == "the capital"

@@ -21,6 +21,7 @@ from dyads.record import Argument, Quote
 
 FIRST_PERSON = {"we", "i", "us", "me"}
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}
+OWN_PLACE_NOUNS = {"capital", "country", "nation", "city"}
 FIXED_PHRASE_NOUNS = {"addition", "response", "order", "part", "light", "view", "place", "front", "effect",
                       "fact", "case", "turn", "line", "spite", "regard", "connection", "relation", "time"}
 GIVING = {"AID", "COOPERATE", "RETREAT"}
@@ -71,6 +72,16 @@ class ActorIndex:
         if actor is None:
             return None
         return Argument(actor.actor_id, span.text, offset + span.start_char, offset + span.end_char)
+
+    def country_of(self, source: list[Argument], token: Token, offset: int) -> Argument | None:
+        """The story's actor for the source's own country, at the words of `token`'s phrase."""
+        codes = [self.code_of(a) for a in source if self.code_of(a)]
+        actor = next((a for a in self.linked.actors if a.kind == "country" and codes and a.code == codes[0]), None)
+        if actor is None:
+            return None
+        start = min(t.idx for t in token.subtree)
+        end = max(t.idx + len(t) for t in token.subtree)
+        return Argument(actor.actor_id, token.doc.text[start:end], offset + start, offset + end)
 
     def is_trigger(self, token: Token) -> bool:
         return (id(token.doc), token.i) in self.trigger_tokens
@@ -273,10 +284,12 @@ def _deep_prepositional(verb: Token, slots: tuple[str, ...]) -> list[Token]:
     return found
 
 
-def _place_as_target(verb: Token, source: list[Argument], offset: int, actors: ActorIndex) -> list[Argument]:  # noqa: ARG001
+def _place_as_target(verb: Token, source: list[Argument], offset: int, actors: ActorIndex) -> list[Argument]:
     """"declared a ceasefire in Somalia": a country where a one-sided act happens is
     its target, as PLOVER and ConfliBERT code domestic events."""
-    for child in verb.children:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    preps = [c for head in (verb, *objects) for c in head.children]  # "a state of emergency in the capital"
+    for child in preps:
         if child.dep_ == "prep" and child.lower_ in ("in", "across", "throughout", "inside"):
             for place in (g for g in child.children if g.dep_ == "pobj"):
                 mention = actors.mention_at(offset + place.idx)
@@ -284,6 +297,11 @@ def _place_as_target(verb: Token, source: list[Argument], offset: int, actors: A
                     return [actors.argument(mention)]
                 if place.ent_type_ == "GPE":  # "in Santiago": the country's actor, at the city's words
                     argument = actors.country_at_place(place, offset)
+                    if argument is not None:
+                        return [argument]
+                if place.lemma_.lower() in OWN_PLACE_NOUNS and any(c.lower_ == "the" for c in place.children):
+                    # "declared a state of emergency in the capital": the source's own country
+                    argument = actors.country_of(source, place, offset)
                     if argument is not None:
                         return [argument]
     return []
