@@ -541,7 +541,9 @@ def _agents(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, 
         country = demonym
         start = first
         before = _country_before(doc, first, kb) or _country_among_modifiers(token, first, kb)
-        if before:
+        if before and not kb.country(before[1]):
+            before = _country_among_modifiers(token, first, kb)  # "Mali's U.N. ambassador": Mali's, not the UN's
+        if before and kb.country(before[1]):
             # "Israel's Cabinet", "U.S. soldier": the country says whose, even when
             # it is also a mention of its own.
             country = before[1]

@@ -21,6 +21,12 @@ from dyads.record import Argument, Quote
 
 FIRST_PERSON = {"we", "i", "us", "me"}
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}
+# Verbs whose subject judges the act their object names rather than doing it: in
+# "Wood called the veto cynical" the veto is Russia's, not Wood's.
+JUDGING_VERBS = {"call", "describe", "consider", "see", "view", "regard", "term", "label", "brand", "dub",
+                 "deem", "find", "criticize", "criticise", "question", "discuss", "debate", "examine", "study",
+                 "review", "note", "mention", "recall", "remember", "report", "cover", "watch", "witness",
+                 "follow", "expect", "fear", "predict", "doubt"}
 OWN_PLACE_NOUNS = {"capital", "country", "nation", "city"}
 FIXED_PHRASE_NOUNS = {"addition", "response", "order", "part", "light", "view", "place", "front", "effect",
                       "fact", "case", "turn", "line", "spite", "regard", "connection", "relation", "time"}
@@ -181,7 +187,8 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     source_heads += _prepositional(noun, tuple(s for s in trigger.source if s != "poss"))
     parties = _prepositional(noun, trigger.reciprocal_with)
     source = arguments_of(source_heads, offset, actors)
-    if not source and noun.dep_ == "dobj" and not actors.is_trigger(noun.head):
+    if not source and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in JUDGING_VERBS \
+            and not actors.is_trigger(noun.head):
         # "Trump announced a suspension of aid", "Egypt launched a mediation effort"
         subject = _subject(noun.head)
         source = arguments_of([subject], offset, actors) if subject is not None else []

@@ -48,6 +48,8 @@ def announcement(
     rules = intent_rules()
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in rules["attempt_heads"]:
         return None  # "tried to hack into": an attempt, not an announcement
+    if any(c.lower_ == "have" and c.dep_ == "aux" for c in token.children):
+        return None  # "a resolution that would have extended sanctions": described, not announced
     modals = {c.lower_ for c in token.children if c.dep_ == "aux"}
     own = not speaker or {a.actor for a in speaker} & {a.actor for a in source} or _pronoun_subject(token)
     if speaker and modals & set(rules["demand_modals"]) and not own and source:
