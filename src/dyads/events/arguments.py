@@ -297,7 +297,7 @@ def _place_as_target(verb: Token, source: list[Argument], offset: int, actors: A
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     preps = [c for head in (verb, *objects) for c in head.children]  # "a state of emergency in the capital"
     for child in preps:
-        if child.dep_ == "prep" and child.lower_ in ("in", "across", "throughout", "inside"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "across", "throughout", "inside", "through", "around"):
             for place in (g for g in child.children if g.dep_ == "pobj"):
                 mention = actors.mention_at(offset + place.idx)
                 if mention is not None and mention.entity is not None and mention.entity.kind == "country":
