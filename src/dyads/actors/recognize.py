@@ -568,6 +568,9 @@ def _country_among_modifiers(head: Token, first: int, kb: KnowledgeBase) -> tupl
             continue
         words = [t for t in child.subtree if t.tag_ != "POS"]
         code = kb.country_of_adjective(" ".join(t.text for t in words)) if words else None
+        if code is None and child.lower_ == "based":  # "Pakistan-based militants"
+            place = [t for t in words if t.i < child.i and t.tag_ != "HYPH"]
+            code = kb.country_of_adjective(" ".join(t.text for t in place)) if place else None
         if code:
             return words[0].i, code
     return None
