@@ -43,3 +43,12 @@ def test_the_country_of_a_possessive_title_stays_an_actor_too(coder):
     record = coder.code_text("Myanmar's State Counsellor spoke on Tuesday.", published="2018-01-01")
     assert actor_named(record, "Aung San Suu Kyi").code == "MMR"
     assert actor_named(record, "Myanmar").kind == "country"
+
+
+def test_a_minister_the_tables_do_not_list_takes_the_country_of_the_title(coder):
+    record = coder.code_text("Pakistan's Finance Minister Asad Umar met IMF chief Christine Lagarde in Bali.",
+                             published="2018-10-11")
+    umar = actor_named(record, "Asad Umar")
+    assert (umar.code, umar.sector, umar.office) == ("PAK", "GOV", "Finance Minister of Pakistan")
+    lagarde = actor_named(record, "Christine Lagarde")
+    assert (lagarde.code, lagarde.sector, lagarde.cameo) == ("IGO", None, "IGOIMF")  # IGO staff: no sector

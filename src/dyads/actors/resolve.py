@@ -68,9 +68,11 @@ def resolve_person(
     term = pick_term(terms, day, title, country)
     if term is not None:
         in_office = day is None or term.holds_on(day)
+        code = body_code(kb, term.body)
+        sector = (None if code in ("IGO", "NGO") else term.sector) if in_office else "ELI"  # PLOVER: IGO staff, no sector
         return Resolution(
-            canonical, "person", body_code(kb, term.body),
-            term.sector if in_office else "ELI",
+            canonical, "person", code,
+            sector,
             office_of(kb, term) if in_office else None,
             term.wikidata, f"person:{canonical}", _org_cameo(kb, term.body),
         )
