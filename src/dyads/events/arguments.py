@@ -74,7 +74,8 @@ class ActorIndex:
             return None
         found = place(span.text)
         country = found and found["country"]
-        actor = next((a for a in self.linked.actors if a.kind == "country" and a.code == country), None)
+        countries = [a for a in self.linked.actors if a.kind == "country" and a.code == country]
+        actor = min(countries, key=lambda a: a.sector is not None, default=None)
         if actor is None:
             return None
         return Argument(actor.actor_id, span.text, offset + span.start_char, offset + span.end_char)
@@ -82,7 +83,9 @@ class ActorIndex:
     def country_of(self, source: list[Argument], token: Token, offset: int) -> Argument | None:
         """The story's actor for the source's own country, at the words of `token`'s phrase."""
         codes = [self.code_of(a) for a in source if self.code_of(a)]
-        actor = next((a for a in self.linked.actors if a.kind == "country" and codes and a.code == codes[0]), None)
+        countries = [a for a in self.linked.actors if a.kind == "country" and codes and a.code == codes[0]]
+        # the country itself before its government's metonyms ("La Moneda", "the Kremlin")
+        actor = min(countries, key=lambda a: a.sector is not None, default=None)
         if actor is None:
             return None
         start = min(t.idx for t in token.subtree)
