@@ -69,7 +69,8 @@ class Lexicon:
         table = {"verb": self.verbs, "noun": self.nouns, "adjective": self.adjectives}[trigger.pos]
         entries = table[trigger.lemma]
         entries.append(trigger)
-        entries.sort(key=lambda t: -t.specificity)  # the most specific first
+        # the most specific first; in a tie, the entry that also read the clause around it
+        entries.sort(key=lambda t: (-t.specificity, not t.with_words))
 
     @property
     def particles(self) -> set[str]:
