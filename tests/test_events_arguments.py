@@ -89,3 +89,10 @@ def test_a_state_acting_in_its_own_capital_targets_its_own_country(coder):
     event = _only(record, "COERCE")
     assert codes_of(record, event.source) == {"CHL"} and codes_of(record, event.target) == {"CHL"}
     assert event.target[0].text == "the capital"
+
+
+def test_two_countries_sharing_one_head_noun_are_both_parties(coder):
+    record = coder.code_text("Philippine and U.S. troops began their largest-ever joint military exercises on Tuesday.",
+                             published="2023-04-11")
+    event = _only(record, "COOPERATE")
+    assert codes_of(record, event.source) >= {"PHL", "USA"}

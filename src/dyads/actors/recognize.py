@@ -551,12 +551,32 @@ def _agents(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, 
                 start = before[0]
         span = doc[start: token.i + 1]
         claims.take(span.start, span.end)
+        sector, noun = (agent.sector, agent.noun) if agent else ("CVL", token.lemma_)
         found.append(Mention(
             text=span.text, start=paragraph.offset + span.start_char,
             end=paragraph.offset + span.end_char, sentence=sent_of(token), kind="agent",
-            token=token, country=country,
-            sector=agent.sector if agent else "CVL", noun=agent.noun if agent else token.lemma_,
+            token=token, country=country, sector=sector, noun=noun,
         ))
+        # "Philippine and U.S. troops": the other country's troops, named by its adjective
+        for other in _joined_country_words(token, kb, claims):
+            claims.take(other.i, other.i + 1)
+            found.append(Mention(
+                text=other.text, start=paragraph.offset + other.idx, end=paragraph.offset + other.idx + len(other),
+                sentence=sent_of(token), kind="agent", token=other,
+                country=kb.country_of_adjective(other.text), sector=sector, noun=noun,
+            ))
+    return found
+
+
+def _joined_country_words(head: Token, kb: KnowledgeBase, claims: _Claims) -> list[Token]:
+    """Country adjectives joined by "and" among a head noun's modifiers."""
+    found = []
+    for child in head.lefts:
+        if child.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        for word in (child, *child.conjuncts):
+            if word.i not in claims.taken and kb.country_of_adjective(word.text):
+                found.append(word)
     return found
 
 
