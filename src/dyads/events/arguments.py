@@ -321,7 +321,8 @@ def _unnamed_object(verb: Token, trigger: Trigger, offset: int) -> list[Argument
     """"killed another ethnic Chechen", "returned the monkeys to their owner": a target the
     knowledge base cannot name is kept as words, with no actor."""
     heads = [c for c in verb.children if c.dep_ == "dobj"] if "object" in trigger.target else []
-    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in trigger.target
+    # "with" may name an instrument rather than a party ("fought with rocks and clubs")
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in trigger.target and c.lower_ != "with"
               for g in c.children if g.dep_ == "pobj"]
     for child in heads:
         if child.tag_ not in ("NN", "NNS", "NNP", "NNPS") or child.ent_type_ in ("DATE", "TIME"):
