@@ -96,3 +96,10 @@ def test_two_countries_sharing_one_head_noun_are_both_parties(coder):
                              published="2023-04-11")
     event = _only(record, "COOPERATE")
     assert codes_of(record, event.source) >= {"PHL", "USA"}
+
+
+def test_an_amount_of_aid_is_aid(coder):
+    record = coder.code_text("The European Union released 3.5 million euros in emergency humanitarian aid for "
+                             "Mozambique on Tuesday.", published="2019-03-20")
+    event = _only(record, "AID")
+    assert codes_of(record, event.source) == {"IGO"} and codes_of(record, event.target) == {"MOZ"}

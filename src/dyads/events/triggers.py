@@ -15,7 +15,8 @@ NOUN_TAGS = {"NN", "NNS"}
 CLAUSAL_DEPS = {"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "parataxis", "csubj"}
 OBJECT_DEPS = {"dobj", "attr", "oprd"}
 QUANTITY_NOUNS = {"part", "worth", "number", "ton", "tonne", "amount", "portion", "share", "batch", "shipment",
-                  "package", "lot", "dozen", "hundred", "thousand", "million", "billion"}
+                  "package", "lot", "dozen", "hundred", "thousand", "million", "billion",
+                  "euro", "dollar", "pound", "yen", "yuan", "franc", "rupee", "ruble", "rouble", "shilling"}
 NOMINAL_TRIGGER_HEADS = {"dobj", "pobj", "nsubj", "nsubjpass", "appos", "conj", "attr", "ROOT"}
 
 
@@ -106,8 +107,8 @@ def object_lemmas(token: Token) -> set[str]:
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass"):
             lemmas.add(child.lemma_.lower())
             lemmas.update(c.lemma_.lower() for c in child.conjuncts)
-            if child.lemma_.lower() in QUANTITY_NOUNS:  # "part of the aid", "$4 million worth of arms"
-                lemmas.update(g.lemma_.lower() for p in child.children if p.lower_ == "of"
+            if child.lemma_.lower() in QUANTITY_NOUNS:  # "part of the aid", "3.5 million euros in aid"
+                lemmas.update(g.lemma_.lower() for p in child.children if p.lower_ in ("of", "in")
                               for g in p.children if g.dep_ == "pobj")
     if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":  # "sanctions imposed on Iran"
         lemmas.add(token.head.lemma_.lower())
