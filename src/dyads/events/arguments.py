@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from dyads.actors.coref import LinkedActors
 from dyads.actors.recognize import Mention
 from dyads.events.lexicon import Trigger
+from dyads.events.where import place
 from dyads.record import Argument, Quote
 
 FIRST_PERSON = {"we", "i", "us", "me"}
@@ -67,8 +68,6 @@ class ActorIndex:
 
     def country_at_place(self, token: Token, offset: int) -> Argument | None:
         """The story's actor for the country a place name lies in, at the place's words."""
-        from dyads.events.where import place
-
         span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if span is None:
             return None
