@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
+import yaml
 from spacy.tokens import Token
 
 from dyads.actors.coref import LinkedActors
@@ -36,6 +39,33 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 SUBJECT_DEPS = ("nsubj", "csubj")
 
 
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """The lists of data/roles.yaml."""
+
+    domestic_codes: frozenset[str]
+    passive_subject_is_source: frozenset[str]
+    natural_causes: frozenset[str]
+    own_country_words: frozenset[str]
+    state_target_readings: tuple[tuple[str, str, str], ...]  # (lemma, cameo, code for a state target)
+
+
+@lru_cache(maxsize=1)
+def role_words() -> RoleWords:
+    data = yaml.safe_load(resources.files("dyads.events").joinpath("data/roles.yaml").read_text("utf-8"))
+    return RoleWords(
+        frozenset(str(c) for c in data.get("domestic_codes") or []),
+        frozenset(str(t).upper() for t in data.get("passive_subject_is_source") or []),
+        frozenset(str(w).lower() for w in data.get("natural_causes") or []),
+        frozenset(str(w).lower() for w in data.get("own_country_words") or []),
+        tuple((str(r["lemma"]).lower(), str(r["cameo"]), str(r["to"]))
+              for r in data.get("state_target_readings") or []),
+    )
+
+
 @dataclass
 class Roles:
     """The arguments found for one trigger."""
@@ -43,6 +73,7 @@ class Roles:
     source: list[Argument]
     target: list[Argument]
     reciprocal: bool = False
+    natural: bool = False  # the doer is a storm, a quake, a disease: no political event
 
 
 class ActorIndex:
@@ -55,6 +86,7 @@ class ActorIndex:
         # Only words in quotation marks speak in the speaker's own voice ("we", "I").
         self.quotes = [q for q in quotes if q.speaker is not None and q.kind in ("direct", "mixed")]
         self.codes = {a.actor_id: a.code for a in linked.actors}
+        self.by_id = {a.actor_id: a for a in linked.actors}
         self.trigger_tokens: set[tuple[int, int]] = set()  # (doc id, token index) of this sentence's triggers
 
     def story_pair(self) -> list[Argument]:
@@ -90,6 +122,24 @@ class ActorIndex:
         start = min(t.idx for t in token.subtree)
         end = max(t.idx + len(t) for t in token.subtree)
         return Argument(actor.actor_id, token.doc.text[start:end], offset + start, offset + end)
+
+    def own_country(self, source: list[Argument], words: Argument) -> Argument | None:
+        """The source's own country as an argument at the given words ("more than 400
+        people" arrested by the police of that country)."""
+        codes = [self.code_of(a) for a in source if self.code_of(a)]
+        countries = [a for a in self.linked.actors if a.kind == "country" and codes and a.code == codes[0]]
+        actor = min(countries, key=lambda a: a.sector is not None, default=None)
+        if actor is None:
+            return None
+        return Argument(actor.actor_id, words.text, words.start, words.end)
+
+    def is_state(self, argument: Argument) -> bool:
+        """Whether an argument is a state as a body (a country, its government, army or
+        police), not a person."""
+        actor = self.by_id.get(argument.actor) if argument.actor else None
+        if actor is None or not actor.code or actor.kind == "person":
+            return False
+        return actor.kind == "country" or actor.sector in STATE_SECTORS
 
     def is_trigger(self, token: Token) -> bool:
         return (id(token.doc), token.i) in self.trigger_tokens
@@ -144,10 +194,15 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if passive:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         source_heads = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
-        if "object" in trigger.target:
+        if agent is None and trigger.event_type in role_words().passive_subject_is_source:
+            # "15,000 soldiers had been deployed": the forces stand for their state
+            source_heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        elif "object" in trigger.target:
             target_heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
     elif subject is not None:
         source_heads = [subject]
+    if any(_natural_cause(h) for h in source_heads):
+        return Roles([], [], natural=True)
     if "object" in trigger.target and not passive:
         target_heads += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     target_heads += _prepositional(verb, trigger.target)
@@ -168,6 +223,10 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         # "extradited the preacher to the US", "handed the town back to Iraq"
         target = arguments_of(_prepositional(verb, ("to",)), offset, actors)
     source = source or _speaker_as_source(verb, source_heads, offset, actors)
+    if passive and not source and not any(c.dep_ == "agent" for c in verb.children) \
+            and trigger.cameo in role_words().domestic_codes:
+        # "450 people had been arrested in London": the state where it happened did it
+        source = _place_country(verb, offset, actors)
     if source and not target and not trigger.reciprocal:
         target = _other_party(verb.sent, source, offset, actors)
     if source and not target and not trigger.reciprocal:
@@ -175,6 +234,13 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if not target:
         target = _unnamed_object(verb, trigger, offset)
     return _reciprocal(trigger, source, target)
+
+
+def _natural_cause(token: Token) -> bool:
+    """"Cyclone Idai", "the earthquake", "the cholera outbreak": not an actor."""
+    words = role_words().natural_causes
+    return token.lemma_.lower() in words or token.lower_ in words or any(
+        c.dep_ == "compound" and (c.lemma_.lower() in words or c.lower_ in words) for c in token.children)
 
 
 def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) -> Roles:
@@ -235,6 +301,12 @@ def _the_two_countries(token: Token) -> bool:
     """"the two countries", "both sides": a pair the story has named before."""
     return token.lemma_.lower() in PAIR_NOUNS and any(
         c.lower_ in ("two", "both") for c in token.children)
+
+
+def _of_the_two_countries(token: Token) -> bool:
+    """"officials from both countries", "the leaders of the two nations"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "of") and any(
+        g.dep_ == "pobj" and _the_two_countries(g) for g in c.children) for c in token.children)
 
 
 def _reciprocal(trigger: Trigger, source: list[Argument], target: list[Argument]) -> Roles:
@@ -316,6 +388,20 @@ def _place_as_target(verb: Token, source: list[Argument], offset: int, actors: A
     return []
 
 
+def _place_country(verb: Token, offset: int, actors: ActorIndex) -> list[Argument]:
+    """The country of a named place the verb happens in ("in London")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "across", "throughout"):
+            for place in (g for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"):
+                mention = actors.mention_at(offset + place.idx)
+                if mention is not None and mention.entity is not None and mention.entity.kind == "country":
+                    return [actors.argument(mention)]
+                argument = actors.country_at_place(place, offset)
+                if argument is not None:
+                    return [argument]
+    return []
+
+
 def _unnamed_object(verb: Token, trigger: Trigger, offset: int) -> list[Argument]:
     """"killed another ethnic Chechen", "returned the monkeys to their owner": a target the
     knowledge base cannot name is kept as words, with no actor."""
@@ -357,6 +443,10 @@ def arguments_of(heads: list[Token], offset: int, actors: ActorIndex) -> list[Ar
     found: list[Argument] = []
     for head in heads:
         for token in (head, *head.conjuncts):
+            if _of_the_two_countries(token):
+                # "foreign secretaries from the two countries": the story's pair
+                found += actors.story_pair()
+                continue
             mention = _mention_of(token, offset, actors)
             if mention is not None:
                 found.append(actors.argument(mention))

@@ -10,10 +10,11 @@ kept once.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from dyads.actors.coref import LinkedActors
-from dyads.events.arguments import ActorIndex, Roles, arguments_of, roles_of
+from dyads.events.arguments import OWN_PLACE_NOUNS, ActorIndex, Roles, arguments_of, role_words, roles_of
 from dyads.events.intent import announcement, announcing_subject
 from dyads.events.lexicon import Lexicon
 from dyads.events.ontology import cameo
@@ -51,13 +52,21 @@ def code_events(
             actors.trigger_tokens = {(id(m.token.doc), m.token.i) for m in matches}
             outer = _outermost(matches)
             for match in outer:
+                if match.token.dep_ == "csubj" and match.token.tag_ == "VBG":
+                    continue  # "Opening fire on protesters is a crime": a kind of act, not an event
                 roles = roles_of(match.token, match.trigger, paragraph.offset, actors)
+                if roles.natural:
+                    continue  # "Cyclone Idai has killed hundreds": no actor did it
                 if not any(a.actor for a in roles.target):
                     # "refused to lift the ban on SIMI": whom the content is about
                     roles.target = _content_target(match, matches, outer, paragraph.offset, actors) or roles.target
                 if not any(a.actor for a in roles.target) and match.trigger.event_type in REACTIONS:
                     # "Powell welcomed the decision": whoever made the decision told before
                     roles.target = _reaction_target(match, roles, told, paragraph.offset) or roles.target
+                if not any(actors.code_of(a) for a in roles.target):
+                    # "police arrested 450 people": a state's arrests, curfews, bans at home
+                    roles.target = _domestic_target(match, roles, actors, paragraph.offset) or roles.target
+                match = _reading_for_target(match, roles, actors)
                 if not any(a.actor for a in roles.source + roles.target):
                     continue  # no actor, no dyad
                 if _background_noun(match, actors) and not (
@@ -112,6 +121,54 @@ def _announced(
         confidence=_confidence(match, derived, "asserted"), date=day.isoformat() if day else None,
         location=event.location,
     )
+
+
+def _domestic_target(match: Match, roles: Roles, actors: ActorIndex, offset: int) -> list[Argument]:
+    """The source's own country as the target of an act a state does at home
+    (data/roles.yaml `domestic_codes`), at the words of the unnamed object if any."""
+    if match.trigger.cameo not in role_words().domestic_codes:
+        return []
+    sources = [a for a in roles.source if a.actor and actors.code_of(a)]
+    if not sources:
+        return []
+    # "detained Istanbul Mayor Ekrem Imamoglu": a person the knowledge base cannot
+    # place keeps the argument, and the country is added at the same words
+    words = roles.target[0] if roles.target else _own_country_word(match, offset)
+    if words is None:
+        return []  # with no words for it, a target would only add a span no reader marks
+    country = actors.own_country(sources, words)
+    return [*(a for a in roles.target if a.actor), country] if country is not None else []
+
+
+def _own_country_word(match: Match, offset: int) -> Argument | None:
+    """"declared a nationwide state of emergency": the word that says the act covers
+    the source's whole country (data/roles.yaml `own_country_words`), as words."""
+    words = role_words().own_country_words
+    for child in match.token.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            for word in child.subtree:
+                if word.lower_ in words:
+                    return Argument(None, word.text, offset + word.idx, offset + word.idx + len(word))
+                if word.dep_ == "pobj" and word.head.lower_ in ("on", "in") and word.head.head == child \
+                        and word.lemma_.lower() in OWN_PLACE_NOUNS and any(c.lower_ == "the" for c in word.children):
+                    # "imposed a curfew on the city": the curfew's own preposition
+                    start = min(t.idx for t in word.subtree)
+                    return Argument(None, word.doc.text[start:word.idx + len(word)], offset + start,
+                                    offset + word.idx + len(word))
+        elif child.lower_ in words:
+            return Argument(None, child.text, offset + child.idx, offset + child.idx + len(child))
+    return None
+
+
+def _reading_for_target(match: Match, roles: Roles, actors: ActorIndex) -> Match:
+    """The entry's other reading when its target is a state ("Iran charged Britain
+    with meddling": an accusation, not a prosecution); data/roles.yaml."""
+    trigger = match.trigger
+    for lemma, code, to in role_words().state_target_readings:
+        if trigger.lemma == lemma and trigger.cameo == code and any(actors.is_state(a) for a in roles.target):
+            entry = cameo(to)
+            return Match(match.token, replace(trigger, cameo=to, event_type=entry.plover_type, mode=None))
+    return match
 
 
 def _reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], offset: int) -> list[Argument]:
