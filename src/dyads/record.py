@@ -38,7 +38,7 @@ class Article:
 
     def __post_init__(self) -> None:
         if not self.id:
-            self.id = content_id(self.text)
+            self.id = content_id(self.text, self.url)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -52,9 +52,14 @@ class Article:
         }
 
 
-def content_id(text: str) -> str:
-    """The id of a story the caller gave none: a hash of its text."""
-    return "sha1:" + hashlib.sha1(text.encode("utf-8")).hexdigest()
+def content_id(text: str, url: str | None = None) -> str:
+    """The id of a story the caller gave none: a hash of its text (and its address).
+
+    The address is part of it so that one wire story on two sites is two stories,
+    the second a duplicate mention of the first, not the same story read twice.
+    """
+    key = text if url is None else f"{url}\n{text}"
+    return "sha1:" + hashlib.sha1(key.encode("utf-8")).hexdigest()
 
 
 @dataclass

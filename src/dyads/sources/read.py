@@ -1,78 +1,218 @@
-"""Reading stories from files, folders, JSON Lines and standard input.
+"""Reading stories from files, folders, web archives, feeds and standard input.
 
-Every reader yields `Article` (cleaned) or `Problem` (a file or line that cannot
-be coded, named with the reason); one bad story never stops the others.
+Every reader yields `Article` (cleaned, with its language) or `Problem` (a file,
+line or record that cannot be coded, named with the reason); one bad story never
+stops the others, and the order is fixed (inputs as given, folders sorted).
+
+Each kind of input has its own module: `html.py` (pages), `warc.py` (web
+archives), `feeds.py` (RSS/Atom, URLs), `tables.py` (CSV); plain text and JSON
+Lines live here. Those modules are imported only when an input needs them:
+trafilatura, warcio and feedparser take a while to load.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from dyads.record import Article, Problem
 from dyads.sources.clean import CleaningRules, clean_article
+from dyads.sources.language import with_language
 
-STORY_SUFFIXES = {".txt", ".jsonl"}
 STDIN = "-"
+MB = 1_000_000
+DEFAULT_MAX_BYTES = 50 * MB
 
 Item = Article | Problem
+Fetcher = Callable[[str], bytes]
+
+# Longest suffixes first: "x.warc.gz" is a web archive, not a gzip of anything.
+SUFFIXES: tuple[tuple[str, str], ...] = (
+    (".warc.gz", "warc"), (".warc", "warc"), (".arc.gz", "warc"), (".arc", "warc"),
+    (".txt", "text"), (".jsonl", "jsonl"), (".csv", "csv"),
+    (".html", "html"), (".htm", "html"), (".xhtml", "html"),
+    (".xml", "feed"), (".rss", "feed"), (".atom", "feed"),
+)
+STORY_SUFFIXES = {suffix for suffix, _ in SUFFIXES}
+KINDS_TEXT = ".txt, .jsonl, .csv, .html/.htm, .warc/.warc.gz/.arc, .xml/.rss/.atom"
+URL_PREFIXES = ("http://", "https://")
+
+
+@dataclass
+class ReadOptions:
+    """How inputs are read.
+
+    `columns` maps SCHEMA field names (text, html, id, title, url, publisher,
+    published) to the names a CSV file (or JSONL record) uses for them;
+    `fetch` lets feed readers download each item's page (else the item's summary
+    is coded); `max_bytes` caps a single-story file (.txt, .html, one WARC
+    record, one JSONL line); `fetcher` downloads a URL (bytes, raising `OSError`
+    on failure); None means urllib with a 10 s timeout.
+    """
+
+    columns: dict[str, str] = field(default_factory=dict)
+    fetch: bool = True
+    max_bytes: int = DEFAULT_MAX_BYTES
+    fetcher: Fetcher | None = None
+
+    def get_fetcher(self) -> Fetcher:
+        """The fetcher to use: the injected one or urllib's."""
+        if self.fetcher is not None:
+            return self.fetcher
+        from dyads.sources.feeds import fetch_url
+
+        return lambda url: fetch_url(url, max_bytes=self.max_bytes)
 
 
 def read_inputs(
-    inputs: Iterable[str], rules: CleaningRules | None = None, stdin: IO[bytes] | None = None
+    inputs: Iterable[str],
+    rules: CleaningRules | None = None,
+    stdin: IO[bytes] | None = None,
+    options: ReadOptions | None = None,
 ) -> Iterator[Item]:
-    """Every story in the given paths (files, folders, `-` for standard input)."""
+    """Every story in the given inputs: files, folders, http(s) feed URLs, `-` for standard input."""
+    options = options or ReadOptions()
     for name in inputs:
         if name == STDIN:
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_bytes("<stdin>", stream.read(), rules, guess_jsonl=True)
+            yield from read_stream("<stdin>", stream, rules, options)
+            continue
+        if name.lower().startswith(URL_PREFIXES):
+            from dyads.sources.feeds import read_url
+
+            yield from read_url(name, rules, options)
             continue
         path = Path(name)
         if path.is_dir():
-            files = sorted(
-                p for p in path.rglob("*")
-                if p.suffix.lower() in STORY_SUFFIXES and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            files = story_files(path)
             if not files:
-                yield Problem(name, "folder holds no .txt or .jsonl story files")
+                yield Problem(name, f"folder holds no story files ({KINDS_TEXT})")
             for file in files:
-                yield from read_file(file, rules)
+                yield from read_file(file, rules, options)
         elif path.exists():
-            yield from read_file(path, rules)
+            yield from read_file(path, rules, options)
         else:
             yield Problem(name, "no such file or folder")
 
 
-def read_file(path: Path, rules: CleaningRules | None = None) -> Iterator[Item]:
-    """The stories of one file: a `.jsonl` file holds one a line, any other one."""
+def story_files(folder: Path) -> list[Path]:
+    """The story files under `folder`, recursively, sorted; hidden files and folders are skipped."""
+    return sorted(
+        p for p in folder.rglob("*")
+        if kind_of(p) is not None and p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+
+
+def kind_of(path: Path) -> str | None:
+    """The kind of input a file name says it is (text, jsonl, csv, html, warc, feed), or None."""
+    name = path.name.lower()
+    return next((kind for suffix, kind in SUFFIXES if name.endswith(suffix)), None)
+
+
+def read_file(
+    path: Path, rules: CleaningRules | None = None, options: ReadOptions | None = None
+) -> Iterator[Item]:
+    """The stories of one file, read as its suffix says; a file of unknown kind is one text story."""
+    options = options or ReadOptions()
+    kind = kind_of(path) or "text"
     try:
-        data = path.read_bytes()
+        if kind in ("text", "html"):
+            # One story: check the size before reading, so a 20 GB dump named
+            # .txt is refused at once instead of filling the memory.
+            size = path.stat().st_size
+            if size > options.max_bytes:
+                yield Problem(str(path), too_large(size, options.max_bytes))
+                return
+            data = path.read_bytes()
+            if kind == "html":
+                from dyads.sources.html import article_from_html
+
+                yield article_from_html(str(path), data, rules=rules)
+            else:
+                yield from _read_text(str(path), data, rules)
+        elif kind == "jsonl":
+            with path.open("rb") as stream:
+                yield from read_jsonl_lines(str(path), stream, rules, options)
+        elif kind == "csv":
+            from dyads.sources.tables import read_csv
+
+            yield from read_csv(path, rules, options)
+        elif kind == "warc":
+            from dyads.sources.warc import read_warc
+
+            yield from read_warc(path, rules, options)
+        else:
+            from dyads.sources.feeds import read_feed_file
+
+            yield from read_feed_file(path, rules, options)
     except OSError as error:
         yield Problem(str(path), f"cannot be read ({error.strerror or error})")
-        return
-    yield from _read_bytes(str(path), data, rules, jsonl=path.suffix.lower() == ".jsonl")
 
 
-def _read_bytes(
-    origin: str, data: bytes, rules: CleaningRules | None,
-    jsonl: bool = False, guess_jsonl: bool = False,
+def too_large(size: int, limit: int) -> str:
+    """The reason a single story of `size` bytes is refused."""
+    return (
+        f"{size / MB:.1f} MB is larger than the limit of {limit / MB:g} MB "
+        "for one story (--max-bytes)"
+    )
+
+
+def read_stream(
+    origin: str, stream: IO[bytes], rules: CleaningRules | None, options: ReadOptions
 ) -> Iterator[Item]:
+    """Standard input: JSON Lines if it starts with `{`, an HTML page if with a tag, else one story."""
+    head = b""
+    while True:  # skip leading blank lines, keeping them, to see the first character
+        line = stream.readline(options.max_bytes + 1)
+        head += line
+        if not line or line.strip() or len(head) > options.max_bytes:
+            break
+    start = head.lstrip().removeprefix(b"\xef\xbb\xbf").lstrip()
+    if start.startswith(b"{"):
+        yield from read_jsonl_lines(origin, _Prepended(head, stream), rules, options)
+        return
+    data = head + stream.read(options.max_bytes + 1 - len(head))
+    if len(data) > options.max_bytes:
+        yield Problem(origin, f"more than {options.max_bytes / MB:g} MB for one story (--max-bytes)")
+        return
+    if start[:15].lower().startswith((b"<!doctype html", b"<html")):
+        from dyads.sources.html import article_from_html
+
+        yield article_from_html(origin, data, rules=rules)
+        return
+    yield from _read_text(origin, data, rules)
+
+
+class _Prepended:
+    """A byte stream whose first bytes were already read: `readline` gives them back first."""
+
+    def __init__(self, head: bytes, stream: IO[bytes]) -> None:
+        self._lines = head.splitlines(keepends=True)
+        self._stream = stream
+
+    def readline(self, size: int = -1) -> bytes:
+        if self._lines:
+            return self._lines.pop(0)
+        return self._stream.readline(size)
+
+
+def _read_text(origin: str, data: bytes, rules: CleaningRules | None) -> Iterator[Item]:
     text_or_problem = decode_story_bytes(origin, data)
     if isinstance(text_or_problem, Problem):
         yield text_or_problem
         return
-    text = text_or_problem
-    if guess_jsonl and text.lstrip().startswith("{"):
-        jsonl = True
-    if jsonl:
-        yield from _read_jsonl_lines(origin, text, rules)
-    else:
-        yield clean_article(Article(text=text, origin=origin), rules)
+    yield finish_article(Article(text=text_or_problem, origin=origin), rules)
+
+
+def finish_article(article: Article, rules: CleaningRules | None = None) -> Article:
+    """What every reader does last: clean the article and find its language."""
+    return with_language(clean_article(article, rules))
 
 
 def decode_story_bytes(origin: str, data: bytes) -> str | Problem:
@@ -85,41 +225,84 @@ def decode_story_bytes(origin: str, data: bytes) -> str | Problem:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        return Problem(
-            origin,
-            f"not valid UTF-8 (byte 0x{data[error.start]:02x} on line {line}); "
-            "convert it, e.g. with iconv -f latin1 -t utf-8",
-        )
+        return Problem(origin, _not_utf8(data[error.start], f"on line {line}"))
 
 
-def _read_jsonl_lines(origin: str, text: str, rules: CleaningRules | None) -> Iterator[Item]:
-    for number, line in enumerate(text.splitlines(), start=1):
+def _not_utf8(byte: int, where: str) -> str:
+    return f"not valid UTF-8 (byte 0x{byte:02x} {where}); convert it, e.g. with iconv -f latin1 -t utf-8"
+
+
+def read_jsonl_lines(
+    origin: str, stream: Any, rules: CleaningRules | None, options: ReadOptions | None = None
+) -> Iterator[Item]:
+    """The stories of a JSON Lines stream (anything with `readline`), one line at a time."""
+    options = options or ReadOptions()
+    limit = options.max_bytes
+    number, seen = 0, False
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            break
+        number += 1
+        where = f"{origin}:{number}"
+        if len(line) > limit and not line.endswith(b"\n"):
+            # Skip the rest of an over-long line a piece at a time, never whole.
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            seen = True
+            yield Problem(where, f"line longer than the limit of {limit / MB:g} MB for one story (--max-bytes)")
+            continue
+        if number == 1:
+            line = line.removeprefix(b"\xef\xbb\xbf")
         if not line.strip():
             continue
-        where = f"{origin}:{number}"
+        seen = True
         try:
-            record = json.loads(line)
+            text = line.decode("utf-8")
+        except UnicodeDecodeError as error:
+            yield Problem(where, _not_utf8(line[error.start], f"at column {error.start + 1}"))
+            continue
+        try:
+            record = json.loads(text)
         except json.JSONDecodeError as error:
             yield Problem(where, f"malformed JSON ({error.msg} at column {error.colno})")
             continue
-        yield from article_from_record(where, record, rules)
+        yield from article_from_record(where, rename_fields(record, options.columns), rules)
+    if not seen:
+        yield Problem(origin, "empty file")
+
+
+def rename_fields(record: Any, columns: Mapping[str, str]) -> Any:
+    """The record with the user's names for SCHEMA fields (`columns`) turned into SCHEMA names."""
+    if not columns or not isinstance(record, dict):
+        return record
+    renamed = dict(record)
+    for schema_name, own_name in columns.items():
+        if own_name in record:
+            renamed[schema_name] = record[own_name]
+    return renamed
 
 
 def article_from_record(
     where: str, record: Any, rules: CleaningRules | None = None
 ) -> Iterator[Item]:
-    """The article of one input record (SCHEMA.md, Input), with any warnings."""
+    """The article of one input record (SCHEMA.md, Input), with any warnings.
+
+    A record with `html` and no `text` is read as a web page; the fields the
+    record gives (id, title, url, publisher, published) win over the page's.
+    """
     if not isinstance(record, dict):
         yield Problem(where, f"expected a JSON object, got {type(record).__name__}")
         return
-    text = record.get("text")
-    if text is None and record.get("html") is not None:
-        yield Problem(where, "has only 'html'; HTML input is not supported yet, give 'text'")
-        return
-    if not isinstance(text, str):
+    text, html = record.get("text"), record.get("html")
+    if text is None and html is not None:
+        if not isinstance(html, str):
+            yield Problem(where, f"'html' is not a string (got {type(html).__name__})")
+            return
+    elif not isinstance(text, str):
         yield Problem(where, "no 'text' field (a string) to code")
         return
-    if not text.strip():
+    elif not text.strip():
         yield Problem(where, "'text' is empty")
         return
     published = record.get("published")
@@ -131,16 +314,20 @@ def article_from_record(
                 fatal=False,
             )
         published = parsed
-    article = Article(
-        text=text,
-        id=_optional_str(record.get("id")),
-        url=_optional_str(record.get("url")),
-        title=_optional_str(record.get("title")),
-        publisher=_optional_str(record.get("publisher")),
-        published=published,
-        origin=where,
-    )
-    yield clean_article(article, rules)
+    fields = {
+        "id": _optional_str(record.get("id")),
+        "url": _optional_str(record.get("url")),
+        "title": _optional_str(record.get("title")),
+        "publisher": _optional_str(record.get("publisher")),
+        "published": published,
+    }
+    if text is None:
+        from dyads.sources.html import article_from_html, merge_fields
+
+        page = article_from_html(where, html, url=fields["url"], rules=rules)
+        yield page if isinstance(page, Problem) else merge_fields(page, fields)
+        return
+    yield finish_article(Article(text=text, origin=where, **fields), rules)
 
 
 def parse_published(value: Any) -> str | None:
