@@ -25,8 +25,13 @@ $(TEST_STAMP): $(STAMP)
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/dyads code examples --out examples-coded.jsonl
-	$(BIN)/dyads code examples --format table
+	$(BIN)/dyads code examples --db dyads.duckdb
+	@printf "\n# dyads query --db dyads.duckdb --country RUS --limit 8\n"
+	@$(BIN)/dyads query --db dyads.duckdb --country RUS --limit 8
+	@printf "\n# dyads query --db dyads.duckdb --quad 4 --realis asserted --limit 8\n"
+	@$(BIN)/dyads query --db dyads.duckdb --quad 4 --realis asserted --limit 8
+	@printf "\n# dyads stats --db dyads.duckdb --since 2020-01-01\n"
+	@$(BIN)/dyads stats --db dyads.duckdb --since 2020-01-01 | head -12
 
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest
@@ -41,4 +46,4 @@ eval: $(STAMP)
 	$(BIN)/dyads eval polnear ../shared/data/polnear-dev
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache examples-coded.jsonl
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache examples-coded.jsonl dyads.duckdb dyads.duckdb.wal

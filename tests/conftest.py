@@ -44,3 +44,16 @@ def quote_containing(record, words: str):
         if words in quote.text:
             return quote
     raise AssertionError(f"no quote containing {words!r} among {[q.text[:40] for q in record.quotes]}")
+
+
+@pytest.fixture(scope="session")
+def coded_store(tmp_path_factory, coder):
+    """The example stories as a two-site web archive, coded into a store: (warc, db)."""
+    from dyads.cli import main
+    from tests.store_corpus import write_corpus
+
+    folder = tmp_path_factory.mktemp("warc")
+    warc = write_corpus(folder / "corpus.warc.gz")
+    db = folder / "corpus.duckdb"
+    assert main(["code", str(warc), "--db", str(db), "--no-progress"]) == 0
+    return warc, db

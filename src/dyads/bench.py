@@ -9,7 +9,9 @@ from __future__ import annotations
 import resource
 import statistics
 import sys
+import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from dyads import nlp as nlp_module
@@ -32,11 +34,16 @@ def default_corpus(examples: Path, stories: int) -> list[Article]:
     base = [item for item in read_inputs([str(examples)]) if isinstance(item, Article)]
     if not base:
         raise FileNotFoundError(f"{examples}: holds no example story")
-    return [base[i % len(base)] for i in range(stories)]
+    # Each repeat is its own story (its own id), as distinct stories would be in a store.
+    return [replace(base[i % len(base)], id=f"{base[i % len(base)].id}/{i}") for i in range(stories)]
 
 
-def run_benchmark(articles: list[Article], repeat: int = 3) -> dict:
-    """Timings of bare spaCy and of the whole pipeline over the same stories."""
+def run_benchmark(articles: list[Article], repeat: int = 3, db: bool = False) -> dict:
+    """Timings of bare spaCy and of the whole pipeline over the same stories.
+
+    With `db`, also the time to write the coded stories into a new DuckDB store
+    (rows, Arrow tables, transactions), beside the coding time.
+    """
     from dyads.pipeline import Coder
 
     coder = Coder()
@@ -46,16 +53,17 @@ def run_benchmark(articles: list[Article], repeat: int = 3) -> dict:
     # Warm both paths once so caches and lazy loads are not timed.
     list(nlp.pipe(paragraphs[:20]))
     list(coder.code_articles(articles[:5]))
-    spacy_times, dyads_times = [], []
+    spacy_times, dyads_times, store_times = [], [], []
     for _ in range(max(1, repeat)):
         started = time.perf_counter()
         for _doc in nlp.pipe(paragraphs, batch_size=nlp_module.BATCH_SIZE):
             pass
         spacy_times.append(time.perf_counter() - started)
         started = time.perf_counter()
-        for _record in coder.code_articles(articles):
-            pass
+        records = list(coder.code_articles(articles))
         dyads_times.append(time.perf_counter() - started)
+        if db:
+            store_times.append(time_store_writes(records))
 
     def side(times: list[float]) -> dict:
         seconds = statistics.median(times)
@@ -64,8 +72,36 @@ def run_benchmark(articles: list[Article], repeat: int = 3) -> dict:
 
     spacy, dyads = side(spacy_times), side(dyads_times)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {
+    report = {
         "stories": len(articles), "paragraphs": len(paragraphs), "words": words, "repeat": repeat,
         "spacy": spacy, "dyads": dyads, "ratio": spacy["seconds"] / dyads["seconds"],
         "peak_rss_mb": peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024,
     }
+    if db:
+        store = side(store_times)
+        report["store"] = store
+        report["store_share"] = store["seconds"] / dyads["seconds"]
+    return report
+
+
+def time_store_writes(records: list) -> float:
+    """Seconds to write coded stories into a new store, as `dyads code --db` does."""
+    from dyads.sources.dedup import content_hash, signature
+    from dyads.store.db import Store
+    from dyads.store.sink import StoreSink
+
+    # Hashes and MinHash signatures are made before coding, by the duplicate check,
+    # so they are not part of writing.
+    fingerprints = []
+    for record in records:
+        values = signature(record.article.text)
+        fingerprints.append((content_hash(record.article.text), None if values is None else [int(v) for v in values]))
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "bench.duckdb")
+        started = time.perf_counter()
+        sink = StoreSink(store)
+        for record, (text_hash, values) in zip(records, fingerprints):
+            sink.coded(record, text_hash, values)
+        sink.close()
+        store.close()
+        return time.perf_counter() - started

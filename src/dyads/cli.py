@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from dyads.record import Article, CodedArticle, Problem
+from dyads.record import Article, CodedArticle
 
 DEFAULT_DATA = Path("../shared/data")
 DEFAULT_POLNEAR = DEFAULT_DATA / "polnear-dev"
@@ -44,12 +43,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     code = commands.add_parser(
         "code", help="code stories into actors, quotes and events",
-        description="Code news stories. INPUT is a .txt file (one story), a .jsonl file (one story a "
-        "line: text, id, title, url, publisher, published), a folder (walked for .txt and .jsonl "
-        "files) or - for standard input. Writes one JSON object per story (SCHEMA.md).",
+        description="Code news stories. INPUT is a .txt file (one story), an .html page, a .warc or "
+        ".warc.gz web archive, an RSS/Atom feed (.xml/.rss/.atom file or an http(s) URL), a .jsonl "
+        "file (one story a line: text or html, id, title, url, publisher, published), a .csv file "
+        "(one story a row; see --columns), a folder (walked for all of these) or - for standard "
+        "input. Stories in other languages are kept as skipped, copies of a story already coded as "
+        "duplicates. Writes one JSON object per coded story (SCHEMA.md), or everything into a "
+        "DuckDB store with --db.",
     )
     code.add_argument("inputs", nargs="+", metavar="INPUT")
-    code.add_argument("--out", type=Path, help="write here instead of standard output")
+    code.add_argument("--db", type=Path, metavar="FILE.duckdb",
+                      help="write into this DuckDB store (made if missing); running again adds only "
+                      "stories it does not hold, so a stopped run can simply be started again")
+    code.add_argument("--batch", type=int, default=64, metavar="N",
+                      help="stories written to the store per transaction (default 64); a stopped run "
+                      "codes at most this many again")
+    code.add_argument("--out", type=Path, help="write JSON Lines here instead of standard output")
     code.add_argument("--format", choices=("jsonl", "table"), default="jsonl",
                       help="jsonl (default, for programs) or table (for people)")
     code.add_argument("--published", metavar="YYYY-MM-DD",
@@ -65,7 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--config", type=Path, metavar="FILE",
                       help="a dyads.toml giving actors = [...] and boilerplate = ... "
                       "(default: ./dyads.toml if present)")
+    code.add_argument("--columns", metavar="FIELD=COLUMN,...",
+                      help="CSV column names for the record's fields, e.g. text=body,published=date")
+    code.add_argument("--offline", action="store_true",
+                      help="never fetch a feed item's link; code its summary")
+    code.add_argument("--max-bytes", type=float, default=50, metavar="MB",
+                      help="largest single-story file (.txt, .html) read, in MB (default 50)")
+    code.add_argument("--keep-duplicates", action="store_true",
+                      help="code copies of a story again instead of keeping them as its mentions")
     code.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    code.add_argument("--verbose", action="store_true", help="report each batch written to the store")
     code.set_defaults(handler=run_code)
 
     evaluate = commands.add_parser("eval", help="score dyads against gold data")
@@ -79,6 +97,17 @@ def build_parser() -> argparse.ArgumentParser:
     polnear.add_argument("folder", type=Path, nargs="?", default=DEFAULT_POLNEAR)
     polnear.add_argument("--json", action="store_true", help="print the figures as JSON")
     polnear.set_defaults(handler=run_eval_polnear)
+
+    extraction = sets.add_parser(
+        "extraction", help="main text of web pages against gold text",
+        description="Read each page as dyads does and score its text against the gold text (token "
+        "precision, recall and F1, mean over pages), beside trafilatura alone with its defaults. "
+        "FOLDER holds ground-truth.json with html/<id>.html(.gz) (the layout of public article-"
+        "extraction benchmarks), or html/ with text/, or x.html beside x.txt.",
+    )
+    extraction.add_argument("folder", type=Path)
+    extraction.add_argument("--json", action="store_true", help="print the figures as JSON")
+    extraction.set_defaults(handler=run_eval_extraction)
 
     actors = sets.add_parser(
         "actors", help="actor codes against PLOVER GSR and spans against ConfliBERT",
@@ -118,6 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
             command.add_argument("--verbose", action="store_true", help="list missing and extra events")
         command.set_defaults(handler=run_eval_events, gold_set=name)
 
+    _store_commands(commands)
+
     bench = commands.add_parser(
         "bench", help="measure speed and memory against bare spaCy",
         description="Code a corpus and report stories/s, words/s and peak memory beside bare spaCy "
@@ -127,6 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="a folder or .jsonl file; default: examples/ repeated to --stories stories")
     bench.add_argument("--stories", type=int, default=300, help="size of the default corpus (300)")
     bench.add_argument("--repeat", type=int, default=3, help="runs of each side; medians are reported (3)")
+    bench.add_argument("--db", action="store_true",
+                       help="also time writing the coded stories into a new DuckDB store (the aim: under "
+                       "a tenth of the coding time)")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.set_defaults(handler=run_bench)
 
@@ -168,6 +202,57 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _store_commands(commands) -> None:
+    query = commands.add_parser(
+        "query", help="ask a store for events",
+        description="Events of a DuckDB store made by dyads code --db, filtered by actor, country, "
+        "type, quad class, realis, dates and words of the sentence; all filters combine.",
+    )
+    _filter_options(query)
+    query.add_argument("--merged", action="store_true",
+                       help="one row per real-world event (the same event told by several stories counted once)")
+    query.add_argument("--limit", type=int, default=50, help="rows shown at most (default 50; 0 for all)")
+    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.set_defaults(handler=run_query)
+
+    stats = commands.add_parser(
+        "stats", help="event counts and Goldstein sums per dyad and month",
+        description="Counts of events and sums of their Goldstein weights per month and dyad "
+        "(source -> target). Each real-world event counts once unless --per-story is given.",
+    )
+    _filter_options(stats)
+    stats.add_argument("--per-story", action="store_true",
+                       help="count every story's telling of an event, not each real-world event once")
+    stats.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    stats.set_defaults(handler=run_stats)
+
+    export = commands.add_parser(
+        "export", help="write a store's events in an event-data format",
+        description="Export events for other tools: plover (PLOVER JSON Lines), icews (ICEWS-style "
+        "TSV), gdelt (GDELT 2.0-style TSV), csv, parquet. Columns are documented in docs/exports.md.",
+    )
+    _filter_options(export)
+    export.add_argument("--format", required=True, choices=("plover", "icews", "gdelt", "csv", "parquet"))
+    export.add_argument("--out", type=Path, help="write here (needed for parquet); default standard output")
+    export.add_argument("--merged", action="store_true", help="one row per real-world event")
+    export.set_defaults(handler=run_export)
+
+
+def _filter_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--db", type=Path, default=Path("dyads.duckdb"), metavar="FILE.duckdb",
+                         help="the store (default ./dyads.duckdb)")
+    command.add_argument("--actor", metavar="WORDS", help="words of a source or target name, or a CAMEO actor code")
+    command.add_argument("--country", metavar="ISO3", help="either side's country, e.g. IRN")
+    command.add_argument("--type", dest="event_type", metavar="TYPE", help="a PLOVER event type, e.g. CONSULT")
+    command.add_argument("--quad", type=int, choices=(1, 2, 3, 4),
+                         help="1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict")
+    command.add_argument("--realis", choices=("asserted", "negated", "future", "hypothetical", "historical"))
+    command.add_argument("--since", metavar="YYYY-MM-DD", help="events on or after this day")
+    command.add_argument("--until", metavar="YYYY-MM-DD", help="events on or before this day")
+    command.add_argument("--words", metavar="WORDS", help="words that must all be in the event's sentence")
+    command.add_argument("--min-confidence", type=float, metavar="X", help="events at or above this confidence")
+
+
 def _actor_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--actors", type=Path, action="append", default=[], metavar="FILE",
                          help="your own actor file (CSV, formats in actors/kb/README.md); repeatable")
@@ -181,13 +266,16 @@ def run_code(args: argparse.Namespace) -> int:
     from dyads.actors.knowledge import default_kb, load_kb, report_problems
     from dyads.events.lexicon import load_lexicon
     from dyads.pipeline import MIN_CONFIDENCE, Coder
+    from dyads.run import RunOptions, StreamSink, code_run, write_json_line
     from dyads.sources import read_inputs
     from dyads.sources.clean import load_rules
-    from dyads.sources.read import parse_published
+    from dyads.sources.dedup import DuplicateIndex
+    from dyads.sources.read import ReadOptions, parse_published
 
     if args.published and parse_published(args.published) is None:
         print(f"dyads: --published {args.published!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
         return 2
+    columns = _column_map(args.columns)
     config = read_config(args.config)
     actors = [*config.get("actors", []), *args.actors]
     kb = load_kb(actors) if actors else default_kb()
@@ -202,44 +290,76 @@ def run_code(args: argparse.Namespace) -> int:
     if not 0 <= threshold <= 1:
         print(f"dyads: --min-confidence {threshold} is not between 0 and 1", file=sys.stderr)
         return 2
+    if args.db and args.out:
+        print("dyads: give --db or --out, not both", file=sys.stderr)
+        return 2
+    store = _open_store(args.db) if args.db else None
+    if args.db and store is None:
+        return 2
     coder = Coder(kb=kb, rules=rules, lexicon=lexicon, min_confidence=threshold)
-    items = read_inputs(args.inputs, rules)
+    read_options = ReadOptions(columns=columns, fetch=not args.offline, max_bytes=int(args.max_bytes * 1_000_000))
+    items = read_inputs(args.inputs, rules, options=read_options)
     if args.published:
         items = _with_default_date(items, parse_published(args.published))
-    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout  # noqa: SIM115 - closed below
-    started = time.perf_counter()
-    stats = {"coded": 0, "skipped": 0, "warnings": 0, "actors": 0, "quotes": 0, "events": 0}
+    options = RunOptions(dedup=not args.keep_duplicates, progress=_run_progress(args))
+    index = DuplicateIndex()
+    out = None
     try:
-        results = coder.code_items(items)
-        if not args.no_progress and sys.stderr.isatty():
-            from tqdm import tqdm
-            results = tqdm(results, unit=" stories", delay=2, file=sys.stderr, leave=False)
-        for result in results:
-            if isinstance(result, Problem):
-                print(result, file=sys.stderr)
-                stats["skipped" if result.fatal else "warnings"] += 1
-                continue
-            stats["coded"] += 1
-            stats["actors"] += len(result.actors)
-            stats["quotes"] += len(result.quotes)
-            stats["events"] += len(result.events)
-            if args.format == "table":
-                write_table(result, out)
-            else:
-                out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
-            out.flush()
+        if store is not None:
+            from dyads.store.sink import StoreSink
+
+            options.known_ids = store.known_ids()
+            if options.dedup:
+                store.seed_duplicates(index)
+            sink = StoreSink(store, max(1, args.batch), _batch_report(args.db) if args.verbose else None)
+        else:
+            out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout  # noqa: SIM115 - closed below
+            sink = StreamSink(out, write_table if args.format == "table" else write_json_line)
+        summary = code_run(items, coder, sink, index, options)
     finally:
-        if args.out:
+        if store is not None:
+            store.close()
+        if args.out and out is not None:
             out.close()
-    elapsed = time.perf_counter() - started
-    print(
-        f"dyads: coded {stats['coded']} stories, skipped {stats['skipped']}"
-        f"{', warnings ' + str(stats['warnings']) if stats['warnings'] else ''}: "
-        f"{stats['actors']} actors, {stats['quotes']} quotes, {stats['events']} events "
-        f"in {elapsed:.1f} s" + (f"; written to {args.out}" if args.out else ""),
-        file=sys.stderr,
-    )
-    return 1 if stats["skipped"] else 0
+    print(summary.text(str(args.db or args.out or "") or None), file=sys.stderr)
+    return 0 if summary.ok else 1
+
+
+def _batch_report(path: Path):
+    def report(rows) -> None:
+        print(f"dyads: wrote {len(rows.articles)} stories ({len(rows.events)} events) and "
+              f"{len(rows.failures)} failures to {path}", file=sys.stderr, flush=True)
+    return report
+
+
+def _column_map(text: str | None) -> dict[str, str]:
+    if not text:
+        return {}
+    mapping = {}
+    for pair in text.split(","):
+        field, sep, column = pair.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise ConfigError(f"--columns {text!r}: give FIELD=COLUMN pairs, e.g. text=body,published=date")
+        mapping[field.strip()] = column.strip()
+    return mapping
+
+
+def _open_store(path: Path, read_only: bool = False):
+    from dyads.store.db import Store, StoreError
+
+    try:
+        return Store(path, read_only=read_only)
+    except StoreError as error:
+        print(f"dyads: {error}", file=sys.stderr)
+        return None
+
+
+def _run_progress(args: argparse.Namespace):
+    if args.no_progress or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return lambda items: tqdm(items, unit=" stories", delay=2, file=sys.stderr, leave=False)
 
 
 def _with_default_date(items, day: str) -> Iterator:
@@ -403,6 +523,30 @@ def _names(record: CodedArticle, arguments) -> str:
 
 # -- eval ----------------------------------------------------------------------
 
+def run_eval_extraction(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from dyads.evaluate.extraction import evaluate_pages, read_page_pairs
+
+    try:
+        pairs = read_page_pairs(args.folder)
+    except (OSError, ValueError) as error:
+        print(f"dyads: {error}", file=sys.stderr)
+        return 2
+    figures = evaluate_pages(pairs)
+    figures = {key: asdict(value) if hasattr(value, "f1") else value for key, value in figures.items()}
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return 0
+    print(f"{figures['pages']} pages ({figures['failed']} with no text found by dyads); token scores, mean over pages")
+    print(f"  {'':<20}{'precision':>10}{'recall':>8}{'F1':>8}")
+    for side in ("trafilatura", "dyads"):
+        row = figures[side]
+        label = "trafilatura alone" if side == "trafilatura" else "dyads Article.text"
+        print(f"  {label:<20}{row['precision']:>10.3f}{row['recall']:>8.3f}{row['f1']:>8.3f}")
+    return 0
+
+
 def run_eval_polnear(args: argparse.Namespace) -> int:
     from dyads.evaluate.polnear import evaluate_polnear
     from dyads.pipeline import Coder
@@ -495,6 +639,106 @@ def _progress(unit: str):
     return wrap
 
 
+# -- query, stats, export --------------------------------------------------------
+
+def _event_filter(args: argparse.Namespace):
+    from dyads.store.query import EventFilter
+
+    return EventFilter(
+        actor=args.actor, country=args.country, event_type=args.event_type, quad=args.quad,
+        realis=args.realis, since=args.since, until=args.until, words=args.words,
+        min_confidence=args.min_confidence,
+    )
+
+
+def _query_store(args: argparse.Namespace, make_sql) -> int:
+    from dyads.store.query import QueryError
+
+    store = _open_store(args.db, read_only=True)
+    if store is None:
+        return 2
+    try:
+        sql, params = make_sql(_event_filter(args))
+        cursor = store.con.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        rows = cursor.fetchall()
+    except QueryError as error:
+        print(f"dyads: {error}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    write_rows(names, rows, args.format, sys.stdout)
+    if args.format == "table":
+        print(f"{len(rows)} rows", file=sys.stderr)
+    return 0
+
+
+def run_query(args: argparse.Namespace) -> int:
+    from dyads.store.query import QUERY_COLUMNS, TABLE_COLUMNS, select_events, select_merged
+
+    limit = args.limit or None
+    if args.merged:
+        return _query_store(args, lambda f: select_merged(f, limit))
+    columns = TABLE_COLUMNS if args.format == "table" else QUERY_COLUMNS
+    return _query_store(args, lambda f: select_events(f, columns, limit=limit))
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    from dyads.store.query import select_stats
+
+    return _query_store(args, lambda f: select_stats(f, merged=not args.per_story))
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from dyads.store.export import export_events
+    from dyads.store.query import QueryError
+
+    store = _open_store(args.db, read_only=True)
+    if store is None:
+        return 2
+    try:
+        count = export_events(store, args.format, args.out, _event_filter(args), merged=args.merged)
+    except (QueryError, ValueError) as error:
+        print(f"dyads: {error}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    print(f"dyads: exported {count} {'merged ' if args.merged else ''}events as {args.format}"
+          + (f" to {args.out}" if args.out else ""), file=sys.stderr)
+    return 0
+
+
+def write_rows(names: list[str], rows: list[tuple], fmt: str, out: TextIO) -> None:
+    """Query results as an aligned table, CSV, or JSON Lines."""
+    import csv
+
+    if fmt == "csv":
+        writer = csv.writer(out)
+        writer.writerow(names)
+        writer.writerows(rows)
+        return
+    if fmt == "json":
+        for row in rows:
+            out.write(json.dumps(dict(zip(names, row)), ensure_ascii=False, default=str) + "\n")
+        return
+    cells = [[_cell(value) for value in row] for row in rows]
+    widths = [min(40, max([len(name)] + [len(row[i]) for row in cells])) for i, name in enumerate(names)]
+    out.write("  ".join(name[:w].ljust(w) for name, w in zip(names, widths)).rstrip() + "\n")
+    for row in cells:
+        out.write("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths)).rstrip() + "\n")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 # -- bench ---------------------------------------------------------------------
 
 def run_bench(args: argparse.Namespace) -> int:
@@ -513,7 +757,7 @@ def run_bench(args: argparse.Namespace) -> int:
     if not articles:
         print("dyads: the corpus holds no story to code", file=sys.stderr)
         return 2
-    report = run_benchmark(articles, repeat=args.repeat)
+    report = run_benchmark(articles, repeat=args.repeat, db=args.db)
     if args.json:
         print(json.dumps(report, indent=2))
     else:
@@ -532,6 +776,9 @@ def report_text(report: dict) -> str:
         label = "bare spaCy nlp.pipe" if side == "spacy" else "dyads (whole pipeline)"
         lines.append(f"  {label:<22}{row['seconds']:>9.2f}{row['stories_per_s']:>11.1f}{row['words_per_s']:>10.0f}")
     lines.append(f"  throughput ratio dyads / spaCy: {report['ratio']:.2f} (the aim is at least 0.80)")
+    if "store" in report:
+        lines.append(f"  writing to a DuckDB store: {report['store']['seconds']:.2f} s, "
+                     f"{report['store_share']:.3f} of the coding time (the aim is under 0.10)")
     lines.append(f"  peak memory of this process: {report['peak_rss_mb']:.0f} MB")
     return "\n".join(lines)
 

@@ -1,0 +1,210 @@
+"""A coding run: inputs -> (language, duplicates) -> coder -> a sink, with a summary.
+
+Before a story is coded the run decides whether it should be: a story already in
+the store is passed over, a story in another language is kept as skipped, and a
+copy of a story already coded is kept as a mention of it. Everything else goes
+through the coder in order, and every outcome goes to the sink (JSON Lines or
+the store).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Protocol, TextIO
+
+from dyads.pipeline import Coder
+from dyads.record import Article, CodedArticle, Problem
+from dyads.sources.dedup import Copy, DuplicateIndex, content_hash, signature
+
+CODED_LANGUAGES = frozenset({"en"})
+
+
+class Sink(Protocol):
+    """Where a run's outcomes go."""
+
+    def coded(self, record: CodedArticle, text_hash: str, signature: list[int] | None) -> None: ...
+    def duplicate(self, article: Article, copy: Copy, text_hash: str) -> None: ...
+    def skipped(self, article: Article, reason: str, text_hash: str) -> None: ...
+    def failed_story(self, article: Article, problem: Problem, text_hash: str) -> None: ...
+    def failure(self, problem: Problem) -> None: ...
+    def close(self) -> None: ...
+
+
+@dataclass
+class RunSummary:
+    """What became of every input of a run."""
+
+    read: int = 0
+    coded: int = 0
+    duplicates: int = 0
+    already_stored: int = 0
+    skipped: Counter = field(default_factory=Counter)
+    failed: Counter = field(default_factory=Counter)
+    warnings: int = 0
+    actors: int = 0
+    quotes: int = 0
+    events: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        """True when no input failed."""
+        return not self.failed
+
+    def text(self, written_to: str | None = None) -> str:
+        """The end-of-run summary a user reads."""
+        lines = [
+            f"dyads: read {self.read} stories in {self.seconds:.1f} s: {self.coded} coded, "
+            f"{self.duplicates} duplicates, {sum(self.skipped.values())} skipped"
+            + (f", {self.already_stored} already in the store" if self.already_stored else ""),
+        ]
+        if self.skipped:
+            lines.append("  skipped: " + _by_reason(self.skipped))
+        if self.failed:
+            lines.append(f"  failed: {sum(self.failed.values())} inputs: " + _by_reason(self.failed))
+        if self.warnings:
+            lines.append(f"  warnings: {self.warnings}")
+        lines.append(
+            f"  written: {self.events} events, {self.actors} actors, {self.quotes} quotes"
+            + (f" to {written_to}" if written_to else "")
+        )
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict:
+        """The summary as JSON-ready data."""
+        return {
+            "read": self.read, "coded": self.coded, "duplicates": self.duplicates,
+            "already_stored": self.already_stored, "skipped": dict(self.skipped),
+            "failed": dict(self.failed), "warnings": self.warnings, "events": self.events,
+            "actors": self.actors, "quotes": self.quotes, "seconds": round(self.seconds, 2),
+        }
+
+
+def _by_reason(counts: Counter) -> str:
+    return ", ".join(f"{reason} {n}" for reason, n in counts.most_common())
+
+
+def reason_kind(reason: str) -> str:
+    """A reason without its particulars, to count alike failures together.
+
+    "not valid UTF-8 (byte 0xe9 on line 3); convert it ..." -> "not valid UTF-8".
+    """
+    kind = re.split(r" \(|; |: ", reason, maxsplit=1)[0]
+    return re.sub(r"\d+(\.\d+)?", "N", kind).strip() or reason
+
+
+@dataclass
+class RunOptions:
+    """Choices of a run that are not the coder's."""
+
+    dedup: bool = True
+    languages: frozenset[str] = CODED_LANGUAGES
+    known_ids: set[str] = field(default_factory=set)
+    progress: Callable[[Iterable], Iterable] | None = None
+
+
+def code_run(
+    items: Iterable[Article | Problem], coder: Coder, sink: Sink,
+    index: DuplicateIndex | None = None, options: RunOptions | None = None,
+) -> RunSummary:
+    """Code every story among the items into the sink; returns what became of each."""
+    options = options or RunOptions()
+    index = index if index is not None else DuplicateIndex()
+    summary = RunSummary()
+    started = time.perf_counter()
+    seen = set(options.known_ids)
+    fed: deque[tuple[Article, str, list[int] | None]] = deque()
+
+    def to_code() -> Iterator[Article]:
+        stream = options.progress(items) if options.progress else items
+        for item in stream:
+            if isinstance(item, Problem):
+                _count_problem(summary, item)
+                sink.failure(item)
+                continue
+            summary.read += 1
+            if item.id in seen:
+                summary.already_stored += 1
+                continue
+            seen.add(item.id)
+            text_hash = content_hash(item.text)
+            # The readers set the language (sources/language.py); English by default.
+            language = item.language or "en"
+            if language not in options.languages:
+                reason = f"language: {language}"
+                summary.skipped[reason] += 1
+                sink.skipped(item, reason, text_hash)
+                continue
+            values = signature(item.text) if options.dedup else None
+            copy = index.copy_of(text_hash, values) if options.dedup else None
+            if copy is not None:
+                summary.duplicates += 1
+                sink.duplicate(item, copy, text_hash)
+                continue
+            if options.dedup:
+                index.add(item.id, text_hash, values)
+            fed.append((item, text_hash, None if values is None else [int(v) for v in values]))
+            yield item
+
+    try:
+        for result in coder.code_items(to_code()):
+            article, text_hash, values = fed.popleft()
+            if isinstance(result, Problem):
+                _count_problem(summary, result)
+                sink.failed_story(article, result, text_hash)
+                continue
+            summary.coded += 1
+            summary.actors += len(result.actors)
+            summary.quotes += len(result.quotes)
+            summary.events += len(result.events)
+            sink.coded(result, text_hash, values)
+    finally:
+        sink.close()
+        summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _count_problem(summary: RunSummary, problem: Problem) -> None:
+    print(problem, file=sys.stderr)
+    if problem.fatal:
+        summary.failed[reason_kind(problem.reason)] += 1
+    else:
+        summary.warnings += 1
+
+
+class StreamSink:
+    """Coded stories as JSON Lines (or a readable table) on a text stream."""
+
+    def __init__(self, out: TextIO, write: Callable[[CodedArticle, TextIO], None] | None = None) -> None:
+        self.out = out
+        self.write = write or write_json_line
+
+    def coded(self, record: CodedArticle, text_hash: str, signature: list[int] | None) -> None:
+        self.write(record, self.out)
+        self.out.flush()
+
+    def duplicate(self, article: Article, copy: Copy, text_hash: str) -> None:
+        pass  # counted in the summary; a store keeps copies as mentions
+
+    def skipped(self, article: Article, reason: str, text_hash: str) -> None:
+        print(f"dyads: skipped: {article.origin or article.id}: {reason}", file=sys.stderr)
+
+    def failed_story(self, article: Article, problem: Problem, text_hash: str) -> None:
+        pass  # already reported
+
+    def failure(self, problem: Problem) -> None:
+        pass  # already reported
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+def write_json_line(record: CodedArticle, out: TextIO) -> None:
+    """One coded story as one line of JSON (SCHEMA.md)."""
+    out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")

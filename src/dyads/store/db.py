@@ -1,0 +1,156 @@
+"""The DuckDB store: opening it safely, what it already holds, and batch writes.
+
+Writes are idempotent and resumable: a story is written with all its rows in one
+transaction, keyed by its id, and a run first asks which ids the store already
+has. A run killed at any point loses at most the batch it was writing, which the
+next run codes again; a story is never half written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from dyads.sources.dedup import DuplicateIndex
+from dyads.store.rows import Rows
+from dyads.store.schema import SCHEMA_VERSION, TABLES, VIEWS
+
+TABLE_ORDER = ("articles", "actors", "mentions", "quotes", "events", "arguments", "failures")
+_DATE_COLUMNS = {"articles": ("published",), "events": ("date",)}
+
+
+class StoreError(Exception):
+    """A store that cannot be used; the message names the file and says why."""
+
+
+class Store:
+    """One DuckDB file holding coded stories; this process is its only writer."""
+
+    def __init__(self, path: Path, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise StoreError(f"{self.path}: no such store (code stories into it with dyads code --db)")
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as error:
+            raise StoreError(_open_failure(self.path, error)) from error
+        except duckdb.Error as error:
+            raise StoreError(f"{self.path}: cannot be opened as a DuckDB store ({error})") from error
+        if not read_only:
+            self._create()
+        self._check_version()
+        self._schemas: dict[str, pa.Schema] = {}
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the file (a checkpoint makes it small and complete on disk)."""
+        self.con.close()
+
+    def _create(self) -> None:
+        self.run(TABLES)
+        self.run(VIEWS)
+        self.run("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+
+    def run(self, sql: str, params: list | None = None) -> list[tuple]:
+        """Run a statement and fetch all it returns (DuckDB wants results consumed)."""
+        return self.con.execute(sql, params or []).fetchall()
+
+    def _check_version(self) -> None:
+        try:
+            rows = self.run("SELECT value FROM meta WHERE key = 'schema_version'")
+        except duckdb.CatalogException as error:
+            raise StoreError(f"{self.path}: is a DuckDB file but not a dyads store") from error
+        if not rows or rows[0][0] != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: store version {rows[0][0] if rows else '?'} is not this dyads' {SCHEMA_VERSION}"
+            )
+
+    # -- what the store holds ---------------------------------------------------
+
+    def known_ids(self) -> set[str]:
+        """The ids of every story already in the store, coded or not."""
+        return {row[0] for row in self.run("SELECT id FROM articles")}
+
+    def seed_duplicates(self, index: DuplicateIndex) -> None:
+        """Give the index every coded story's hash and signature, oldest first."""
+        cursor = self.con.execute(
+            "SELECT id, content_hash, signature FROM articles WHERE status = 'coded' ORDER BY rowid"
+        )
+        while chunk := cursor.fetchmany(10_000):
+            for story_id, text_hash, values in chunk:
+                index.add(story_id, text_hash, _uint64(values))
+
+    def counts(self) -> dict[str, int]:
+        """Rows in each table."""
+        return {
+            table: self.run(f"SELECT count(*) FROM {table}")[0][0]  # noqa: S608 - fixed names
+            for table in TABLE_ORDER
+        }
+
+    # -- writing ------------------------------------------------------------------
+
+    def write(self, rows: Rows) -> None:
+        """Write a batch of stories and failures in one transaction."""
+        self.run("BEGIN TRANSACTION")
+        try:
+            for table in TABLE_ORDER:
+                batch = getattr(rows, table)
+                if batch:
+                    self._insert(table, batch)
+            self.run("COMMIT")
+        except BaseException:
+            self.run("ROLLBACK")
+            raise
+
+    def _insert(self, table: str, batch: list[dict]) -> None:
+        for column in _DATE_COLUMNS.get(table, ()):
+            for row in batch:
+                if isinstance(row.get(column), str):
+                    row[column] = date.fromisoformat(row[column])
+        arrow = pa.Table.from_pylist(batch, schema=self._schema(table))
+        self.con.register("new_rows", arrow)
+        try:
+            # mentions have no key of their own: they are only ever written with their
+            # story, which a run writes once.
+            verb = "INSERT INTO" if table == "mentions" else "INSERT OR IGNORE INTO"
+            self.run(f"{verb} {table} BY NAME SELECT * FROM new_rows")  # noqa: S608
+        finally:
+            self.con.unregister("new_rows")
+
+    def _schema(self, table: str) -> pa.Schema:
+        if table not in self._schemas:
+            self._schemas[table] = self.con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema  # noqa: S608
+        return self._schemas[table]
+
+
+def _uint64(values: list[int] | None):
+    import numpy as np
+
+    return None if values is None else np.array(values, dtype=np.uint64)
+
+
+def _open_failure(path: Path, error: Exception) -> str:
+    message = str(error)
+    if "lock" in message.lower():
+        holder = message.split("Conflicting lock is held in", 1)[-1].split(". See")[0].strip()
+        return (f"{path}: another process is writing this store ({holder}); one process owns a "
+                "store at a time: wait for it to finish, or write to another file")
+    return f"{path}: cannot be opened ({message})"
+
+
+def iter_rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> Iterator[dict]:
+    """Rows of a query as dicts, fetched in batches."""
+    cursor = con.execute(sql, params or [])
+    names = [d[0] for d in cursor.description]
+    while chunk := cursor.fetchmany(1000):
+        for row in chunk:
+            yield dict(zip(names, row))
