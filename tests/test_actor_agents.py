@@ -32,3 +32,31 @@ def test_an_intergovernmental_body_has_no_sector(coder):
     record = coder.code_text("The United Nations cut food supplies on Tuesday.", published="2005-01-01")
     un = actor_named(record, "United Nations")
     assert (un.code, un.sector) == ("IGO", None) and un.cameo.startswith("IGO")
+
+
+@pytest.mark.parametrize(("text", "mention", "code", "cameo"), [
+    ("European Union foreign ministers met in Luxembourg on Monday.", "foreign ministers", "IGO", "IGOEEC"),
+    ("NATO troops patrolled the border on Sunday.", "troops", "IGO", None),
+])
+def test_an_agent_named_with_a_body_is_the_bodys(coder, text, mention, code, cameo):
+    record = coder.code_text(text, published="2005-01-01")
+    actor = next(a for a in record.actors if a.kind == "agent" and any(mention in m.text for m in a.mentions))
+    assert actor.code == code and actor.sector is None
+    if cameo:
+        assert actor.cameo == cameo
+
+
+def test_an_agent_in_reported_speech_takes_the_speakers_country(coder):
+    # Somalia is the story's most-named country; the soldiers are the Kenyan ministry's
+    record = coder.code_text(
+        "Somalia has faced attacks for years. Somalia's president spoke on Monday. "
+        "The Kenyan defence ministry said 3,000 soldiers had been deployed to the border.",
+        published="2015-01-01")
+    soldiers = next(a for a in record.actors if a.kind == "agent" and a.name == "soldiers")
+    assert (soldiers.code, soldiers.sector) == ("KEN", "MIL")
+
+
+def test_a_named_ship_is_no_person_of_the_role_before_it(coder):
+    record = coder.code_text("Helicopters from the aircraft carrier USS Abraham Lincoln flew food to the coast.",
+                             published="2005-01-02")
+    assert not any(a.kind == "person" and a.code == "USA" and a.sector == "MIL" for a in record.actors)

@@ -52,3 +52,44 @@ def test_a_minister_the_tables_do_not_list_takes_the_country_of_the_title(coder)
     assert (umar.code, umar.sector, umar.office) == ("PAK", "GOV", "Finance Minister of Pakistan")
     lagarde = actor_named(record, "Christine Lagarde")
     assert (lagarde.code, lagarde.sector, lagarde.cameo) == ("IGO", None, "IGOIMF")  # IGO staff: no sector
+
+
+@pytest.mark.parametrize(("text", "person", "code", "sector"), [
+    ("Canadian Deputy Ambassador Jane Marlow criticised the vote on Monday.", "Jane Marlow", "CAN", "GOV"),
+    ("Japanese foreign ministry spokesman Kenji Tanaka rejected the claim.", "Kenji Tanaka", "JPN", "GOV"),
+    ("Greek opposition leader Stavros Kolokotronis called the law a disgrace.", "Stavros Kolokotronis", "GRC", "OPP"),
+    ("Police arrested Ankara Mayor Mehmet Kaya on Tuesday.", "Mehmet Kaya", "TUR", "GOV"),
+])
+def test_a_person_introduced_by_a_country_and_a_role_takes_both(coder, text, person, code, sector):
+    # none of these people is in the tables: the role noun and its country say who they are
+    record = coder.code_text(text, published="2022-05-01")
+    actor = actor_named(record, person)
+    assert (actor.code, actor.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(("text", "person", "code", "sector"), [
+    ("Kenya's U.N. ambassador, Peter Odhiambo, welcomed the decision.", "Peter Odhiambo", "KEN", "GOV"),
+    ("Ali Demir, leader of the main opposition Republican People's Party, criticised the ruling.",
+     "Ali Demir", "TUR", "OPP"),
+])
+def test_a_role_set_beside_a_name_says_who_the_person_is(coder, text, person, code, sector):
+    record = coder.code_text(text, published="2022-05-01")
+    actor = actor_named(record, person)
+    assert (actor.code, actor.sector) == (code, sector)
+    assert len([a for a in record.actors if a.kind == "agent" and a.name in ("ambassador", "leader")]) == 0
+
+
+def test_a_minister_without_a_country_is_the_story_countrys(coder):
+    record = coder.code_text("Zimbabwe rejected the report on Monday. In Harare, Information Minister Tendai Gumbo "
+                             "said Zimbabwe would not change course.", published="2002-01-28")
+    gumbo = actor_named(record, "Tendai Gumbo")
+    assert (gumbo.code, gumbo.sector) == ("ZWE", "GOV")
+
+
+def test_a_city_prosecutor_is_no_international_prosecutor(coder):
+    # the ICC's Prosecutor is the only "Prosecutor" in the tables; a city's is not that office
+    record = coder.code_text("The Ankara chief prosecutor issued an arrest warrant for the journalist on Monday.",
+                             published="2023-03-01")
+    assert all(a.cameo != "IGOICC" and a.code != "IGO" for a in record.actors), [(a.name, a.code) for a in record.actors]
+    prosecutor = next(a for a in record.actors if "prosecutor" in a.name.lower())
+    assert (prosecutor.code, prosecutor.sector) == ("TUR", "JUD")

@@ -72,18 +72,16 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None) 
         by_key[key] = cluster
         join(mention, cluster)
 
+    apposed = _appositions(mentions)
     for mention in mentions:
+        if id(mention) in apposed:
+            continue  # "Mali's U.N. ambassador, Issa Konfourou": joins the person below
         if mention.kind == "name":
-            _link_name(mention, kb, day, clusters, by_key, join, new_cluster)
+            if mention.sector and mention.country is None and mention.entity is None:
+                mention.country = _linked_country(mention, mentions, kb, day, context)
+            _link_name(mention, kb, day, clusters, by_key, join, new_cluster, context)
         elif mention.kind == "agent":
-            # "police", "protesters" with no country said: the story's own country,
-            # as an analyst reads them; refugees and migrants are from elsewhere.
-            code = mention.country or (context if mention.sector not in STATELESS_SECTORS else None)
-            key = f"agent:{code}:{mention.sector}:{mention.noun}"
-            if key in by_key:
-                join(mention, by_key[key])
-            else:
-                new_cluster(mention, Resolution(mention.text, "agent", code, mention.sector), key)
+            _link_agent(mention, mentions, kb, day, context, by_key, join, new_cluster)
         elif mention.kind == "title":
             _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cluster)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().person_pronouns:
@@ -95,6 +93,13 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None) 
             antecedent = _salient_group(mention, clusters)
             if antecedent is not None:
                 join(mention, antecedent)
+
+    for agent_id, person in apposed.items():
+        agent = next(m for m in mentions if id(m) == agent_id)
+        if id(person) in owner:
+            join(agent, owner[id(person)])
+        else:
+            _link_agent(agent, mentions, kb, day, context, by_key, join, new_cluster)
 
     actors, actor_of = [], {}
     ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
@@ -111,7 +116,96 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None) 
     return LinkedActors(actors, actor_of, mentions)
 
 
-def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster) -> None:
+def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_cluster) -> None:
+    """An agent noun: its own country, the body named in its phrase, else a linked country."""
+    sector, cameo = mention.sector, None
+    if mention.country is None and mention.body is not None:
+        org = kb.entities.get(f"org:{mention.body}")
+        code = (org.code if org and org.code else "IGO")
+        cameo = org.cameo if org else None
+        if code in ("IGO", "NGO"):
+            sector = org.sector if org and org.sector else None  # PLOVER: IGO staff, no sector
+    elif mention.sector in STATELESS_SECTORS and mention.country is None:
+        code = None  # refugees and migrants are from elsewhere
+    else:
+        code = mention.country or _linked_country(mention, mentions, kb, day, context)
+    key = f"agent:{code}:{mention.body}:{sector}:{mention.noun}"
+    if key in by_key:
+        join(mention, by_key[key])
+    else:
+        new_cluster(mention, Resolution(mention.text, "agent", code, sector, cameo=cameo), key)
+
+
+def _linked_country(mention: Mention, mentions: list[Mention], kb, day, context: str | None) -> str | None:
+    """The country of an actor whose own words name none: the speaker's whose words it
+    is in ("the Polish defence ministry said 15,000 soldiers had been deployed"), else
+    the story's own country, as an analyst reads "police" or "protesters"."""
+    speaker = _speaker_of(mention, mentions)
+    if speaker is not None:
+        code = _own_country(speaker, kb, day)
+        if code is not None:
+            return code
+    return context
+
+
+def _speaker_of(mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The mention that is the subject of the speech verb whose reported clause holds this one."""
+    verbs = lexicon().speech_verbs
+    token = mention.token
+    for _ in range(12):
+        if token.head is token:
+            return None
+        if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_ in verbs:
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            for other in mentions:
+                if other is not mention and other.token.doc is token.doc and any(other.token.i == s.i for s in subjects):
+                    return other
+            return None
+        token = token.head
+    return None
+
+
+def _own_country(mention: Mention, kb, day) -> str | None:
+    """The country a mention names of itself, without linking."""
+    if mention.country and kb.country(mention.country):
+        return mention.country
+    entity = mention.entity
+    if entity is None:
+        return None
+    if entity.kind == "country" and entity.code and kb.country(entity.code):
+        return entity.code
+    if entity.kind == "person":
+        terms = [t for t in kb.terms_of(entity.name) if day is None or t.holds_on(day)]
+        if terms and kb.country(terms[0].body):
+            return terms[0].body
+    return None
+
+
+def _appositions(mentions: list[Mention]) -> dict[int, Mention]:
+    """Agent mentions set beside a person's name ("Mali's U.N. ambassador, Issa Konfourou";
+    "Özgür Özel, leader of the main opposition party"): id(agent) -> the person's mention.
+    The person takes the agent's country and sector when it has none of its own."""
+    found = {}
+    names = [m for m in mentions if m.kind == "name" and m.label == "PERSON"
+             and (m.entity is None or m.entity.kind == "person")]
+    for agent in mentions:
+        if agent.kind != "agent" or agent.token.tag_ not in ("NN", "NNP"):
+            continue
+        for name in names:
+            if name.token.doc is not agent.token.doc:
+                continue
+            if not ((agent.token.dep_ == "appos" and agent.token.head.i == name.token.i)
+                    or (name.token.dep_ == "appos" and name.token.head.i == agent.token.i)):
+                continue
+            if name.entity is None and name.title is None:
+                name.country = name.country or agent.country or agent.body
+                name.sector = name.sector or agent.sector
+            found[id(agent)] = name
+            break
+    return found
+
+
+def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster, context=None) -> None:
     entity = mention.entity
     if entity is None and mention.label == "ORG":
         key = f"org-name:{mention.text}"
@@ -140,14 +234,21 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster) -
         return  # a word that is some officeholder's surname, but nobody's here
     if key is None and f"person:{mention.text}" in by_key:
         key = f"person:{mention.text}"
+    country = mention.country
+    if country is None and mention.title and key is None:
+        # "Finance Minister Asad Umar", nobody in the tables: a national office of the
+        # story's country, as "the minister" would be
+        country = _body_for_title(kb, title_key(mention.title), context, day)
     if key is not None and key in by_key:
         cluster = by_key[key]
         join(mention, cluster)
-        if mention.title and cluster.resolution.code is None:
-            cluster.resolution = resolve_person(kb, cluster.resolution.name, day, mention.title, mention.country)
+        if (mention.title or mention.sector) and cluster.resolution.code is None:
+            cluster.resolution = resolve_person(kb, cluster.resolution.name, day, mention.title, country,
+                                                role=mention.sector)
         return
     name = key.split(":", 1)[1] if key else mention.text
-    resolution = resolve_person(kb, name, day, mention.title, mention.country, kb.entities.get(key) if key else None)
+    resolution = resolve_person(kb, name, day, mention.title, country, kb.entities.get(key) if key else None,
+                                role=mention.sector)
     new_cluster(mention, resolution, key or f"person:{mention.text}")
 
 

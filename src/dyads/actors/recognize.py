@@ -39,6 +39,7 @@ class Mention:
     sector: str | None = None  # for agents
     noun: str | None = None  # for agents: the lemma
     label: str = "PERSON"  # for names the knowledge base does not know: PERSON or ORG
+    body: str | None = None  # for agents: the organisation (its id) named in the phrase ("EU foreign ministers")
 
     @property
     def is_subject(self) -> bool:
@@ -52,6 +53,9 @@ class Lexicon:
     organization_heads: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    speech_verbs: frozenset[str] = frozenset()
+    group_roles: frozenset[str] = frozenset()
+    not_people: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +67,9 @@ def lexicon() -> Lexicon:
         frozenset(data["organization_heads"]),
         frozenset(data["person_pronouns"]),
         frozenset(data["group_pronouns"]),
+        frozenset(data.get("speech_verbs") or ()),
+        frozenset(data.get("group_roles") or ()),
+        frozenset(data.get("not_people") or ()),
     )
 
 
@@ -129,6 +136,7 @@ def find_mentions(
                 claims.take(span.start, span.end)
         found: list[Mention] = []
         found += _titled_names(doc, kb, lex, claims, paragraph, sent_of)
+        found += _role_named_people(doc, kb, claims, paragraph, sent_of)
         found += _kb_names(doc, kb, lex, claims, paragraph, sent_of)
         found += _titles(doc, kb, lex, claims, paragraph, sent_of)
         found += _ner_people(doc, kb, claims, paragraph, sent_of)
@@ -410,6 +418,106 @@ def _country_after(doc: Doc, end: int, kb: KnowledgeBase) -> tuple[int, str] | N
     return None
 
 
+MODIFIER_TAGS = {"JJ", "NN", "NNP", "NNPS", "HYPH", "POS", "CD"}
+
+
+def _owner_before(doc: Doc, first: int, kb: KnowledgeBase) -> tuple[int, str] | None:
+    """(start, country or body) said somewhere before a role noun in its own phrase:
+    "U.S. Deputy Ambassador", "Chinese foreign ministry spokesman", "Istanbul Mayor",
+    "Mali's U.N. ambassador" (the country before the body it serves in)."""
+    country = body = None
+    k = first
+    while k > 0 and first - k < 5:
+        before = _country_before(doc, k, kb)
+        if before is not None:
+            if kb.country(before[1]):
+                country = country or before
+            else:
+                body = body or before
+            k = before[0]
+            if country:
+                break
+            continue
+        word = doc[k - 1]
+        if word.ent_type_ == "GPE" and word.tag_ in PROPER_TAGS:  # "Istanbul chief prosecutor"
+            start = k - 1
+            while start > 0 and doc[start - 1].ent_type_ == "GPE" and doc[start - 1].ent_iob_ != "O":
+                start -= 1
+            code = kb.country_of_place(doc[start:k].text)
+            if code:
+                country = country or (start, code)
+                break
+        if word.tag_ not in MODIFIER_TAGS:
+            break
+        k -= 1
+    return country or body
+
+
+def _place_before(doc: Doc, i: int) -> bool:
+    """Whether a place name the tables do not hold modifies the words from token i on
+    ("the Istanbul chief prosecutor"): such a title is a local office, not a body's."""
+    k = i
+    while k > 0 and i - k < 3:
+        word = doc[k - 1]
+        if word.ent_type_ in ("GPE", "LOC") and word.tag_ in PROPER_TAGS:
+            return True
+        if word.tag_ not in ("JJ", "NN"):
+            return False
+        k -= 1
+    return False
+
+
+def _first_name_before(token: Token, kb: KnowledgeBase) -> bool:
+    """Whether a capitalised word NER left out of a name is its first part."""
+    return (token.tag_ == "NNP" and _is_capitalised(token) and token.ent_type_ == "" and not kb.agent(token.text)
+            and token.lower_ not in _title_first_words(kb) and kb.country_of_adjective(token.text) is None)
+
+
+def _role_named_people(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
+    """People a role noun introduces: "U.S. Deputy Ambassador Robert Wood", "Chinese
+    foreign ministry spokesman Zhao Lijian", "Turkish opposition leader Ali Veli". The
+    person takes the role's sector and the country (or body) said before the role."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        span = _trim(ent)
+        # NER may take the role into the name ("Ambassador Robert Wood")
+        while span is not None and len(span) > 1 and kb.agent(span[0].text):
+            span = span.doc[span.start + 1: span.end]
+        # and leave out a first name ("Mehmet" of "Mayor Mehmet Kaya")
+        while span is not None and span.start > 1 and _first_name_before(doc[span.start - 1], kb):
+            span = span.doc[span.start - 1: span.end]
+        if span is None or span.start == 0 or not claims.free(span.start, span.end):
+            continue
+        name = _proper_run(doc, span.start, kb)
+        if name is None or name.end < span.end:
+            continue
+        j = span.start - 1  # the role's last word
+        if doc[j].tag_ not in ("NN", "NNP") or j in claims.taken:
+            continue  # a plural ("officials") names no one person
+        agent, first = None, j
+        for n in (3, 2, 1):
+            if j - n + 1 >= 0 and claims.free(j - n + 1, j + 1) and kb.agent(doc[j - n + 1: j + 1].text):
+                agent, first = kb.agent(doc[j - n + 1: j + 1].text), j - n + 1
+                break
+        if agent is None or agent.noun in lexicon().not_people:
+            continue
+        owner = _owner_before(doc, first, kb)
+        start = owner[0] if owner else first
+        if start > 0 and doc[start - 1].lower_ in ("the", "a"):
+            start -= 1
+        if not claims.free(start, first):
+            start = first
+        claims.take(start, name.start)  # the role words are evidence, not mentions
+        claims.take(name.start, name.end)
+        known = kb.by_name(name.text) or kb.by_loose_name(name.text)
+        entity = _prefer(known) if known else None
+        found.append(_mention(name, paragraph, sent_of, "name", entity=entity if entity and entity.kind == "person" else None,
+                              country=owner[1] if owner else None, sector=agent.sector, noun=agent.noun))
+    return found
+
+
 def _titled_names(
     doc: Doc, kb: KnowledgeBase, lex: Lexicon, claims: _Claims, paragraph: Paragraph, sent_of,
 ) -> list[Mention]:
@@ -431,6 +539,8 @@ def _titled_names(
             country, name_start = after[1], after[0]
         if country is None and title_key(canonical) in kb.titles_needing_a_body:
             continue
+        if country is None and _place_before(doc, i):
+            continue  # "Istanbul Mayor ...": a local office, left to the roles
         name = _proper_run(doc, name_start, kb)
         if name is None or not claims.free(name.start, name.end):
             continue
@@ -499,8 +609,8 @@ def _titles(
         stop = end
         if after and claims.free(end, after[0]):
             country, stop = after[1], after[0]
-        if country is None and title_key(canonical) in kb.titles_needing_a_body:
-            i += 1
+        if country is None and (title_key(canonical) in kb.titles_needing_a_body or _place_before(doc, i)):
+            i += 1  # "the police chief"; "the Istanbul chief prosecutor" is no international prosecutor
             continue
         if start > 0 and doc[start - 1].lower_ in ("the", "a"):
             start -= 1
@@ -521,6 +631,7 @@ def _titles(
 
 def _agents(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
     """Agent nouns with their country: "Iranian officials", "Russia's military", "police"."""
+    lex = lexicon()
     found = []
     for token in _view(doc).tokens:
         if token.i in claims.taken or token.tag_ not in NOUN_TAGS:
@@ -540,22 +651,39 @@ def _agents(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, 
             continue
         country = demonym
         start = first
+        body = None
         before = _country_before(doc, first, kb) or _country_among_modifiers(token, first, kb)
         if before and not kb.country(before[1]):
+            body = before  # "EU foreign ministers": the body's, unless a country is said too
             before = _country_among_modifiers(token, first, kb)  # "Mali's U.N. ambassador": Mali's, not the UN's
+        if before is None and demonym is None:
+            owner = _owner_before(doc, first, kb) or _org_before(doc, first, kb)  # "Istanbul chief prosecutor"
+            if owner and kb.country(owner[1]):
+                before = owner
+            elif owner and body is None:
+                body = owner
+        sector, noun = (agent.sector, agent.noun) if agent else ("CVL", token.lemma_)
         if before and kb.country(before[1]):
             # "Israel's Cabinet", "U.S. soldier": the country says whose, even when
             # it is also a mention of its own.
             country = before[1]
             if claims.free(before[0], first):
                 start = before[0]
+        elif body is not None:
+            if claims.free(body[0], first):
+                start = body[0]
+        elif demonym is None:
+            # "leader of the main opposition party", "soldiers of the Indian army"
+            country, body, group_sector = _owner_after(token, kb)
+            if group_sector and noun in lex.group_roles:
+                sector = group_sector
         span = doc[start: token.i + 1]
         claims.take(span.start, span.end)
-        sector, noun = (agent.sector, agent.noun) if agent else ("CVL", token.lemma_)
         found.append(Mention(
             text=span.text, start=paragraph.offset + span.start_char,
             end=paragraph.offset + span.end_char, sentence=sent_of(token), kind="agent",
             token=token, country=country, sector=sector, noun=noun,
+            body=body[1] if isinstance(body, tuple) else body,
         ))
         # "Philippine and U.S. troops": the other country's troops, named by its adjective
         for other in _joined_country_words(token, kb, claims):
@@ -566,6 +694,59 @@ def _agents(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, 
                 country=kb.country_of_adjective(other.text), sector=sector, noun=noun,
             ))
     return found
+
+
+def _org_before(doc: Doc, first: int, kb: KnowledgeBase) -> tuple[int, str] | None:
+    """(start, id) of a known organisation named right before an agent noun ("NATO troops")."""
+    j = first - 1
+    if j >= 0 and doc[j].tag_ == "POS":
+        j -= 1
+    for n in (4, 3, 2, 1):
+        start = j - n + 1
+        if start < 0 or not doc[start].text[:1].isupper():
+            continue
+        for entity in kb.by_name(doc[start: j + 1].text):
+            if entity.kind == "organization" and entity.key.startswith("org:"):
+                return start, entity.key[4:]
+    return None
+
+
+def _owner_after(head: Token, kb: KnowledgeBase) -> tuple[str | None, str | None, str | None]:
+    """(country, body, the group's sector) named in an agent's "of" phrase: "leader of
+    the main opposition Republican People's Party", "soldiers of the Indian army"."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None:
+        return None, None, None
+    words = [t for t in obj.subtree if t.tag_ not in ("-LRB-", "-RRB-", "DT")]
+    country = body = sector = None
+    for t in words:
+        agent = kb.agent(t.text) if t.tag_ in NOUN_TAGS else None
+        if agent and sector is None and agent.sector not in ("GOV",):
+            sector = agent.sector  # "the main opposition ... Party": OPP
+    for n in (4, 3, 2, 1):
+        for k in range(len(words) - n + 1):
+            if n > 1 and not all(words[m + 1].i == words[m].i + 1 for m in range(k, k + n - 1)):
+                continue
+            text = obj.doc[words[k].i: words[k + n - 1].i + 1].text
+            code = kb.country_of_adjective(text)
+            if code and country is None:
+                country = code
+            for entity in kb.by_name(text):
+                if entity.kind == "organization" and entity.key.startswith("org:") and body is None:
+                    body = entity.key[4:]
+                    if sector is None and entity.sector:
+                        sector = entity.sector
+        if country or body:
+            break
+    if country is not None:
+        return country, None, sector
+    if body is not None:
+        org = kb.entities[f"org:{body}"]
+        if org.code and kb.country(org.code):
+            return org.code, None, sector  # a national body: its country
+        return None, body, sector
+    return None, None, None
 
 
 def _joined_country_words(head: Token, kb: KnowledgeBase, claims: _Claims) -> list[Token]:

@@ -61,28 +61,33 @@ def office_of(kb: KnowledgeBase, term: Term) -> str:
 def resolve_person(
     kb: KnowledgeBase, name: str, day: date | None,
     title: str | None = None, country: str | None = None, entity: Entity | None = None,
+    role: str | None = None,
 ) -> Resolution:
-    """A named person: their office on the day, or what the story's title says of them."""
+    """A named person: their office on the day, or what the story's title says of them.
+
+    `role` is the sector of a role noun the story gives them ("U.S. Deputy Ambassador
+    Robert Wood": GOV; "opposition leader Morgan Tsvangirai": OPP)."""
     canonical = entity.name if entity else name
     terms = kb.terms_of(canonical)
     term = pick_term(terms, day, title, country)
     if term is not None:
         in_office = day is None or term.holds_on(day)
         code = body_code(kb, term.body)
-        sector = (None if code in ("IGO", "NGO") else term.sector) if in_office else "ELI"  # PLOVER: IGO staff, no sector
+        sector = (None if code in ("IGO", "NGO") else term.sector) if in_office else (role or "ELI")  # PLOVER: IGO staff, no sector
         return Resolution(
             canonical, "person", code,
             sector,
             office_of(kb, term) if in_office else None,
             term.wikidata, f"person:{canonical}", _org_cameo(kb, term.body),
         )
-    if title and country:
+    if (title or role) and country:
         # A body's officer not in the tables ("Arab League Secretary General Chadli Klibi"):
         # the body's code (IGO), not its id.
         code = body_code(kb, country)
-        return Resolution(name, "person", code, "GOV" if code == country else None,
-                          f"{title} of {kb.body_names.get(country, country)}", cameo=_org_cameo(kb, country))
-    return Resolution(name, "person", country, "GOV" if title else None, title)
+        office = f"{title} of {kb.body_names.get(country, country)}" if title else None
+        return Resolution(name, "person", code, (role or "GOV") if code == country else None,
+                          office, cameo=_org_cameo(kb, country))
+    return Resolution(name, "person", country, (role or "GOV") if title or role else None, title)
 
 
 def pick_term(
