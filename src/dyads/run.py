@@ -60,7 +60,8 @@ class RunSummary:
     def text(self, written_to: str | None = None) -> str:
         """The end-of-run summary a user reads."""
         lines = [
-            f"dyads: read {self.read} stories in {self.seconds:.1f} s: {self.coded} coded, "
+            f"dyads: read {self.read} {'story' if self.read == 1 else 'stories'} in {self.seconds:.1f} s: "
+            f"{self.coded} coded, "
             f"{self.duplicates} duplicates, {sum(self.skipped.values())} skipped"
             + (f", {self.already_stored} already in the store" if self.already_stored else ""),
         ]
