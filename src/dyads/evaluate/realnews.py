@@ -1,0 +1,354 @@
+"""`dyads eval realnews`: events and actors against the project's own real-news gold.
+
+The gold (`gold/realnews/*.yaml`, `gold/polnear/*.yaml`, format and conventions in
+docs/coding-guide.md) was hand-coded by the project's analysts on real pages of
+`../shared/data/realnews-dev` and on PolNeAR dev articles, from the text alone.
+Each gold story names its half: rules are tuned on "tune" and figures quoted from
+"report".
+
+A dyads event *meets* a gold event when both have the same type and the dyads
+trigger lies in a sentence the gold event is told in (its `evidence` or `also`
+snippets). It is *strictly right* when it meets one whose source code is among
+the event's source codes and whose target code is among its target codes (no
+target on both sides also agrees). Precision counts every event dyads codes on a
+gold story; an event that meets a borderline gold event counts as right. Core
+recall counts the core gold events that some dyads event strictly matches.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dyads.evaluate.expectations import codes_of
+from dyads.evaluate.halves import HALVES, half_of
+from dyads.record import Article, CodedArticle, Event
+
+GOLD_SETS = ("realnews", "polnear")
+CONFIDENCE_BINS = (0.0, 0.55, 0.65, 0.75, 0.85, 1.01)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s)|\n")
+
+
+@dataclass
+class GoldEvent:
+    """One event a careful analyst coded."""
+
+    id: str
+    type: str
+    source: str | None  # the source actor's code (None: the text gives no country)
+    target: str | None  # the target's code; None also when the event has no target
+    has_target: bool
+    realis: str
+    core: bool
+    snippets: list[str]
+
+
+@dataclass
+class GoldActor:
+    """An actor of the gold events, with the words that name it."""
+
+    name: str
+    code: str | None
+    mentions: list[str]
+
+
+@dataclass
+class GoldStory:
+    """A hand-coded story: where to read it, its half, its events and actors."""
+
+    gold_set: str
+    page: str
+    half: str
+    published: str | None
+    url: str | None
+    events: list[GoldEvent]
+    actors: list[GoldActor]
+
+
+def read_gold(gold_set: str) -> list[GoldStory]:
+    """The package's gold stories of one set ("realnews" or "polnear"), by file name."""
+    folder = resources.files("dyads.evaluate").joinpath("gold", gold_set)
+    stories = []
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".yaml"):
+            stories.append(_story(gold_set, yaml.safe_load(item.read_text("utf-8")), item.name))
+    return stories
+
+
+def _story(gold_set: str, data: dict[str, Any], name: str) -> GoldStory:
+    if data.get("half") not in HALVES:
+        raise ValueError(f"{name}: half must be one of {HALVES}")
+    events = []
+    for item in data.get("events") or []:
+        source, target = item.get("source") or {}, item.get("target")
+        events.append(GoldEvent(
+            item["id"], item["type"], source.get("code"), (target or {}).get("code"), target is not None,
+            item.get("realis", "asserted"), bool(item.get("core")),
+            [item["evidence"], *(item.get("also") or [])],
+        ))
+    actors = [GoldActor(a["name"], a.get("code"), list(a.get("mentions") or [])) for a in data.get("actors") or []]
+    published = data.get("published")
+    return GoldStory(gold_set, data["page"], data["half"], str(published) if published else None,
+                     data.get("url"), events, actors)
+
+
+def gold_article(story: GoldStory, data: Path) -> Article:
+    """The story as dyads reads it: the page through the HTML reader, or the article's text."""
+    if story.gold_set == "realnews":
+        from dyads.sources.html import article_from_html
+
+        path = data / "realnews-dev" / "html" / f"{story.page}.html.gz"
+        article = article_from_html(str(path), gzip.decompress(path.read_bytes()), url=story.url)
+        if not isinstance(article, Article):
+            raise ValueError(f"{path}: {article.reason}")
+        return article
+    from dyads.sources.clean import clean_article
+
+    path = data / "polnear-dev" / "text" / story.page
+    return clean_article(Article(text=path.read_text("utf-8"), published=story.published, id=story.page))
+
+
+# -- matching --------------------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    """Text with quotes, dashes and spaces made plain, the same length as the input."""
+    table = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-", "\u00a0": " "})
+    return text.translate(table)
+
+
+def sentence_spans(text: str, snippet: str) -> list[tuple[int, int]]:
+    """The sentences of `text` (begin, end) that hold a snippet; none when it is not there.
+
+    Quotes, dashes and runs of spaces are compared loosely: the gold was copied from
+    a reading of the page that may differ from dyads' in them."""
+    plain = _norm(text)
+    words = _norm(snippet).split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    spans = []
+    for match in pattern.finditer(plain):
+        begin = 0
+        for end in _SENTENCE_END.finditer(plain, 0, match.start()):
+            begin = end.end()
+        after = _SENTENCE_END.search(plain, max(match.end() - 1, match.start()))
+        spans.append((begin, after.end() if after else len(plain)))
+    return spans
+
+
+@dataclass
+class Match:
+    """A dyads event and the gold event it meets, if any."""
+
+    event: Event
+    gold: GoldEvent | None
+    strict: bool
+
+
+def match_story(story: GoldStory, record: CodedArticle) -> tuple[list[Match], set[str], set[str]]:
+    """(every dyads event with its best gold event, ids of gold events met, ids strictly matched)."""
+    where = {g.id: [s for snippet in g.snippets for s in sentence_spans(record.article.text, snippet)]
+             for g in story.events}
+    matches, met, strict_ids = [], set(), set()
+    for event in record.events:
+        candidates = [g for g in story.events if g.type == event.event_type
+                      and any(b <= event.trigger.start < e for b, e in where[g.id])]
+        right = [g for g in candidates if _sides_agree(g, event, record)]
+        best = (right or candidates or [None])[0]
+        matches.append(Match(event, best, bool(right)))
+        met.update(g.id for g in candidates)
+        strict_ids.update(g.id for g in right)
+    return matches, met, strict_ids
+
+
+def _sides_agree(gold: GoldEvent, event: Event, record: CodedArticle) -> bool:
+    sources, targets = codes_of(record, event.source), codes_of(record, event.target)
+    source_ok = gold.source in sources if gold.source else not sources
+    if not gold.has_target:
+        return source_ok and not event.target
+    return source_ok and (gold.target in targets if gold.target else not targets)
+
+
+# -- figures ---------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """Counts for one half of one gold set (or all of them)."""
+
+    stories: int = 0
+    events: int = 0  # dyads events
+    right: int = 0  # strictly right
+    met: int = 0  # same type in a gold event's sentence
+    core: int = 0
+    core_found: int = 0  # strictly matched
+    core_met: int = 0
+    realis_pairs: int = 0
+    realis_same: int = 0
+    by_type: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0, 0]))
+    bins: dict[int, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    actors: Counter = field(default_factory=Counter)  # right, wrong, unknown, missing
+    wrong_actors: list[str] = field(default_factory=list)
+
+    def add(self, story: GoldStory, record: CodedArticle) -> None:
+        matches, met, strict_ids = match_story(story, record)
+        self.stories += 1
+        self.events += len(matches)
+        for m in matches:
+            self.right += m.strict
+            self.met += m.gold is not None
+            row = self.by_type[m.event.event_type]
+            row[1] += 1
+            row[2] += m.strict
+            if m.gold is not None:
+                self.realis_pairs += 1
+                self.realis_same += m.gold.realis == m.event.realis
+            self.bins[_bin(m.event.confidence)][0] += 1
+            self.bins[_bin(m.event.confidence)][1] += m.strict
+        for gold in story.events:
+            self.by_type[gold.type][0] += 1
+            self.by_type[gold.type][3] += gold.id in strict_ids
+            if gold.core:
+                self.core += 1
+                self.core_found += gold.id in strict_ids
+                self.core_met += gold.id in met
+        self._add_actors(story, record)
+
+    def _add_actors(self, story: GoldStory, record: CodedArticle) -> None:
+        text = record.article.text
+        plain = _norm(text)
+        for gold in story.actors:
+            actor = None
+            for mention in gold.mentions:
+                start = plain.find(_norm(mention))
+                if start >= 0:
+                    actor = _actor_over(record, start, start + len(mention))
+                    if actor is not None:
+                        break
+            if actor is None:
+                self.actors["missing"] += 1
+            elif actor.code == gold.code or actor.code == "NGO" and gold.code == "IGO":
+                self.actors["right"] += 1
+            elif actor.code is None:
+                self.actors["unknown"] += 1
+            else:
+                self.actors["wrong"] += 1
+                self.wrong_actors.append(f"{gold.name}: {gold.code} read as {actor.code} ({actor.name})")
+
+    def figures(self) -> dict[str, Any]:
+        def share(a: int, b: int) -> float | None:
+            return round(a / b, 3) if b else None
+        actors = sum(self.actors.values())
+        return {
+            "stories": self.stories, "events": self.events,
+            "strict_precision": share(self.right, self.events),
+            "met_precision": share(self.met, self.events),
+            "core": self.core, "core_recall": share(self.core_found, self.core),
+            "core_recall_type_only": share(self.core_met, self.core),
+            "realis_agreement": share(self.realis_same, self.realis_pairs),
+            "actors": {k: share(self.actors[k], actors) for k in ("right", "wrong", "unknown", "missing")},
+            "actors_gold": actors,
+            "by_type": {t: {"gold": g, "dyads": d, "precision": share(r, d), "recall": share(f, g)}
+                        for t, (g, d, r, f) in sorted(self.by_type.items())},
+            "reliability": [{"confidence": f"{CONFIDENCE_BINS[b]:.2f}-{min(CONFIDENCE_BINS[b + 1], 1):.2f}",
+                             "events": n, "precision": share(r, n)} for b, (n, r) in sorted(self.bins.items())],
+        }
+
+
+def _bin(confidence: float) -> int:
+    return next(i for i in range(len(CONFIDENCE_BINS) - 1) if confidence < CONFIDENCE_BINS[i + 1])
+
+
+def _actor_over(record: CodedArticle, start: int, end: int):
+    best, overlap_best = None, 0
+    for actor in record.actors:
+        for mention in actor.mentions:
+            overlap = min(end, mention.end) - max(start, mention.start)
+            if overlap > overlap_best:
+                best, overlap_best = actor, overlap
+    return best
+
+
+def off_topic_pages(data: Path) -> list[tuple[str, str, str | None]]:
+    """(page id, half, url) of the English pages pages.json calls not political."""
+    pages = json.loads((data / "realnews-dev" / "pages.json").read_text("utf-8"))
+    return [(p["page"], half_of(p["page"]), p.get("url")) for p in pages
+            if not p["political"] and p.get("language") == "en"]
+
+
+def evaluate_realnews(coder, data: Path, progress=None) -> dict[str, Any]:
+    """Figures per gold set and half, for all gold together, and events per off-topic page."""
+    stories = [s for gold_set in GOLD_SETS for s in read_gold(gold_set)]
+    articles = [gold_article(s, data) for s in stories]
+    coded = coder.code_articles(articles)
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    for story, record in zip(stories, progress(coded, len(stories)) if progress else coded):
+        for key in (f"{story.gold_set} {story.half}", f"all {story.half}"):
+            tallies[key].add(story, record)
+    figures = {key: tallies[key].figures() for key in sorted(tallies)}
+    figures["wrong_actors"] = {key: tallies[key].wrong_actors for key in sorted(tallies) if key.startswith("all")}
+    figures["off_topic"] = _off_topic(coder, data)
+    return figures
+
+
+def _off_topic(coder, data: Path) -> dict[str, dict[str, float | int]]:
+    from dyads.sources.html import article_from_html
+
+    counts: dict[str, list[int]] = {half: [0, 0] for half in HALVES}
+    pages = off_topic_pages(data)
+    articles, halves = [], []
+    for page, half, url in pages:
+        path = data / "realnews-dev" / "html" / f"{page}.html.gz"
+        article = article_from_html(str(path), gzip.decompress(path.read_bytes()), url=url)
+        counts[half][0] += 1
+        if isinstance(article, Article):
+            articles.append(article)
+            halves.append(half)
+    for half, record in zip(halves, coder.code_articles(articles)):
+        counts[half][1] += len(record.events)
+    return {half: {"pages": n, "events": e, "per_page": round(e / n, 3) if n else 0.0}
+            for half, (n, e) in counts.items()}
+
+
+def realnews_text(figures: dict[str, Any], half: str = "report", verbose: bool = False) -> str:
+    """The figures as a reader sees them: every set and half, then one half in detail."""
+    lines = ["Real-news gold (docs/coding-guide.md); quote the 'report' half, rules are tuned on 'tune'",
+             f"  {'set half':<16}{'stories':>8}{'events':>8}{'strict P':>10}{'core':>6}{'core R':>8}"
+             f"{'type R':>8}{'realis':>8}   actors right/wrong/unknown/missing"]
+    for key, f in figures.items():
+        if key in ("off_topic", "wrong_actors"):
+            continue
+        a = f["actors"]
+        lines.append(f"  {key:<16}{f['stories']:>8}{f['events']:>8}{_num(f['strict_precision']):>10}{f['core']:>6}"
+                     f"{_num(f['core_recall']):>8}{_num(f['core_recall_type_only']):>8}{_num(f['realis_agreement']):>8}"
+                     f"   {_num(a['right'])}/{_num(a['wrong'])}/{_num(a['unknown'])}/{_num(a['missing'])}"
+                     f" of {f['actors_gold']}")
+    detail = figures.get(f"all {half}")
+    if detail:
+        lines.append(f"Per type, all {half}: gold, dyads, strict precision, strict recall")
+        for event_type, row in detail["by_type"].items():
+            lines.append(f"  {event_type:<10}{row['gold']:>5}{row['dyads']:>6}{_num(row['precision']):>8}"
+                         f"{_num(row['recall']):>8}")
+        lines.append(f"Reliability, all {half}: confidence bin, events, strict precision")
+        for row in detail["reliability"]:
+            lines.append(f"  {row['confidence']:<12}{row['events']:>6}{_num(row['precision']):>8}")
+    off = figures["off_topic"]
+    lines.append("Non-political English pages of pages.json: events per page "
+                 + ", ".join(f"{h} {v['per_page']:.2f} ({v['events']} on {v['pages']})" for h, v in off.items()))
+    if verbose:
+        for key, wrong in figures["wrong_actors"].items():
+            lines += [f"Wrong actor codes, {key}:"] + [f"  {w}" for w in wrong]
+    return "\n".join(lines)
+
+
+def _num(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
