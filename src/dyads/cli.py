@@ -121,6 +121,25 @@ def build_parser() -> argparse.ArgumentParser:
     actors.add_argument("--json", action="store_true", help="print the figures as JSON")
     actors.set_defaults(handler=run_eval_actors)
 
+    realnews = sets.add_parser(
+        "realnews", help="events and actors against the project's real-news gold",
+        description="Code the hand-coded real pages (../shared/data/realnews-dev) and PolNeAR articles "
+        "whose gold the project keeps (dyads/evaluate/gold, docs/coding-guide.md) and print, per gold set "
+        "and half: strict precision (type, source code and target code right), core recall, realis "
+        "agreement, actor codes right/wrong/unknown, a table per type, a reliability table (confidence "
+        "against precision) and the events per page on the pages that are not political. Quote the "
+        "'report' half: rules are tuned on 'tune'.",
+    )
+    realnews.add_argument("--data", type=Path, default=DEFAULT_DATA, metavar="FOLDER",
+                          help="the shared data folder (default ../shared/data)")
+    realnews.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                          help="score only events at or above this confidence (default: the coder's)")
+    realnews.add_argument("--half", choices=("tune", "report"), default="report",
+                          help="the half shown per type and in the reliability table (default report)")
+    realnews.add_argument("--verbose", action="store_true", help="also list the actors with a wrong code")
+    realnews.add_argument("--json", action="store_true", help="print the figures as JSON")
+    realnews.set_defaults(handler=run_eval_realnews)
+
     for name, helptext, description in (
         ("seed", "events of the seed story against its expected coding",
          "Code ../shared/data/seed/iran-russia-call.txt (and, with --examples, every story in "
@@ -601,18 +620,34 @@ def run_eval_actors(args: argparse.Namespace) -> int:
                                for role, (g, f) in spans.items()},
         }, indent=2))
         return 0
-    print(f"PLOVER GSR actors ({len(records)} sentences)")
-    print(f"  {'role':<8}{'gold':>6}{'found':>8}{'code right':>12}{'of found':>10}{'code+sector':>13}")
+    print(f"PLOVER GSR actors ({len(records)} sentences; halves by record id, quote 'all report')")
+    print(f"  {'role':<12}{'gold':>6}{'found':>8}{'right':>8}{'wrong':>8}{'unknown':>9}{'of found':>10}"
+          f"{'code+sector':>13}")
     for role, c in plover.items():
         f = c.figures()
-        print(f"  {role:<8}{c.gold:>6}{f['found']:>8.3f}{f['code_right']:>12.3f}"
-              f"{f['code_right_of_found']:>10.3f}{f['code_and_sector_right_of_found']:>13.3f}")
+        print(f"  {role:<12}{c.gold:>6}{f['found']:>8.3f}{f['code_right']:>8.3f}{f['code_wrong']:>8.3f}"
+              f"{f['code_unknown']:>9.3f}{f['code_right_of_found']:>10.3f}{f['code_and_sector_right_of_found']:>13.3f}")
     wrong = ", ".join(f"{g}->{d}: {n}" for (g, d), n in plover["all"].misses.most_common(8))
     print(f"  commonest wrong codes (gold->dyads): {wrong}")
     print(f"ConfliBERT NER spans ({len(sentences)} sentences): share with a dyads actor in them")
     for role, (gold, found) in spans.items():
-        name = {"S": "source", "T": "target", "R": "reciprocal", "all": "all"}[role]
+        name = {"S": "source", "T": "target", "R": "reciprocal"}.get(role, role)
         print(f"  {name:<11}{gold:>6}  {found / gold if gold else 0:.3f}")
+    return 0
+
+
+def run_eval_realnews(args: argparse.Namespace) -> int:
+    from dyads.evaluate.realnews import evaluate_realnews, realnews_text
+    from dyads.pipeline import MIN_CONFIDENCE, Coder
+
+    for needed in (args.data / "realnews-dev" / "pages.json", args.data / "polnear-dev" / "text"):
+        if not needed.exists():
+            print(f"dyads: {needed}: not found (give the shared data folder with --data)", file=sys.stderr)
+            return 2
+    coder = Coder(min_confidence=MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence)
+    progress = _progress("stories") if sys.stderr.isatty() else None
+    figures = evaluate_realnews(coder, args.data, progress)
+    print(json.dumps(figures, indent=2) if args.json else realnews_text(figures, args.half, args.verbose))
     return 0
 
 

@@ -75,6 +75,7 @@ class Actor:
     wikidata: str | None = None
     mentions: list[Span] = field(default_factory=list)
     cameo_code: str | None = None  # the data's own CAMEO code (organisations), if any
+    evidence: str | None = None  # what gave `code` ("kb-name", "title-country", ...); None: unknown
 
     @property
     def cameo(self) -> str | None:
@@ -90,7 +91,7 @@ class Actor:
         return {
             "actor_id": self.actor_id, "name": self.name, "kind": self.kind,
             "code": self.code, "sector": self.sector, "office": self.office,
-            "wikidata": self.wikidata, "cameo": self.cameo,
+            "wikidata": self.wikidata, "cameo": self.cameo, "evidence": self.evidence,
             "mentions": [asdict(m) for m in self.mentions],
         }
 

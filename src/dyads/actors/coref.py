@@ -14,7 +14,7 @@ from datetime import date
 
 from dyads.actors.knowledge import KnowledgeBase, title_key
 from dyads.actors.recognize import Mention, lexicon
-from dyads.actors.resolve import Resolution, resolve_entity, resolve_office, resolve_person
+from dyads.actors.resolve import Resolution, body_code, resolve_entity, resolve_office, resolve_person
 from dyads.record import Actor, Span
 
 STATELESS_SECTORS = {"REF", "IGO", "NGO"}
@@ -61,6 +61,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None) 
     by_key: dict[str, Cluster] = {}
     owner: dict[int, Cluster] = {}
     context = _country_context(mentions)
+    story_countries = _story_countries(mentions, kb)
 
     def join(mention: Mention, cluster: Cluster) -> None:
         cluster.add(mention)
@@ -77,9 +78,9 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None) 
         if id(mention) in apposed:
             continue  # "Mali's U.N. ambassador, Issa Konfourou": joins the person below
         if mention.kind == "name":
-            if mention.sector and mention.country is None and mention.entity is None:
-                mention.country = _linked_country(mention, mentions, kb, day, context)
-            _link_name(mention, kb, day, clusters, by_key, join, new_cluster, context)
+            # A named person whom nothing in the text ties to a country keeps their
+            # sector and an unknown country: never the story's or the speaker's.
+            _link_name(mention, kb, day, clusters, by_key, join, new_cluster, story_countries)
         elif mention.kind == "agent":
             _link_agent(mention, mentions, kb, day, context, by_key, join, new_cluster)
         elif mention.kind == "title":
@@ -110,6 +111,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None) 
             actor_id=actor_id, name=r.name, kind=r.kind, code=r.code, sector=r.sector,
             office=r.office, wikidata=r.wikidata, cameo_code=r.cameo,
             mentions=[Span(m.text, m.start, m.end) for m in sorted(cluster.mentions, key=lambda m: m.start)],
+            evidence=r.evidence if r.code else None,
         ))
         for mention in cluster.mentions:
             actor_of[id(mention)] = actor_id
@@ -119,33 +121,67 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None) 
 def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_cluster) -> None:
     """An agent noun: its own country, the body named in its phrase, else a linked country."""
     sector, cameo = mention.sector, None
+    evidence = None
     if mention.country is None and mention.body is not None:
         org = kb.entities.get(f"org:{mention.body}")
         code = (org.code if org and org.code else "IGO")
         cameo = org.cameo if org else None
+        evidence = "organisation"
         if code in ("IGO", "NGO"):
             sector = org.sector if org and org.sector else None  # PLOVER: IGO staff, no sector
-    elif mention.sector in STATELESS_SECTORS and mention.country is None:
-        code = None  # refugees and migrants are from elsewhere
+    elif mention.country is None and (mention.sector in STATELESS_SECTORS or mention.noun in lexicon().stateless
+                                      or _of_a_pair(mention.token)):
+        # Refugees and migrants are from elsewhere; "the two countries' authorities"
+        # are two countries' (the events name both), no one country's.
+        code = None
+    elif mention.country is not None:
+        code, evidence = mention.country, mention.evidence or _phrase_evidence(mention, kb)
     else:
-        code = mention.country or _linked_country(mention, mentions, kb, day, context)
+        code, evidence = _linked_country(mention, mentions, kb, day, context)
     key = f"agent:{code}:{mention.body}:{sector}:{mention.noun}"
     if key in by_key:
         join(mention, by_key[key])
     else:
-        new_cluster(mention, Resolution(mention.text, "agent", code, sector, cameo=cameo), key)
+        new_cluster(mention, Resolution(mention.text, "agent", code, sector, cameo=cameo, evidence=evidence), key)
 
 
-def _linked_country(mention: Mention, mentions: list[Mention], kb, day, context: str | None) -> str | None:
-    """The country of an actor whose own words name none: the speaker's whose words it
-    is in ("the Polish defence ministry said 15,000 soldiers had been deployed"), else
-    the story's own country, as an analyst reads "police" or "protesters"."""
-    speaker = _speaker_of(mention, mentions)
+def _phrase_evidence(mention: Mention, kb: KnowledgeBase) -> str:
+    """What the country said in a mention's own phrase is: a country word or a national body."""
+    return "title-country" if kb.country(mention.country or "") else "organisation"
+
+
+PAIR_NOUNS = {"country", "nation", "side", "state", "government", "neighbour", "neighbor"}
+
+
+def _is_pair(token) -> bool:
+    """"the two countries", "both sides"."""
+    return token.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in token.children)
+
+
+def _of_a_pair(token) -> bool:
+    """Whether an agent belongs to a pair: "the two countries' authorities", "officials from both sides"."""
+    for child in token.children:
+        if child.dep_ == "poss" and _is_pair(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("from", "of") and any(
+                g.dep_ == "pobj" and _is_pair(g) for g in child.children):
+            return True
+    return False
+
+
+def _linked_country(
+    mention: Mention, mentions: list[Mention], kb, day, context: str | None,
+) -> tuple[str | None, str | None]:
+    """(country, evidence) of an agent whose own words name none: the speaker's whose
+    words it is in ("the Polish defence ministry said 15,000 soldiers had been
+    deployed"), else the country the story is clearly about, as an analyst reads
+    "police" or "protesters"."""
+    speaker = _speaker_of(mention, mentions) if mention.sector not in lexicon().no_speaker_country else None
     if speaker is not None:
         code = _own_country(speaker, kb, day)
         if code is not None:
-            return code
-    return context
+            return code, "speaker"
+    return context, "story-country" if context else None
 
 
 def _speaker_of(mention: Mention, mentions: list[Mention]) -> Mention | None:
@@ -198,21 +234,24 @@ def _appositions(mentions: list[Mention]) -> dict[int, Mention]:
                     or (name.token.dep_ == "appos" and name.token.head.i == agent.token.i)):
                 continue
             if name.entity is None and name.title is None:
-                name.country = name.country or agent.country or agent.body
+                if name.country is None and (agent.country or agent.body):
+                    name.country, name.evidence = agent.country or agent.body, "apposition"
                 name.sector = name.sector or agent.sector
             found[id(agent)] = name
             break
     return found
 
 
-def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster, context=None) -> None:
+def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
+               story_countries: frozenset[str] = frozenset()) -> None:
     entity = mention.entity
     if entity is None and mention.label == "ORG":
         key = f"org-name:{mention.text}"
         if key in by_key:
             join(mention, by_key[key])
         else:
-            new_cluster(mention, Resolution(mention.text, "organization", mention.country), key)
+            evidence = "title-country" if mention.country else None
+            new_cluster(mention, Resolution(mention.text, "organization", mention.country, evidence=evidence), key)
         return
     if entity is not None and entity.kind != "person":
         key = entity.key
@@ -223,32 +262,35 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster, c
         return
     # A person: the same known person, or a longer name this one shortens.
     key = entity.key if entity else None
+    found_by = "kb-name"
     if key is None:
         for cluster in clusters:
             if cluster.is_person and any(_shortens(mention.text, m.text) for m in cluster.mentions if m.kind == "name"):
                 key = cluster.key
                 break
     if key is None:
-        key = _known_by_surname(mention, kb, day)
+        key = _known_by_surname(mention, kb, day, story_countries)
+        found_by = "kb-surname"
     if key is None and mention.label == "SURNAME":
         return  # a word that is some officeholder's surname, but nobody's here
     if key is None and f"person:{mention.text}" in by_key:
         key = f"person:{mention.text}"
-    country = mention.country
+    country, evidence = mention.country, (mention.evidence or _phrase_evidence(mention, kb)) if mention.country else None
     if country is None and mention.title and key is None:
-        # "Finance Minister Asad Umar", nobody in the tables: a national office of the
-        # story's country, as "the minister" would be
-        country = _body_for_title(kb, title_key(mention.title), context, day)
+        # "Pope Leo": a title only one body has. Any other title without a country
+        # ("Finance Minister Asad Umar") leaves a named person's country unknown.
+        country = _one_body_of_title(kb, title_key(mention.title))
+        evidence = "title-country" if country else None
     if key is not None and key in by_key:
         cluster = by_key[key]
         join(mention, cluster)
         if (mention.title or mention.sector) and cluster.resolution.code is None:
             cluster.resolution = resolve_person(kb, cluster.resolution.name, day, mention.title, country,
-                                                role=mention.sector)
+                                                role=mention.sector, evidence=evidence)
         return
     name = key.split(":", 1)[1] if key else mention.text
     resolution = resolve_person(kb, name, day, mention.title, country, kb.entities.get(key) if key else None,
-                                role=mention.sector)
+                                role=mention.sector, evidence=evidence, found_by=found_by)
     new_cluster(mention, resolution, key or f"person:{mention.text}")
 
 
@@ -258,31 +300,66 @@ def _shortens(short: str, full: str) -> bool:
     return len(a) < len(b) and b[-len(a):] == a
 
 
-def _known_by_surname(mention: Mention, kb: KnowledgeBase, day: date | None) -> str | None:
-    """A surname that names exactly one officeholder: in office on the day if known, and
-    holding the title the story gives ("President Santos") if it gives one."""
+def _known_by_surname(
+    mention: Mention, kb: KnowledgeBase, day: date | None, story_countries: frozenset[str] = frozenset(),
+) -> str | None:
+    """The one officeholder a surname the story never introduced can name, or None.
+
+    A titled surname ("President Santos") names the holder of that title on the day,
+    or the one person who ever held it under that name. A bare surname ("Putin
+    said") names the one person with that surname who fits the story's date and the
+    countries it names; failing those, only a person unique among all the prominent
+    people the tables know (heads of state and government, foreign ministers...).
+    A full cabinet list does not make every minister's surname global.
+    """
     surname = mention.text.split()[-1]
     if " " in mention.text and not mention.title:
         return None
     people = kb.persons_with_surname(surname)
 
     def fits(term) -> bool:
-        return (
-            (day is None or term.holds_on(day))
-            and (mention.title is None or kb.has_title(term, mention.title))
-            and (mention.country is None or term.body == mention.country)
-        )
+        return ((mention.title is None or kb.has_title(term, mention.title))
+                and (mention.country is None or term.body == mention.country))
 
-    if day is not None or mention.title:
-        in_office = [p for p in people if any(fits(t) for t in kb.terms_of(p))]
-        if not in_office and mention.title:
-            # "President Obama" in a story about 2000, or "former President Obama":
-            # the one person who ever held that title under that name.
-            in_office = [p for p in people if any(
-                kb.has_title(t, mention.title) and (mention.country is None or t.body == mention.country)
-                for t in kb.terms_of(p))]
-        people = in_office
-    return f"person:{people[0]}" if len(people) == 1 else None
+    def on_day(person: str) -> bool:
+        return any(fits(t) and (day is None or t.holds_on(day)) for t in kb.terms_of(person))
+
+    people = [p for p in people if any(fits(t) for t in kb.terms_of(p))]
+    current = [p for p in people if on_day(p)]
+    if mention.title:
+        chosen = _only(current) or (None if current else _only(people))
+        if chosen is None and len(current) > 1:
+            chosen = _only([p for p in current if _countries_of(kb, p) & story_countries])
+        return f"person:{chosen}" if chosen else None
+    in_story = [p for p in people if _countries_of(kb, p) & story_countries]
+    chosen = _only([p for p in in_story if on_day(p)])
+    if chosen is None and not any(on_day(p) for p in in_story):
+        chosen = _only([p for p in in_story if _prominent(kb, p)])  # "Obama", a former president
+    if chosen is None and not in_story:
+        prominent = [p for p in people if _prominent(kb, p)]
+        chosen = _only(prominent) if _only(prominent) in current else None
+    return f"person:{chosen}" if chosen else None
+
+
+def _only(people: list[str]) -> str | None:
+    return people[0] if len(people) == 1 else None
+
+
+def _countries_of(kb: KnowledgeBase, person: str) -> set[str]:
+    """The countries whose offices (or whose bodies' offices) a person held."""
+    return {body_code(kb, t.body) for t in kb.terms_of(person)}
+
+
+def _prominent(kb: KnowledgeBase, person: str) -> bool:
+    """Whether a person ever held an office prominent enough to be named by surname alone."""
+    return any(t.office in kb.prominent_offices for t in kb.terms_of(person))
+
+
+def _story_countries(mentions: list[Mention], kb: KnowledgeBase) -> frozenset[str]:
+    """Every country the story names in a word of its own (a name, an adjective, a title's country)."""
+    codes = {m.entity.code for m in mentions if m.entity is not None and m.entity.kind == "country" and m.entity.code}
+    codes |= {m.country for m in mentions if m.country}
+    return frozenset(c for c in codes if kb.country(c))
 
 
 def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cluster) -> None:
@@ -307,9 +384,12 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
     if antecedent is not None:
         join(mention, antecedent)
         return
-    resolution = resolve_office(kb, mention.title, country or _body_for_title(kb, title, context, day), day)
+    # A bare title ("the commander", "the minister") names no officeholder unless the
+    # story introduced one (above) or only one body has the title ("the Pope").
+    body = country or _one_body_of_title(kb, title)
+    resolution = resolve_office(kb, mention.title, body, day)
     if resolution is None:
-        resolution = Resolution(mention.title, "person", context, "GOV", mention.title)
+        resolution = Resolution(mention.title, "person", None, "GOV", mention.title)
     key = resolution.key or f"office:{resolution.name}"
     if key in by_key:
         join(mention, by_key[key])
@@ -317,15 +397,13 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
         new_cluster(mention, resolution, key)
 
 
-def _body_for_title(kb: KnowledgeBase, title: str, context: str | None, day: date | None) -> str | None:
-    """Whose office a title without a country names: the story's country if it has that
-    office on the day, else the one body that has it ("the Pope", "the Taoiseach")."""
-    if day is not None and context is not None and kb.holder(context, title, day) is not None:
-        return context
+def _one_body_of_title(kb: KnowledgeBase, title: str) -> str | None:
+    """The one body a title belongs to wherever it is said ("the Pope", "the Taoiseach"):
+    only titles listed in titles.yaml as naming one body."""
+    if title not in kb.one_body_titles:
+        return None
     bodies = kb.bodies_with_title(title)
-    if len(bodies) == 1:
-        return next(iter(bodies))
-    return context if day is not None else None
+    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 def _salient_group(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
@@ -380,10 +458,16 @@ def _salient_person(mention: Mention, candidates: list[Cluster], owner: dict[int
 
 
 def _country_context(mentions: list[Mention]) -> str | None:
-    """The country a story is most about: its most mentioned country code."""
+    """The country a story is clearly about: its most mentioned country code, when no
+    other country is mentioned as often (a story about Iran and the United States is
+    not one country's, and "officials" in it stay of unknown country)."""
     counts = Counter(
         m.entity.code for m in mentions
         if m.entity is not None and m.entity.kind == "country" and m.entity.code and len(m.entity.code) == 3
+        and not m.is_stance_object
     )
     counts.update(m.country for m in mentions if m.country)
-    return counts.most_common(1)[0][0] if counts else None
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]

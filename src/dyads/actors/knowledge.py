@@ -29,6 +29,7 @@ FILE_KINDS = {
     "agents": {"noun", "forms", "sector"},
     "metonyms": {"text", "code", "sector"},
     "regions": {"text", "code"},
+    "places": {"place", "country"},
 }
 
 
@@ -115,6 +116,8 @@ class KnowledgeBase:
     titles_needing_a_body: set[str] = field(default_factory=set)
     office_bodies: set[str] = field(default_factory=set)  # countries and bodies with officeholders
     family_name_first: set[str] = field(default_factory=set)  # countries whose names start with the surname
+    one_body_titles: set[str] = field(default_factory=set)  # title keys that name one body's office anywhere
+    prominent_offices: set[str] = field(default_factory=set)  # office kinds whose holders a surname can name
     loose_names: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # loose_key -> entity keys
     surnames: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     body_names: dict[str, str] = field(default_factory=dict)
@@ -307,6 +310,12 @@ class _Loader:
         entity = Entity(f"region:{row['code']}", row["text"], "country", row["code"])
         self.kb.add_entity(entity, [row["text"]])
 
+    def _places(self, row: dict[str, str]) -> None:
+        if not self.kb.country(row["country"]):
+            raise ValueError(f"country {row['country']!r} is not in countries.csv")
+        entity = Entity(f"place:{row['place']}", row["place"], "country", row["country"])
+        self.kb.add_entity(entity, [row["place"], *_split(row.get("names"))])
+
     def _agents(self, row: dict[str, str]) -> None:
         if not row["sector"]:
             raise ValueError("no sector")
@@ -359,6 +368,8 @@ class _Loader:
         kb.title_offices.update({title_key(k): list(v) for k, v in (data.get("offices") or {}).items()})
         kb.titles_needing_a_body.update(title_key(t) for t in data.get("need_a_body") or [])
         kb.family_name_first.update(data.get("family_name_first") or [])
+        kb.one_body_titles.update(title_key(t) for t in data.get("one_body_titles") or [])
+        kb.prominent_offices.update(data.get("prominent_offices") or [])
         kb.title_words.update(kb.title_synonyms)
 
 
@@ -396,7 +407,7 @@ def _overlap_warnings(kb: KnowledgeBase) -> Iterator[Problem]:
 
 def _package_files() -> Iterator[tuple[str, str]]:
     root = resources.files("dyads.actors").joinpath("kb")
-    for name in ("countries.csv", "organizations.csv", "metonyms.csv", "regions.csv", "agents.csv"):
+    for name in ("countries.csv", "organizations.csv", "metonyms.csv", "regions.csv", "places.csv", "agents.csv"):
         yield f"kb/{name}", root.joinpath(name).read_text("utf-8")
     for item in sorted(root.joinpath("officeholders").iterdir(), key=lambda p: p.name):
         if item.name.endswith(".csv"):

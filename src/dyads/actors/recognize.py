@@ -40,10 +40,17 @@ class Mention:
     noun: str | None = None  # for agents: the lemma
     label: str = "PERSON"  # for names the knowledge base does not know: PERSON or ORG
     body: str | None = None  # for agents: the organisation (its id) named in the phrase ("EU foreign ministers")
+    evidence: str | None = None  # what gave `country` when not its own phrase ("apposition", "speaker", ...)
 
     @property
     def is_subject(self) -> bool:
         return self.token.dep_ in SUBJECT_DEPS
+
+    @property
+    def is_stance_object(self) -> bool:
+        """Whether the mention is what a stance is for or against ("anti-Syria", "pro-Russia")."""
+        start = self.token.i - len(self.text.split()) + 1 if self.token.i >= 2 else self.token.i
+        return _stance_prefix(self.token.doc, max(start, 0))
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,11 @@ class Lexicon:
     speech_verbs: frozenset[str] = frozenset()
     group_roles: frozenset[str] = frozenset()
     not_people: frozenset[str] = frozenset()
+    no_speaker_country: frozenset[str] = frozenset()
+    stateless: frozenset[str] = frozenset()
+    ethnic_markers: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
+    place_participles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +82,8 @@ def lexicon() -> Lexicon:
         frozenset(data.get("speech_verbs") or ()),
         frozenset(data.get("group_roles") or ()),
         frozenset(data.get("not_people") or ()),
+        *(frozenset(data.get(key) or ()) for key in (
+            "no_speaker_country", "stateless", "ethnic_markers", "place_prepositions", "place_participles")),
     )
 
 
@@ -144,6 +158,7 @@ def find_mentions(
         found += _surnames(doc, kb, claims, paragraph, sent_of, names_seen, mentions + found)
         found += _officeholder_surnames(doc, kb, claims, paragraph, sent_of)
         found += _agents(doc, kb, claims, paragraph, sent_of)
+        found += _country_adjectives(doc, kb, claims, paragraph, sent_of)
         found += _ner_organizations(doc, kb, lex, claims, paragraph, sent_of)
         found += _pronouns(doc, lex, claims, paragraph, sent_of)
         mentions += sorted(found, key=lambda m: m.start)
@@ -384,8 +399,11 @@ def _body_of(span: Span, kb: KnowledgeBase) -> str | None:
 
 
 def _country_before(doc: Doc, i: int, kb: KnowledgeBase) -> tuple[int, str] | None:
-    """(start, body) of a country adjective, name, possessive or body name right before token i."""
+    """(start, body) of a country adjective, name, possessive or body name right before
+    token i, or before the adjectives in between ("Lebanon's new President")."""
     j = i - 1
+    while j > 0 and doc[j].tag_ == "JJ" and doc[j].lower_ in TITLE_ADJECTIVES:
+        j -= 1
     if j >= 0 and doc[j].tag_ == "POS":
         j -= 1
     for n in (4, 3, 2, 1):
@@ -394,8 +412,17 @@ def _country_before(doc: Doc, i: int, kb: KnowledgeBase) -> tuple[int, str] | No
             continue
         body = _body_of(doc[start: j + 1], kb)
         if body:
-            return start, body
+            return None if _stance_prefix(doc, start) else (start, body)
     return None
+
+
+STANCE_PREFIXES = {"anti", "pro"}
+
+
+def _stance_prefix(doc: Doc, start: int) -> bool:
+    """Whether a country word is the object of a stance, not an owner: "pro-Russian
+    separatists" are not Russia's, "an anti-Syria journalist" is not Syria's."""
+    return start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in STANCE_PREFIXES
 
 
 def _country_after(doc: Doc, end: int, kb: KnowledgeBase) -> tuple[int, str] | None:
@@ -405,7 +432,7 @@ def _country_after(doc: Doc, end: int, kb: KnowledgeBase) -> tuple[int, str] | N
     k = end + 1
     if k < len(doc) and doc[k].lower_ == "the":
         k += 1
-    for n in (4, 3, 2, 1):
+    for n in (6, 5, 4, 3, 2, 1):  # "of Democratic Republic of the Congo"
         if k + n > len(doc):
             continue
         span = doc[k: k + n]
@@ -417,6 +444,10 @@ def _country_after(doc: Doc, end: int, kb: KnowledgeBase) -> tuple[int, str] | N
             return k + n, body
     return None
 
+
+# Adjectives that may stand between a country and its title ("Iran's former foreign minister").
+TITLE_ADJECTIVES = {"new", "former", "then", "late", "outgoing", "incoming", "interim", "acting", "junior",
+                    "senior", "deputy", "top", "current", "ex", "first", "elected", "embattled"}
 
 MODIFIER_TAGS = {"JJ", "NN", "NNP", "NNPS", "HYPH", "POS", "CD"}
 
@@ -607,8 +638,12 @@ def _titles(
         # says whose counsellor this is.
         country = before[1] if before else None
         stop = end
-        if after and claims.free(end, after[0]):
-            country, stop = after[1], after[0]
+        if after:
+            # "the President of Angola": the country says whose president, and stays a
+            # mention of its own when it already is one
+            country = after[1]
+            if claims.free(end, after[0]):
+                stop = after[0]
         if country is None and (title_key(canonical) in kb.titles_needing_a_body or _place_before(doc, i)):
             i += 1  # "the police chief"; "the Istanbul chief prosecutor" is no international prosecutor
             continue
@@ -663,6 +698,12 @@ def _agents(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, 
             elif owner and body is None:
                 body = owner
         sector, noun = (agent.sector, agent.noun) if agent else ("CVL", token.lemma_)
+        ethnic = _ethnic(token, before, lex) if (before or demonym) else False
+        if ethnic:
+            # "ethnic Albanian guerrillas operating in Macedonia": coded by where they are
+            country, before = None, None
+            if demonym is None and first > 0:
+                start = first
         if before and kb.country(before[1]):
             # "Israel's Cabinet", "U.S. soldier": the country says whose, even when
             # it is also a mention of its own.
@@ -672,11 +713,17 @@ def _agents(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, 
         elif body is not None:
             if claims.free(body[0], first):
                 start = body[0]
-        elif demonym is None:
+        elif demonym is None and not ethnic:
             # "leader of the main opposition party", "soldiers of the Indian army"
             country, body, group_sector = _owner_after(token, kb)
             if group_sector and noun in lex.group_roles:
                 sector = group_sector
+        if body is None and (country is None or demonym and not before):
+            # "security forces in Guinea", "a terror group based in Trinidad"; for a
+            # people only its "of" ("the Albanians of southern Serbia": Americans in
+            # Iran stay American)
+            place = _place_after(token, kb, lex, ("of",) if country else lex.place_prepositions)
+            country = place or country
         span = doc[start: token.i + 1]
         claims.take(span.start, span.end)
         found.append(Mention(
@@ -693,6 +740,82 @@ def _agents(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, 
                 sentence=sent_of(token), kind="agent", token=other,
                 country=kb.country_of_adjective(other.text), sector=sector, noun=noun,
             ))
+    return found
+
+
+def _ethnic(head: Token, before: tuple[int, str] | None, lex: Lexicon) -> bool:
+    """Whether the country word of an agent is marked as an ethnic group's ("ethnic Albanians")."""
+    if before is not None:
+        return before[0] > 0 and head.doc[before[0] - 1].lower_ in lex.ethnic_markers
+    return any(c.lower_ in lex.ethnic_markers for c in head.lefts)
+
+
+def _place_after(head: Token, kb: KnowledgeBase, lex: Lexicon, prepositions) -> str | None:
+    """The country of the place a prepositional phrase after an agent names: "in
+    Guinea", "from Liberia", "based in Trinidad", "operating in Macedonia"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            for obj in child.children:
+                code = _country_of_place_phrase(obj, kb) if obj.dep_ == "pobj" else None
+                if code:
+                    return code
+        elif child.dep_ == "acl" and child.lower_ in lex.place_participles:
+            for token in child.subtree:
+                if token.dep_ == "pobj" and token.head.lower_ in ("in", "from"):
+                    code = _country_of_place_phrase(token, kb)
+                    if code:
+                        return code
+    return None
+
+
+def _country_of_place_phrase(obj: Token, kb: KnowledgeBase) -> str | None:
+    """The country a prepositional object names: a country, or a city the gazetteer knows."""
+    runs: list[list[Token]] = [[]]
+    for token in obj.subtree:
+        if token.tag_ in PROPER_TAGS and _is_capitalised(token):
+            runs[-1].append(token)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        if not run:
+            continue
+        text = obj.doc[run[0].i: run[-1].i + 1].text
+        for entity in kb.by_name(text):
+            if entity.kind == "country" and entity.code and kb.country(entity.code):
+                return entity.code
+        code = kb.country_of_place(text)
+        if code:
+            return code
+    return None
+
+
+ADJECTIVE_DEPS = {"amod", "compound", "nmod"}
+
+
+def _country_adjectives(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
+    """Country adjectives on nouns that name no agent: "Palestinian riots", "French
+    mediation", "Israeli military policies". The country takes part in what the noun
+    names, so it is an actor of the phrase (PLOVER codes it so)."""
+    found = []
+    view = _view(doc)
+    i = 0
+    while i < len(doc):
+        token = view.tokens[i]
+        if i in claims.taken or not _is_capitalised(token) or token.dep_ not in ADJECTIVE_DEPS:
+            i += 1
+            continue
+        for n in (2, 1):  # "South African", "Sri Lankan"
+            if i + n > len(doc) or not claims.free(i, i + n):
+                continue
+            code = kb.adjectives.get(fold(view.text_of(i, i + n)))
+            span = doc[i: i + n]
+            if (code and kb.country(code) and not _inside_longer_name(span) and span[-1].head.tag_ in NOUN_TAGS
+                    and not _stance_prefix(doc, i)):
+                claims.take(i, i + n)
+                found.append(_mention(span, paragraph, sent_of, "name", entity=kb.country(code)))
+                i += n - 1
+                break
+        i += 1
     return found
 
 
@@ -756,7 +879,7 @@ def _joined_country_words(head: Token, kb: KnowledgeBase, claims: _Claims) -> li
         if child.dep_ not in ("amod", "compound", "nmod"):
             continue
         for word in (child, *child.conjuncts):
-            if word.i not in claims.taken and kb.country_of_adjective(word.text):
+            if word.i not in claims.taken and kb.country_of_adjective(word.text) and not _stance_prefix(head.doc, word.i):
                 found.append(word)
     return found
 
@@ -768,6 +891,8 @@ def _country_among_modifiers(head: Token, first: int, kb: KnowledgeBase) -> tupl
         if child.i >= first or child.dep_ not in ("amod", "compound", "nmod", "poss", "npadvmod"):
             continue
         words = [t for t in child.subtree if t.tag_ != "POS"]
+        if words and (_stance_prefix(head.doc, words[0].i) or words[0].lower_ in STANCE_PREFIXES):
+            continue  # "pro-Russian separatists" are not Russia's
         code = kb.country_of_adjective(" ".join(t.text for t in words)) if words else None
         if code is None and child.lower_ == "based":  # "Pakistan-based militants"
             place = [t for t in words if t.i < child.i and t.tag_ != "HYPH"]

@@ -28,6 +28,20 @@ class Resolution:
     wikidata: str | None = None
     key: str | None = None  # the knowledge-base entity, when known
     cameo: str | None = None  # when the data give the CAMEO code itself
+    evidence: str | None = None  # what gave `code` (EVIDENCE); None while the country is unknown
+
+
+# What can give an actor its country, as `Actor.evidence` records it (docs/record.md).
+EVIDENCE = (
+    "kb-name",  # the knowledge base knows the name (a person by full name, a country, a body)
+    "kb-surname",  # a surname that fits exactly one officeholder of the story's date and countries
+    "title-country",  # a country word in the mention's own phrase ("Czech Interior Minister")
+    "apposition",  # a phrase set beside the name ("Issa Konfourou, Mali's U.N. ambassador")
+    "organisation",  # the body named in the phrase ("EU foreign ministers")
+    "earlier-mention",  # an earlier mention of the same actor in the story
+    "speaker",  # the country of the one whose reported words hold the mention
+    "story-country",  # the country the story is clearly about (agents only, never a named person)
+)
 
 
 def parse_day(published: str | None) -> date | None:
@@ -50,7 +64,7 @@ def body_code(kb: KnowledgeBase, body: str) -> str:
 
 def _org_cameo(kb: KnowledgeBase, body: str) -> str | None:
     org = kb.entities.get(f"org:{body}")
-    return org.cameo if org is not None and org.code in ("IGO", "NGO", "MNC") else None
+    return org.cameo if org is not None and org.code in ("IGO", "NGO", "MNC", "IMG") else None
 
 
 def office_of(kb: KnowledgeBase, term: Term) -> str:
@@ -61,12 +75,14 @@ def office_of(kb: KnowledgeBase, term: Term) -> str:
 def resolve_person(
     kb: KnowledgeBase, name: str, day: date | None,
     title: str | None = None, country: str | None = None, entity: Entity | None = None,
-    role: str | None = None,
+    role: str | None = None, evidence: str | None = None, found_by: str = "kb-name",
 ) -> Resolution:
     """A named person: their office on the day, or what the story's title says of them.
 
     `role` is the sector of a role noun the story gives them ("U.S. Deputy Ambassador
-    Robert Wood": GOV; "opposition leader Morgan Tsvangirai": OPP)."""
+    Robert Wood": GOV; "opposition leader Morgan Tsvangirai": OPP). `evidence` says
+    what gave `country`; `found_by` how the knowledge base's person was found
+    (kb-name or kb-surname). With neither a term nor a country, the country is unknown."""
     canonical = entity.name if entity else name
     terms = kb.terms_of(canonical)
     term = pick_term(terms, day, title, country)
@@ -78,7 +94,7 @@ def resolve_person(
             canonical, "person", code,
             sector,
             office_of(kb, term) if in_office else None,
-            term.wikidata, f"person:{canonical}", _org_cameo(kb, term.body),
+            term.wikidata, f"person:{canonical}", _org_cameo(kb, term.body), found_by,
         )
     if (title or role) and country:
         # A body's officer not in the tables ("Arab League Secretary General Chadli Klibi"):
@@ -86,8 +102,9 @@ def resolve_person(
         code = body_code(kb, country)
         office = f"{title} of {kb.body_names.get(country, country)}" if title else None
         return Resolution(name, "person", code, (role or "GOV") if code == country else None,
-                          office, cameo=_org_cameo(kb, country))
-    return Resolution(name, "person", country, (role or "GOV") if title or role else None, title)
+                          office, cameo=_org_cameo(kb, country), evidence=evidence)
+    return Resolution(name, "person", country, (role or "GOV") if title or role else None, title,
+                      evidence=evidence if country else None)
 
 
 def pick_term(
@@ -110,7 +127,7 @@ def pick_term(
 
 
 def resolve_office(
-    kb: KnowledgeBase, title: str, country: str | None, day: date | None
+    kb: KnowledgeBase, title: str, country: str | None, day: date | None, evidence: str = "title-country",
 ) -> Resolution | None:
     """Who a title names on the day ("the Russian president" in 2010: Dmitry Medvedev).
 
@@ -121,14 +138,14 @@ def resolve_office(
     if day is not None:
         term = kb.holder(country, title, day)
         if term is not None:
-            return resolve_person(kb, term.person, day, title, country)
+            return resolve_person(kb, term.person, day, title, country, found_by=evidence)
     office = f"{title} of {kb.body_names.get(country, country)}"
-    return Resolution(office, "person", body_code(kb, country) if country else None, "GOV", office)
+    return Resolution(office, "person", body_code(kb, country), "GOV", office, evidence=evidence)
 
 
 def resolve_entity(entity: Entity) -> Resolution:
     """A country, body, metonym or region as the knowledge base has it."""
     return Resolution(
         entity.name, entity.kind, entity.code, entity.sector, None, entity.wikidata, entity.key,
-        entity.cameo,
+        entity.cameo, "kb-name" if entity.code else None,
     )

@@ -36,7 +36,7 @@ FORMATS = ("plover", "icews", "gdelt", "csv", "parquet")
 
 # Codes of the `code` column that are not countries: they have no country name
 # and are no CAMEO country code.
-NOT_COUNTRIES = ("IGO", "NGO", "MNC")
+NOT_COUNTRIES = ("IGO", "NGO", "MNC", "IMG")
 
 # Where ICEWS spells a country otherwise than dyads' knowledge base.
 ICEWS_NAMES = {"RUS": "Russian Federation"}
