@@ -68,6 +68,7 @@ class Lexicon:
     ethnic_markers: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     place_participles: frozenset[str] = frozenset()
+    party_state_tags: dict = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +85,7 @@ def lexicon() -> Lexicon:
         frozenset(data.get("not_people") or ()),
         *(frozenset(data.get(key) or ()) for key in (
             "no_speaker_country", "stateless", "ethnic_markers", "place_prepositions", "place_participles")),
+        data.get("party_state_tags") or {},
     )
 
 
@@ -161,9 +163,29 @@ def find_mentions(
         found += _country_adjectives(doc, kb, claims, paragraph, sent_of)
         found += _ner_organizations(doc, kb, lex, claims, paragraph, sent_of)
         found += _pronouns(doc, lex, claims, paragraph, sent_of)
+        _read_party_state_tags(found, lex)
         mentions += sorted(found, key=lambda m: m.start)
         sentence_base += len(sent_index)
     return mentions
+
+
+def _read_party_state_tags(mentions: list[Mention], lex: Lexicon) -> None:
+    """Give a named person the country of a party-state tag after the name ("Sen. Ted
+    Cruz, R-Texas"; "Rep. Ilhan Omar (D-Minn.)"): an apposition that says who they are."""
+    tags = lex.party_state_tags
+    if not tags:
+        return
+    for mention in mentions:
+        if mention.kind != "name" or mention.label != "PERSON" or mention.country or (
+                mention.entity is not None and mention.entity.kind != "person"):
+            continue
+        doc, k = mention.token.doc, mention.token.i + 1
+        while k < len(doc) and doc[k].text in (",", "("):
+            k += 1
+        if (k + 2 < len(doc) and doc[k].text in tags["parties"] and doc[k + 1].text == "-"
+                and doc[k + 2].text[:1].isupper()):
+            mention.country, mention.evidence = tags["country"], "apposition"
+            mention.sector = mention.sector or tags["sector"]
 
 
 def _sentence_lookup(doc: Doc, sent_index: dict[int, int], base: int):
