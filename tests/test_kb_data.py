@@ -36,3 +36,12 @@ def test_a_users_file_is_merged_and_its_bad_lines_named(tmp_path):
     kb = load_kb([mine])
     assert kb.terms_of("Jane Wanjiru")[0].title == "Mayor"
     assert any("mayors.csv:3" in p.origin for p in kb.problems)
+
+
+def test_no_name_names_two_people():
+    # The tables are written region by region and office by office: a person found in
+    # two files under two spellings must still be one person, or a story's "Salva
+    # Kiir" would lose his office.
+    kb = load_kb()
+    shared = {name: [k for k in keys if k.startswith("person:")] for name, keys in kb.names.items()}
+    assert not {name: keys for name, keys in shared.items() if len(keys) > 1}

@@ -282,7 +282,6 @@ def _actor_options(command: argparse.ArgumentParser) -> None:
 # -- code ----------------------------------------------------------------------
 
 def run_code(args: argparse.Namespace) -> int:
-    from dyads.actors.knowledge import default_kb, load_kb, report_problems
     from dyads.events.lexicon import load_lexicon
     from dyads.pipeline import MIN_CONFIDENCE, Coder
     from dyads.run import RunOptions, StreamSink, code_run, write_json_line
@@ -296,9 +295,7 @@ def run_code(args: argparse.Namespace) -> int:
         return 2
     columns = _column_map(args.columns)
     config = read_config(args.config)
-    actors = [*config.get("actors", []), *args.actors]
-    kb = load_kb(actors) if actors else default_kb()
-    report_problems(kb)
+    kb = _kb_with([*config.get("actors", []), *args.actors])
     boilerplate = args.boilerplate or config.get("boilerplate")
     rules = load_rules(boilerplate) if boilerplate else None
     lexicon_files = [*config.get("lexicon", []), *args.lexicon]
@@ -455,11 +452,28 @@ def read_config(path: Path | None) -> dict:
 
 
 def _load_kb_for(args: argparse.Namespace):
-    from dyads.actors.knowledge import default_kb, load_kb, report_problems
+    return _kb_with([*read_config(args.config).get("actors", []), *args.actors])
 
-    actors = [*read_config(args.config).get("actors", []), *args.actors]
-    kb = load_kb(actors) if actors else default_kb()
-    report_problems(kb)
+
+def _kb_with(actor_files: list[Path]):
+    """The knowledge base with the user's actor files, whose rows win over the package's.
+
+    A missing or unreadable file, or a line that cannot be read, is an error naming
+    the file and line before any work starts: a run without the user's actors would
+    code their actors wrong. Overlapping terms of one office are only warnings.
+    """
+    from dyads.actors.knowledge import default_kb, load_kb
+
+    if not actor_files:
+        return default_kb()
+    kb = load_kb(actor_files)
+    for problem in kb.problems:
+        if not problem.fatal:
+            print(problem, file=sys.stderr)
+    errors = [p for p in kb.problems if p.fatal]
+    if errors:
+        raise ConfigError("your actor files cannot be used as given:\n" + "\n".join(
+            f"  {p.origin}: {p.reason}" for p in errors))
     return kb
 
 

@@ -176,11 +176,15 @@ def _linked_country(
     words it is in ("the Polish defence ministry said 15,000 soldiers had been
     deployed"), else the country the story is clearly about, as an analyst reads
     "police" or "protesters"."""
-    speaker = _speaker_of(mention, mentions) if mention.sector not in lexicon().no_speaker_country else None
-    if speaker is not None:
-        code = _own_country(speaker, kb, day)
-        if code is not None:
-            return code, "speaker"
+    speaker = _speaker_of(mention, mentions)
+    speaker_country = _own_country(speaker, kb, day) if speaker is not None else None
+    if mention.sector in lexicon().no_speaker_country:
+        # Armed groups and criminals are not the speaker's own ("The U.S. said it would
+        # not meet the hostage-takers' demands"), nor, then, the speaker's country's.
+        if speaker_country is not None and speaker_country == context:
+            return None, None
+    elif speaker_country is not None:
+        return speaker_country, "speaker"
     return context, "story-country" if context else None
 
 
@@ -225,7 +229,7 @@ def _appositions(mentions: list[Mention]) -> dict[int, Mention]:
     names = [m for m in mentions if m.kind == "name" and m.label == "PERSON"
              and (m.entity is None or m.entity.kind == "person")]
     for agent in mentions:
-        if agent.kind != "agent" or agent.token.tag_ not in ("NN", "NNP"):
+        if agent.kind not in ("agent", "title") or agent.token.tag_ not in ("NN", "NNP"):
             continue
         for name in names:
             if name.token.doc is not agent.token.doc:
@@ -237,6 +241,8 @@ def _appositions(mentions: list[Mention]) -> dict[int, Mention]:
                 if name.country is None and (agent.country or agent.body):
                     name.country, name.evidence = agent.country or agent.body, "apposition"
                 name.sector = name.sector or agent.sector
+                if agent.kind == "title":
+                    name.title = agent.title
             found[id(agent)] = name
             break
     return found
@@ -279,7 +285,7 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
     if country is None and mention.title and key is None:
         # "Pope Leo": a title only one body has. Any other title without a country
         # ("Finance Minister Asad Umar") leaves a named person's country unknown.
-        country = _one_body_of_title(kb, title_key(mention.title))
+        country = kb.one_body_of_title(mention.title)
         evidence = "title-country" if country else None
     if key is not None and key in by_key:
         cluster = by_key[key]
@@ -386,7 +392,7 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
         return
     # A bare title ("the commander", "the minister") names no officeholder unless the
     # story introduced one (above) or only one body has the title ("the Pope").
-    body = country or _one_body_of_title(kb, title)
+    body = country or kb.one_body_of_title(title)
     resolution = resolve_office(kb, mention.title, body, day)
     if resolution is None:
         resolution = Resolution(mention.title, "person", None, "GOV", mention.title)
@@ -395,15 +401,6 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
         join(mention, by_key[key])
     else:
         new_cluster(mention, resolution, key)
-
-
-def _one_body_of_title(kb: KnowledgeBase, title: str) -> str | None:
-    """The one body a title belongs to wherever it is said ("the Pope", "the Taoiseach"):
-    only titles listed in titles.yaml as naming one body."""
-    if title not in kb.one_body_titles:
-        return None
-    bodies = kb.bodies_with_title(title)
-    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 def _salient_group(mention: Mention, clusters: list[Cluster]) -> Cluster | None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -120,6 +119,8 @@ class KnowledgeBase:
     office_bodies: set[str] = field(default_factory=set)  # countries and bodies with officeholders
     family_name_first: set[str] = field(default_factory=set)  # countries whose names start with the surname
     one_body_titles: set[str] = field(default_factory=set)  # title keys that name one body's office anywhere
+    named_titles: set[str] = field(default_factory=set)  # title keys with a name inside ("bank of korea governor")
+    _title_sectors: dict[str, str | None] = field(default_factory=dict)  # sector_of_title's answers
     prominent_offices: set[str] = field(default_factory=set)  # office kinds whose holders a surname can name
     loose_names: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # loose_key -> entity keys
     surnames: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -170,7 +171,10 @@ class KnowledgeBase:
         for terms in self._terms_for_title(body, title):
             holders = [t for t in terms if t.holds_on(day)]
             # A claimed or rival holder shares the date with the recognised one;
-            # the recognised one is listed first in the data.
+            # the recognised one is listed first in the data. An office many hold at
+            # once (senators, vice premiers) names no one person.
+            if len({t.person for t in holders if not ("claimed" in t.note or "rival" in t.note)}) > 1:
+                return None
             if holders:
                 return holders[0]
         return None
@@ -190,6 +194,33 @@ class KnowledgeBase:
             (term.body, key) not in self.titles and term.office in self.title_offices.get(key, [])
         )
 
+    def one_body_of_title(self, title: str) -> str | None:
+        """The one body a title belongs to wherever a story says it, if any: a title
+        listed as such in titles.yaml ("the Pope"), or a title of several words that the
+        tables give one body only and that is no common office word ("Bank of England
+        Governor", "Kremlin Spokesman"; not "Foreign Minister")."""
+        key = title_key(title)
+        bodies = self.bodies_with_title(key)
+        if len(bodies) != 1:
+            return None
+        if key in self.one_body_titles or (" " in key and key not in self.title_offices):
+            return next(iter(bodies))
+        return None
+
+    def sector_of_title(self, title: str) -> str | None:
+        """The sector the tables give holders of a title or of its office kind ("opposition
+        leader": OPP; "army chief": MIL), when they agree on one."""
+        key = title_key(title)
+        if key in self._title_sectors:
+            return self._title_sectors[key]
+        terms = [t for (_, k), ts in self.titles.items() if k == key for t in ts[:1]]
+        if not terms:
+            terms = [ts[0] for office in self.title_offices.get(key, []) for (_, o), ts in self.offices.items()
+                     if o == office and ts]
+        sectors = {t.sector for t in terms}
+        self._title_sectors[key] = sectors.pop() if len(sectors) == 1 else None
+        return self._title_sectors[key]
+
     def bodies_with_title(self, title: str) -> set[str]:
         """Bodies (countries, organisations) that have an office of this exact title."""
         key = title_key(title)
@@ -204,15 +235,23 @@ class KnowledgeBase:
         return self.surnames.get(fold(surname), [])
 
     # -- building -------------------------------------------------------------
-    def add_entity(self, entity: Entity, names: Iterable[str]) -> None:
-        self.entities.setdefault(entity.key, entity)
+    def add_entity(self, entity: Entity, names: Iterable[str], first: bool = False) -> None:
+        """Index an entity under its names; `first` puts it before others of the same name
+        (a user's row wins over the package's)."""
+        if first:
+            self.entities[entity.key] = entity
+        else:
+            self.entities.setdefault(entity.key, entity)
         for name in names:
             name = name.strip()
             if not name:
                 continue
             key = fold(name)
-            if entity.key not in self.names[key]:
-                self.names[key].append(entity.key)
+            keys = self.names[key]
+            if first and entity.key in keys:
+                keys.remove(entity.key)
+            if entity.key not in keys:
+                keys.insert(0, entity.key) if first else keys.append(entity.key)
             split = key.split(" ")
             words = len(split)
             # "Akufo-Addo" is tokenised "Akufo", "-", "Addo": its first token starts it too.
@@ -257,13 +296,18 @@ def file_kind(header: Iterable[str]) -> str | None:
 
 
 def _parse_day(value: str) -> date | None:
-    return date.fromisoformat(value) if value else None
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
 class _Loader:
     def __init__(self) -> None:
         self.kb = KnowledgeBase()
         self.named: set[tuple[str, str]] = set()  # (person key, name) already indexed
+        self.user = False  # loading a user's file: its rows win over the package's
+        self.replaced: set[str] = set()  # people whose package terms a user's rows replaced
 
     def load_text(self, text: str, origin: str) -> None:
         first = next((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), "")
@@ -282,14 +326,14 @@ class _Loader:
             try:
                 handler(row)
             except (ValueError, KeyError) as error:
-                self.kb.problems.append(Problem(f"{origin}:{number}", f"skipped: {error}"))
+                self.kb.problems.append(Problem(f"{origin}:{number}", str(error)))
 
     def _countries(self, row: dict[str, str]) -> None:
         iso3 = row["iso3"]
         if len(iso3) != 3 or not iso3.isupper():
             raise ValueError(f"iso3 {iso3!r} is not an ISO alpha-3 code")
         entity = Entity(f"country:{iso3}", row["name"], "country", iso3)
-        self.kb.add_entity(entity, [row["name"], *_split(row["names"])])
+        self.kb.add_entity(entity, [row["name"], *_split(row["names"])], first=self.user)
         self.kb.body_names[iso3] = row["name"]
         for adjective in _split(row["adjectives"]):
             self.kb.adjectives[fold(adjective)] = iso3
@@ -307,7 +351,7 @@ class _Loader:
             f"org:{row['id']}", row["name"], "organization", code,
             sector, row.get("wikidata") or None, row.get("cameo") or None,
         )
-        self.kb.add_entity(entity, [row["name"], *_split(row["aliases"])])
+        self.kb.add_entity(entity, [row["name"], *_split(row["aliases"])], first=self.user)
         self.kb.body_names[row["id"]] = row["name"]
 
     def _metonyms(self, row: dict[str, str]) -> None:
@@ -315,24 +359,27 @@ class _Loader:
             f"metonym:{row['text']}", row["text"], "organization" if row["code"] in ("IGO", "NGO") else "country",
             row["code"], row["sector"] or None,
         )
-        self.kb.add_entity(entity, [row["text"]])
+        self.kb.add_entity(entity, [row["text"]], first=self.user)
 
     def _regions(self, row: dict[str, str]) -> None:
         entity = Entity(f"region:{row['code']}", row["text"], "country", row["code"])
-        self.kb.add_entity(entity, [row["text"]])
+        self.kb.add_entity(entity, [row["text"]], first=self.user)
 
     def _places(self, row: dict[str, str]) -> None:
         if not self.kb.country(row["country"]):
             raise ValueError(f"country {row['country']!r} is not in countries.csv")
         entity = Entity(f"place:{row['place']}", row["place"], "country", row["country"])
-        self.kb.add_entity(entity, [row["place"], *_split(row.get("names"))])
+        self.kb.add_entity(entity, [row["place"], *_split(row.get("names"))], first=self.user)
 
     def _agents(self, row: dict[str, str]) -> None:
         if not row["sector"]:
             raise ValueError("no sector")
         agent = Agent(row["noun"], row["sector"])
         for form in [row["noun"], *_split(row["forms"])]:
-            self.kb.agents.setdefault(form.lower(), agent)
+            if self.user:
+                self.kb.agents[form.lower()] = agent
+            else:
+                self.kb.agents.setdefault(form.lower(), agent)
 
     def _officeholders(self, row: dict[str, str]) -> None:
         start, end = _parse_day(row["start"]), _parse_day(row["end"])
@@ -340,23 +387,31 @@ class _Loader:
             raise ValueError("no start date")
         if end is not None and end < start:
             raise ValueError(f"ends ({end}) before it starts ({start})")
+        # One person, one entity: a row whose name or alias another file already gives a
+        # person ("Salva Kiir" and "Salva Kiir Mayardit") adds a term to that person.
+        person = self._known_person([row["name"], *_split(row["aliases"])]) or row["name"]
         term = Term(
-            row["name"], row["body"], row["office"], row["title"], start, end,
+            person, row["body"], row["office"], row["title"], start, end,
             row.get("sector") or "GOV", row.get("wikidata") or None, row.get("note", ""),
         )
         kb = self.kb
+        if self.user and term.person not in self.replaced:
+            # A user's rows for a person replace what the package says of them.
+            self.replaced.add(term.person)
+            _drop_terms(kb, term.person)
         kb.terms[term.person].append(term)
         kb.titles[(term.body, title_key(term.title))].append(term)
         kb.offices[(term.body, term.office)].append(term)
         kb.title_words.add(title_key(term.title))
         key = f"person:{term.person}"
         known = kb.entities.get(key)
-        if known is None or (term.wikidata and not known.wikidata):
+        if known is None or self.user or (term.wikidata and not known.wikidata):
             kb.entities[key] = Entity(key, term.person, "person", None, term.sector, term.wikidata)
         # A person with many terms is named once: the names of later rows add only what is new.
-        names = [n for n in [term.person, *_split(row["aliases"])] if (key, n) not in self.named]
+        names = [n for n in dict.fromkeys([term.person, row["name"], *_split(row["aliases"])])
+                 if (key, n) not in self.named]
         self.named.update((key, n) for n in names)
-        kb.add_entity(kb.entities[key], names)
+        kb.add_entity(kb.entities[key], names, first=self.user)
         for name in names:
             surnames = {name.split()[-1]}
             if term.body in kb.family_name_first and len(name.split()) > 1:
@@ -364,6 +419,16 @@ class _Loader:
             for surname in map(fold, surnames):
                 if term.person not in kb.surnames[surname]:
                     kb.surnames[surname].append(term.person)
+
+    def _known_person(self, names: list[str]) -> str | None:
+        """The canonical name of the one person already loaded under one of these names."""
+        kb = self.kb
+        for name in names:
+            people = [k for k in kb.names.get(fold(name), []) if k.startswith("person:")]
+            if len(people) == 1:
+                return people[0][len("person:"):]
+        people = [k for k in kb.loose_names.get(loose_key(names[0]), []) if k.startswith("person:")]
+        return people[0][len("person:"):] if len(people) == 1 else None
 
     def finish(self) -> KnowledgeBase:
         kb = self.kb
@@ -373,6 +438,7 @@ class _Loader:
         kb.names = dict(kb.names)
         kb.loose_names = dict(kb.loose_names)
         kb.office_bodies = {body for body, _ in kb.offices}
+        kb.named_titles = _named_titles(kb)
         return kb
 
     def load_titles(self, text: str) -> None:
@@ -385,6 +451,30 @@ class _Loader:
         kb.one_body_titles.update(title_key(t) for t in data.get("one_body_titles") or [])
         kb.prominent_offices.update(data.get("prominent_offices") or [])
         kb.title_words.update(kb.title_synonyms)
+        kb.title_words.update(kb.title_offices)  # "central bank governor" is a title in any country
+
+
+def _drop_terms(kb: KnowledgeBase, person: str) -> None:
+    """Forget the terms of office the package gives a person."""
+    for index in (kb.titles, kb.offices):
+        for terms in index.values():
+            terms[:] = [t for t in terms if t.person != person]
+    kb.terms.pop(person, None)
+
+
+def _named_titles(kb: KnowledgeBase) -> set[str]:
+    """Title keys of several words with a known name inside: "white house chief of staff",
+    "un human rights chief". A story's words for them are one title, not a name and a title."""
+    lower_names = {name.lower() for name in kb.names}
+    found = set()
+    for key in kb.title_words:
+        words = key.split()
+        if len(words) < 2:
+            continue
+        if any(" ".join(words[i:j]) in lower_names
+               for i in range(len(words)) for j in range(i + 1, len(words) + 1) if (i, j) != (0, len(words))):
+            found.add(key)
+    return found
 
 
 def _tolerant_rows(text: str) -> Iterator[tuple[int, dict[str, str]]]:
@@ -434,9 +524,14 @@ def load_kb(extra: Iterable[Path] = ()) -> KnowledgeBase:
     loader.load_titles(resources.files("dyads.actors").joinpath("kb/titles.yaml").read_text("utf-8"))
     for origin, text in _package_files():
         loader.load_text(text, origin)
+    loader.user = True
     for path in extra:
+        path = Path(path)
+        if not path.is_file():
+            loader.kb.problems.append(Problem(str(path), "no such file" if not path.exists() else "not a file"))
+            continue
         try:
-            loader.load_text(Path(path).read_text("utf-8"), str(path))
+            loader.load_text(path.read_text("utf-8"), str(path))
         except (OSError, UnicodeDecodeError) as error:
             loader.kb.problems.append(Problem(str(path), f"cannot be read ({error})"))
     return loader.finish()
@@ -466,9 +561,3 @@ def _city_countries() -> dict[str, str]:
 def default_kb() -> KnowledgeBase:
     """The package's knowledge base, loaded once per process."""
     return load_kb()
-
-
-def report_problems(kb: KnowledgeBase, stream=sys.stderr) -> None:
-    """Print the load problems of a knowledge base, one a line."""
-    for problem in kb.problems:
-        print(problem, file=stream)

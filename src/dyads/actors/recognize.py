@@ -211,6 +211,18 @@ def _spelled_loosely(text: str) -> bool:
     return "-" in text or not text.isascii()
 
 
+def _inside_a_title(doc: Doc, span: Span, kb: KnowledgeBase, lex: Lexicon) -> bool:
+    """Whether a name is a word of an office title of the tables that covers more than
+    the name: "Bank of Korea" in "Bank of Korea Governor", "White House" in "White House
+    chief of staff", "UN" in "the UN human rights chief"."""
+    for j in range(max(span.start - 4, 0), span.start + 1):
+        title = _title_at(doc, j, kb, lex)
+        if title is not None and title[0] >= span.end and (j, title[0]) != (span.start, span.end) \
+                and title_key(doc[j: title[0]].text) in kb.named_titles:
+            return True
+    return False
+
+
 def _names_a_title_body(span: Span, entity: Entity, kb: KnowledgeBase, lex: Lexicon) -> bool:
     """Whether an organisation's name stands before one of its titles ("UN Secretary-General")."""
     if entity.kind != "organization" or entity.key[4:] not in kb.office_bodies:
@@ -257,7 +269,7 @@ def _kb_names(
             i += 1
             continue
         span, entities = match
-        if _inside_longer_name(span):
+        if _inside_longer_name(span) or _inside_a_title(doc, span, kb, lex):
             i += 1
             continue
         entity = _prefer(entities)

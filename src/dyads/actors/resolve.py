@@ -101,7 +101,8 @@ def resolve_person(
         # the body's code (IGO), not its id.
         code = body_code(kb, country)
         office = f"{title} of {kb.body_names.get(country, country)}" if title else None
-        return Resolution(name, "person", code, (role or "GOV") if code == country else None,
+        sector = role or (kb.sector_of_title(title) if title else None) or "GOV"
+        return Resolution(name, "person", code, sector if code == country else None,
                           office, cameo=_org_cameo(kb, country), evidence=evidence)
     return Resolution(name, "person", country, (role or "GOV") if title or role else None, title,
                       evidence=evidence if country else None)
@@ -136,11 +137,27 @@ def resolve_office(
     if country is None:
         return None
     if day is not None:
-        term = kb.holder(country, title, day)
+        term = kb.holder(country, title, day) or _holder_in_national_body(kb, title, country, day)
         if term is not None:
             return resolve_person(kb, term.person, day, title, country, found_by=evidence)
     office = f"{title} of {kb.body_names.get(country, country)}"
     return Resolution(office, "person", body_code(kb, country), "GOV", office, evidence=evidence)
+
+
+def _holder_in_national_body(kb: KnowledgeBase, title: str, country: str, day: date) -> Term | None:
+    """The holder of a title that a national body of the country has ("Iran's Quds Force
+    commander": the Quds Force's, an Iranian body)."""
+    for body in kb.bodies_with_title(title):
+        if body != country and body_code(kb, body) == country:
+            term = kb.holder(body, title, day)
+            if term is not None:
+                return term
+    # "the UN High Commissioner for Human Rights": the title's own body (OHCHR), of the
+    # same kind as the body named (an IGO)
+    own = kb.one_body_of_title(title)
+    if own is not None and own != country and not kb.country(country) and body_code(kb, own) == body_code(kb, country):
+        return kb.holder(own, title, day)
+    return None
 
 
 def resolve_entity(entity: Entity) -> Resolution:

@@ -17,7 +17,7 @@ import pyarrow as pa
 
 from dyads.sources.dedup import DuplicateIndex
 from dyads.store.rows import Rows
-from dyads.store.schema import SCHEMA_VERSION, TABLES, VIEWS
+from dyads.store.schema import MIGRATIONS, SCHEMA_VERSION, TABLES, VIEWS
 
 TABLE_ORDER = ("articles", "actors", "mentions", "quotes", "events", "arguments", "failures")
 _DATE_COLUMNS = {"articles": ("published",), "events": ("date",)}
@@ -69,6 +69,9 @@ class Store:
             rows = self.run("SELECT value FROM meta WHERE key = 'schema_version'")
         except duckdb.CatalogException as error:
             raise StoreError(f"{self.path}: is a DuckDB file but not a dyads store") from error
+        while rows and rows[0][0] in MIGRATIONS:  # an older store: bring it up to date
+            self.run(MIGRATIONS[rows[0][0]])
+            rows = self.run("SELECT value FROM meta WHERE key = 'schema_version'")
         if not rows or rows[0][0] != SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: store version {rows[0][0] if rows else '?'} is not this dyads' {SCHEMA_VERSION}"

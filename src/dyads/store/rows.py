@@ -56,6 +56,7 @@ def add_coded(rows: Rows, record: CodedArticle) -> None:
             "article_id": article_id, "actor_id": actor.actor_id, "name": actor.name,
             "kind": actor.kind, "code": actor.code, "sector": actor.sector, "office": actor.office,
             "wikidata": actor.wikidata, "cameo": actor.cameo, "mentions": len(actor.mentions),
+            "evidence": actor.evidence,
         })
         for mention in actor.mentions:
             rows.mentions.append({

@@ -10,7 +10,7 @@ told by several stories, counted once.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -29,6 +29,7 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE TABLE IF NOT EXISTS actors (
     article_id VARCHAR, actor_id VARCHAR, name VARCHAR, kind VARCHAR, code VARCHAR,
     sector VARCHAR, office VARCHAR, wikidata VARCHAR, cameo VARCHAR, mentions INTEGER,
+    evidence VARCHAR,                 -- what gave `code` (docs/record.md); NULL with an unknown country
     PRIMARY KEY (article_id, actor_id)
 );
 
@@ -134,3 +135,10 @@ JOIN event_days d USING (event_id)
 JOIN told t USING (merged_id)
 GROUP BY m.merged_id;
 """
+
+
+# What turns a store of an older version into this one, in order: {from: statements}.
+MIGRATIONS = {
+    "1": "ALTER TABLE actors ADD COLUMN IF NOT EXISTS evidence VARCHAR;"
+         "UPDATE meta SET value = '2' WHERE key = 'schema_version';",
+}
