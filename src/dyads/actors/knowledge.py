@@ -7,7 +7,6 @@ the same formats are merged at load. Every look-up is a dictionary query.
 from __future__ import annotations
 
 import csv
-import io
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -274,16 +273,16 @@ def _split(cell: str | None) -> list[str]:
 
 
 def _rows(text: str, origin: str) -> Iterator[tuple[int, dict[str, str]]]:
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1)]
-    body = [(n, line) for n, line in lines if line.strip() and not line.lstrip().startswith("#")]
+    body = [(n, line) for n, line in enumerate(text.splitlines(), start=1)
+            if line.strip() and not line.lstrip().startswith("#")]
     if not body:
         return
-    reader = csv.DictReader(io.StringIO("\n".join(line for _, line in body)))
-    numbers = [n for n, _ in body[1:]]
-    for number, row in zip(numbers, reader):
-        if None in row or any(value is None for value in row.values()):
+    reader = csv.reader(line for _, line in body)
+    header = [cell.strip() for cell in next(reader)]
+    for (number, _), cells in zip(body[1:], reader):
+        if len(cells) != len(header):
             raise ValueError(f"{origin}:{number}: wrong number of columns")
-        yield number, {k: (v or "").strip() for k, v in row.items()}
+        yield number, dict(zip(header, map(str.strip, cells)))
 
 
 def file_kind(header: Iterable[str]) -> str | None:
