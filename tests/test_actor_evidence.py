@@ -109,6 +109,12 @@ def test_agents_are_coded_by_where_they_are_not_by_who_speaks_of_them(coder, tex
 
 
 def test_a_party_state_tag_makes_an_american_legislator(coder):
-    record = coder.code_text("Sen. Ben Sasse, R-Neb., criticised the prison bureau.", published="2019-11-19")
-    sasse = actor(record, "Ben Sasse")
-    assert (sasse.code, sasse.sector, sasse.evidence) == ("USA", "LEG", "apposition")
+    # a made-up member, whom the tables cannot know: the tag alone says who he is
+    record = coder.code_text("Sen. Harold Bluefield, R-Neb., criticised the prison bureau.", published="2019-11-19")
+    member = actor(record, "Harold Bluefield")
+    assert (member.code, member.sector, member.evidence) == ("USA", "LEG", "apposition")
+
+
+def test_a_senator_the_tables_know_is_american_by_name(coder):
+    record = coder.code_text("Sen. Ben Sasse criticised the prison bureau.", published="2019-11-19")
+    assert (actor(record, "Ben Sasse").code, actor(record, "Ben Sasse").evidence) == ("USA", "kb-name")

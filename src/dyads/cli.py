@@ -112,9 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
     actors = sets.add_parser(
         "actors", help="actor codes against PLOVER GSR and spans against ConfliBERT",
         description="Code the PLOVER gold sentences and score their source and target actors: "
-        "found (a dyads mention overlaps the gold words), country/IGO code right, code and sector "
-        "right. Then code the ConfliBERT NER sentences and report how many source, target and "
-        "reciprocal spans dyads finds an actor in.",
+        "found (a dyads mention overlaps the gold words), country/IGO code right, wrong or unknown, "
+        "code and sector right, per half (quote 'all report'). Then code the ConfliBERT NER sentences "
+        "and report how many source, target and reciprocal spans dyads finds an actor in, and the "
+        "actor codes of the project's real-news gold.",
     )
     actors.add_argument("--data", type=Path, default=DEFAULT_DATA, metavar="FOLDER",
                         help="the shared data folder (default ../shared/data)")
@@ -611,6 +612,7 @@ def run_eval_polnear(args: argparse.Namespace) -> int:
 def run_eval_actors(args: argparse.Namespace) -> int:
     from dyads.evaluate.actors import code_sentences, score_ner_spans, score_plover_actors
     from dyads.evaluate.gold import read_conflibert_ner, read_plover_gsr
+    from dyads.evaluate.realnews import actor_figures
     from dyads.pipeline import Coder
 
     gsr_path = args.data / "plover-gsr" / "PLOVER_GSR_CAMEO.json"
@@ -627,11 +629,13 @@ def run_eval_actors(args: argparse.Namespace) -> int:
     sentences = read_conflibert_ner(ner_path)
     coded = code_sentences(coder, ((s.text, None) for s in sentences), progress, len(sentences))
     spans = score_ner_spans(sentences, coded)
+    realnews = actor_figures(coder, args.data, progress) if (args.data / "realnews-dev").is_dir() else {}
     if args.json:
         print(json.dumps({
             "plover_gsr": {role: {"gold": c.gold, **c.figures()} for role, c in plover.items()},
             "conflibert_ner": {role: {"gold": g, "found": round(f / g, 3) if g else 0.0}
                                for role, (g, f) in spans.items()},
+            "realnews": realnews,
         }, indent=2))
         return 0
     print(f"PLOVER GSR actors ({len(records)} sentences; halves by record id, quote 'all report')")
@@ -647,6 +651,11 @@ def run_eval_actors(args: argparse.Namespace) -> int:
     for role, (gold, found) in spans.items():
         name = {"S": "source", "T": "target", "R": "reciprocal"}.get(role, role)
         print(f"  {name:<11}{gold:>6}  {found / gold if gold else 0:.3f}")
+    if realnews:
+        print("Real-news gold actors (dyads eval realnews): code right / wrong / unknown / not found")
+        for key, row in realnews.items():
+            print(f"  {key:<16}{row['gold']:>5}  {row['right']:.3f} / {row['wrong']:.3f} / {row['unknown']:.3f}"
+                  f" / {row['missing']:.3f}")
     return 0
 
 

@@ -161,6 +161,7 @@ def find_mentions(
         found += _officeholder_surnames(doc, kb, claims, paragraph, sent_of)
         found += _agents(doc, kb, claims, paragraph, sent_of)
         found += _country_adjectives(doc, kb, claims, paragraph, sent_of)
+        found += _cities(doc, kb, claims, paragraph, sent_of)
         found += _ner_organizations(doc, kb, lex, claims, paragraph, sent_of)
         found += _pronouns(doc, lex, claims, paragraph, sent_of)
         _read_party_state_tags(found, lex)
@@ -850,6 +851,26 @@ def _country_adjectives(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph:
                 i += n - 1
                 break
         i += 1
+    return found
+
+
+def _cities(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
+    """Cities the gazetteer knows, named where no actor stood ("killed 23 people in Tel
+    Aviv", "arrived in Amman"): the place stands for its country, as PLOVER codes it,
+    without a sector (the city, not its government)."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "GPE":
+            continue
+        span = _trim(ent)
+        if span is None or not claims.free(span.start, span.end) or not _is_capitalised(span[0]):
+            continue
+        code = kb.country_of_place(span.text)
+        if code is None:
+            continue
+        claims.take(span.start, span.end)
+        found.append(_mention(span, paragraph, sent_of, "name",
+                              entity=Entity(f"city:{span.text}", span.text, "country", code)))
     return found
 
 

@@ -221,9 +221,10 @@ class Tally:
                 self.core += 1
                 self.core_found += gold.id in strict_ids
                 self.core_met += gold.id in met
-        self._add_actors(story, record)
+        self.add_actors(story, record)
 
-    def _add_actors(self, story: GoldStory, record: CodedArticle) -> None:
+    def add_actors(self, story: GoldStory, record: CodedArticle) -> None:
+        """Score the gold actors of a story: the dyads actor over one of their mentions."""
         text = record.article.text
         plain = _norm(text)
         for gold in story.actors:
@@ -276,6 +277,20 @@ def _actor_over(record: CodedArticle, start: int, end: int):
             if overlap > overlap_best:
                 best, overlap_best = actor, overlap
     return best
+
+
+def actor_figures(coder, data: Path, progress=None) -> dict[str, dict[str, Any]]:
+    """Actor codes of the real-news gold alone (`dyads eval actors`): right, wrong,
+    unknown and missing shares per gold set and half."""
+    stories = [s for gold_set in GOLD_SETS for s in read_gold(gold_set)]
+    coded = coder.code_articles(gold_article(s, data) for s in stories)
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    for story, record in zip(stories, progress(coded, len(stories)) if progress else coded):
+        for key in (f"{story.gold_set} {story.half}", f"all {story.half}"):
+            tallies[key].stories += 1
+            tallies[key].add_actors(story, record)
+    return {key: {"gold": sum(t.actors.values()), **t.figures()["actors"], "wrong_actors": t.wrong_actors}
+            for key, t in sorted(tallies.items())}
 
 
 def off_topic_pages(data: Path) -> list[tuple[str, str, str | None]]:
