@@ -19,6 +19,7 @@ from dyads.actors.recognize import find_mentions
 from dyads.actors.resolve import parse_day
 from dyads.events.coder import code_events
 from dyads.events.lexicon import Lexicon, default_lexicon
+from dyads.events.relevance import cap_unpolitical, story_relevance
 from dyads.nlp import Paragraph
 from dyads.quotes import find_quotes
 from dyads.record import Article, CodedArticle, Problem
@@ -83,6 +84,8 @@ class Coder:
         linked = link_mentions(mentions, self.kb, day)
         quotes = find_quotes(article, paragraphs, linked, skip)
         events = code_events(article, paragraphs, linked, quotes, self.lexicon, day)
+        article.relevance = story_relevance(paragraphs, linked.actors)
+        events = cap_unpolitical(events, linked.actors, article.relevance)
         events = [e for e in events if e.confidence >= self.min_confidence]
         return CodedArticle(article, linked.actors, quotes, events)
 

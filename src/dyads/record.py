@@ -34,6 +34,7 @@ class Article:
     language: str | None = "en"
     removed: list[str] = field(default_factory=list)
     dateline: str | None = None
+    relevance: float | None = None  # 0-1: how far the story is about public affairs (when coded and long enough)
     origin: str | None = None  # where it was read from ("file.jsonl:12"); not serialised
 
     def __post_init__(self) -> None:
@@ -47,7 +48,7 @@ class Article:
             key: data[key]
             for key in (
                 "id", "url", "title", "publisher", "published", "language",
-                "dateline", "text", "removed",
+                "dateline", "relevance", "text", "removed",
             )
         }
 

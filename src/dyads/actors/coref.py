@@ -80,7 +80,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None) 
         if mention.kind == "name":
             # A named person whom nothing in the text ties to a country keeps their
             # sector and an unknown country: never the story's or the speaker's.
-            _link_name(mention, kb, day, clusters, by_key, join, new_cluster, story_countries)
+            _link_name(mention, kb, day, clusters, by_key, join, new_cluster, story_countries, context)
         elif mention.kind == "agent":
             _link_agent(mention, mentions, kb, day, context, by_key, join, new_cluster)
         elif mention.kind == "title":
@@ -249,15 +249,20 @@ def _appositions(mentions: list[Mention]) -> dict[int, Mention]:
 
 
 def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
-               story_countries: frozenset[str] = frozenset()) -> None:
+               story_countries: frozenset[str] = frozenset(), context: str | None = None) -> None:
     entity = mention.entity
     if entity is None and mention.label == "ORG":
         key = f"org-name:{mention.text}"
         if key in by_key:
             join(mention, by_key[key])
         else:
-            evidence = "title-country" if mention.country else None
-            new_cluster(mention, Resolution(mention.text, "organization", mention.country, evidence=evidence), key)
+            # A body the tables do not know ("Senate Judiciary Committee", "Metropolitan
+            # Correctional Center"): its own words, else the country the story is clearly
+            # about, as for agents; never a person's guess.
+            country, evidence = mention.country, mention.evidence or ("title-country" if mention.country else None)
+            if country is None and context is not None:
+                country, evidence = context, "story-country"
+            new_cluster(mention, Resolution(mention.text, "organization", country, evidence=evidence), key)
         return
     if entity is not None and entity.kind != "person":
         key = entity.key
@@ -363,7 +368,8 @@ def _prominent(kb: KnowledgeBase, person: str) -> bool:
 
 def _story_countries(mentions: list[Mention], kb: KnowledgeBase) -> frozenset[str]:
     """Every country the story names in a word of its own (a name, an adjective, a title's country)."""
-    codes = {m.entity.code for m in mentions if m.entity is not None and m.entity.kind == "country" and m.entity.code}
+    codes = {m.entity.code for m in mentions
+             if m.entity is not None and m.entity.kind in ("country", "place") and m.entity.code}
     codes |= {m.country for m in mentions if m.country}
     return frozenset(c for c in codes if kb.country(c))
 
@@ -391,9 +397,15 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
         join(mention, antecedent)
         return
     # A bare title ("the commander", "the minister") names no officeholder unless the
-    # story introduced one (above) or only one body has the title ("the Pope").
+    # story introduced one (above) or only one body has the title ("the Pope"). A
+    # state's or city's office ("the New York State Attorney General") is not the
+    # country's: its holder is not looked up among the national ones.
     body = country or kb.one_body_of_title(title)
-    resolution = resolve_office(kb, mention.title, body, day)
+    if mention.local:
+        resolution = Resolution(f"{mention.title} of {mention.local}", "person", country,
+                                kb.sector_of_title(mention.title) or "GOV", None, evidence="title-country")
+    else:
+        resolution = resolve_office(kb, mention.title, body, day)
     if resolution is None:
         resolution = Resolution(mention.title, "person", None, "GOV", mention.title)
     key = resolution.key or f"office:{resolution.name}"
@@ -460,8 +472,8 @@ def _country_context(mentions: list[Mention]) -> str | None:
     not one country's, and "officials" in it stay of unknown country)."""
     counts = Counter(
         m.entity.code for m in mentions
-        if m.entity is not None and m.entity.kind == "country" and m.entity.code and len(m.entity.code) == 3
-        and not m.is_stance_object
+        if m.entity is not None and m.entity.kind in ("country", "place") and m.entity.code
+        and len(m.entity.code) == 3 and not m.is_stance_object
     )
     counts.update(m.country for m in mentions if m.country)
     ranked = counts.most_common(2)

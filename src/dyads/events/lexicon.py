@@ -21,9 +21,9 @@ from dyads.events.ontology import PLOVER_TYPES, cameo
 from dyads.record import Problem
 
 VERB_KEYS = {"lemma", "particle", "objects", "with_words", "cameo", "mode", "target", "note", "reciprocal",
-             "source"}
+             "source", "not_objects"}
 NOUN_KEYS = {"lemma", "cameo", "mode", "source", "target", "of_words", "reciprocal_with", "note", "reciprocal",
-             "with_words", "objects"}
+             "with_words", "objects", "not_objects"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class Trigger:
     objects: frozenset[str] = frozenset()
     with_words: frozenset[str] = frozenset()
     of_words: frozenset[str] = frozenset()
+    not_objects: frozenset[str] = frozenset()  # objects (or of-objects) that make it no event
     target: tuple[str, ...] = ("object",)
     source: tuple[str, ...] = ()
     reciprocal_with: tuple[str, ...] = ()
@@ -123,7 +124,7 @@ def _trigger(event_type: str, pos: str, entry: dict, allowed: set[str], origin: 
         event_type=event_type, pos=pos, lemma=str(entry["lemma"]).lower(), cameo=code,
         mode=entry.get("mode") or None, particle=(entry.get("particle") or None),
         objects=_words(entry.get("objects")), with_words=_words(entry.get("with_words")),
-        of_words=_words(entry.get("of_words")),
+        of_words=_words(entry.get("of_words")), not_objects=_words(entry.get("not_objects")),
         target=_slots(entry.get("target"), ("object",) if pos != "noun" else ()),
         source=_slots(entry.get("source"), ("poss", "by") if pos == "noun" else ()),
         reciprocal_with=_slots(entry.get("reciprocal_with"), ()),

@@ -53,6 +53,12 @@ lexicon_silent = frozenset({"comment", "elaborate", "confirm", "disclose", "spec
                             "give", "answer", "respond", "specify", "identify", "name"})
 
 
+def _of_lemmas(token: Token) -> set[str]:
+    """Lemmas of a noun's "of" objects ("the release of the video")."""
+    return {g.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"}
+
+
 def _takes_to(token: Token) -> bool:
     return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children)
 
@@ -63,6 +69,8 @@ def satisfies(token: Token, trigger: Trigger) -> bool:
         return False
     if trigger.objects and not (object_lemmas(token) & trigger.objects):
         return False
+    if trigger.not_objects and (object_lemmas(token) | _of_lemmas(token)) & trigger.not_objects:
+        return False  # "released the footage" frees no one
     if trigger.of_words and not any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in trigger.of_words for g in c.children)
         for c in token.children

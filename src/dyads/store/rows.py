@@ -45,6 +45,7 @@ def article_row(
         "published": article.published, "language": article.language,
         "dateline": article.dateline, "origin": article.origin, "text": article.text,
         "removed": list(article.removed), "content_hash": text_hash, "signature": signature,
+        "relevance": article.relevance,
     }
 
 

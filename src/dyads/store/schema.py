@@ -10,7 +10,7 @@ told by several stories, counted once.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -23,7 +23,8 @@ CREATE TABLE IF NOT EXISTS articles (
     similarity DOUBLE,                -- estimated share of five-word shingles in common with it
     url VARCHAR, title VARCHAR, publisher VARCHAR, published DATE, language VARCHAR,
     dateline VARCHAR, origin VARCHAR, text VARCHAR, removed VARCHAR[],
-    content_hash VARCHAR, signature UBIGINT[]
+    content_hash VARCHAR, signature UBIGINT[],
+    relevance DOUBLE                  -- how far a coded story is about public affairs (0-1)
 );
 
 CREATE TABLE IF NOT EXISTS actors (
@@ -141,4 +142,6 @@ GROUP BY m.merged_id;
 MIGRATIONS = {
     "1": "ALTER TABLE actors ADD COLUMN IF NOT EXISTS evidence VARCHAR;"
          "UPDATE meta SET value = '2' WHERE key = 'schema_version';",
+    "2": "ALTER TABLE articles ADD COLUMN IF NOT EXISTS relevance DOUBLE;"
+         "UPDATE meta SET value = '3' WHERE key = 'schema_version';",
 }
