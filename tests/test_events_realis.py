@@ -42,3 +42,15 @@ def test_a_non_asserted_event_is_less_confident_than_an_asserted_one(coder_all):
     maybe = _event(coder_all, "Russian President Vladimir Putin could meet Turkish President Recep Tayyip Erdogan.",
                    "CONSULT")
     assert maybe.confidence < said.confidence
+
+
+@pytest.mark.parametrize("text", [
+    "Iran postponed the talks with Russia.",
+    "A meeting between Iran and Russia that was canceled had been planned for May.",
+    "The visit by Putin to Tehran was cancelled.",
+    "Iran neither met nor called Russian officials.",
+])
+def test_an_event_called_off_or_denied_both_ways_did_not_happen(coder, text):
+    every = Coder(kb=coder.kb, nlp=coder.nlp, min_confidence=0)  # negated events sit below the default
+    consults = [e for e in every.code_text(text, published="2019-11-18").events if e.event_type == "CONSULT"]
+    assert consults and all(e.realis == "negated" for e in consults)

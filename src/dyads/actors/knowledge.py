@@ -119,6 +119,7 @@ class KnowledgeBase:
     family_name_first: set[str] = field(default_factory=set)  # countries whose names start with the surname
     one_body_titles: set[str] = field(default_factory=set)  # title keys that name one body's office anywhere
     named_titles: set[str] = field(default_factory=set)  # title keys with a name inside ("bank of korea governor")
+    titles_of_data: set[str] = field(default_factory=set)  # title keys the officeholder rows use
     _title_sectors: dict[str, str | None] = field(default_factory=dict)  # sector_of_title's answers
     prominent_offices: set[str] = field(default_factory=set)  # office kinds whose holders a surname can name
     loose_names: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # loose_key -> entity keys
@@ -201,14 +202,14 @@ class KnowledgeBase:
 
     def one_body_of_title(self, title: str) -> str | None:
         """The one body a title belongs to wherever a story says it, if any: a title
-        listed as such in titles.yaml ("the Pope"), or a title of several words that the
-        tables give one body only and that is no common office word ("Bank of England
-        Governor", "Kremlin Spokesman"; not "Foreign Minister")."""
+        listed as such in titles.yaml ("the Pope"), or a title with a name inside that the
+        tables give one body only ("Bank of England Governor", "Kremlin Spokesman"; not
+        "Foreign Minister", nor "Acting President", which any country may have)."""
         key = title_key(title)
         bodies = self.bodies_with_title(key)
         if len(bodies) != 1:
             return None
-        if key in self.one_body_titles or (" " in key and key not in self.title_offices):
+        if key in self.one_body_titles or key in self.named_titles:
             return next(iter(bodies))
         return None
 
@@ -444,6 +445,7 @@ class _Loader:
         kb.loose_names = dict(kb.loose_names)
         kb.office_bodies = {body for body, _ in kb.offices}
         kb.named_titles = _named_titles(kb)
+        kb.titles_of_data = {title for _, title in kb.titles}
         return kb
 
     def load_titles(self, text: str) -> None:

@@ -227,6 +227,16 @@ def _inside_a_title(doc: Doc, span: Span, kb: KnowledgeBase, lex: Lexicon) -> bo
     return False
 
 
+def _title_starting_inside(doc: Doc, span: Span, kb: KnowledgeBase, lex: Lexicon) -> int | None:
+    """The token where a title of the tables begins inside a name and runs past its end
+    ("Treasury Secretary" inside "U.S. Treasury" + "Secretary"), if one does."""
+    for k in range(span.start + 1, span.end):
+        title = _title_at(doc, k, kb, lex)
+        if title is not None and title[0] > span.end and title_key(doc[k: title[0]].text) in kb.titles_of_data:
+            return k
+    return None
+
+
 def _names_a_title_body(span: Span, entity: Entity, kb: KnowledgeBase, lex: Lexicon) -> bool:
     """Whether an organisation's name stands before one of its titles ("UN Secretary-General")."""
     if entity.kind != "organization" or entity.key[4:] not in kb.office_bodies:
@@ -276,6 +286,16 @@ def _kb_names(
         if _inside_longer_name(span) or _inside_a_title(doc, span, kb, lex):
             i += 1
             continue
+        cut = _title_starting_inside(doc, span, kb, lex)
+        if cut is not None:
+            # "U.S. Treasury Secretary": the name ends where a title begins ("U.S."), if
+            # what is left is a name at all
+            shorter = doc[span.start: cut]
+            entities = kb.by_name(shorter.text) if len(shorter) else []
+            if not entities:
+                i += 1
+                continue
+            span = shorter
         entity = _prefer(entities)
         if _names_a_title_body(span, entity, kb, lex):
             i = span.end  # "the IAEA chief": the body is part of a title, left to `_titles`

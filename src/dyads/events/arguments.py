@@ -51,6 +51,8 @@ class RoleWords:
     natural_causes: frozenset[str]
     own_country_words: frozenset[str]
     state_target_readings: tuple[tuple[str, str, str], ...]  # (lemma, cameo, code for a state target)
+    reception_verbs: frozenset[str] = frozenset()
+    reception_of_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +65,7 @@ def role_words() -> RoleWords:
         frozenset(str(w).lower() for w in data.get("own_country_words") or []),
         tuple((str(r["lemma"]).lower(), str(r["cameo"]), str(r["to"]))
               for r in data.get("state_target_readings") or []),
+        frozenset(data.get("reception_verbs") or ()), frozenset(data.get("reception_of_verbs") or ()),
     )
 
 
@@ -210,6 +213,8 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         source_heads = [subject]
     if any(_natural_cause(h) for h in source_heads):
         return Roles([], [], natural=True)
+    if passive and not source_heads and any(_natural_cause(h) for h in _prepositional(verb, ("in", "by", "from", "during"))):
+        return Roles([], [], natural=True)  # "three soldiers were killed in a helicopter crash"
     if "object" in trigger.target and not passive:
         target_heads += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     target_heads += _prepositional(verb, trigger.target)
@@ -250,7 +255,33 @@ def _natural_cause(token: Token) -> bool:
         c.dep_ == "compound" and (c.lemma_.lower() in words or c.lower_ in words) for c in token.children)
 
 
+def _reception_verb(noun: Token) -> Token | None:
+    """The verb that receives the act a noun names: "faced criticism", "came under
+    pressure", "won the backing"."""
+    words = role_words()
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in words.reception_verbs:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
+        return head.head
+    return None
+
+
+def _received_roles(noun: Token, verb: Token, offset: int, actors: ActorIndex) -> Roles:
+    """"X faced criticism from Y": Y did it to X."""
+    preps = ("from", "by") + (("of",) if verb.lemma_.lower() in role_words().reception_of_verbs else ())
+    source = arguments_of(_prepositional(noun, preps) + _prepositional(verb, ("from", "by")), offset, actors)
+    subject = _subject(verb)
+    target = arguments_of([subject], offset, actors) if subject is not None else []
+    if not target and subject is not None:
+        target = arguments_of([t for t in subject.subtree if t.dep_ == "poss"], offset, actors)  # "Trump's move drew ..."
+    return Roles(source, target)
+
+
 def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) -> Roles:
+    reception = _reception_verb(noun)
+    if reception is not None:
+        return _received_roles(noun, reception, offset, actors)
     source_heads = []
     for child in noun.children:
         if "poss" in trigger.source and child.dep_ == "poss":

@@ -271,7 +271,7 @@ def _event(
         cameo=entry.code, quad=entry.quad, goldstein=entry.goldstein,
         sentence=sentence, trigger=words,
         realis=realis, confidence=_confidence(match, roles, realis, actors),
-        date=event_date(token, day), location=location,
+        date=event_date(token, day, realis), location=location,
     )
 
 

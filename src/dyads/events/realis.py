@@ -31,6 +31,8 @@ class RealisWords:
     hypothetical_modifiers: frozenset[str]
     negative_determiners: frozenset[str]
     historical_phrases: tuple[str, ...]
+    undoing_verbs: frozenset[str] = frozenset()
+    undoing_phrasals: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +45,7 @@ def realis_words() -> RealisWords:
             "negative_heads", "conditional_marks", "future_modifiers", "hypothetical_modifiers",
             "negative_determiners")),
         tuple(data["historical_phrases"]),
+        frozenset(data.get("undoing_verbs") or ()), frozenset(data.get("undoing_phrasals") or ()),
     )
 
 
@@ -50,9 +53,11 @@ def realis_of(trigger: Token, published: date | None, is_noun: bool = False) -> 
     """The realis label of the event whose trigger is this token."""
     words = realis_words()
     verb = _clause_verb(trigger) if is_noun else trigger
+    if _neither_nor(trigger):
+        return "negated"
     if is_noun:
         mods = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "det", "compound", "nummod")}
-        if mods & words.negative_determiners:
+        if mods & words.negative_determiners or _undone(trigger, verb, words):
             return "negated"
         if mods & words.hypothetical_modifiers:
             return "hypothetical"
@@ -79,6 +84,31 @@ def realis_of(trigger: Token, published: date | None, is_noun: bool = False) -> 
     if _is_historical(verb, published, words):
         return "historical"
     return "asserted"
+
+
+def _undoes(verb: Token, words: RealisWords) -> bool:
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return lemma in words.undoing_verbs or (particle is not None and f"{lemma} {particle}" in words.undoing_phrasals)
+
+
+def _undone(noun: Token, verb: Token, words: RealisWords) -> bool:
+    """Whether an event noun is what a verb undoes: "postponed the talks", "the visit was
+    called off", "a meeting that was cancelled"."""
+    if any(t.dep_ in ("relcl", "acl") and _undoes(t, words) for t in noun.subtree):
+        return True  # the parser may hang the clause on the noun's own modifier
+    return (verb.i != noun.i and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == verb.i
+            and _undoes(verb, words))
+
+
+def _neither_nor(token: Token) -> bool:
+    """Whether the event stands in a "neither ... nor" pair: "neither met nor called"."""
+    for word in (token, token.head):
+        if any(c.lower_ == "neither" for c in word.children):
+            return True
+        if word.dep_ == "conj" and any(c.lower_ == "nor" for c in word.head.children):
+            return True
+    return False
 
 
 def _clause_verb(noun: Token) -> Token:

@@ -1,5 +1,7 @@
 """The day of an event: words of its own clause ("on Tuesday", "March 5") read
-against the story's publication date, else the publication date."""
+against the story's publication date and the event's tense, else the publication
+date. A background event ("in 1967", "last year") is dated only by its own words:
+with no day of its own its date is unknown, never the story's."""
 
 from __future__ import annotations
 
@@ -20,16 +22,21 @@ DAY_MONTH = re.compile(r"\b(\d{1,2})\s+([a-z]+)\.?(?:,?\s+(\d{4}))?")
 MONTH_DAY = re.compile(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?")
 
 
-def event_date(trigger: Token, published: date | None) -> str | None:
-    """YYYY-MM-DD of the event, or the publication date, or None."""
+def event_date(trigger: Token, published: date | None, realis: str = "asserted") -> str | None:
+    """YYYY-MM-DD of the event, or the publication date, or None.
+
+    A future event's weekday or date is the coming one ("will meet on Tuesday"); a
+    historical event's date is its own or unknown (None)."""
     words = [trigger, *clause_words(trigger, depth=2)]
     if trigger.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):  # a noun trigger: its verb's clause
         words += list(clause_words(trigger.head, depth=2))
     dates = [t for t in words if t.ent_type_ in ("DATE", "TIME")]
     for token in dates:
-        day = _read_date(_entity_text(token), published)
+        day = _read_date(_entity_text(token), published, ahead=realis == "future")
         if day is not None:
             return day.isoformat()
+    if realis == "historical":
+        return None
     return published.isoformat() if published else None
 
 
@@ -41,14 +48,15 @@ def _entity_text(token: Token) -> str:
     return token.lower_
 
 
-def _read_date(text: str, published: date | None) -> date | None:
-    """A date expression read against the publication date; None when it gives no day."""
+def _read_date(text: str, published: date | None, ahead: bool = False) -> date | None:
+    """A date expression read against the publication date; None when it gives no day.
+    `ahead`: the event is to come, so a weekday or a date is the next one."""
     for word, shift in RELATIVE_DAYS.items():
         if word in text.split() and published:
             return published + timedelta(days=shift)
     for n, name in enumerate(WEEKDAYS):
         if name in text and published:
-            if "next" in text:
+            if "next" in text or ahead:
                 return published + timedelta(days=(n - published.weekday()) % 7 or 7)
             # News tells the past week: "on Tuesday" is the latest Tuesday up to today.
             return published - timedelta(days=(published.weekday() - n) % 7)
@@ -63,7 +71,9 @@ def _read_date(text: str, published: date | None) -> date | None:
                 found = date(year, month, day)
             except ValueError:
                 return None
-            if not match.group(3) and published and found > published + timedelta(days=31):
+            if not match.group(3) and published and found > published + timedelta(days=31) and not ahead:
                 found = found.replace(year=year - 1)  # "on December 30" in a January story
+            if not match.group(3) and published and found < published and ahead:
+                found = found.replace(year=year + 1)  # "will meet on January 5" in a December story
             return found
     return None

@@ -76,7 +76,10 @@ CREATE TABLE IF NOT EXISTS failures (
 # story's date are both unknown, or with no actor on either side, are never merged.
 VIEWS = """
 CREATE OR REPLACE VIEW event_days AS
-SELECT e.*, coalesce(e.date, a.published) AS day, a.publisher, a.url
+SELECT e.*,
+       -- a background event is dated by its own words or not at all, never by the story
+       CASE WHEN e.realis = 'historical' THEN e.date ELSE coalesce(e.date, a.published) END AS day,
+       a.publisher, a.url
 FROM events e JOIN articles a ON a.id = e.article_id;
 
 CREATE OR REPLACE VIEW event_merges AS

@@ -1,0 +1,78 @@
+"""Events an analyst can trust (issue 11): each error seen on real pages, as a case.
+
+Sides the text names are filled and never reversed; acts that are no political
+event (a video released, a crash, a football result) are not coded; an event told
+as background gets its own date or none, never the story's; an event to come is
+dated forward."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyads.evaluate.expectations import codes_of
+from dyads.pipeline import Coder
+
+
+def events_of(coder, text, published="2019-11-20", **kw):
+    record = coder.code_text(text, published=published, **kw)
+    return record, record.events
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The United States faced stiff criticism from China over the sanctions.", {"CHN"}, {"USA"}),
+    ("The move by Israel drew condemnation from France on Monday.", {"FRA"}, set()),
+    ("Russia was accused by Britain of poisoning the spy.", {"GBR"}, {"RUS"}),
+])
+def test_who_receives_criticism_is_its_target_not_its_source(coder, text, source, target):
+    record, events = events_of(coder, text)
+    accusations = [e for e in events if e.event_type == "ACCUSE"]
+    assert accusations, events
+    assert codes_of(record, accusations[0].source) == source
+    assert target <= codes_of(record, accusations[0].target)
+    assert not codes_of(record, accusations[0].source) & target  # never the receiver as the critic
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban released two videos on Monday.",
+    "Federal prosecutors released the body camera footage.",
+    "Three soldiers were killed in a helicopter crash in Iraq.",
+])
+def test_acts_that_are_no_political_event_are_not_coded(coder, text):
+    _, events = events_of(coder, text)
+    assert not [e for e in events if e.event_type in ("RETREAT", "ASSAULT")], events
+
+
+def test_a_sports_story_yields_no_events(coder):
+    story = ("The Lakers beat the Thunder 112-107 on Tuesday night as LeBron James recorded another triple-double. "
+             "James scored 23 points, with 14 assists and 12 rebounds, and the coach praised his team's defense. "
+             "Oklahoma City fought back in the fourth quarter, but the Lakers held on to win their eighth straight "
+             "game of the season. The fans at the arena cheered as the players agreed it was their best game, and "
+             "the team will face the Clippers on Friday in a match the league has moved to a later slot.")
+    record, events = events_of(coder, story)
+    assert record.article.relevance is not None and record.article.relevance < 0.55
+    assert events == []
+
+
+def test_a_political_story_is_relevant(coder, shared_data):
+    record = coder.code_text((shared_data / "seed" / "iran-russia-call.txt").read_text("utf-8"))
+    assert record.article.relevance is not None and record.article.relevance >= 0.8
+
+
+def test_a_background_event_has_its_own_date_or_none(coder):
+    every = Coder(kb=coder.kb, nlp=coder.nlp, min_confidence=0)
+    record = every.code_text("In 1967 Israel occupied the West Bank, the report said.", published="2019-11-20")
+    occupations = [e for e in record.events if e.event_type == "COERCE"]
+    assert occupations and occupations[0].realis == "historical"
+    assert occupations[0].date is None  # not the publication day
+
+
+def test_a_meeting_to_come_on_a_weekday_is_the_coming_one(coder):
+    every = Coder(kb=coder.kb, nlp=coder.nlp, min_confidence=0)
+    record = every.code_text("Iran and Russia will meet on Tuesday, officials said.", published="2019-11-20")
+    meetings = [e for e in record.events if e.event_type == "CONSULT"]
+    assert meetings and meetings[0].realis == "future" and meetings[0].date == "2019-11-26"
+
+
+def test_a_past_weekday_is_the_latest_one(coder):
+    record, events = events_of(coder, "Iran and Russia met on Tuesday in Moscow.")
+    assert [e.date for e in events if e.event_type == "CONSULT"] == ["2019-11-19"]
