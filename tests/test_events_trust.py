@@ -76,3 +76,15 @@ def test_a_meeting_to_come_on_a_weekday_is_the_coming_one(coder):
 def test_a_past_weekday_is_the_latest_one(coder):
     record, events = events_of(coder, "Iran and Russia met on Tuesday in Moscow.")
     assert [e.date for e in events if e.event_type == "CONSULT"] == ["2019-11-19"]
+
+
+def test_a_dateline_does_not_place_other_countries_events(coder):
+    record, events = events_of(coder, "WASHINGTON, Nov 20 (Wire) - Iran threatened Israel on Tuesday, state media said.")
+    threats = [e for e in events if e.event_type == "THREATEN"]
+    assert threats and all(e.location is None or e.location["country"] != "USA" for e in threats)
+
+
+def test_a_dateline_still_places_its_own_countrys_events(coder):
+    record, events = events_of(coder, "WASHINGTON, Nov 20 (Wire) - The United States imposed sanctions on Iran on Tuesday.")
+    sanctions = [e for e in events if e.event_type == "SANCTION"]
+    assert sanctions and sanctions[0].location and sanctions[0].location["country"] == "USA"

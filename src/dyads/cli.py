@@ -117,8 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
         "and report how many source, target and reciprocal spans dyads finds an actor in, and the "
         "actor codes of the project's real-news gold.",
     )
-    actors.add_argument("--data", type=Path, default=DEFAULT_DATA, metavar="FOLDER",
-                        help="the shared data folder (default ../shared/data)")
+    _data_option(actors)
     actors.add_argument("--json", action="store_true", help="print the figures as JSON")
     actors.set_defaults(handler=run_eval_actors)
 
@@ -131,8 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
         "against precision) and the events per page on the pages that are not political. Quote the "
         "'report' half: rules are tuned on 'tune'.",
     )
-    realnews.add_argument("--data", type=Path, default=DEFAULT_DATA, metavar="FOLDER",
-                          help="the shared data folder (default ../shared/data)")
+    _data_option(realnews)
     realnews.add_argument("--min-confidence", type=float, default=None, metavar="X",
                           help="score only events at or above this confidence (default: the coder's)")
     realnews.add_argument("--half", choices=("tune", "report"), default="report",
@@ -156,8 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
          "target span precision, recall and F1 on ner-train.txt."),
     ):
         command = sets.add_parser(name, help=helptext, description=description)
-        command.add_argument("--data", type=Path, default=DEFAULT_DATA, metavar="FOLDER",
-                             help="the shared data folder (default ../shared/data)")
+        _data_option(command)
         command.add_argument("--min-confidence", type=float, default=None, metavar="X",
                              help="score only events at or above this confidence (default: the coder's)")
         command.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -271,6 +268,11 @@ def _filter_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--until", metavar="YYYY-MM-DD", help="events on or before this day")
     command.add_argument("--words", metavar="WORDS", help="words that must all be in the event's sentence")
     command.add_argument("--min-confidence", type=float, metavar="X", help="events at or above this confidence")
+
+
+def _data_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--data", type=Path, default=DEFAULT_DATA, metavar="FOLDER",
+                         help="the shared data folder (default ../shared/data)")
 
 
 def _actor_options(command: argparse.ArgumentParser) -> None:

@@ -103,6 +103,7 @@ class _DocView:
     tags: list[str]
     starts: list[int]
     text: str
+    titles: dict[tuple[int, int], tuple[int, str] | None] = field(default_factory=dict)  # (id(kb), i) -> title
 
     def text_of(self, start: int, end: int) -> str:
         return self.text[self.starts[start]: self.starts[end - 1] + len(self.texts[end - 1])]
@@ -257,9 +258,10 @@ def _kb_names(
     """Longest matches of known names, starting at capitalised words (or "the")."""
     found = []
     longest = min(kb.max_name_tokens, 10)
+    view = _view(doc)
     i = 0
     while i < len(doc):
-        token = _view(doc).tokens[i]
+        token = view.tokens[i]
         if not (_is_capitalised(token) or token.lower_ == "the") or i in claims.taken:
             i += 1
             continue
@@ -269,7 +271,6 @@ def _kb_names(
             i += 1
             continue
         # Tokens split "U.S.-led" or "Iran's" finer than names split on spaces.
-        view = _view(doc)
         for n in range(min(longest, 2 * words + 1, len(doc) - i), 0, -1):
             if not claims.free(i, i + n):
                 continue
@@ -429,11 +430,19 @@ def _title_first_words(kb: KnowledgeBase) -> frozenset[str]:
 
 
 def _title_at(doc: Doc, i: int, kb: KnowledgeBase, lex: Lexicon) -> tuple[int, str] | None:
-    """(end, canonical title) of an office title starting at token i, if any."""
+    """(end, canonical title) of an office title starting at token i, if any. Asked many
+    times of the same token (names inside titles, titled names, bare titles): kept."""
     view = _view(doc)
     if view.lowers[i] not in _title_first_words(kb):
         return None  # most words start no title: a set look-up spares the n-grams
-    for n in range(min(7, len(doc) - i), 0, -1):  # "Chairman of the Council of Ministers": six words
+    key = (id(kb), i)
+    if key not in view.titles:
+        view.titles[key] = _find_title(view, i, len(doc), kb)
+    return view.titles[key]
+
+
+def _find_title(view: _DocView, i: int, length: int, kb: KnowledgeBase) -> tuple[int, str] | None:
+    for n in range(min(7, length - i), 0, -1):  # "Chairman of the Council of Ministers": six words
         key = title_key(" ".join(view.lowers[i: i + n]))
         if key in kb.title_synonyms:
             return i + n, kb.title_synonyms[key]

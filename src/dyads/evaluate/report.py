@@ -9,6 +9,7 @@ from dyads.evaluate.actors import code_sentences
 from dyads.evaluate.events import score_plover_types, score_quads, score_spans
 from dyads.evaluate.expectations import check_events, codes_of
 from dyads.evaluate.gold import read_conflibert_classes, read_conflibert_ner, read_plover_gsr
+from dyads.evaluate.halves import split
 from dyads.events.ontology import QUADS
 
 SEED = Path("seed/iran-russia-call.txt")
@@ -61,14 +62,20 @@ def _plover(args, coder, progress) -> tuple[dict, str]:
     records = read_plover_gsr(_need(args.data / "plover-gsr" / "PLOVER_GSR_CAMEO.json"))
     coded = code_sentences(coder, ((r.text, r.date) for r in records), progress, len(records))
     scores = score_plover_types(records, coded)
+    halves = {half: score_plover_types(*zip(*pairs)) for half, pairs in
+              split(list(zip(records, coded)), lambda pair: pair[0].id).items()}
     table = scores.by_type()
     lines = [f"PLOVER GSR, {scores.sentences} sentences: type recall {scores.recall:.3f}, "
              f"extra events per sentence {scores.extra_per_sentence:.3f}",
+             *(f"  {half} half ({h.sentences}): type recall {h.recall:.3f}, extra events per sentence "
+               f"{h.extra_per_sentence:.3f}" for half, h in halves.items()),
              f"  {'type':<10}{'gold':>6}{'P':>7}{'R':>7}{'F1':>7}"]
     for event_type, (p, r, f, gold) in table.items():
         lines.append(f"  {event_type:<10}{gold:>6}{p:>7.2f}{r:>7.2f}{f:>7.2f}")
     figures = {"sentences": scores.sentences, "recall": round(scores.recall, 3),
                "extra_per_sentence": round(scores.extra_per_sentence, 3),
+               "halves": {half: {"sentences": h.sentences, "recall": round(h.recall, 3),
+                                 "extra_per_sentence": round(h.extra_per_sentence, 3)} for half, h in halves.items()},
                "by_type": {t: {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "gold": g}
                            for t, (p, r, f, g) in table.items()}}
     return figures, "\n".join(lines)
@@ -79,9 +86,13 @@ def _conflibert(args, coder, progress) -> tuple[dict, str]:
     pairs = read_conflibert_classes(_need(folder / "class-train.tsv"))
     coded = code_sentences(coder, ((text, None) for text, _ in pairs), progress, len(pairs))
     quads = score_quads([label for _, label in pairs], coded)
+    quad_halves = {half: score_quads([label for (_, label), _ in items], [r for _, r in items]) for half, items in
+                   split(list(zip(pairs, coded)), lambda item: item[0][0]).items()}
     sentences = read_conflibert_ner(_need(folder / "ner-train.txt"))
     coded = code_sentences(coder, ((s.text, None) for s in sentences), progress, len(sentences))
     spans = score_spans(sentences, coded)
+    span_halves = {half: score_spans([s for s, _ in items], [r for _, r in items]) for half, items in
+                   split(list(zip(sentences, coded)), lambda item: item[0].text).items()}
     names = {0: "statement", **QUADS}
     lines = [f"ConfliBERT classes, {len(pairs)} sentences: quad macro-F1 {quads.macro_f1:.3f}, "
              f"accuracy {quads.accuracy:.3f}",
@@ -89,10 +100,16 @@ def _conflibert(args, coder, progress) -> tuple[dict, str]:
     for quad, (p, r, f) in quads.per_class().items():
         row = " ".join(f"{quads.confusion[(quad, q)]:>4}" for q in range(5))
         lines.append(f"  {quad} {names[quad]:<22}{p:>7.2f}{r:>7.2f}{f:>7.2f}   {row}")
+    for half, q in quad_halves.items():
+        lines.append(f"  {half} half: quad macro-F1 {q.macro_f1:.3f}, accuracy {q.accuracy:.3f}")
     lines.append(f"ConfliBERT spans, {len(sentences)} sentences:")
     for role, (p, r, f) in spans.items():
-        lines.append(f"  {role:<8} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+        lines.append(f"  {role:<8} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   "
+                     + "   ".join(f"{half} F1 {h[role][2]:.3f}" for half, h in span_halves.items()))
     figures = {"quad_macro_f1": round(quads.macro_f1, 3), "quad_accuracy": round(quads.accuracy, 3),
+               "halves": {half: {"quad_macro_f1": round(quad_halves[half].macro_f1, 3),
+                                 "source_f1": round(span_halves[half]["source"][2], 3),
+                                 "target_f1": round(span_halves[half]["target"][2], 3)} for half in quad_halves},
                "per_class": {str(q): [round(x, 3) for x in v] for q, v in quads.per_class().items()},
                "confusion": [[quads.confusion[(g, p)] for p in range(5)] for g in range(5)],
                "spans": {role: {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}

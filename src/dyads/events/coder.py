@@ -21,7 +21,7 @@ from dyads.events.ontology import cameo
 from dyads.events.realis import realis_of
 from dyads.events.triggers import Match, find_triggers
 from dyads.events.when import event_date
-from dyads.events.where import event_location
+from dyads.events.where import event_location, main_place
 from dyads.nlp import Paragraph
 from dyads.record import Argument, Article, Event, Quote, Span
 
@@ -43,6 +43,7 @@ def code_events(
 ) -> list[Event]:
     """The events of one article, in text order, one per real-world event."""
     actors = ActorIndex(linked, quotes)
+    story_place = main_place(p.doc for p in paragraphs)
     events: list[Event] = []
     told: list[tuple[str, Event]] = []  # (trigger lemma, event) of the story so far, for reactions
     sentence_number = 0
@@ -72,7 +73,8 @@ def code_events(
                 if _background_noun(match, actors) and not (
                         any(a.actor for a in roles.source) and any(a.actor for a in roles.target)):
                     continue  # "rejected North Korea's demand", "condemned the protest": told, not reported
-                event = _event(article, match, roles, paragraph, sentence_number, day, len(events), actors)
+                event = _event(article, match, roles, paragraph, sentence_number, day, len(events), actors,
+                               story_place)
                 events.append(event)
                 told.append((match.token.lemma_.lower(), event))
                 said = _announced(event, match, roles, paragraph, actors, sentence_number, day, len(events))
@@ -256,10 +258,11 @@ def _inside_another(token, at: dict) -> bool:
 
 def _event(
     article: Article, match: Match, roles: Roles, paragraph: Paragraph, sentence: int,
-    day: date | None, number: int, actors: ActorIndex,
+    day: date | None, number: int, actors: ActorIndex, story_place: dict | None = None,
 ) -> Event:
     trigger, token = match.trigger, match.token
-    location = event_location(token, article.dateline)
+    countries = frozenset(c for a in (*roles.source, *roles.target) if (c := actors.code_of(a)))
+    location = event_location(token, article.dateline, story_place, countries)
     entry = cameo(_meeting_code(trigger.cameo, roles, location, actors))
     words = _trigger_span(match, paragraph)
     context = [entry.plover_context] if entry.plover_context else []

