@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dyads.actors.knowledge import KnowledgeBase, title_key
-from dyads.actors.recognize import Mention, lexicon
+from dyads.actors.mentions import Mention, lexicon
 from dyads.actors.resolve import Resolution, body_code, resolve_entity, resolve_office, resolve_person
 from dyads.record import Actor, Span
 

@@ -18,7 +18,7 @@ import yaml
 from spacy.tokens import Token
 
 from dyads.actors.coref import LinkedActors
-from dyads.actors.recognize import Mention
+from dyads.actors.mentions import Mention
 from dyads.events.lexicon import Trigger
 from dyads.events.where import place
 from dyads.record import Argument, Quote

@@ -1,0 +1,285 @@
+"""Agent nouns ("Iranian officials", "security forces in Guinea", "the two countries'
+authorities"), country adjectives on other nouns ("Palestinian riots") and cities
+named as a side: mentions whose country comes from their own phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dyads.actors.knowledge import Entity, KnowledgeBase, fold
+from dyads.actors.mentions import (
+    NOUN_TAGS,
+    PROPER_TAGS,
+    STANCE_PREFIXES,
+    Claims,
+    Lexicon,
+    Mention,
+    inside_longer_name,
+    is_capitalised,
+    lexicon,
+    make_mention,
+    stance_prefix,
+    trim_span,
+    view_of,
+)
+from dyads.actors.titles import country_before, owner_before
+from dyads.nlp import Paragraph
+
+
+def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
+    """Agent nouns with their country: "Iranian officials", "Russia's military", "police"."""
+    lex = lexicon()
+    found = []
+    for token in view_of(doc).tokens:
+        if token.i in claims.taken or token.tag_ not in NOUN_TAGS:
+            continue
+        if token.dep_ == "compound" and token.head.tag_ in NOUN_TAGS:
+            continue  # the head noun decides ("police station" is no agent)
+        agent, first = None, token.i
+        for n in (3, 2, 1):  # "riot police", "security forces"
+            if token.i - n + 1 < 0:
+                continue
+            words = doc[token.i - n + 1: token.i + 1]
+            if claims.free(words.start, words.end) and kb.agent(words.text):
+                agent, first = kb.agent(words.text), words.start
+                break
+        demonym = kb.demonyms.get(fold(token.text)) if agent is None else None
+        if agent is None and demonym is None:
+            continue
+        country = demonym
+        start = first
+        body = None
+        before = country_before(doc, first, kb) or _country_among_modifiers(token, first, kb)
+        if before and not kb.country(before[1]):
+            body = before  # "EU foreign ministers": the body's, unless a country is said too
+            before = _country_among_modifiers(token, first, kb)  # "Mali's U.N. ambassador": Mali's, not the UN's
+        if before is None and demonym is None:
+            owner = owner_before(doc, first, kb) or _org_before(doc, first, kb)  # "Istanbul chief prosecutor"
+            if owner and kb.country(owner[1]):
+                before = owner
+            elif owner and body is None:
+                body = owner
+        sector, noun = (agent.sector, agent.noun) if agent else ("CVL", token.lemma_)
+        ethnic = _ethnic(token, before, lex) if (before or demonym) else False
+        if ethnic:
+            # "ethnic Albanian guerrillas operating in Macedonia": coded by where they are
+            country, before = None, None
+            if demonym is None and first > 0:
+                start = first
+        if before and kb.country(before[1]):
+            # "Israel's Cabinet", "U.S. soldier": the country says whose, even when
+            # it is also a mention of its own.
+            country = before[1]
+            if claims.free(before[0], first):
+                start = before[0]
+        elif body is not None:
+            if claims.free(body[0], first):
+                start = body[0]
+        elif demonym is None and not ethnic:
+            # "leader of the main opposition party", "soldiers of the Indian army"
+            country, body, group_sector = _owner_after(token, kb)
+            if group_sector and noun in lex.group_roles:
+                sector = group_sector
+        if body is None and (country is None or demonym and not before):
+            # "security forces in Guinea", "a terror group based in Trinidad"; for a
+            # people only its "of" ("the Albanians of southern Serbia": Americans in
+            # Iran stay American)
+            place = _place_after(token, kb, lex, ("of",) if country else lex.place_prepositions)
+            country = place or country
+        span = doc[start: token.i + 1]
+        claims.take(span.start, span.end)
+        found.append(Mention(
+            text=span.text, start=paragraph.offset + span.start_char,
+            end=paragraph.offset + span.end_char, sentence=sent_of(token), kind="agent",
+            token=token, country=country, sector=sector, noun=noun,
+            body=body[1] if isinstance(body, tuple) else body,
+        ))
+        # "Philippine and U.S. troops": the other country's troops, named by its adjective
+        for other in _joined_country_words(token, kb, claims):
+            claims.take(other.i, other.i + 1)
+            found.append(Mention(
+                text=other.text, start=paragraph.offset + other.idx, end=paragraph.offset + other.idx + len(other),
+                sentence=sent_of(token), kind="agent", token=other,
+                country=kb.country_of_adjective(other.text), sector=sector, noun=noun,
+            ))
+    return found
+
+
+def _ethnic(head: Token, before: tuple[int, str] | None, lex: Lexicon) -> bool:
+    """Whether the country word of an agent is marked as an ethnic group's ("ethnic Albanians")."""
+    if before is not None:
+        return before[0] > 0 and head.doc[before[0] - 1].lower_ in lex.ethnic_markers
+    return any(c.lower_ in lex.ethnic_markers for c in head.lefts)
+
+
+def _place_after(head: Token, kb: KnowledgeBase, lex: Lexicon, prepositions) -> str | None:
+    """The country of the place a prepositional phrase after an agent names: "in
+    Guinea", "from Liberia", "based in Trinidad", "operating in Macedonia"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            for obj in child.children:
+                code = _country_of_place_phrase(obj, kb) if obj.dep_ == "pobj" else None
+                if code:
+                    return code
+        elif child.dep_ == "acl" and child.lower_ in lex.place_participles:
+            for token in child.subtree:
+                if token.dep_ == "pobj" and token.head.lower_ in ("in", "from"):
+                    code = _country_of_place_phrase(token, kb)
+                    if code:
+                        return code
+    return None
+
+
+def _country_of_place_phrase(obj: Token, kb: KnowledgeBase) -> str | None:
+    """The country a prepositional object names: a country, or a city the gazetteer knows."""
+    runs: list[list[Token]] = [[]]
+    for token in obj.subtree:
+        if token.tag_ in PROPER_TAGS and is_capitalised(token):
+            runs[-1].append(token)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        if not run:
+            continue
+        text = obj.doc[run[0].i: run[-1].i + 1].text
+        for entity in kb.by_name(text):
+            if entity.kind == "country" and entity.code and kb.country(entity.code):
+                return entity.code
+        code = kb.country_of_place(text)
+        if code:
+            return code
+    return None
+
+
+ADJECTIVE_DEPS = {"amod", "compound", "nmod"}
+
+
+def country_adjectives(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
+    """Country adjectives on nouns that name no agent: "Palestinian riots", "French
+    mediation", "Israeli military policies". The country takes part in what the noun
+    names, so it is an actor of the phrase (PLOVER codes it so)."""
+    found = []
+    view = view_of(doc)
+    i = 0
+    while i < len(doc):
+        token = view.tokens[i]
+        if i in claims.taken or not is_capitalised(token) or token.dep_ not in ADJECTIVE_DEPS:
+            i += 1
+            continue
+        for n in (2, 1):  # "South African", "Sri Lankan"
+            if i + n > len(doc) or not claims.free(i, i + n):
+                continue
+            code = kb.adjectives.get(fold(view.text_of(i, i + n)))
+            span = doc[i: i + n]
+            if (code and kb.country(code) and not inside_longer_name(span) and span[-1].head.tag_ in NOUN_TAGS
+                    and not stance_prefix(doc, i)):
+                claims.take(i, i + n)
+                found.append(make_mention(span, paragraph, sent_of, "name", entity=kb.country(code)))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+def cities(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
+    """Cities the gazetteer knows, named where no actor stood ("killed 23 people in Tel
+    Aviv", "arrived in Amman"): actors of kind "place" whose code is their country, as
+    PLOVER codes a place that is a side of an event, without a sector (the city, not its
+    government). A place is never one of "the two countries" of a story."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "GPE":
+            continue
+        span = trim_span(ent)
+        if span is None or not claims.free(span.start, span.end) or not is_capitalised(span[0]):
+            continue
+        code = kb.country_of_place(span.text)
+        if code is None:
+            continue
+        claims.take(span.start, span.end)
+        found.append(make_mention(span, paragraph, sent_of, "name",
+                              entity=Entity(f"city:{span.text}", span.text, "place", code)))
+    return found
+
+
+def _org_before(doc: Doc, first: int, kb: KnowledgeBase) -> tuple[int, str] | None:
+    """(start, id) of a known organisation named right before an agent noun ("NATO troops")."""
+    j = first - 1
+    if j >= 0 and doc[j].tag_ == "POS":
+        j -= 1
+    for n in (4, 3, 2, 1):
+        start = j - n + 1
+        if start < 0 or not doc[start].text[:1].isupper():
+            continue
+        for entity in kb.by_name(doc[start: j + 1].text):
+            if entity.kind == "organization" and entity.key.startswith("org:"):
+                return start, entity.key[4:]
+    return None
+
+
+def _owner_after(head: Token, kb: KnowledgeBase) -> tuple[str | None, str | None, str | None]:
+    """(country, body, the group's sector) named in an agent's "of" phrase: "leader of
+    the main opposition Republican People's Party", "soldiers of the Indian army"."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None:
+        return None, None, None
+    words = [t for t in obj.subtree if t.tag_ not in ("-LRB-", "-RRB-", "DT")]
+    country = body = sector = None
+    for t in words:
+        agent = kb.agent(t.text) if t.tag_ in NOUN_TAGS else None
+        if agent and sector is None and agent.sector not in ("GOV",):
+            sector = agent.sector  # "the main opposition ... Party": OPP
+    for n in (4, 3, 2, 1):
+        for k in range(len(words) - n + 1):
+            if n > 1 and not all(words[m + 1].i == words[m].i + 1 for m in range(k, k + n - 1)):
+                continue
+            text = obj.doc[words[k].i: words[k + n - 1].i + 1].text
+            code = kb.country_of_adjective(text)
+            if code and country is None:
+                country = code
+            for entity in kb.by_name(text):
+                if entity.kind == "organization" and entity.key.startswith("org:") and body is None:
+                    body = entity.key[4:]
+                    if sector is None and entity.sector:
+                        sector = entity.sector
+        if country or body:
+            break
+    if country is not None:
+        return country, None, sector
+    if body is not None:
+        org = kb.entities[f"org:{body}"]
+        if org.code and kb.country(org.code):
+            return org.code, None, sector  # a national body: its country
+        return None, body, sector
+    return None, None, None
+
+
+def _joined_country_words(head: Token, kb: KnowledgeBase, claims: Claims) -> list[Token]:
+    """Country adjectives joined by "and" among a head noun's modifiers."""
+    found = []
+    for child in head.lefts:
+        if child.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        for word in (child, *child.conjuncts):
+            if word.i not in claims.taken and kb.country_of_adjective(word.text) and not stance_prefix(head.doc, word.i):
+                found.append(word)
+    return found
+
+
+def _country_among_modifiers(head: Token, first: int, kb: KnowledgeBase) -> tuple[int, str] | None:
+    """(start, body) of a country word further left in the head's noun phrase:
+    "Russian civilian advisers", "Afghan rebel leaders", "Poland's new parliament"."""
+    for child in head.lefts:
+        if child.i >= first or child.dep_ not in ("amod", "compound", "nmod", "poss", "npadvmod"):
+            continue
+        words = [t for t in child.subtree if t.tag_ != "POS"]
+        if words and (stance_prefix(head.doc, words[0].i) or words[0].lower_ in STANCE_PREFIXES):
+            continue  # "pro-Russian separatists" are not Russia's
+        code = kb.country_of_adjective(" ".join(t.text for t in words)) if words else None
+        if code is None and child.lower_ == "based":  # "Pakistan-based militants"
+            place = [t for t in words if t.i < child.i and t.tag_ != "HYPH"]
+            code = kb.country_of_adjective(" ".join(t.text for t in place)) if place else None
+        if code:
+            return words[0].i, code
+    return None
