@@ -1,0 +1,223 @@
+"""`dyads eval`: dyads against gold data."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from dyads.cli.common import DEFAULT_POLNEAR, data_option, progress_bar
+
+
+def add_eval_commands(commands) -> None:
+    """The `eval` command and its gold sets."""
+    evaluate = commands.add_parser("eval", help="score dyads against gold data")
+    sets = evaluate.add_subparsers(title="gold sets", metavar="SET")
+    polnear = sets.add_parser(
+        "polnear", help="quotes against PolNeAR attribution annotations",
+        description="Code the PolNeAR articles in FOLDER/text and score the quotes against the brat "
+        "annotations in FOLDER/attributions: content precision, recall and F1 (a match covers more "
+        "than half the gold span; exact: same bounds), and source and cue accuracy of matched quotes.",
+    )
+    polnear.add_argument("folder", type=Path, nargs="?", default=DEFAULT_POLNEAR)
+    polnear.add_argument("--json", action="store_true", help="print the figures as JSON")
+    polnear.set_defaults(handler=run_eval_polnear)
+
+    extraction = sets.add_parser(
+        "extraction", help="main text of web pages against gold text",
+        description="Read each page as dyads does and score its text against the gold text (token "
+        "precision, recall and F1, mean over pages), beside trafilatura alone with its defaults. "
+        "FOLDER holds ground-truth.json with html/<id>.html(.gz) (the layout of public article-"
+        "extraction benchmarks), or html/ with text/, or x.html beside x.txt.",
+    )
+    extraction.add_argument("folder", type=Path)
+    extraction.add_argument("--json", action="store_true", help="print the figures as JSON")
+    extraction.set_defaults(handler=run_eval_extraction)
+
+    actors = sets.add_parser(
+        "actors", help="actor codes against PLOVER GSR and spans against ConfliBERT",
+        description="Code the PLOVER gold sentences and score their source and target actors: "
+        "found (a dyads mention overlaps the gold words), country/IGO code right, wrong or unknown, "
+        "code and sector right, per half (quote 'all report'). Then code the ConfliBERT NER sentences "
+        "and report how many source, target and reciprocal spans dyads finds an actor in, and the "
+        "actor codes of the project's real-news gold.",
+    )
+    data_option(actors)
+    actors.add_argument("--json", action="store_true", help="print the figures as JSON")
+    actors.set_defaults(handler=run_eval_actors)
+
+    realnews = sets.add_parser(
+        "realnews", help="events and actors against the project's real-news gold",
+        description="Code the hand-coded real pages (../shared/data/realnews-dev) and PolNeAR articles "
+        "whose gold the project keeps (dyads/evaluate/gold, docs/coding-guide.md) and print, per gold set "
+        "and half: strict precision (type, source code and target code right), core recall, realis "
+        "agreement, actor codes right/wrong/unknown, a table per type, a reliability table (confidence "
+        "against precision) and the events per page on the pages that are not political. Quote the "
+        "'report' half: rules are tuned on 'tune'.",
+    )
+    data_option(realnews)
+    realnews.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                          help="score only events at or above this confidence (default: the coder's)")
+    realnews.add_argument("--half", choices=("tune", "report"), default="report",
+                          help="the half shown per type and in the reliability table (default report)")
+    realnews.add_argument("--verbose", action="store_true", help="also list the actors with a wrong code")
+    realnews.add_argument("--json", action="store_true", help="print the figures as JSON")
+    realnews.set_defaults(handler=run_eval_realnews)
+
+    for name, helptext, description in (
+        ("seed", "events of the seed story against its expected coding",
+         "Code ../shared/data/seed/iran-russia-call.txt (and, with --examples, every story in "
+         "examples/) and compare the events with the analyst's expected coding: required events "
+         "found or missing, and extra events that match neither the required nor the allowed list."),
+        ("plover", "event types against the PLOVER gold records",
+         "Code the 322 PLOVER GSR sentences: per-type precision, recall and F1 (a sentence's gold "
+         "type is found when dyads codes an event of that type in it), the extra events per "
+         "sentence, and the confusion of gold type with dyads' most confident event."),
+        ("conflibert", "quad classes and source/target spans against ConfliBERT",
+         "Code the ConfliBERT sentences: quad-class macro-F1 and confusion matrix (a sentence's class "
+         "is its most confident event's quad, 0 with no event) on class-train.tsv, and source and "
+         "target span precision, recall and F1 on ner-train.txt."),
+    ):
+        command = sets.add_parser(name, help=helptext, description=description)
+        data_option(command)
+        command.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                             help="score only events at or above this confidence (default: the coder's)")
+        command.add_argument("--json", action="store_true", help="print the figures as JSON")
+        if name == "seed":
+            command.add_argument("--examples", type=Path, nargs="?", const=Path("examples"), default=None,
+                                 metavar="FOLDER", help="also check every story of FOLDER (default examples/)")
+            command.add_argument("--verbose", action="store_true", help="list missing and extra events")
+        command.set_defaults(handler=run_eval_events, gold_set=name)
+
+
+def run_eval_extraction(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from dyads.evaluate.extraction import evaluate_pages, read_page_pairs
+
+    try:
+        pairs = read_page_pairs(args.folder)
+    except (OSError, ValueError) as error:
+        print(f"dyads: {error}", file=sys.stderr)
+        return 2
+    figures = evaluate_pages(pairs)
+    figures = {key: asdict(value) if hasattr(value, "f1") else value for key, value in figures.items()}
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return 0
+    print(f"{figures['pages']} pages ({figures['failed']} with no text found by dyads); token scores, mean over pages")
+    print(f"  {'':<20}{'precision':>10}{'recall':>8}{'F1':>8}")
+    for side in ("trafilatura", "dyads"):
+        row = figures[side]
+        label = "trafilatura alone" if side == "trafilatura" else "dyads Article.text"
+        print(f"  {label:<20}{row['precision']:>10.3f}{row['recall']:>8.3f}{row['f1']:>8.3f}")
+    return 0
+
+
+def run_eval_polnear(args: argparse.Namespace) -> int:
+    from dyads.evaluate.polnear import evaluate_polnear
+    from dyads.pipeline import Coder
+
+    if not (args.folder / "text").is_dir() or not (args.folder / "attributions").is_dir():
+        print(f"dyads: {args.folder}: expected a PolNeAR folder with text/ and attributions/",
+              file=sys.stderr)
+        return 2
+    progress = progress_bar("articles") if sys.stderr.isatty() else None
+    counts, articles = evaluate_polnear(args.folder, Coder(), progress)
+    figures = counts.figures()
+    if args.json:
+        print(json.dumps({"articles": articles, "gold": counts.gold, "predicted": counts.predicted,
+                          "matched": counts.matched, **figures, "by_kind": counts.by_kind}, indent=2))
+        return 0
+    print(f"PolNeAR quotes, {articles} articles, {counts.gold} gold attributions, "
+          f"{counts.predicted} predicted, {counts.matched} matched")
+    print(f"  content (overlap > half of gold)  P {figures['content_precision']:.3f}  "
+          f"R {figures['content_recall']:.3f}  F1 {figures['content_f1']:.3f}")
+    print(f"  content (exact bounds)            P {figures['exact_precision']:.3f}  "
+          f"R {figures['exact_recall']:.3f}  F1 {figures['exact_f1']:.3f}")
+    print(f"  source right, of matched          {figures['source_accuracy']:.3f}")
+    print(f"  cue right, of matched             {figures['cue_accuracy']:.3f}")
+    for kind, (predicted, matched) in sorted(counts.by_kind.items()):
+        print(f"  {kind:<9} predicted {predicted:>5}, matched {matched:>5}")
+    return 0
+
+
+def run_eval_actors(args: argparse.Namespace) -> int:
+    from dyads.evaluate.actors import code_sentences, score_ner_spans, score_plover_actors
+    from dyads.evaluate.gold import read_conflibert_ner, read_plover_gsr
+    from dyads.evaluate.realnews import actor_figures
+    from dyads.pipeline import Coder
+
+    gsr_path = args.data / "plover-gsr" / "PLOVER_GSR_CAMEO.json"
+    ner_path = args.data / "conflibert-cameo" / "ner-train.txt"
+    for path in (gsr_path, ner_path):
+        if not path.is_file():
+            print(f"dyads: {path}: not found (give the shared data folder with --data)", file=sys.stderr)
+            return 2
+    coder = Coder()
+    progress = progress_bar("sentences") if sys.stderr.isatty() else None
+    records = read_plover_gsr(gsr_path)
+    coded = code_sentences(coder, ((r.text, r.date) for r in records), progress, len(records))
+    plover = score_plover_actors(records, coded)
+    sentences = read_conflibert_ner(ner_path)
+    coded = code_sentences(coder, ((s.text, None) for s in sentences), progress, len(sentences))
+    spans = score_ner_spans(sentences, coded)
+    realnews = actor_figures(coder, args.data, progress) if (args.data / "realnews-dev").is_dir() else {}
+    if args.json:
+        print(json.dumps({
+            "plover_gsr": {role: {"gold": c.gold, **c.figures()} for role, c in plover.items()},
+            "conflibert_ner": {role: {"gold": g, "found": round(f / g, 3) if g else 0.0}
+                               for role, (g, f) in spans.items()},
+            "realnews": realnews,
+        }, indent=2))
+        return 0
+    print(f"PLOVER GSR actors ({len(records)} sentences; halves by record id, quote 'all report')")
+    print(f"  {'role':<12}{'gold':>6}{'found':>8}{'right':>8}{'wrong':>8}{'unknown':>9}{'of found':>10}"
+          f"{'code+sector':>13}")
+    for role, c in plover.items():
+        f = c.figures()
+        print(f"  {role:<12}{c.gold:>6}{f['found']:>8.3f}{f['code_right']:>8.3f}{f['code_wrong']:>8.3f}"
+              f"{f['code_unknown']:>9.3f}{f['code_right_of_found']:>10.3f}{f['code_and_sector_right_of_found']:>13.3f}")
+    wrong = ", ".join(f"{g}->{d}: {n}" for (g, d), n in plover["all"].misses.most_common(8))
+    print(f"  commonest wrong codes (gold->dyads): {wrong}")
+    print(f"ConfliBERT NER spans ({len(sentences)} sentences): share with a dyads actor in them")
+    for role, (gold, found) in spans.items():
+        name = {"S": "source", "T": "target", "R": "reciprocal"}.get(role, role)
+        print(f"  {name:<11}{gold:>6}  {found / gold if gold else 0:.3f}")
+    if realnews:
+        print("Real-news gold actors (dyads eval realnews): code right / wrong / unknown / not found")
+        for key, row in realnews.items():
+            print(f"  {key:<16}{row['gold']:>5}  {row['right']:.3f} / {row['wrong']:.3f} / {row['unknown']:.3f}"
+                  f" / {row['missing']:.3f}")
+    return 0
+
+
+def run_eval_realnews(args: argparse.Namespace) -> int:
+    from dyads.evaluate.realnews import evaluate_realnews, realnews_text
+    from dyads.pipeline import MIN_CONFIDENCE, Coder
+
+    for needed in (args.data / "realnews-dev" / "pages.json", args.data / "polnear-dev" / "text"):
+        if not needed.exists():
+            print(f"dyads: {needed}: not found (give the shared data folder with --data)", file=sys.stderr)
+            return 2
+    coder = Coder(min_confidence=MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence)
+    progress = progress_bar("stories") if sys.stderr.isatty() else None
+    figures = evaluate_realnews(coder, args.data, progress)
+    print(json.dumps(figures, indent=2) if args.json else realnews_text(figures, args.half, args.verbose))
+    return 0
+
+
+def run_eval_events(args: argparse.Namespace) -> int:
+    from dyads.evaluate import report
+    from dyads.pipeline import MIN_CONFIDENCE, Coder
+
+    coder = Coder(min_confidence=MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence)
+    progress = progress_bar("sentences") if sys.stderr.isatty() else None
+    try:
+        figures, text = report.evaluate(args.gold_set, args, coder, progress)
+    except FileNotFoundError as error:
+        print(f"dyads: {error} (give the shared data folder with --data)", file=sys.stderr)
+        return 2
+    print(json.dumps(figures, indent=2) if args.json else text)
+    return 0
