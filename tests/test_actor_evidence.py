@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dyads.actors.resolve import EVIDENCE
+from dyads.evaluate.expectations import codes_of
 
 
 def actor(record, name):
@@ -118,3 +119,10 @@ def test_a_party_state_tag_makes_an_american_legislator(coder):
 def test_a_senator_the_tables_know_is_american_by_name(coder):
     record = coder.code_text("Sen. Ben Sasse criticised the prison bureau.", published="2019-11-19")
     assert (actor(record, "Ben Sasse").code, actor(record, "Ben Sasse").evidence) == ("USA", "kb-name")
+
+
+def test_the_two_countries_authorities_act_for_both_countries(coder):
+    record = coder.code_text("Iran and Russia held talks in Moscow on Monday. The two countries' authorities "
+                             "agreed to expand trade.", published="2020-03-17")
+    agreements = [e for e in record.events if e.event_type == "AGREE"]
+    assert agreements and codes_of(record, agreements[0].source) == {"IRN", "RUS"}

@@ -342,9 +342,11 @@ def _the_two_countries(token: Token) -> bool:
 
 
 def _of_the_two_countries(token: Token) -> bool:
-    """"officials from both countries", "the leaders of the two nations"."""
+    """"officials from both countries", "the leaders of the two nations", "the two
+    countries' authorities"."""
     return any(c.dep_ == "prep" and c.lower_ in ("from", "of") and any(
-        g.dep_ == "pobj" and _the_two_countries(g) for g in c.children) for c in token.children)
+        g.dep_ == "pobj" and _the_two_countries(g) for g in c.children)
+        or c.dep_ == "poss" and _the_two_countries(c) for c in token.children)
 
 
 def _reciprocal(trigger: Trigger, source: list[Argument], target: list[Argument]) -> Roles:
