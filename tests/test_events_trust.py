@@ -88,3 +88,9 @@ def test_a_dateline_still_places_its_own_countrys_events(coder):
     record, events = events_of(coder, "WASHINGTON, Nov 20 (Wire) - The United States imposed sanctions on Iran on Tuesday.")
     sanctions = [e for e in events if e.event_type == "SANCTION"]
     assert sanctions and sanctions[0].location and sanctions[0].location["country"] == "USA"
+
+
+def test_a_reaction_to_an_act_between_two_sides_targets_both(coder):
+    record, events = events_of(coder, "Turkey welcomed the resumption of ties between Israel and Egypt.")
+    support = [e for e in events if e.event_type == "SUPPORT"]
+    assert support and codes_of(record, support[0].target) == {"ISR", "EGY"}

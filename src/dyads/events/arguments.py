@@ -229,7 +229,7 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         # "called for sanctions against the ICC", "lift the ban imposed on SIMI": the target
         # hangs further down the object; a reaction's target is who did the thing reacted to
         # ("condemned the threats made by the United States").
-        slots = trigger.target + ("against",) + (("by",) if trigger.event_type in REACTIONS else ())
+        slots = trigger.target + ("against",) + (("by", "between") if trigger.event_type in REACTIONS else ())
         target = arguments_of(_deep_prepositional(verb, slots), offset, actors)
     if not target and trigger.event_type in GIVING:
         # "extradited the preacher to the US", "handed the town back to Iraq"
