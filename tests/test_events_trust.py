@@ -94,3 +94,9 @@ def test_a_reaction_to_an_act_between_two_sides_targets_both(coder):
     record, events = events_of(coder, "Turkey welcomed the resumption of ties between Israel and Egypt.")
     support = [e for e in events if e.event_type == "SUPPORT"]
     assert support and codes_of(record, support[0].target) == {"ISR", "EGY"}
+
+
+def test_a_country_named_as_an_actor_is_no_place(coder, shared_data):
+    # the seed story names Iran and Russia over and over, as actors: no event is placed "in Iran"
+    record = coder.code_text((shared_data / "seed" / "iran-russia-call.txt").read_text("utf-8"))
+    assert record.events and all(e.location is None for e in record.events)

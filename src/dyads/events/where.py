@@ -79,11 +79,16 @@ def event_location(trigger: Token, dateline: str | None, story_place: dict | Non
 
 
 def main_place(docs) -> dict | None:
-    """The place a story names most (at least twice), with its gazetteer facts."""
+    """The city a story says most (at least twice) that things happen in ("in Tehran"),
+    with its gazetteer facts. A country named as an actor ("Iran said") is no place."""
     counts: dict[str, int] = {}
     for doc in docs:
         for ent in doc.ents:
-            if ent.label_ in ("GPE", "LOC") and place(ent.text) is not None:
+            if ent.label_ not in ("GPE", "LOC") or ent.root.dep_ != "pobj" \
+                    or ent.root.head.lower_ not in PLACE_PREPOSITIONS:
+                continue
+            found = place(ent.text)
+            if found is not None and found["lat"] is not None:  # a city, not a whole country
                 counts[ent.text] = counts.get(ent.text, 0) + 1
     if not counts:
         return None
