@@ -33,3 +33,23 @@ def test_conflibert_dev_figures_hold(coder, shared_data: Path):
     spans = score_spans(sentences, code_sentences(coder, ((s.text, None) for s in sentences)))
     assert spans["source"][2] >= 0.72, spans  # 0.754 when written
     assert spans["target"][2] >= 0.59, spans  # 0.607 when written; issue 4 asks >= 0.60
+
+
+def test_plover_scoring_checks_the_sides_of_the_event_it_found():
+    from dyads.evaluate.gold import GoldActor, GsrRecord
+    from dyads.record import Actor, Argument, Article, CodedArticle, Event, Span
+
+    record = GsrRecord("r1", "Iran accused the United States.", "ACCUSE", None, None,
+                       source=[GoldActor("Iran", 0, "IRN", None)], target=[GoldActor("United States", 17, "USA", None)])
+    actors = [Actor("a1", "Iran", "country", "IRN"), Actor("a2", "United States", "country", "USA"),
+              Actor("a3", "Russia", "country", "RUS")]
+
+    def coded(target_actor: str) -> CodedArticle:
+        event = Event("e1", "ACCUSE", None, [], [Argument("a1", "Iran", 0, 4)], [Argument(target_actor, "x", 17, 30)],
+                      "112", 3, -2.0, 0, Span("accused", 5, 12))
+        return CodedArticle(Article(text=record.text), actors, [], [event])
+
+    right = score_plover_types([record], [coded("a2")])
+    wrong = score_plover_types([record], [coded("a3")])
+    assert (right.source_agreement, right.target_agreement) == (1.0, 1.0)
+    assert (wrong.source_agreement, wrong.target_agreement) == (1.0, 0.0)

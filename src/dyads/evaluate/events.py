@@ -39,6 +39,26 @@ class TypeScores:
     predicted: Counter = field(default_factory=Counter)
     right: Counter = field(default_factory=Counter)
     confusion: Counter = field(default_factory=Counter)  # (gold, predicted or "-")
+    # Of the sentences whose gold type dyads found: source and target code agreement
+    # (the gold side's country or body code among the event's), where the gold names one.
+    with_source: int = 0
+    source_right: int = 0
+    with_target: int = 0
+    target_right: int = 0
+    gold_targets: int = 0  # sentences whose gold names a target, found or not
+
+    @property
+    def source_agreement(self) -> float:
+        return self.source_right / self.with_source if self.with_source else 0.0
+
+    @property
+    def target_agreement(self) -> float:
+        return self.target_right / self.with_target if self.with_target else 0.0
+
+    @property
+    def target_right_of_all(self) -> float:
+        """Target code right over every sentence whose gold names a target."""
+        return self.target_right / self.gold_targets if self.gold_targets else 0.0
 
     @property
     def recall(self) -> float:
@@ -60,18 +80,45 @@ class TypeScores:
         return table
 
 
+def _codes(result: CodedArticle, arguments) -> set[str]:
+    codes = set()
+    for argument in arguments:
+        actor = result.actor(argument.actor)
+        if actor is not None and actor.code:
+            codes.add("IGO" if actor.code == "NGO" else actor.code)  # PLOVER GSR codes international NGOs IGO
+    return codes
+
+
+def _score_sides(scores: TypeScores, record: GsrRecord, result: CodedArticle) -> None:
+    """Whether an event of the gold type has the gold source and target codes (the most
+    confident such event)."""
+    event = max((e for e in result.events if e.event_type == record.event_type), key=lambda e: e.confidence)
+    gold_sources = {a.code for a in record.source if a.code}
+    gold_targets = {a.code for a in record.target if a.code}
+    if gold_sources:
+        scores.with_source += 1
+        scores.source_right += bool(gold_sources & _codes(result, event.source))
+    if gold_targets:
+        scores.with_target += 1
+        # a reciprocal event lists every party as source: the gold target among them agrees
+        sides = _codes(result, event.target) or (_codes(result, event.source) if not event.target else set())
+        scores.target_right += bool(gold_targets & sides)
+
+
 def score_plover_types(records: list[GsrRecord], coded: list[CodedArticle]) -> TypeScores:
     """Found, extra and per-type counts of the coded PLOVER gold sentences."""
     scores = TypeScores()
     for record, result in zip(records, coded):
         scores.sentences += 1
         scores.gold[record.event_type] += 1
+        scores.gold_targets += any(a.code for a in record.target)
         types = [e.event_type for e in result.events]
         scores.predicted.update(types)
         if record.event_type in types:
             scores.found += 1
             scores.right[record.event_type] += 1
             scores.extra += len(types) - 1
+            _score_sides(scores, record, result)
         else:
             scores.extra += len(types)
         best = max(result.events, key=lambda e: e.confidence).event_type if result.events else "-"

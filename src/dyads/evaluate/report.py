@@ -67,15 +67,24 @@ def _plover(args, coder, progress) -> tuple[dict, str]:
     table = scores.by_type()
     lines = [f"PLOVER GSR, {scores.sentences} sentences: type recall {scores.recall:.3f}, "
              f"extra events per sentence {scores.extra_per_sentence:.3f}",
+             f"  of the sentences found: source code right {scores.source_agreement:.3f} "
+             f"({scores.with_source}), target code right {scores.target_agreement:.3f} ({scores.with_target}); "
+             f"target right of all {scores.gold_targets} with a gold target {scores.target_right_of_all:.3f}",
              *(f"  {half} half ({h.sentences}): type recall {h.recall:.3f}, extra events per sentence "
-               f"{h.extra_per_sentence:.3f}" for half, h in halves.items()),
+               f"{h.extra_per_sentence:.3f}, source right {h.source_agreement:.3f}, target right "
+               f"{h.target_agreement:.3f} (of all with one {h.target_right_of_all:.3f})" for half, h in halves.items()),
              f"  {'type':<10}{'gold':>6}{'P':>7}{'R':>7}{'F1':>7}"]
     for event_type, (p, r, f, gold) in table.items():
         lines.append(f"  {event_type:<10}{gold:>6}{p:>7.2f}{r:>7.2f}{f:>7.2f}")
     figures = {"sentences": scores.sentences, "recall": round(scores.recall, 3),
                "extra_per_sentence": round(scores.extra_per_sentence, 3),
+               "source_agreement": round(scores.source_agreement, 3),
+               "target_agreement": round(scores.target_agreement, 3),
                "halves": {half: {"sentences": h.sentences, "recall": round(h.recall, 3),
-                                 "extra_per_sentence": round(h.extra_per_sentence, 3)} for half, h in halves.items()},
+                                 "extra_per_sentence": round(h.extra_per_sentence, 3),
+                                 "source_agreement": round(h.source_agreement, 3),
+                                 "target_agreement": round(h.target_agreement, 3),
+                                 "target_right_of_all": round(h.target_right_of_all, 3)} for half, h in halves.items()},
                "by_type": {t: {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "gold": g}
                            for t, (p, r, f, g) in table.items()}}
     return figures, "\n".join(lines)
@@ -101,7 +110,9 @@ def _conflibert(args, coder, progress) -> tuple[dict, str]:
         row = " ".join(f"{quads.confusion[(quad, q)]:>4}" for q in range(5))
         lines.append(f"  {quad} {names[quad]:<22}{p:>7.2f}{r:>7.2f}{f:>7.2f}   {row}")
     for half, q in quad_halves.items():
-        lines.append(f"  {half} half: quad macro-F1 {q.macro_f1:.3f}, accuracy {q.accuracy:.3f}")
+        statements = sum(q.confusion[(0, p)] for p in range(5))
+        lines.append(f"  {half} half: quad macro-F1 {q.macro_f1:.3f}, accuracy {q.accuracy:.3f}; plain statements "
+                     f"(class 0) read as verbal cooperation: {q.confusion[(0, 1)]} of {statements}")
     lines.append(f"ConfliBERT spans, {len(sentences)} sentences:")
     for role, (p, r, f) in spans.items():
         lines.append(f"  {role:<8} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   "
