@@ -54,3 +54,18 @@ def test_an_event_called_off_or_denied_both_ways_did_not_happen(coder, text):
     every = Coder(kb=coder.kb, nlp=coder.nlp, min_confidence=0)  # negated events sit below the default
     consults = [e for e in every.code_text(text, published="2019-11-18").events if e.event_type == "CONSULT"]
     assert consults and all(e.realis == "negated" for e in consults)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran and Russia held talks in Moscow on March 10.",
+    "These threats prompted NATO at its July summit to order the deployment of four battalions to Poland.",
+])
+def test_an_event_dated_months_before_the_story_is_background(coder, text):
+    every = Coder(kb=coder.kb, nlp=coder.nlp, min_confidence=0)
+    events = every.code_text(text, published="2019-11-18").events
+    assert events and all(e.realis == "historical" for e in events if e.event_type in ("CONSULT", "MOBILIZE"))
+
+
+def test_an_event_of_last_week_is_news(coder):
+    record = coder.code_text("Iran and Russia held talks in Moscow on November 12.", published="2019-11-18")
+    assert [e.realis for e in record.events if e.event_type == "CONSULT"] == ["asserted"]

@@ -17,6 +17,7 @@ import yaml
 from spacy.tokens import Token
 
 from dyads.events.triggers import clause_words
+from dyads.events.when import MONTHS, read_date
 
 
 @dataclass(frozen=True)
@@ -173,9 +174,30 @@ def _is_historical(verb: Token, published: date | None, words: RealisWords) -> b
     if any(phrase in clause for phrase in words.historical_phrases):
         return True
     if published is not None:
-        for child in clause_words(verb):
+        # the event's own clause, and the one it hangs from ("prompted NATO at its July
+        # summit to order ...", "the night of March 10, during which he ...")
+        words = list(clause_words(verb))
+        if verb.dep_ in ("xcomp", "relcl", "advcl", "pcomp", "acl") and verb.head.i != verb.i:
+            words += [t for t in clause_words(verb.head) if t.i not in {w.i for w in words}]
+        for child in words:
             if child.ent_type_ == "DATE":
                 for year in YEAR.findall(child.text):
                     if int(year) < published.year:
                         return True
+                if _well_before(child, published):
+                    return True
     return False
+
+
+BACKGROUND_DAYS = 31  # an event dated over a month before the story is background to it
+
+
+def _well_before(token: Token, published: date) -> bool:
+    """Whether a date expression puts the event over a month before the story: "on the
+    night of March 10" in a November story, "at its July summit" in September."""
+    text = next((e.text.lower() for e in token.doc.ents if e.start <= token.i < e.end), token.lower_)
+    day = read_date(text, published)
+    if day is not None:
+        return (published - day).days > BACKGROUND_DAYS
+    months = [MONTHS[w] for w in text.replace(".", "").split() if w in MONTHS]
+    return len(months) == 1 and not YEAR.search(text) and months[0] < published.month - 1

@@ -32,7 +32,7 @@ def event_date(trigger: Token, published: date | None, realis: str = "asserted")
         words += list(clause_words(trigger.head, depth=2))
     dates = [t for t in words if t.ent_type_ in ("DATE", "TIME")]
     for token in dates:
-        day = _read_date(_entity_text(token), published, ahead=realis == "future")
+        day = read_date(_entity_text(token), published, ahead=realis == "future")
         if day is not None:
             return day.isoformat()
     if realis == "historical":
@@ -48,7 +48,7 @@ def _entity_text(token: Token) -> str:
     return token.lower_
 
 
-def _read_date(text: str, published: date | None, ahead: bool = False) -> date | None:
+def read_date(text: str, published: date | None, ahead: bool = False) -> date | None:
     """A date expression read against the publication date; None when it gives no day.
     `ahead`: the event is to come, so a weekday or a date is the next one."""
     for word, shift in RELATIVE_DAYS.items():
