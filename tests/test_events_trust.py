@@ -100,3 +100,12 @@ def test_a_country_named_as_an_actor_is_no_place(coder, shared_data):
     # the seed story names Iran and Russia over and over, as actors: no event is placed "in Iran"
     record = coder.code_text((shared_data / "seed" / "iran-russia-call.txt").read_text("utf-8"))
     assert record.events and all(e.location is None for e in record.events)
+
+
+def test_an_event_whose_sides_have_no_country_is_less_sure(coder):
+    every = Coder(kb=coder.kb, nlp=coder.nlp, min_confidence=0)
+    placed = every.code_text("Iran accused Israel of sabotage.", published="2019-11-20").events
+    unplaced = every.code_text("Harold Bluefield, a minister, accused Jane Okoro of sabotage.",
+                               published="2019-11-20").events
+    assert placed and unplaced
+    assert max(e.confidence for e in placed) > max(e.confidence for e in unplaced)

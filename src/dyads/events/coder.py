@@ -326,6 +326,12 @@ def _confidence(match: Match, roles: Roles, realis: str, actors: ActorIndex) -> 
     score = 0.5 if has_source else (0.45 if match.trigger.event_type in VICTIM_TYPES else 0.3)
     score += 0.25 if has_source else 0.0
     score += 0.1 if has_target else 0.0
+    # An event is only as placeable as its sides' countries: a side of unknown country
+    # (a named person the text ties to nothing, a company) puts it in no series.
+    if has_source and not any(actors.code_of(a) for a in roles.source):
+        score -= 0.1
+    if has_target and not roles.reciprocal and not any(actors.code_of(a) for a in roles.target):
+        score -= 0.1
     score += 0.05 if match.trigger.constrained else 0.0
     score -= 0.05 if match.trigger.pos == "noun" else 0.0
     score -= 0.25 if realis in ("future", "hypothetical", "negated") else 0.0
