@@ -45,3 +45,16 @@ def test_no_name_names_two_people():
     kb = load_kb()
     shared = {name: [k for k in keys if k.startswith("person:")] for name, keys in kb.names.items()}
     assert not {name: keys for name, keys in shared.items() if len(keys) > 1}
+
+
+def test_every_officeholder_row_says_what_it_rests_on():
+    import csv
+    from importlib import resources
+
+    folder = resources.files("dyads.actors").joinpath("kb/officeholders")
+    for item in folder.iterdir():
+        if not item.name.endswith(".csv"):
+            continue
+        lines = [ln for ln in item.read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+        for row in csv.DictReader(lines):
+            assert row["note"].strip(), (item.name, row["name"], row["start"])
