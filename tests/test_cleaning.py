@@ -51,3 +51,22 @@ def test_a_user_pattern_file_extends_the_rules(tmp_path):
     extra.write_text('lines:\n  - pattern: "sponsored by .*"\n    why: our site\n', "utf-8")
     article = clean_article(Article(text="Iran said x.\nSponsored by Acme"), load_rules(extra))
     assert article.removed == ["Sponsored by Acme"]
+
+
+def test_real_page_furniture_lines_are_removed_and_kept():
+    # lines seen on real news pages: related links with their headline, image credits,
+    # recommendation boxes, graphic links, embedded tweets' signatures
+    furniture = [
+        "Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing",
+        "Main image credit: Getty",
+        "Related post: Pickled Brussels Sprouts Recipe",
+        "You may also like:",
+        "Popular on IndieWire",
+        "CLICK FOR FULL STATE SWIM RESULTS",
+        "(Graphic: Global assets in 2019 - here)",
+        "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019",
+    ]
+    story = "Iran said the talks would continue. Read more about it in the report."
+    article = clean_article(Article(text="\n\n".join(["Alibaba raised money on Tuesday.", *furniture, story])))
+    assert article.removed == furniture
+    assert article.text == "Alibaba raised money on Tuesday.\n\n" + story
