@@ -18,6 +18,7 @@ from dyads.actors.knowledge import KnowledgeBase, default_kb
 from dyads.actors.recognize import find_mentions
 from dyads.actors.resolve import parse_day
 from dyads.events.coder import code_events
+from dyads.events.confidence import calibrate
 from dyads.events.lexicon import Lexicon, default_lexicon
 from dyads.events.relevance import cap_unpolitical, story_relevance
 from dyads.nlp import Paragraph
@@ -37,13 +38,16 @@ class Coder:
     def __init__(
         self, kb: KnowledgeBase | None = None, nlp: Language | None = None,
         rules: CleaningRules | None = None, lexicon: Lexicon | None = None,
-        min_confidence: float = MIN_CONFIDENCE,
+        min_confidence: float = MIN_CONFIDENCE, calibrated: bool = False,
     ) -> None:
         self.kb = kb or default_kb()
         self.nlp = nlp or nlp_module.load()
         self.rules = rules
         self.lexicon = lexicon or default_lexicon()
         self.min_confidence = min_confidence
+        # True: confidence becomes the fitted chance of being right (events/confidence.py); not yet
+        # the default, as it trades most type-level recall for precision (docs/record.md)
+        self.calibrated = calibrated
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code cleaned articles, batching their paragraphs through spaCy."""
@@ -85,6 +89,8 @@ class Coder:
         quotes = find_quotes(article, paragraphs, linked, skip)
         events = code_events(article, paragraphs, linked, quotes, self.lexicon, day)
         article.relevance = story_relevance(paragraphs, linked.actors)
+        if self.calibrated:
+            events = calibrate(events, linked.actors, article.relevance)
         events = cap_unpolitical(events, linked.actors, article.relevance)
         events = [e for e in events if e.confidence >= self.min_confidence]
         return CodedArticle(article, linked.actors, quotes, events)

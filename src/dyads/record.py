@@ -148,6 +148,7 @@ class Event:
     confidence: float = 0.5
     date: str | None = None
     location: dict[str, Any] | None = None
+    quote: int | None = None  # index in `CodedArticle.quotes` of the statement it codes
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -157,6 +158,7 @@ class Event:
             "cameo": self.cameo, "quad": self.quad, "goldstein": self.goldstein,
             "date": self.date, "location": self.location, "sentence": self.sentence,
             "trigger": asdict(self.trigger), "realis": self.realis, "confidence": self.confidence,
+            "quote": self.quote,
         }
 
 

@@ -63,7 +63,29 @@ def add_eval_commands(commands) -> None:
                           help="the half shown per type and in the reliability table (default report)")
     realnews.add_argument("--verbose", action="store_true", help="also list the actors with a wrong code")
     realnews.add_argument("--json", action="store_true", help="print the figures as JSON")
+    realnews.add_argument("--calibrated", action="store_true",
+                          help="score the calibrated confidence (dyads/events/data/confidence.yaml): the fitted "
+                          "chance of being right; give --min-confidence with it (0.2 keeps events with a "
+                          "fair chance)")
+    realnews.add_argument("--fit-confidence", action="store_true",
+                          help="instead of scoring, fit the confidence calibration on the tune half and print "
+                          "it in the form of dyads/events/data/confidence.yaml")
     realnews.set_defaults(handler=run_eval_realnews)
+
+    statements = sets.add_parser(
+        "statements", help="statement events against the project's PolNeAR attribution gold",
+        description="Code the PolNeAR dev articles behind the project's 80 hand-coded attributions "
+        "(dyads/evaluate/gold/statements.yaml) and print, per half: the share of attributions coded "
+        "right (the gold event with its type, source code and target code, or no event where the gold "
+        "has none), the recall of the gold events and the precision of the events dyads codes at them. "
+        "Quote the 'report' half: rules are tuned on 'tune'.",
+    )
+    data_option(statements)
+    statements.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                            help="score only events at or above this confidence (default: the coder's)")
+    statements.add_argument("--verbose", action="store_true", help="also list the attributions coded wrong")
+    statements.add_argument("--json", action="store_true", help="print the figures as JSON")
+    statements.set_defaults(handler=run_eval_statements)
 
     for name, helptext, description in (
         ("seed", "events of the seed story against its expected coding",
@@ -201,10 +223,38 @@ def run_eval_realnews(args: argparse.Namespace) -> int:
         if not needed.exists():
             print(f"dyads: {needed}: not found (give the shared data folder with --data)", file=sys.stderr)
             return 2
-    coder = Coder(min_confidence=MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence)
     progress = progress_bar("stories") if sys.stderr.isatty() else None
+    if args.fit_confidence:
+        return _print_fitted_confidence(args.data, progress)
+    coder = Coder(min_confidence=MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence,
+                  calibrated=args.calibrated)
     figures = evaluate_realnews(coder, args.data, progress)
     print(json.dumps(figures, indent=2) if args.json else realnews_text(figures, args.half, args.verbose))
+    return 0
+
+
+def _print_fitted_confidence(data: Path, progress) -> int:
+    from dyads.evaluate.realnews import fitted_confidence
+
+    model, events, right = fitted_confidence(data, progress)
+    print(f"# fitted on the tune half of the real-news gold: {events} events, {right} strictly right")
+    print(f"intercept: {model.intercept}")
+    print("weights: {" + ", ".join(f"{k}: {v}" for k, v in model.weights.items()) + "}")
+    return 0
+
+
+def run_eval_statements(args: argparse.Namespace) -> int:
+    from dyads.evaluate.statements import evaluate_statements, statements_text
+    from dyads.pipeline import MIN_CONFIDENCE, Coder
+
+    needed = args.data / "polnear-dev" / "text"
+    if not needed.is_dir():
+        print(f"dyads: {needed}: not found (give the shared data folder with --data)", file=sys.stderr)
+        return 2
+    coder = Coder(min_confidence=MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence)
+    progress = progress_bar("articles") if sys.stderr.isatty() else None
+    figures = evaluate_statements(coder, args.data, progress)
+    print(json.dumps(figures, indent=2) if args.json else statements_text(figures, args.verbose))
     return 0
 
 

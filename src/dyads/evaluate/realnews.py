@@ -33,7 +33,7 @@ from dyads.evaluate.halves import HALVES, half_of
 from dyads.record import Article, CodedArticle, Event
 
 GOLD_SETS = ("realnews", "polnear")
-CONFIDENCE_BINS = (0.0, 0.55, 0.65, 0.75, 0.85, 1.01)
+CONFIDENCE_BINS = (0.0, 0.2, 0.4, 0.55, 0.65, 0.75, 0.85, 1.01)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s)|\n")
 
 
@@ -313,6 +313,23 @@ def evaluate_realnews(coder, data: Path, progress=None) -> dict[str, Any]:
     figures["wrong_actors"] = {key: tallies[key].wrong_actors for key in sorted(tallies) if key.startswith("all")}
     figures["off_topic"] = _off_topic(coder, data)
     return figures
+
+
+def fitted_confidence(data: Path, progress=None) -> tuple[Any, int, int]:
+    """(calibration, events, right events) fitted on the tune half of the gold: every
+    event the coder finds at any score, labelled by strict rightness."""
+    from dyads.events.confidence import features_of, fit
+    from dyads.pipeline import Coder
+
+    coder = Coder(min_confidence=0.0, calibrated=False)
+    stories = [s for gold_set in GOLD_SETS for s in read_gold(gold_set) if s.half == "tune"]
+    coded = coder.code_articles(gold_article(s, data) for s in stories)
+    samples = []
+    for story, record in zip(stories, progress(coded, len(stories)) if progress else coded):
+        actors = {a.actor_id: a for a in record.actors}
+        for match in match_story(story, record)[0]:
+            samples.append((features_of(match.event, actors, record.article.relevance), match.strict))
+    return fit(samples), len(samples), sum(right for _, right in samples)
 
 
 def _off_topic(coder, data: Path) -> dict[str, dict[str, float | int]]:

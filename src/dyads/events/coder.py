@@ -19,6 +19,7 @@ from dyads.events.intent import announcement, announcing_subject
 from dyads.events.lexicon import Lexicon
 from dyads.events.ontology import cameo
 from dyads.events.realis import realis_of
+from dyads.events.statements import statement_events
 from dyads.events.triggers import Match, find_triggers
 from dyads.events.when import event_date
 from dyads.events.where import event_location, main_place
@@ -81,7 +82,8 @@ def code_events(
                 if said is not None:
                     events.append(said)
             sentence_number += 1
-    return _one_per_event(events)
+    events += statement_events(article, paragraphs, quotes, actors, events, day, story_place)
+    return _one_per_event(sorted(events, key=lambda e: e.trigger.start))
 
 
 def _outermost(matches: list[Match]) -> list[Match]:

@@ -105,7 +105,7 @@ def event_row(record: CodedArticle, event: Event) -> dict[str, Any]:
         "lat": location.get("lat"), "lon": location.get("lon"), "geonameid": location.get("geonameid"),
         "sentence": event.sentence, "sentence_text": sentence_around(text, min(spans), max(spans)),
         "trigger_text": event.trigger.text, "trigger_start": event.trigger.start,
-        "trigger_end": event.trigger.end,
+        "trigger_end": event.trigger.end, "quote_no": event.quote,
     }
 
 

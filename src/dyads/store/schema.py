@@ -10,7 +10,7 @@ told by several stories, counted once.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -55,7 +55,8 @@ CREATE TABLE IF NOT EXISTS events (
     target_names VARCHAR, target_cameo VARCHAR, target_country VARCHAR, target_key VARCHAR,
     place VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE, geonameid BIGINT,
     sentence INTEGER, sentence_text VARCHAR,
-    trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER
+    trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
+    quote_no INTEGER
 );
 
 CREATE TABLE IF NOT EXISTS arguments (
@@ -147,4 +148,6 @@ MIGRATIONS = {
          "UPDATE meta SET value = '2' WHERE key = 'schema_version';",
     "2": "ALTER TABLE articles ADD COLUMN IF NOT EXISTS relevance DOUBLE;"
          "UPDATE meta SET value = '3' WHERE key = 'schema_version';",
+    "3": "ALTER TABLE events ADD COLUMN IF NOT EXISTS quote_no INTEGER;"
+         "UPDATE meta SET value = '4' WHERE key = 'schema_version';",
 }

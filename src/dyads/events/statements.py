@@ -1,0 +1,366 @@
+"""Statements into events: what a speaker says about another actor.
+
+A quote or attribution (quotes.py) whose speaker can act politically becomes one
+event when
+
+- its cue ("condemned", "urged", "called on") or, for a neutral cue ("said",
+  "told"), the evaluative words of its content ("illegal", "grateful", "should")
+  give the kind of statement (data/statements.yaml), and
+- the actor it is about can be found: the addressee of an appeal ("urged Israel",
+  "told Hawk Sawyer"), the doer of the act it judges ("the US decision", "Wells
+  Fargo's behaviour") or the subject of its content ("Trump is a disgusting fraud").
+  Never the speaker, and never an actor named only inside a prepositional phrase
+  ("... talks in Vietnam").
+
+The speaker is the source; a news agency or newspaper reporting is never one. A
+statement whose cue is already an event trigger ("X condemned Y") is that event,
+not a second one: the event gets the statement's quote and, if it had none, its
+target.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from dyads.events.arguments import ActorIndex
+from dyads.events.ontology import cameo
+from dyads.events.when import event_date
+from dyads.events.where import event_location
+from dyads.nlp import Paragraph
+from dyads.record import Argument, Article, Event, Quote, Span
+
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+SECOND_PERSON = {"you", "your"}
+# Grammatical places an actor may hold in the content, best first.
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OWNER_DEPS = {"poss", "compound", "amod", "nmod"}
+OBJECT_DEPS = {"dobj", "dative", "oprd", "attr"}
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of statement: its PLOVER type, CAMEO code and mode."""
+
+    event_type: str
+    cameo: str
+    mode: str | None
+
+
+@dataclass(frozen=True)
+class StatementWords:
+    """data/statements.yaml, read once."""
+
+    cue_lemmas: dict[str, Kind]
+    cue_particles: dict[str, tuple[frozenset[str], Kind]]
+    content_words: dict[tuple[str, ...], Kind]
+    addressed: frozenset[tuple[str, ...]]  # appeal words that need the addressee as subject
+    request: Kind
+    negated: dict[str, str | None]
+    negators: frozenset[str]
+    reporting_sectors: frozenset[str]
+
+
+@cache
+def statement_words() -> StatementWords:
+    """The statement lexicon of the package."""
+    text = resources.files("dyads.events").joinpath("data/statements.yaml").read_text("utf-8")
+    return statement_words_from(yaml.safe_load(text))
+
+
+def statement_words_from(data: dict) -> StatementWords:
+    """A statement lexicon from its YAML form (data/statements.yaml)."""
+    cue_lemmas, cue_particles, content_words = {}, {}, {}
+    request = None
+    for event_type, entry in (data.get("cues") or {}).items():
+        kind = Kind(event_type, str(entry["cameo"]), entry.get("mode"))
+        cue_lemmas.update({str(lemma).lower(): kind for lemma in entry.get("lemmas") or []})
+        for lemma, particles in (entry.get("particles") or {}).items():
+            cue_particles[str(lemma).lower()] = (frozenset(str(p).lower() for p in particles), kind)
+    addressed: set[tuple[str, ...]] = set()
+    for event_type, entry in (data.get("content") or {}).items():
+        kind = Kind(event_type, str(entry["cameo"]), entry.get("mode"))
+        for word in [*(entry.get("words") or []), *(entry.get("addressed") or [])]:
+            content_words[tuple(str(word).lower().split())] = kind
+        addressed.update(tuple(str(w).lower().split()) for w in entry.get("addressed") or [])
+        if event_type == "REQUEST":
+            request = kind
+    if request is None:
+        raise ValueError("statements.yaml: the content table needs a REQUEST entry")
+    return StatementWords(
+        cue_lemmas, cue_particles, content_words, frozenset(addressed), request,
+        dict(data.get("negated") or {}), frozenset(str(w).lower() for w in data.get("negators") or []),
+        frozenset(data.get("reporting_sectors") or ()),
+    )
+
+
+@dataclass
+class _Found:
+    """The kind of a statement and the word that told it."""
+
+    kind: Kind
+    word: Token
+    from_cue: bool
+    addressed: bool = False  # an appeal whose subject is its addressee ("you should")
+
+
+def statement_events(
+    article: Article, paragraphs: list[Paragraph], quotes: list[Quote], actors: ActorIndex,
+    events: list[Event], day: date | None, story_place: dict | None,
+) -> list[Event]:
+    """The events made by the story's statements; `events` (the trigger events) may
+    gain a quote and a target in place when a statement is one of them."""
+    words = statement_words()
+    sentence_starts = [paragraph.offset + s.start_char for paragraph in paragraphs for s in paragraph.doc.sents]
+    made: list[Event] = []
+    for number, quote in enumerate(quotes):
+        source = _source(quote, actors, words)
+        if source is None:
+            continue
+        paragraph = _paragraph_at(paragraphs, quote.cue.start if quote.cue else quote.start)
+        if paragraph is None:
+            continue
+        cue = _token_at(paragraph, quote.cue.start) if quote.cue else None
+        content = _content_tokens(paragraphs, quote)
+        existing = _event_at_cue(events, quote)
+        if existing is not None:
+            _complete(existing, number, cue, content, source, paragraph, actors)
+            continue
+        if any(_inside(e.trigger, quote) for e in events):
+            continue  # the content reports an act already coded ("said Russia attacked ...")
+        found, target = None, []
+        for found in _kinds(cue, content, words):
+            target = _target(found, cue, content, source, paragraph, actors)
+            if target:
+                break
+        if not target:
+            continue
+        made.append(_statement_event(article, found, source, target, number, paragraph, actors, day,
+                                     story_place, bisect_right(sentence_starts, paragraph.offset + found.word.idx) - 1))
+    return made
+
+
+def _source(quote: Quote, actors: ActorIndex, words: StatementWords) -> Argument | None:
+    """The speaker as an argument, when it can act and does not merely report."""
+    if quote.speaker is None or quote.source is None:
+        return None
+    argument = Argument(quote.speaker, quote.source.text, quote.source.start, quote.source.end)
+    actor = actors.by_id.get(quote.speaker)
+    if actor is None or not actors.can_act(argument) or actor.kind == "place":
+        return None
+    if actor.sector in words.reporting_sectors:
+        return None
+    return argument
+
+
+def _paragraph_at(paragraphs: list[Paragraph], offset: int) -> Paragraph | None:
+    for paragraph in paragraphs:
+        if paragraph.offset <= offset < paragraph.offset + len(paragraph.doc.text):
+            return paragraph
+    return None
+
+
+def _token_at(paragraph: Paragraph, offset: int) -> Token | None:
+    local = offset - paragraph.offset
+    return next((t for t in paragraph.doc if t.idx <= local < t.idx + len(t)), None)
+
+
+def _content_tokens(paragraphs: list[Paragraph], quote: Quote) -> list[tuple[Paragraph, Token]]:
+    """The tokens of the quote's content, with their paragraph."""
+    found = []
+    for paragraph in paragraphs:
+        end = paragraph.offset + len(paragraph.doc.text)
+        if end <= quote.start or paragraph.offset >= quote.end:
+            continue
+        found += [(paragraph, t) for t in paragraph.doc
+                  if quote.start <= paragraph.offset + t.idx < quote.end]
+    return found
+
+
+def _event_at_cue(events: list[Event], quote: Quote) -> Event | None:
+    if quote.cue is None:
+        return None
+    return next((e for e in events if e.trigger.start < quote.cue.end and quote.cue.start < e.trigger.end), None)
+
+
+def _inside(span: Span, quote: Quote) -> bool:
+    return quote.start <= span.start < quote.end
+
+
+def _kinds(cue: Token | None, content: list[tuple[Paragraph, Token]], words: StatementWords) -> list[_Found]:
+    """What kind of statement it may be, surest first: the cue's kind, else the
+    content's kinds by how many of their words it holds; none when two kinds tie
+    for the most (praise and blame in equal measure: unknown beats wrong)."""
+    if cue is not None:
+        lemma = cue.lemma_.lower()
+        if lemma in words.cue_lemmas:
+            found = _negation_of(_Found(words.cue_lemmas[lemma], cue, True), cue, words)
+            return [found] if found else []
+        if lemma in words.cue_particles:
+            particles, kind = words.cue_particles[lemma]
+            if any(c.lower_ in particles for c in cue.children if c.dep_ in ("prt", "prep")):
+                return [_Found(kind, cue, True)]
+    hits: dict[str, list[_Found]] = {}
+    tokens = [t for _, t in content]
+    for i, token in enumerate(tokens):
+        for phrase, kind in words.content_words.items():
+            if not _phrase_at(tokens, i, phrase):
+                continue
+            addressed = phrase in words.addressed
+            if addressed and not _addressed_subject(token):
+                continue  # "we should" is the speaker's plan, not an appeal
+            if not addressed and kind.event_type != "ACCUSE" and token.pos_ == "VERB" and not _own_voice(token):
+                continue  # "said Russia rejected the plan": Russia's act, not the speaker's
+            found = _negation_of(_Found(kind, token, False, addressed), token, words)
+            if found is not None:
+                hits.setdefault(found.kind.event_type, []).append(found)
+    ranked = sorted(hits.values(), key=len, reverse=True)
+    if len(ranked) > 1 and len(ranked[0]) == len(ranked[1]):
+        return []
+    return [found for group in ranked for found in group]
+
+
+def _phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) > len(tokens):
+        return False
+    return all(tokens[i + k].lemma_.lower() == word or tokens[i + k].lower_ == word
+               for k, word in enumerate(phrase))
+
+
+def _addressed_subject(token: Token) -> bool:
+    """Whether a modal's clause has a subject other than the speaker ("you should")."""
+    verb = token.head if token.dep_ in ("aux", "auxpass") else token
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.lower_ not in FIRST_PERSON
+
+
+def _own_voice(verb: Token) -> bool:
+    """A verb said in the speaker's own voice: first person, or no subject of its own."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is None or subject.lower_ in FIRST_PERSON
+
+
+def _negation_of(found: _Found, token: Token, words: StatementWords) -> _Found | None:
+    """The kind once negation is read: "does not support" refuses, "not illegal" accuses nobody."""
+    head = token.head if token.dep_ in ("acomp", "attr", "dobj", "amod") else token
+    negated = any(c.dep_ == "neg" or c.lower_ in words.negators and c.dep_ in ("neg", "det", "advmod")
+                  for t in {token, head} for c in t.children)
+    if not negated:
+        return found
+    flipped = words.negated.get(found.kind.event_type, found.kind.event_type)
+    if flipped is None:
+        return None
+    if flipped == found.kind.event_type:
+        return found
+    entry = cameo({"REJECT": "120", "ACCUSE": "111", "SUPPORT": "051"}.get(flipped, found.kind.cameo))
+    return _Found(Kind(flipped, entry.code, None), found.word, found.from_cue, found.addressed)
+
+
+def _target(
+    found: _Found, cue: Token | None, content: list[tuple[Paragraph, Token]], source: Argument,
+    paragraph: Paragraph, actors: ActorIndex,
+) -> list[Argument]:
+    """The actor the statement is about: addressee, the judged act's doer, the content's subject."""
+    speaker_code = actors.code_of(source)
+    candidates: list[tuple[int, int, Argument]] = []
+    if cue is not None:
+        for child in cue.children:
+            if child.dep_ in ("dobj", "dative") or child.dep_ == "prep" and child.lower_ in ("on", "upon", "to"):
+                heads = [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
+                for head in heads:
+                    candidates += [(0, head.i, a) for a in _actors_of(head, paragraph, actors)]
+    if found.addressed:
+        # "The Bureau of Prisons need to ...", "You should resign": the appeal's subject
+        verb = found.word.head if found.word.dep_ in ("aux", "auxpass") else found.word
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            return []
+        content = [(p, t) for p, t in content if t.i == subject.i and t.doc is subject.doc]
+    elif not found.from_cue:
+        # the judged actor is told in the sentence that judges it
+        sentence = found.word.sent
+        content = [(p, t) for p, t in content if t.doc is sentence.doc and sentence.start <= t.i < sentence.end]
+    for place, token in content:
+        rank = _rank(token)
+        if rank is None:
+            continue
+        if token.lower_ in SECOND_PERSON and cue is not None:
+            addressee = [a for c in cue.children if c.dep_ in ("dative", "dobj")
+                         for a in _actors_of(c, paragraph, actors)]
+            candidates += [(rank, token.i, a) for a in addressee]
+            continue
+        mention = actors.mention_at(place.offset + token.idx)
+        if mention is not None:
+            candidates.append((rank, token.i, actors.argument(mention)))
+    for _, _, argument in sorted(candidates, key=lambda c: (c[0], c[1])):
+        if argument.actor is None or argument.actor == source.actor or not actors.can_act(argument):
+            continue
+        if actors.code_of(argument) is None and (speaker_code is None or not found.from_cue):
+            continue  # only a cue as plain as "urged" or "condemned" may name a target of unknown country
+        actor = actors.by_id.get(argument.actor)
+        if actor is not None and actor.kind == "place":
+            continue
+        return [argument]
+    return []
+
+
+def _rank(token: Token) -> int | None:
+    """How surely an actor at this token is what the content is about (lower is surer);
+    None for a place that names no one the statement is about."""
+    if token.dep_ in SUBJECT_DEPS:
+        return 1
+    if token.dep_ in OWNER_DEPS and token.head.dep_ not in ("pobj",):
+        return 1
+    if token.dep_ in OBJECT_DEPS:
+        return 2
+    if token.dep_ in ("appos", "conj") and token.head.dep_ in SUBJECT_DEPS:
+        return 2
+    return None
+
+
+def _actors_of(head: Token, paragraph: Paragraph, actors: ActorIndex) -> list[Argument]:
+    mention = actors.mention_at(paragraph.offset + head.idx)
+    return [actors.argument(mention)] if mention is not None else []
+
+
+def _complete(event: Event, number: int, cue: Token | None, content, source: Argument,
+              paragraph: Paragraph, actors: ActorIndex) -> None:
+    """A trigger event that is this statement: it carries the quote, and the
+    statement's target when it had none."""
+    event.quote = number
+    if any(a.actor for a in event.target) or cue is None:
+        return
+    words = statement_words()
+    found = _Found(words.cue_lemmas.get(cue.lemma_.lower(), words.request), cue, True)
+    target = _target(found, cue, content, source, paragraph, actors)
+    if target:
+        event.target = target
+
+
+def _statement_event(
+    article: Article, found: _Found, source: Argument, target: list[Argument], quote: int,
+    paragraph: Paragraph, actors: ActorIndex, day: date | None, story_place: dict | None, sentence: int,
+) -> Event:
+    entry = cameo(found.kind.cameo)
+    token = found.word
+    countries = frozenset(c for a in (source, *target) if (c := actors.code_of(a)))
+    location = event_location(token, article.dateline, story_place, countries)
+    start = paragraph.offset + token.idx
+    unknown_sides = sum(actors.code_of(a) is None for a in (source, *target))
+    confidence = 0.7 + (0.1 if found.from_cue else 0.0) - 0.1 * unknown_sides
+    return Event(
+        event_id=f"{article.id}#q{quote}", event_type=found.kind.event_type,
+        mode=found.kind.mode or entry.plover_mode,
+        context=[entry.plover_context] if entry.plover_context else [],
+        source=[source], target=target, cameo=entry.code, quad=entry.quad, goldstein=entry.goldstein,
+        sentence=sentence, trigger=Span(token.text, start, start + len(token)),
+        realis="asserted", confidence=round(confidence, 2), date=event_date(token, day, "asserted"),
+        location=location, quote=quote,
+    )
+

@@ -1,0 +1,52 @@
+"""The statement gold and its scorer (`dyads eval statements`), and calibrated confidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from dyads.evaluate.statements import evaluate_statements, read_statement_gold
+from dyads.events.confidence import calibration_from
+from dyads.pipeline import Coder
+
+
+def test_every_gold_attribution_points_at_its_cue_in_the_article(shared_data: Path):
+    from importlib import resources
+
+    rows = yaml.safe_load(resources.files("dyads.evaluate").joinpath("gold", "statements.yaml").read_text("utf-8"))
+    assert len(rows["items"]) >= 80
+    for row in rows["items"]:
+        text = (shared_data / "polnear-dev" / "text" / row["article"]).read_text("utf-8")
+        assert text[row["cue"]["start"]:row["cue"]["end"]] == row["cue"]["text"], row
+        assert row.get("note"), row  # every decision says why
+
+
+def test_both_halves_hold_statements_with_and_without_an_event():
+    items = read_statement_gold()
+    for half in ("tune", "report"):
+        mine = [i for i in items if i.half == half]
+        assert any(i.event_type for i in mine) and any(i.event_type is None for i in mine)
+
+
+def test_statement_figures_hold(coder, shared_data: Path):
+    figures = evaluate_statements(coder, shared_data)
+    report = figures["report"]
+    # Measured 0.306 right, recall 0.162, precision 0.375 on 2026-12-03 (README); issue 12 asks 0.75.
+    assert report["right"] >= 0.28, report
+    assert report["recall"] >= 0.14, report
+    assert report["not_located"] == 0, report
+
+
+def test_a_full_dyad_is_surer_than_the_same_act_with_no_target_country():
+    calibrated = Coder(calibrated=True, min_confidence=0.0)
+    full = calibrated.code_text("Russian troops attacked Ukraine on Monday.", published="2022-03-01").events
+    half = calibrated.code_text("Russian troops attacked the village on Monday.", published="2022-03-01").events
+    assert full and half
+    assert 0.0 <= half[0].confidence < full[0].confidence <= 1.0
+
+
+def test_a_calibration_with_an_unknown_feature_is_refused():
+    with pytest.raises(ValueError, match="unknown features"):
+        calibration_from({"intercept": 0, "weights": {"colour": 1.0}})

@@ -1,0 +1,64 @@
+"""What leaders say about each other is an event (issue 12): each statement form, as a case.
+
+A quote or attribution whose speaker is an actor and whose cue or content judges,
+asks of, refuses or threatens another actor is one event, pointing at its quote;
+a plain report is none; a news agency is never a source; a statement whose cue is
+already a trigger is one event, not two."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyads.evaluate.expectations import codes_of
+from dyads.events.statements import statement_words_from
+
+
+def statements_of(coder, text):
+    record = coder.code_text(text, published="2020-01-15")
+    return record, [e for e in record.events if e.quote is not None]
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    # evaluative words in the content of a neutral cue
+    ("France's foreign ministry said Washington's decision was illegal and unacceptable.", "ACCUSE", "FRA", "USA"),
+    # an appeal whose subject is its addressee
+    ('"Israel must stop the settlement construction now," the Egyptian foreign minister said.',
+     "REQUEST", "EGY", "ISR"),
+    # the cue says the kind; the addressee is its object
+    ("Germany's chancellor urged Russia to withdraw its troops from the border.", "REQUEST", "DEU", "RUS"),
+])
+def test_a_statement_about_another_actor_is_an_event_of_the_speaker(coder, text, event_type, source, target):
+    record, statements = statements_of(coder, text)
+    assert [e.event_type for e in statements] == [event_type], record.events
+    event = statements[0]
+    assert codes_of(record, event.source) == {source}
+    assert codes_of(record, event.target) == {target}
+    assert record.quotes[event.quote].speaker == event.source[0].actor  # the event points at its quote
+
+
+def test_a_plain_report_of_plans_is_no_statement_event(coder):
+    _, statements = statements_of(
+        coder, "The Egyptian foreign minister said Israel's prime minister would arrive in Cairo next week.")
+    assert statements == []
+
+
+def test_a_news_agency_is_never_the_source_of_a_statement(coder):
+    record, statements = statements_of(coder, "Reuters reported that Israel's decision was illegal.")
+    assert all("Reuters" not in a.text for e in statements for a in e.source), statements
+
+
+def test_a_statement_whose_cue_is_a_trigger_is_one_event(coder):
+    record = coder.code_text("Egypt condemned Israel's decision, the foreign ministry said.", published="2020-01-15")
+    accusations = [e for e in record.events if e.event_type == "ACCUSE"]
+    assert len(accusations) == 1, record.events
+
+
+def test_a_negated_welcome_is_no_support_that_happened(coder):
+    record, _ = statements_of(
+        coder, "Egypt's foreign ministry said it did not welcome Israel's decision to annex the valley.")
+    assert [e.realis for e in record.events if e.event_type == "SUPPORT"] in ([], ["negated"]), record.events
+
+
+def test_the_statement_lexicon_needs_an_appeal_entry():
+    with pytest.raises(ValueError, match="REQUEST"):
+        statement_words_from({"cues": {}, "content": {"ACCUSE": {"cameo": "111", "words": ["illegal"]}}})
