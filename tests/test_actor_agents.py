@@ -60,3 +60,19 @@ def test_a_named_ship_is_no_person_of_the_role_before_it(coder):
     record = coder.code_text("Helicopters from the aircraft carrier USS Abraham Lincoln flew food to the coast.",
                              published="2005-01-02")
     assert not any(a.kind == "person" and a.code == "USA" and a.sector == "MIL" for a in record.actors)
+
+
+def test_an_agent_takes_the_country_of_the_scene_set_before_it(coder):
+    record = coder.code_text(
+        "Britain will leave the European Union, the IMF said. Britain's growth will slow. "
+        "Meanwhile, in the United States, both presidential candidates have opposed the trade deal.",
+        published="2016-10-05")
+    candidates = next(a for a in record.actors if any("candidates" in m.text for m in a.mentions))
+    assert candidates.code == "USA"
+
+
+def test_a_place_after_the_verb_is_no_agents_country(coder):
+    record = coder.code_text("Iran's foreign ministry said officials met in Geneva on Monday.", published="2016-10-05")
+    officials = [a for a in record.actors if any("officials" in m.text for m in a.mentions)]
+    assert officials
+    assert all(a.code != "CHE" for a in officials)

@@ -95,3 +95,11 @@ def test_a_city_prosecutor_is_no_international_prosecutor(coder):
     assert all(a.cameo != "IGOICC" and a.code != "IGO" for a in record.actors), [(a.name, a.code) for a in record.actors]
     prosecutor = next(a for a in record.actors if "prosecutor" in a.name.lower())
     assert (prosecutor.code, prosecutor.sector) == ("TUR", "JUD")
+
+
+def test_the_officer_of_a_national_body_takes_its_country(coder):
+    record = coder.code_text("Bureau of Prisons Director Kathleen Hawk Sawyer testified on Tuesday.",
+                             published="2019-11-19")
+    director = actor_named(record, "Kathleen Hawk Sawyer")
+    assert (director.code, director.evidence) == ("USA", "organisation")
+    assert "Bureau of Prisons" in director.office

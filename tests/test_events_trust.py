@@ -109,3 +109,15 @@ def test_an_event_whose_sides_have_no_country_is_less_sure(coder):
                                published="2019-11-20").events
     assert placed and unplaced
     assert max(e.confidence for e in placed) > max(e.confidence for e in unplaced)
+
+
+@pytest.mark.parametrize(("text", "event_type", "cameo"), [
+    ("The two guards pleaded not guilty in Manhattan federal court on Tuesday.", "REJECT", "120"),
+    ("The former mayor pleaded guilty in federal court on Monday.", "CONCEDE", "080"),
+    ("Two federal prison officers were charged Tuesday with falsifying records.", "COERCE", "173"),
+])
+def test_pleas_and_charges_are_the_acts_the_guide_names(text, event_type, cameo):
+    calm = Coder(min_confidence=0.0)
+    events = calm.code_text(text, published="2019-11-19").events
+    assert [(e.event_type, e.cameo) for e in events] == [(event_type, cameo)], events
+    assert events[0].realis == "asserted"  # "not guilty" negates no plea

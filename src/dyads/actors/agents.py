@@ -85,7 +85,7 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
             # people only its "of" ("the Albanians of southern Serbia": Americans in
             # Iran stay American)
             place = _place_after(token, kb, lex, ("of",) if country else lex.place_prepositions)
-            country = place or country
+            country = place or country or _scene_before(token, kb)
         span = doc[start: token.i + 1]
         claims.take(span.start, span.end)
         found.append(Mention(
@@ -127,6 +127,21 @@ def _place_after(head: Token, kb: KnowledgeBase, lex: Lexicon, prepositions) -> 
                     code = _country_of_place_phrase(token, kb)
                     if code:
                         return code
+    return None
+
+
+def _scene_before(head: Token, kb: KnowledgeBase) -> str | None:
+    """The country of a place set before the subject ("In Egypt, protesters ...",
+    "Meanwhile, in the United States, both candidates ..."): the clause's scene. A
+    place after the verb is left alone: "officials met in Geneva" are not Swiss."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for child in head.head.children:
+        if child.dep_ == "prep" and child.lower_ == "in" and child.i < head.i:
+            for obj in child.children:
+                code = _country_of_place_phrase(obj, kb) if obj.dep_ == "pobj" else None
+                if code:
+                    return code
     return None
 
 

@@ -60,7 +60,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None) 
     clusters: list[Cluster] = []
     by_key: dict[str, Cluster] = {}
     owner: dict[int, Cluster] = {}
-    context = _country_context(mentions)
+    context = _country_context(mentions, kb)
     story_countries = _story_countries(mentions, kb)
 
     def join(mention: Mention, cluster: Cluster) -> None:
@@ -466,7 +466,7 @@ def _salient_person(mention: Mention, candidates: list[Cluster], owner: dict[int
     return best
 
 
-def _country_context(mentions: list[Mention]) -> str | None:
+def _country_context(mentions: list[Mention], kb: KnowledgeBase) -> str | None:
     """The country a story is clearly about: its most mentioned country code, when no
     other country is mentioned as often (a story about Iran and the United States is
     not one country's, and "officials" in it stay of unknown country)."""
@@ -475,7 +475,8 @@ def _country_context(mentions: list[Mention]) -> str | None:
         if m.entity is not None and m.entity.kind in ("country", "place") and m.entity.code
         and len(m.entity.code) == 3 and not m.is_stance_object
     )
-    counts.update(m.country for m in mentions if m.country)
+    # a title's body may be an organisation ("Bureau of Prisons Director"): only countries count
+    counts.update(m.country for m in mentions if m.country and kb.country(m.country))
     ranked = counts.most_common(2)
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None

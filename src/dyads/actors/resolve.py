@@ -100,9 +100,10 @@ def resolve_person(
         # A body's officer not in the tables ("Arab League Secretary General Chadli Klibi"):
         # the body's code (IGO), not its id.
         code = body_code(kb, country)
-        office = f"{title} of {kb.body_names.get(country, country)}" if title else None
-        sector = role or (kb.sector_of_title(title) if title else None) or "GOV"
-        return Resolution(name, "person", code, sector if code == country else None,
+        org = kb.entities.get(f"org:{country}")
+        office = f"{title} of {kb.body_names.get(country) or (org.name if org else country)}" if title else None
+        sector = role or (kb.sector_of_title(title) if title else None) or (org.sector if org else None) or "GOV"
+        return Resolution(name, "person", code, sector if code not in ("IGO", "NGO", "MNC", "IMG") else None,
                           office, cameo=_org_cameo(kb, country), evidence=evidence)
     return Resolution(name, "person", country, (role or "GOV") if title or role else None, title,
                       evidence=evidence if country else None)

@@ -100,7 +100,9 @@ def body_of(span: Span, kb: KnowledgeBase) -> str | None:
     for entity in kb.by_name(span.text):
         if entity.kind == "organization" and entity.key.startswith("org:"):
             body = entity.key[4:]
-            if body in kb.office_bodies:
+            # a body with officeholder tables, or a national body ("Bureau of Prisons
+            # Director ..."), whose officer is of its country
+            if body in kb.office_bodies or entity.code and len(entity.code) == 3 and kb.country(entity.code):
                 return body
     return None
 

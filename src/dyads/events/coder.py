@@ -192,12 +192,18 @@ def _reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], 
         doers = [a for a in earlier.source if a.actor and a.actor not in own]
         if not doers or earlier.realis not in ("asserted", "historical"):
             continue
-        if earlier_lemma == lemma or _same_act(earlier_lemma, lemma) or lemma in GENERAL_ACT_NOUNS:
+        if earlier_lemma == lemma or _same_act(earlier_lemma, lemma) or lemma in GENERAL_ACT_NOUNS and _one_told_act(noun):
             words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep") or t is noun]
             words = [t for t in words if t.i <= noun.i]
             start, end = min(t.idx for t in words), noun.idx + len(noun)
             return [Argument(doers[0].actor, token.doc.text[start:end], offset + start, offset + end)]
     return []
+
+
+def _one_told_act(noun) -> bool:
+    """"the decision", "this move": one act the story told; "long-standing free-trade
+    deals" are a kind of act, no one's in particular."""
+    return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _same_act(verb_lemma: str, noun_lemma: str) -> bool:

@@ -21,7 +21,7 @@ from dyads.events.ontology import PLOVER_TYPES, cameo
 from dyads.record import Problem
 
 VERB_KEYS = {"lemma", "particle", "objects", "with_words", "cameo", "mode", "target", "note", "reciprocal",
-             "source", "not_objects"}
+             "source", "not_objects", "without_words"}
 NOUN_KEYS = {"lemma", "cameo", "mode", "source", "target", "of_words", "reciprocal_with", "note", "reciprocal",
              "with_words", "objects", "not_objects"}
 
@@ -40,6 +40,7 @@ class Trigger:
     with_words: frozenset[str] = frozenset()
     of_words: frozenset[str] = frozenset()
     not_objects: frozenset[str] = frozenset()  # objects (or of-objects) that make it no event
+    without_words: frozenset[str] = frozenset()  # clause words that make it another entry's ("not guilty")
     target: tuple[str, ...] = ("object",)
     source: tuple[str, ...] = ()
     reciprocal_with: tuple[str, ...] = ()
@@ -125,6 +126,7 @@ def _trigger(event_type: str, pos: str, entry: dict, allowed: set[str], origin: 
         mode=entry.get("mode") or None, particle=(entry.get("particle") or None),
         objects=_words(entry.get("objects")), with_words=_words(entry.get("with_words")),
         of_words=_words(entry.get("of_words")), not_objects=_words(entry.get("not_objects")),
+        without_words=_words(entry.get("without_words")),
         target=_slots(entry.get("target"), ("object",) if pos != "noun" else ()),
         source=_slots(entry.get("source"), ("poss", "by") if pos == "noun" else ()),
         reciprocal_with=_slots(entry.get("reciprocal_with"), ()),

@@ -329,16 +329,18 @@ def _actors_of(head: Token, paragraph: Paragraph, actors: ActorIndex) -> list[Ar
     return [actors.argument(mention)] if mention is not None else []
 
 
-def _complete(event: Event, number: int, cue: Token | None, content, source: Argument,
-              paragraph: Paragraph, actors: ActorIndex) -> None:
-    """A trigger event that is this statement: it carries the quote, and the
-    statement's target when it had none."""
+def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[Paragraph, Token]],
+              source: Argument, paragraph: Paragraph, actors: ActorIndex) -> None:
+    """A trigger event that is this statement: it carries the quote and, when it had no
+    target actor, the statement's: the one the cue judges or the owner of what it
+    judges ("accused the North's leader", "criticised Wells Fargo's behaviour": the
+    bank), else the subject of the content's sentence."""
     event.quote = number
     if any(a.actor for a in event.target) or cue is None:
         return
     words = statement_words()
-    found = _Found(words.cue_lemmas.get(cue.lemma_.lower(), words.request), cue, True)
-    target = _target(found, cue, content, source, paragraph, actors)
+    kind = words.cue_lemmas.get(cue.lemma_.lower(), words.request)
+    target = _target(_Found(kind, cue, True), cue, content, source, paragraph, actors)
     if target:
         event.target = target
 

@@ -80,6 +80,10 @@ def satisfies(token: Token, trigger: Trigger) -> bool:
         t.lemma_.lower() in trigger.with_words or t.lower_ in trigger.with_words for t in constraint_words(token)
     ):
         return False
+    if trigger.without_words and any(
+        t.lemma_.lower() in trigger.without_words or t.lower_ in trigger.without_words for t in constraint_words(token)
+    ):
+        return False  # "pleaded not guilty" is no guilty plea
     return not any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon_silent for c in token.children)
 
 
@@ -92,11 +96,12 @@ def _is_particle(verb: Token, child: Token, particle: str) -> bool:
         return True
     if child.dep_ not in ("prep", "agent", "advmod"):
         return False
-    # right after the verb, or after adverbs and the verb's object ("pushing hard for",
-    # "held civilians as shields"), never after a time phrase ("called a meeting on Monday")
+    # right after the verb, or after adverbs, a day ("charged Tuesday with") and the
+    # verb's object ("pushing hard for", "held civilians as shields"); never the
+    # preposition of a time phrase ("called a meeting on Monday")
     between = verb.doc[verb.i + 1: child.i]
     objects = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
-    return all(t.tag_ in ("RB", "RBR") or t.i in objects for t in between)
+    return all(t.tag_ in ("RB", "RBR") or t.i in objects or t.ent_type_ in ("DATE", "TIME") for t in between)
 
 
 def constraint_words(token: Token) -> Iterator[Token]:
