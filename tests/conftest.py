@@ -22,6 +22,14 @@ def coder() -> Coder:
 
 
 @pytest.fixture(scope="session")
+def every_event_coder(coder) -> Coder:
+    """A coder that writes every event whatever its confidence: for tests of who does
+    what to whom, not of how sure the coder is (an event with a side of unknown country
+    falls under the default threshold)."""
+    return Coder(kb=coder.kb, nlp=coder.nlp, lexicon=coder.lexicon, min_confidence=0.0)
+
+
+@pytest.fixture(scope="session")
 def shared_data() -> Path:
     if not SHARED.is_dir():
         reason = f"{SHARED} is not here (the shared data folder lies beside the repository)"

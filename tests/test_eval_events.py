@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from dyads.evaluate.actors import code_sentences
 from dyads.evaluate.events import phoenix_quad, score_plover_types, score_quads, score_spans
 from dyads.evaluate.gold import read_conflibert_classes, read_conflibert_ner, read_plover_gsr
+from dyads.pipeline import MIN_CONFIDENCE
 
 
 def test_conflibert_classes_read_cameo_codes_the_phoenix_way():
@@ -16,23 +18,35 @@ def test_conflibert_classes_read_cameo_codes_the_phoenix_way():
     assert phoenix_quad("145") == 4 and phoenix_quad("190") == 4
 
 
-def test_plover_dev_figures_hold(coder, shared_data: Path):
+def _at_default(coded: list) -> list:
+    """The records as the default threshold writes them (it is the coder's last step)."""
+    return [replace(r, events=[e for e in r.events if e.confidence >= MIN_CONFIDENCE]) for r in coded]
+
+
+def test_plover_dev_figures_hold(every_event_coder, shared_data: Path):
     records = read_plover_gsr(shared_data / "plover-gsr" / "PLOVER_GSR_CAMEO.json")
-    scores = score_plover_types(records, code_sentences(coder, ((r.text, r.date) for r in records)))
-    # Measured 0.727 and 0.267 when written (README); issue 4 asks >= 0.70 and < 0.3.
-    assert scores.recall >= 0.70, scores.recall
-    assert scores.extra_per_sentence < 0.3, scores.extra_per_sentence
+    coded = code_sentences(every_event_coder, ((r.text, r.date) for r in records))
+    every = score_plover_types(records, coded)
+    # Every event (--min-confidence 0): 0.764 and 0.357 on 2026-12-03; issue 11 asks >= 0.75.
+    assert every.recall >= 0.74, every.recall
+    default = score_plover_types(records, _at_default(coded))
+    # The default keeps events whose sides' countries are known: 0.441 and 0.081 (README).
+    assert default.recall >= 0.42, default.recall
+    assert default.extra_per_sentence < 0.12, default.extra_per_sentence
 
 
-def test_conflibert_dev_figures_hold(coder, shared_data: Path):
+def test_conflibert_dev_figures_hold(every_event_coder, shared_data: Path):
     folder = shared_data / "conflibert-cameo"
     pairs = read_conflibert_classes(folder / "class-train.tsv")
-    quads = score_quads([label for _, label in pairs], code_sentences(coder, ((t, None) for t, _ in pairs)))
-    assert quads.macro_f1 >= 0.72, quads.macro_f1  # 0.772 when written; issue 4 asks >= 0.60
+    coded = code_sentences(every_event_coder, ((t, None) for t, _ in pairs))
+    labels = [label for _, label in pairs]
+    # 0.807 with every event, 0.588 at the default (README, 2026-12-03); issue 11 asks >= 0.78.
+    assert score_quads(labels, coded).macro_f1 >= 0.78
+    assert score_quads(labels, _at_default(coded)).macro_f1 >= 0.56
     sentences = read_conflibert_ner(folder / "ner-train.txt")
-    spans = score_spans(sentences, code_sentences(coder, ((s.text, None) for s in sentences)))
-    assert spans["source"][2] >= 0.72, spans  # 0.754 when written
-    assert spans["target"][2] >= 0.59, spans  # 0.607 when written; issue 4 asks >= 0.60
+    spans = score_spans(sentences, code_sentences(every_event_coder, ((s.text, None) for s in sentences)))
+    assert spans["source"][2] >= 0.74, spans  # 0.770 with every event
+    assert spans["target"][2] >= 0.61, spans  # 0.643 with every event
 
 
 def test_plover_scoring_checks_the_sides_of_the_event_it_found():

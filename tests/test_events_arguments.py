@@ -36,8 +36,8 @@ def test_compound_subject_of_a_meeting_is_reciprocal(coder):
     assert codes_of(record, event.source) == {"IRN", "RUS"} and event.target == []
 
 
-def test_the_speaker_of_a_quote_is_the_source_of_we(coder):
-    record = coder.code_text('"We condemn the attack on our embassy," Foreign Minister Sergei Lavrov said of Ukraine.',
+def test_the_speaker_of_a_quote_is_the_source_of_we(every_event_coder):
+    record = every_event_coder.code_text('"We condemn the attack on our embassy," Foreign Minister Sergei Lavrov said of Ukraine.',
                              published="2015-06-01")
     event = _only(record, "ACCUSE")
     assert codes_of(record, event.source) == {"RUS"}

@@ -32,6 +32,12 @@ def _event(coder, text, event_type, day="2021-03-10"):
     ("Russia had expelled two Polish diplomats before the talks began.", "SANCTION", "historical"),
     # reported speech shifts tenses back: what he "had" done is the news, not background
     ("Macron's office said the president had urged Iran to accept the text.", "REQUEST", "asserted"),
+    # a verb coordinated with an appeal is no appeal's content: "called ... and urged" both happened
+    ("German Chancellor Angela Merkel called Russian President Dmitry Medvedev and urged him to halt the operations.",
+     "REQUEST", "asserted"),
+    # ... while an auxiliary still reaches the second of two verbs
+    ("Russian President Vladimir Putin will travel to Ankara and meet Turkish President Recep Tayyip Erdogan.",
+     "CONSULT", "future"),
 ])
 def test_realis_of_the_event(coder_all, text, event_type, realis):
     assert _event(coder_all, text, event_type).realis == realis

@@ -23,8 +23,8 @@ def events_of(coder, text, published="2019-11-20", **kw):
     ("The move by Israel drew condemnation from France on Monday.", {"FRA"}, set()),
     ("Russia was accused by Britain of poisoning the spy.", {"GBR"}, {"RUS"}),
 ])
-def test_who_receives_criticism_is_its_target_not_its_source(coder, text, source, target):
-    record, events = events_of(coder, text)
+def test_who_receives_criticism_is_its_target_not_its_source(every_event_coder, text, source, target):
+    record, events = events_of(every_event_coder, text)
     accusations = [e for e in events if e.event_type == "ACCUSE"]
     assert accusations, events
     assert codes_of(record, accusations[0].source) == source
@@ -116,8 +116,7 @@ def test_an_event_whose_sides_have_no_country_is_less_sure(coder):
     ("The former mayor pleaded guilty in federal court on Monday.", "CONCEDE", "080"),
     ("Two federal prison officers were charged Tuesday with falsifying records.", "COERCE", "173"),
 ])
-def test_pleas_and_charges_are_the_acts_the_guide_names(text, event_type, cameo):
-    calm = Coder(min_confidence=0.0)
-    events = calm.code_text(text, published="2019-11-19").events
+def test_pleas_and_charges_are_the_acts_the_guide_names(every_event_coder, text, event_type, cameo):
+    events = every_event_coder.code_text(text, published="2019-11-19").events
     assert [(e.event_type, e.cameo) for e in events] == [(event_type, cameo)], events
     assert events[0].realis == "asserted"  # "not guilty" negates no plea

@@ -29,10 +29,10 @@ def test_filters_combine(coded_store, capsys):
     _, out, _ = run(capsys, "query", "--db", str(db), "--format", "csv", "--limit", "0")
     everything = list(csv.DictReader(io.StringIO(out)))
     _, out, _ = run(capsys, "query", "--db", str(db), "--format", "csv", "--limit", "0",
-                    "--type", "consult", "--realis", "negated", "--since", "2022-01-01")
+                    "--type", "consult", "--realis", "asserted", "--since", "2022-01-01")
     narrowed = list(csv.DictReader(io.StringIO(out)))
     assert 0 < len(narrowed) < len(everything)
-    assert all(r["event_type"] == "CONSULT" and r["realis"] == "negated" and r["day"] >= "2022-01-01"
+    assert all(r["event_type"] == "CONSULT" and r["realis"] == "asserted" and r["day"] >= "2022-01-01"
                for r in narrowed)
 
 

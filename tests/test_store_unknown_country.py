@@ -23,11 +23,13 @@ STORY = ("Finance Minister Tendai Gumbo accused Britain of sabotaging the econom
 
 
 @pytest.fixture(scope="module")
-def store(coder, tmp_path_factory):
+def store(every_event_coder, tmp_path_factory):
     path = tmp_path_factory.mktemp("unknown") / "store.duckdb"
     with Store(path) as writer:
         sink = StoreSink(writer)
-        code_run([Article(text=STORY, id="gumbo", published="2002-01-28")], coder, sink, options=RunOptions())
+        # an event with a side of unknown country falls under the default threshold: write all
+        code_run([Article(text=STORY, id="gumbo", published="2002-01-28")], every_event_coder, sink,
+                 options=RunOptions())
         sink.close()
     return path
 

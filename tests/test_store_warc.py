@@ -51,7 +51,7 @@ def test_a_copied_story_counts_its_events_once_with_two_mentions(coded_store):
             "SELECT mentions, publishers FROM merged_events WHERE event_type = 'CONSULT' "
             "AND source_names = 'Angela Merkel' AND target_names = 'Dmitry Medvedev'"
         ).fetchall()
-    assert events > 100
+    assert events > 50  # the 32 stories and their copies: 70 at the default threshold on 2026-12-03
     assert merged[0] <= events and merged[1] == 2 and merged[2] == 1
     assert phone == [(2, ["Dyads Wire"])]
 

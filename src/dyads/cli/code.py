@@ -43,7 +43,8 @@ def add_code_command(commands) -> None:
     code.add_argument("--lexicon", type=Path, action="append", default=[], metavar="FILE",
                       help="your own event triggers (YAML, like events/lexicon/*.yaml); repeatable")
     code.add_argument("--min-confidence", type=float, default=None, metavar="X",
-                      help="write events at or above this confidence, 0-1 (default 0.55; 0 writes all)")
+                      help="write events at or above this confidence: the calibrated chance that type, source and "
+                      "target are all right, 0-1 (default 0.2; 0 writes all)")
     code.add_argument("--config", type=Path, metavar="FILE",
                       help="a dyads.toml giving actors = [...] and boilerplate = ... "
                       "(default: ./dyads.toml if present)")

@@ -63,10 +63,6 @@ def add_eval_commands(commands) -> None:
                           help="the half shown per type and in the reliability table (default report)")
     realnews.add_argument("--verbose", action="store_true", help="also list the actors with a wrong code")
     realnews.add_argument("--json", action="store_true", help="print the figures as JSON")
-    realnews.add_argument("--calibrated", action="store_true",
-                          help="score the calibrated confidence (dyads/events/data/confidence.yaml): the fitted "
-                          "chance of being right; give --min-confidence with it (0.2 keeps events with a "
-                          "fair chance)")
     realnews.add_argument("--fit-confidence", action="store_true",
                           help="instead of scoring, fit the confidence calibration on the tune half and print "
                           "it in the form of dyads/events/data/confidence.yaml")
@@ -226,8 +222,7 @@ def run_eval_realnews(args: argparse.Namespace) -> int:
     progress = progress_bar("stories") if sys.stderr.isatty() else None
     if args.fit_confidence:
         return _print_fitted_confidence(args.data, progress)
-    coder = Coder(min_confidence=MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence,
-                  calibrated=args.calibrated)
+    coder = Coder(min_confidence=MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence)
     figures = evaluate_realnews(coder, args.data, progress)
     print(json.dumps(figures, indent=2) if args.json else realnews_text(figures, args.half, args.verbose))
     return 0

@@ -328,7 +328,7 @@ def fitted_confidence(data: Path, progress=None) -> tuple[Any, int, int]:
     for story, record in zip(stories, progress(coded, len(stories)) if progress else coded):
         actors = {a.actor_id: a for a in record.actors}
         for match in match_story(story, record)[0]:
-            samples.append((features_of(match.event, actors, record.article.relevance), match.strict))
+            samples.append((features_of(match.event, actors), match.strict))
     return fit(samples), len(samples), sum(right for _, right in samples)
 
 

@@ -323,7 +323,7 @@ def _confidence(match: Match, roles: Roles, realis: str, actors: ActorIndex) -> 
     Weighed on the PLOVER dev records (threshold 0): events with an actor as
     source were of the right type 0.76-0.89 of the time, events without one 0.46,
     and events not told as happening (future, hypothetical, negated) rarely the
-    one the sentence reports. The default threshold (0.55) keeps the first kind.
+    one the sentence reports. This score ranks; events/confidence.py turns it into a probability.
     A source counts only when it can act politically: an actor of known country or
     body, or of a known sector ("Smith agreed", of a person the text ties to nothing,
     is a film review's, not an event's; on the real-news tune half such events were

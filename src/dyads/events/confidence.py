@@ -2,8 +2,7 @@
 
 The coder's own score (`coder._confidence`, a hand-weighed sum) ranks events but
 is no probability. This stage turns it, with what the finished event shows (are
-its sides' countries known, is it a statement or a non-asserted act, how
-political is the story), into one: a logistic model whose weights are data
+its sides' countries known, is it a statement or a non-asserted act), into one: a logistic model whose weights are data
 (data/confidence.yaml), fitted by `dyads eval realnews --fit-confidence` on the
 tune half of the real-news gold, where "right" is strict (type, source code and
 target code). `--min-confidence 0.8` then means about 8 right in 10.
@@ -24,12 +23,12 @@ from dyads.record import Actor, Event
 FEATURES = (
     "score",  # the coder's own score
     "source_coded",  # the source's country or body is known
-    "target_coded",  # the target's is known, or a reciprocal event's two sides are
-    "target_uncoded",  # there is a target, of unknown country
+    "full_dyad",  # both sides' are known (or a reciprocal event's two sides')
     "statement",  # the event codes a quote
     "not_asserted",  # future, hypothetical, negated or historical
-    "relevance",  # how political the story is
 )
+# Few features on purpose: the tune half holds few fully right events, and every
+# further weight would be fitted to a handful of them.
 
 
 @dataclass(frozen=True)
@@ -60,7 +59,7 @@ def calibration_from(data: dict[str, Any]) -> Calibration:
     return Calibration(float(data.get("intercept", 0.0)), weights)
 
 
-def features_of(event: Event, actors: dict[str, Actor], relevance: float | None) -> dict[str, float]:
+def features_of(event: Event, actors: dict[str, Actor]) -> dict[str, float]:
     """What the finished event shows, as numbers for the model."""
     def codes(arguments) -> set[str]:
         return {a.code for arg in arguments if arg.actor and (a := actors.get(arg.actor)) and a.code}
@@ -70,25 +69,22 @@ def features_of(event: Event, actors: dict[str, Actor], relevance: float | None)
     return {
         "score": event.confidence,
         "source_coded": float(bool(sources)),
-        "target_coded": float(bool(targets) or reciprocal),
-        "target_uncoded": float(bool(event.target) and not targets),
+        "full_dyad": float(bool(sources) and (bool(targets) or reciprocal)),
         "statement": float(event.quote is not None),
         "not_asserted": float(event.realis != "asserted"),
-        "relevance": relevance if relevance is not None else 0.5,
     }
 
 
-def calibrate(events: list[Event], actors: list[Actor], relevance: float | None,
-              calibration: Calibration | None = None) -> list[Event]:
+def calibrate(events: list[Event], actors: list[Actor], calibration: Calibration | None = None) -> list[Event]:
     """The events with their confidence made a probability of being right."""
     model = calibration or default_calibration()
     by_id = {a.actor_id: a for a in actors}
     for event in events:
-        event.confidence = round(model.probability(features_of(event, by_id, relevance)), 3)
+        event.confidence = round(model.probability(features_of(event, by_id)), 3)
     return events
 
 
-def fit(samples: list[tuple[dict[str, float], bool]], l2: float = 1.0, steps: int = 4000) -> Calibration:
+def fit(samples: list[tuple[dict[str, float], bool]], l2: float = 0.1, steps: int = 30000) -> Calibration:
     """A logistic model fitted to (features, right) pairs by gradient descent, with an
     L2 penalty that keeps a small gold from pulling the weights far."""
     import numpy as np

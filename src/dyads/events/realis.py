@@ -70,17 +70,20 @@ def realis_of(trigger: Token, published: date | None, is_noun: bool = False) -> 
     for v in chain:
         if any(c.dep_ == "neg" for c in v.children):
             return "negated"
-        if v is not verb and v.lemma_.lower() in words.negative_heads:
+        if v is not verb and v.i not in _coordinated(chain) and v.lemma_.lower() in words.negative_heads:
             return "negated"
+    coordinated = _coordinated(chain)
     for v in chain:
         auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
         if auxes & words.future_auxiliaries:
             return "future"
         if auxes & words.hypothetical_auxiliaries:
             return "hypothetical"
-        if v is not verb and v.lemma_.lower() in words.future_heads:
+        if v is verb or v.i in coordinated:
+            continue
+        if v.lemma_.lower() in words.future_heads:
             return "future"
-        if v is not verb and v.lemma_.lower() in words.hypothetical_heads:
+        if v.lemma_.lower() in words.hypothetical_heads:
             return "hypothetical"
     if _is_historical(verb, published, words):
         return "historical"
@@ -123,7 +126,8 @@ def _clause_verb(noun: Token) -> Token:
 
 
 def _governing_chain(verb: Token) -> list[Token]:
-    """The verb and the verbs it is a complement of ("plans to visit": visit, plans)."""
+    """The verb and the verbs it is a complement of ("plans to visit": visit, plans), and
+    the first of verbs coordinated with it ("will meet and sign": its "will" counts)."""
     chain = [verb]
     token = verb
     while token.dep_ in ("xcomp", "ccomp", "conj", "pcomp") and token.head is not token and len(chain) < 4:
@@ -132,6 +136,12 @@ def _governing_chain(verb: Token) -> list[Token]:
         token = token.head
         chain.append(token)
     return chain
+
+
+def _coordinated(chain: list[Token]) -> set[int]:
+    """Indices of the chain's verbs that are only coordinated with the one before them
+    ("called Medvedev and urged him": "called" does not govern "urged")."""
+    return {chain[k + 1].i for k in range(len(chain) - 1) if chain[k].dep_ == "conj"}
 
 
 def _is_conditional(verb: Token, words: RealisWords) -> bool:
