@@ -65,6 +65,7 @@ class StatementWords:
     negated: dict[str, str | None]
     negators: frozenset[str]
     reporting_sectors: frozenset[str]
+    by_first_word: dict[str, list[tuple[tuple[str, ...], Kind]]]  # content phrases by their first word
 
 
 @cache
@@ -93,10 +94,13 @@ def statement_words_from(data: dict) -> StatementWords:
             request = kind
     if request is None:
         raise ValueError("statements.yaml: the content table needs a REQUEST entry")
+    by_first_word: dict[str, list[tuple[tuple[str, ...], Kind]]] = {}
+    for phrase, kind in content_words.items():
+        by_first_word.setdefault(phrase[0], []).append((phrase, kind))
     return StatementWords(
         cue_lemmas, cue_particles, content_words, frozenset(addressed), request,
         dict(data.get("negated") or {}), frozenset(str(w).lower() for w in data.get("negators") or []),
-        frozenset(data.get("reporting_sectors") or ()),
+        frozenset(data.get("reporting_sectors") or ()), by_first_word,
     )
 
 
@@ -118,22 +122,24 @@ def statement_events(
     gain a quote and a target in place when a statement is one of them."""
     words = statement_words()
     sentence_starts = [paragraph.offset + s.start_char for paragraph in paragraphs for s in paragraph.doc.sents]
+    # (start, end, paragraph); a Doc builds its `text` anew at each call, its last token is cheap
+    spans = [(p.offset, p.offset + _length(p.doc), p) for p in paragraphs]
     made: list[Event] = []
     for number, quote in enumerate(quotes):
         source = _source(quote, actors, words)
         if source is None:
             continue
-        paragraph = _paragraph_at(paragraphs, quote.cue.start if quote.cue else quote.start)
+        paragraph = _paragraph_at(spans, quote.cue.start if quote.cue else quote.start)
         if paragraph is None:
             continue
         cue = _token_at(paragraph, quote.cue.start) if quote.cue else None
-        content = _content_tokens(paragraphs, quote)
         existing = _event_at_cue(events, quote)
+        if existing is None and any(_inside(e.trigger, quote) for e in events):
+            continue  # the content reports an act already coded ("said Russia attacked ...")
+        content = _content_tokens(spans, quote)
         if existing is not None:
             _complete(existing, number, cue, content, source, paragraph, actors)
             continue
-        if any(_inside(e.trigger, quote) for e in events):
-            continue  # the content reports an act already coded ("said Russia attacked ...")
         found, target = None, []
         for found in _kinds(cue, content, words):
             target = _target(found, cue, content, source, paragraph, actors)
@@ -159,11 +165,12 @@ def _source(quote: Quote, actors: ActorIndex, words: StatementWords) -> Argument
     return argument
 
 
-def _paragraph_at(paragraphs: list[Paragraph], offset: int) -> Paragraph | None:
-    for paragraph in paragraphs:
-        if paragraph.offset <= offset < paragraph.offset + len(paragraph.doc.text):
-            return paragraph
-    return None
+def _length(doc) -> int:
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
+def _paragraph_at(spans: list[tuple[int, int, Paragraph]], offset: int) -> Paragraph | None:
+    return next((paragraph for start, end, paragraph in spans if start <= offset < end), None)
 
 
 def _token_at(paragraph: Paragraph, offset: int) -> Token | None:
@@ -171,15 +178,13 @@ def _token_at(paragraph: Paragraph, offset: int) -> Token | None:
     return next((t for t in paragraph.doc if t.idx <= local < t.idx + len(t)), None)
 
 
-def _content_tokens(paragraphs: list[Paragraph], quote: Quote) -> list[tuple[Paragraph, Token]]:
+def _content_tokens(spans: list[tuple[int, int, Paragraph]], quote: Quote) -> list[tuple[Paragraph, Token]]:
     """The tokens of the quote's content, with their paragraph."""
     found = []
-    for paragraph in paragraphs:
-        end = paragraph.offset + len(paragraph.doc.text)
-        if end <= quote.start or paragraph.offset >= quote.end:
+    for start, end, paragraph in spans:
+        if end <= quote.start or start >= quote.end:
             continue
-        found += [(paragraph, t) for t in paragraph.doc
-                  if quote.start <= paragraph.offset + t.idx < quote.end]
+        found += [(paragraph, t) for t in paragraph.doc if quote.start <= start + t.idx < quote.end]
     return found
 
 
@@ -209,7 +214,9 @@ def _kinds(cue: Token | None, content: list[tuple[Paragraph, Token]], words: Sta
     hits: dict[str, list[_Found]] = {}
     tokens = [t for _, t in content]
     for i, token in enumerate(tokens):
-        for phrase, kind in words.content_words.items():
+        # only the phrases that start with this word: the lexicon holds hundreds
+        starting = words.by_first_word.get(token.lemma_.lower(), []) + words.by_first_word.get(token.lower_, [])
+        for phrase, kind in dict.fromkeys(starting):
             if not _phrase_at(tokens, i, phrase):
                 continue
             addressed = phrase in words.addressed
