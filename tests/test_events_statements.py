@@ -62,3 +62,13 @@ def test_a_negated_welcome_is_no_support_that_happened(coder):
 def test_the_statement_lexicon_needs_an_appeal_entry():
     with pytest.raises(ValueError, match="REQUEST"):
         statement_words_from({"cues": {}, "content": {"ACCUSE": {"cameo": "111", "words": ["illegal"]}}})
+
+
+def test_a_statement_event_points_at_its_word_in_a_later_paragraph_of_the_quote(every_event_coder):
+    text = ('The German foreign minister said on Monday: "We have waited long enough for an answer.\n\n'
+            '"The Russian government is guilty of a shameful violation of the border."')
+    record = every_event_coder.code_text(text, published="2020-01-15")
+    statements = [e for e in record.events if e.quote is not None]
+    assert [e.event_type for e in statements] == ["ACCUSE"], record.events
+    for event in statements:
+        assert record.article.text[event.trigger.start:event.trigger.end] == event.trigger.text, event

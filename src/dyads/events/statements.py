@@ -147,8 +147,10 @@ def statement_events(
                 break
         if not target:
             continue
-        made.append(_statement_event(article, found, source, target, number, paragraph, actors, day,
-                                     story_place, bisect_right(sentence_starts, paragraph.offset + found.word.idx) - 1))
+        # the word that gave the type may lie in a later paragraph of a long quotation
+        home = next((p for _, _, p in spans if p.doc is found.word.doc), paragraph)
+        made.append(_statement_event(article, found, source, target, number, home, actors, day,
+                                     story_place, bisect_right(sentence_starts, home.offset + found.word.idx) - 1))
     return made
 
 
