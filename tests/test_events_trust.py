@@ -120,3 +120,13 @@ def test_pleas_and_charges_are_the_acts_the_guide_names(every_event_coder, text,
     events = every_event_coder.code_text(text, published="2019-11-19").events
     assert [(e.event_type, e.cameo) for e in events] == [(event_type, cameo)], events
     assert events[0].realis == "asserted"  # "not guilty" negates no plea
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The United Nations Security Council pledged to impose further sanctions on North Korea.", "THREATEN"),
+    ("Japan pledged to send aid to Fiji.", "AGREE"),
+])
+def test_a_pledge_of_a_hostile_act_is_a_threat(every_event_coder, text, event_type):
+    events = every_event_coder.code_text(text, published="2016-09-10").events
+    pledges = [e for e in events if e.trigger.text == "pledged"]
+    assert [e.event_type for e in pledges] == [event_type], events

@@ -15,7 +15,7 @@ from datetime import date
 
 from dyads.actors.coref import LinkedActors
 from dyads.events.arguments import OWN_PLACE_NOUNS, ActorIndex, Roles, arguments_of, role_words, roles_of
-from dyads.events.intent import announcement, announcing_subject
+from dyads.events.intent import announcement, announcing_subject, intent_rules
 from dyads.events.lexicon import Lexicon
 from dyads.events.ontology import cameo
 from dyads.events.realis import realis_of
@@ -69,6 +69,7 @@ def code_events(
                     # "police arrested 450 people": a state's arrests, curfews, bans at home
                     roles.target = _domestic_target(match, roles, actors, paragraph.offset) or roles.target
                 match = _reading_for_target(match, roles, actors)
+                match = _promised_harm(match, matches, outer)
                 if not any(a.actor for a in roles.source + roles.target):
                     continue  # no actor, no dyad
                 if _background_noun(match, actors) and not (
@@ -172,6 +173,22 @@ def _reading_for_target(match: Match, roles: Roles, actors: ActorIndex) -> Match
         if trigger.lemma == lemma and trigger.cameo == code and any(actors.is_state(a) for a in roles.target):
             entry = cameo(to)
             return Match(match.token, replace(trigger, cameo=to, event_type=entry.plover_type, mode=None))
+    return match
+
+
+def _promised_harm(match: Match, matches: list[Match], outer: list[Match]) -> Match:
+    """A pledge whose content is a hostile act is a threat: "pledged to impose further
+    sanctions on North Korea" is THREATEN 131 (data/intent.yaml), not AGREE."""
+    if match.trigger.event_type != "AGREE" or match.trigger.pos != "verb":
+        return match
+    kept = {m.token.i for m in outer}
+    codes = intent_rules()["intent"]
+    for inner in matches:
+        if inner.token.i in kept or match.token not in inner.token.ancestors:
+            continue
+        code = codes.get(inner.trigger.event_type)
+        if code and cameo(code).plover_type == "THREATEN":
+            return Match(match.token, replace(match.trigger, event_type="THREATEN", cameo=code, mode=None))
     return match
 
 
