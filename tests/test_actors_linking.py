@@ -60,3 +60,12 @@ def test_organisations_carry_their_cameo_code(coder):
     assert actor_named(record, "Jens Stoltenberg").cameo == "IGONAT"
     lagarde = actor_named(record, "the IMF chief")  # a body's title names its head on the day
     assert lagarde.name == "Christine Lagarde" and lagarde.cameo.startswith("IGO")
+
+
+def test_an_organisation_named_again_where_ner_missed_it_is_the_same_actor(coder):
+    record = coder.code_text(
+        "WeWork is reportedly being investigated by the New York State Attorney General.\n\n"
+        "The attorney general is investigating WeWork over its lending, two people said.", published="2019-10-08")
+    wework = [a for a in record.actors if a.name == "WeWork"]
+    assert len(wework) == 1 and len(wework[0].mentions) == 2
+    assert wework[0].mentions[0].start == 0  # the first sentence's, which names the target of the inquiry

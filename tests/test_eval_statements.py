@@ -50,3 +50,12 @@ def test_a_full_dyad_is_surer_than_the_same_act_with_no_target_country():
 def test_a_calibration_with_an_unknown_feature_is_refused():
     with pytest.raises(ValueError, match="unknown features"):
         calibration_from({"intercept": 0, "weights": {"colour": 1.0}})
+
+
+def test_the_fitted_calibration_prints_in_the_form_the_package_reads(shared_data: Path, capsys):
+    from dyads.cli import main
+
+    assert main(["eval", "realnews", "--data", str(shared_data), "--fit-confidence"]) == 0
+    printed = yaml.safe_load(capsys.readouterr().out)
+    model = calibration_from(printed)
+    assert model.weights["full_dyad"] > 0  # an event with both sides known is surer

@@ -52,10 +52,12 @@ def find_mentions(
     mentions: list[Mention] = []
     sentence_base = 0
     names_seen: list[str] = []
+    lookups = []  # (paragraph, sent_of), for the second look below
     for paragraph in paragraphs:
         doc = paragraph.doc
         sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         sent_of = _sentence_lookup(doc, sent_index, sentence_base)
+        lookups.append((paragraph, sent_of))
         claims = Claims()
         for start, end in skip:
             rel_s, rel_e = start - paragraph.offset, end - paragraph.offset
@@ -79,7 +81,40 @@ def find_mentions(
         _read_party_state_tags(found, lex)
         mentions += sorted(found, key=lambda m: m.start)
         sentence_base += len(sent_index)
-    return mentions
+    repeats = _organisation_repeats(lookups, mentions, skip)
+    return sorted(mentions + repeats, key=lambda m: m.start) if repeats else mentions
+
+
+def _organisation_repeats(lookups, mentions: list[Mention], skip) -> list[Mention]:
+    """An organisation the tables do not know, said again where NER missed it: the
+    story's "WeWork" in its first sentence, once NER has tagged a later "WeWork"."""
+    names = {m.text: m for m in mentions if m.label == "ORG" and m.entity is None and m.kind == "name"
+             and len(m.text) > 2 and m.text[:1].isupper()}
+    if not names:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for paragraph, sent_of in lookups:
+        doc = paragraph.doc
+        for token in doc:
+            for name, first in names.items():
+                if not name.startswith(token.text):
+                    continue
+                if not _same_words(doc, token.i, name):
+                    continue
+                span = doc[token.i: token.i + len(name.split())]
+                start, end = paragraph.offset + span.start_char, paragraph.offset + span.end_char
+                if any(a < end and start < b for a, b in (*taken, *skip)):
+                    continue  # inside another mention ("WeWork founder Adam Neumann" is his), or the publisher's
+                found.append(make_mention(span, paragraph, sent_of, "name", label="ORG", country=first.country,
+                                          evidence=first.evidence))
+                taken.append((start, end))
+    return found
+
+
+def _same_words(doc: Doc, i: int, name: str) -> bool:
+    words = name.split()
+    return i + len(words) <= len(doc) and [t.text for t in doc[i: i + len(words)]] == words
 
 
 def _read_party_state_tags(mentions: list[Mention], lex: Lexicon) -> None:
