@@ -92,14 +92,16 @@ def _organisation_repeats(lookups, mentions: list[Mention], skip) -> list[Mentio
              and len(m.text) > 2 and m.text[:1].isupper()}
     if not names:
         return []
+    by_first_word: dict[str, list[str]] = {}
+    for name in names:
+        by_first_word.setdefault(name.split()[0], []).append(name)
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for paragraph, sent_of in lookups:
         doc = paragraph.doc
         for token in doc:
-            for name, first in names.items():
-                if not name.startswith(token.text):
-                    continue
+            for name in by_first_word.get(token.text, ()):
+                first = names[name]
                 if not _same_words(doc, token.i, name):
                     continue
                 span = doc[token.i: token.i + len(name.split())]
