@@ -26,6 +26,8 @@ def statements_of(coder, text):
      "REQUEST", "EGY", "ISR"),
     # the cue says the kind; the addressee is its object
     ("Germany's chancellor urged Russia to withdraw its troops from the border.", "REQUEST", "DEU", "RUS"),
+    # the judgement is the content's word, not the cue's
+    ("Britain's foreign secretary said Russia's conduct was intolerable.", "ACCUSE", "GBR", "RUS"),
 ])
 def test_a_statement_about_another_actor_is_an_event_of_the_speaker(coder, text, event_type, source, target):
     record, statements = statements_of(coder, text)
