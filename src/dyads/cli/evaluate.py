@@ -56,9 +56,7 @@ def add_eval_commands(commands) -> None:
         "against precision) and the events per page on the pages that are not political. Quote the "
         "'report' half: rules are tuned on 'tune'.",
     )
-    data_option(realnews)
-    realnews.add_argument("--min-confidence", type=float, default=None, metavar="X",
-                          help="score only events at or above this confidence (default: the coder's)")
+    scored_events_options(realnews)
     realnews.add_argument("--half", choices=("tune", "report"), default="report",
                           help="the half shown per type and in the reliability table (default report)")
     realnews.add_argument("--verbose", action="store_true", help="also list the actors with a wrong code")
@@ -76,9 +74,7 @@ def add_eval_commands(commands) -> None:
         "has none), the recall of the gold events and the precision of the events dyads codes at them. "
         "Quote the 'report' half: rules are tuned on 'tune'.",
     )
-    data_option(statements)
-    statements.add_argument("--min-confidence", type=float, default=None, metavar="X",
-                            help="score only events at or above this confidence (default: the coder's)")
+    scored_events_options(statements)
     statements.add_argument("--verbose", action="store_true", help="also list the attributions coded wrong")
     statements.add_argument("--json", action="store_true", help="print the figures as JSON")
     statements.set_defaults(handler=run_eval_statements)
@@ -98,9 +94,7 @@ def add_eval_commands(commands) -> None:
          "target span precision, recall and F1 on ner-train.txt."),
     ):
         command = sets.add_parser(name, help=helptext, description=description)
-        data_option(command)
-        command.add_argument("--min-confidence", type=float, default=None, metavar="X",
-                             help="score only events at or above this confidence (default: the coder's)")
+        scored_events_options(command)
         command.add_argument("--json", action="store_true", help="print the figures as JSON")
         if name == "seed":
             command.add_argument("--examples", type=Path, nargs="?", const=Path("examples"), default=None,
@@ -213,7 +207,6 @@ def run_eval_actors(args: argparse.Namespace) -> int:
 
 def run_eval_realnews(args: argparse.Namespace) -> int:
     from dyads.evaluate.realnews import evaluate_realnews, realnews_text
-    from dyads.pipeline import MIN_CONFIDENCE, Coder
 
     for needed in (args.data / "realnews-dev" / "pages.json", args.data / "polnear-dev" / "text"):
         if not needed.exists():
@@ -222,7 +215,7 @@ def run_eval_realnews(args: argparse.Namespace) -> int:
     progress = progress_bar("stories") if sys.stderr.isatty() else None
     if args.fit_confidence:
         return _print_fitted_confidence(args.data, progress)
-    coder = Coder(min_confidence=MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence)
+    coder = _coder_for(args)
     figures = evaluate_realnews(coder, args.data, progress)
     print(json.dumps(figures, indent=2) if args.json else realnews_text(figures, args.half, args.verbose))
     return 0
@@ -238,15 +231,28 @@ def _print_fitted_confidence(data: Path, progress) -> int:
     return 0
 
 
+def scored_events_options(command: argparse.ArgumentParser) -> None:
+    """The shared data folder and the confidence threshold of an event scorer."""
+    data_option(command)
+    command.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                         help="score only events at or above this confidence (default: the coder's)")
+
+
+def _coder_for(args: argparse.Namespace):
+    """A coder at the threshold the user gave, else the default one."""
+    from dyads.pipeline import MIN_CONFIDENCE, Coder
+
+    return Coder(min_confidence=MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence)
+
+
 def run_eval_statements(args: argparse.Namespace) -> int:
     from dyads.evaluate.statements import evaluate_statements, statements_text
-    from dyads.pipeline import MIN_CONFIDENCE, Coder
 
     needed = args.data / "polnear-dev" / "text"
     if not needed.is_dir():
         print(f"dyads: {needed}: not found (give the shared data folder with --data)", file=sys.stderr)
         return 2
-    coder = Coder(min_confidence=MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence)
+    coder = _coder_for(args)
     progress = progress_bar("articles") if sys.stderr.isatty() else None
     figures = evaluate_statements(coder, args.data, progress)
     print(json.dumps(figures, indent=2) if args.json else statements_text(figures, args.verbose))
@@ -255,9 +261,8 @@ def run_eval_statements(args: argparse.Namespace) -> int:
 
 def run_eval_events(args: argparse.Namespace) -> int:
     from dyads.evaluate import report
-    from dyads.pipeline import MIN_CONFIDENCE, Coder
 
-    coder = Coder(min_confidence=MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence)
+    coder = _coder_for(args)
     progress = progress_bar("sentences") if sys.stderr.isatty() else None
     try:
         figures, text = report.evaluate(args.gold_set, args, coder, progress)
