@@ -14,8 +14,13 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# The map's country shapes: Natural Earth as the geopandas 0.14 wheel carries them;
+# only its data files are read, so none of geopandas' own dependencies are needed.
+GEOMETRY := geopandas==0.14.4
+
 $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet --no-deps $(GEOMETRY)
 	@touch $@
 
 $(TEST_STAMP): $(STAMP)
@@ -32,6 +37,8 @@ demo: $(STAMP)
 	@$(BIN)/dyads query --db dyads.duckdb --quad 4 --realis asserted --limit 8
 	@printf "\n# dyads stats --db dyads.duckdb --since 2020-01-01\n"
 	@$(BIN)/dyads stats --db dyads.duckdb --since 2020-01-01 | head -12
+	@printf "\n# explore the store in a browser (dashboard and API at http://127.0.0.1:8000/):\n"
+	@printf "$(BIN)/dyads serve --db dyads.duckdb\n"
 
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest

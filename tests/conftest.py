@@ -65,3 +65,32 @@ def coded_store(tmp_path_factory, coder):
     db = folder / "corpus.duckdb"
     assert main(["code", str(warc), "--db", str(db), "--no-progress"]) == 0
     return warc, db
+
+
+# A story whose text carries markup that would run if a page did not escape it.
+HOSTILE_STORY = (
+    "TEHRAN (Dyads Wire) - Iran condemned the United States on Tuesday over new sanctions "
+    "<script>window.__dyadsXss = 1</script> imposed on its oil exports, the foreign ministry said.\n\n"
+    "Foreign Minister Abbas Araghchi said the measures <img src=x onerror=\"window.__dyadsXss=2\"> "
+    "were illegal and urged Washington to lift them, calling them \"economic terrorism\".\n\n"
+    "The United States accused Iran of supplying drones to Russia, a charge Tehran denied."
+)
+
+
+@pytest.fixture(scope="session")
+def web_store(tmp_path_factory, coder) -> Path:
+    """The example stories and one hostile story coded into a store, for the server's tests."""
+    from dyads.record import Article
+    from dyads.run import code_run
+    from dyads.sources import read_inputs
+    from dyads.sources.read import finish_article
+    from dyads.store.db import Store
+    from dyads.store.sink import StoreSink
+
+    db = tmp_path_factory.mktemp("web") / "web.duckdb"
+    items = [*read_inputs([str(EXAMPLES)]),
+             finish_article(Article(text=HOSTILE_STORY, id="hostile", published="2025-06-03",
+                                    title='Sanctions <script>window.__dyadsXss = 3</script>'))]
+    with Store(db) as store:
+        code_run(items, coder, StoreSink(store))
+    return db

@@ -24,7 +24,7 @@ def test_a_second_writer_is_told_who_holds_the_store(tmp_path, capsys):
         assert holder.stdout.readline().strip() == b"ready"
         assert main(["code", str(story), "--db", str(db), "--no-progress"]) == 2
         err = capsys.readouterr().err
-        assert "busy.duckdb: another process is writing this store" in err
+        assert "busy.duckdb: another process has this store open" in err
         assert f"PID {holder.pid}" in err
     finally:
         holder.communicate(b"")

@@ -1,4 +1,4 @@
-"""The `dyads` command: code, eval, query/stats/export, bench, kb (one module per group)."""
+"""The `dyads` command: code, eval, query/stats/export, serve, bench, kb (one module per group)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from dyads.cli.code import add_code_command
 from dyads.cli.common import ConfigError
 from dyads.cli.evaluate import add_eval_commands
 from dyads.cli.kb import add_kb_commands
+from dyads.cli.serve import add_serve_command
 from dyads.cli.store import add_store_commands
 
 __all__ = ["ConfigError", "build_parser", "main"]
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_code_command(commands)
     add_eval_commands(commands)
     add_store_commands(commands)
+    add_serve_command(commands)
     add_bench_command(commands)
     add_kb_commands(commands)
     return parser

@@ -92,7 +92,9 @@ def filter_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--db", type=Path, default=Path("dyads.duckdb"), metavar="FILE.duckdb",
                          help="the store (default ./dyads.duckdb)")
     command.add_argument("--actor", metavar="WORDS", help="words of a source or target name, or a CAMEO actor code")
-    command.add_argument("--country", metavar="ISO3", help="either side's country, e.g. IRN")
+    command.add_argument("--country", metavar="ISO3", help="a side's country, e.g. IRN (either side unless --country-as)")
+    command.add_argument("--country-as", dest="country_side", choices=("either", "source", "target"),
+                         default="either", help="which side --country must be (default either)")
     command.add_argument("--type", dest="event_type", metavar="TYPE", help="a PLOVER event type, e.g. CONSULT")
     command.add_argument("--quad", type=int, choices=(1, 2, 3, 4),
                          help="1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict")

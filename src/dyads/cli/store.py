@@ -31,6 +31,9 @@ def add_store_commands(commands) -> None:
         "(source -> target). Each real-world event counts once unless --per-story is given.",
     )
     filter_options(stats)
+    stats.add_argument("--by", choices=("code", "name"), default="code",
+                       help="name each side by its CAMEO code (default: IRNGOV, USA; an actor of unknown "
+                       "country by its words in brackets) or by the actors' names")
     stats.add_argument("--per-story", action="store_true",
                        help="count every story's telling of an event, not each real-world event once")
     stats.add_argument("--format", choices=("table", "csv", "json"), default="table")
@@ -52,7 +55,7 @@ def _event_filter(args: argparse.Namespace):
     from dyads.store.query import EventFilter
 
     return EventFilter(
-        actor=args.actor, country=args.country, event_type=args.event_type, quad=args.quad,
+        actor=args.actor, country=args.country, country_side=args.country_side, event_type=args.event_type, quad=args.quad,
         realis=args.realis, since=args.since, until=args.until, words=args.words,
         min_confidence=args.min_confidence,
     )
@@ -93,7 +96,7 @@ def run_query(args: argparse.Namespace) -> int:
 def run_stats(args: argparse.Namespace) -> int:
     from dyads.store.query import select_stats
 
-    return _query_store(args, lambda f: select_stats(f, merged=not args.per_story))
+    return _query_store(args, lambda f: select_stats(f, merged=not args.per_story, by=args.by))
 
 
 def run_export(args: argparse.Namespace) -> int:

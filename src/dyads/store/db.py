@@ -27,19 +27,21 @@ class StoreError(Exception):
     """A store that cannot be used; the message names the file and says why."""
 
 
+class StoreBusy(StoreError):
+    """Another process holds the store's lock (a `dyads code --db` run writing it)."""
+
+
 class Store:
     """One DuckDB file holding coded stories; this process is its only writer."""
 
-    def __init__(self, path: Path, read_only: bool = False) -> None:
+    def __init__(self, path: Path, read_only: bool = False,
+                 connection: duckdb.DuckDBPyConnection | None = None) -> None:
+        """Open the store at `path`; or, given a `connection` to it, use that (another thread's cursor)."""
         self.path = Path(path)
-        if read_only and not self.path.exists():
-            raise StoreError(f"{self.path}: no such store (code stories into it with dyads code --db)")
-        try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.IOException as error:
-            raise StoreError(_open_failure(self.path, error)) from error
-        except duckdb.Error as error:
-            raise StoreError(f"{self.path}: cannot be opened as a DuckDB store ({error})") from error
+        if connection is not None:
+            self.con = connection
+        else:
+            self.con = _connect(self.path, read_only)
         if not read_only:
             self._create()
         self._check_version()
@@ -135,6 +137,18 @@ class Store:
         return self._schemas[table]
 
 
+def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    if read_only and not path.exists():
+        raise StoreError(f"{path}: no such store (code stories into it with dyads code --db)")
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as error:
+        kind = StoreBusy if "lock" in str(error).lower() else StoreError
+        raise kind(_open_failure(path, error)) from error
+    except duckdb.Error as error:
+        raise StoreError(f"{path}: cannot be opened as a DuckDB store ({error})") from error
+
+
 def _uint64(values: list[int] | None):
     import numpy as np
 
@@ -145,8 +159,8 @@ def _open_failure(path: Path, error: Exception) -> str:
     message = str(error)
     if "lock" in message.lower():
         holder = message.split("Conflicting lock is held in", 1)[-1].split(". See")[0].strip()
-        return (f"{path}: another process is writing this store ({holder}); one process owns a "
-                "store at a time: wait for it to finish, or write to another file")
+        return (f"{path}: another process has this store open ({holder}); while one process writes "
+                "a store no other can open it: wait for it to finish, or use another file")
     return f"{path}: cannot be opened ({message})"
 
 

@@ -37,7 +37,8 @@ class EventFilter:
     """Which events a user asks for; every field left empty matches all."""
 
     actor: str | None = None        # words of a source or target name, or a CAMEO actor code
-    country: str | None = None      # ISO alpha-3 of either side
+    country: str | None = None      # ISO alpha-3 of a side (which side: `country_side`)
+    country_side: str = "either"    # either | source | target
     event_type: str | None = None   # a PLOVER type
     quad: int | None = None         # 1-4
     realis: str | None = None       # asserted | negated | future | hypothetical | historical
@@ -45,6 +46,7 @@ class EventFilter:
     until: str | None = None        # YYYY-MM-DD, inclusive
     words: str | None = None        # words in the event's sentence
     min_confidence: float | None = None
+    pair: tuple[str, str] | None = None  # two countries or CAMEO codes, events between them either way
 
     def where(self) -> tuple[str, list[Any]]:
         """The SQL condition (over `event_days`) and its parameters."""
@@ -61,9 +63,17 @@ class EventFilter:
             code = self.country.upper()
             if len(code) != 3 or not code.isalpha():
                 raise QueryError(f"--country {self.country!r}: give an ISO 3166 alpha-3 code such as IRN")
-            conditions.append("(list_contains(string_split(source_country, '; '), ?) "
-                              "OR list_contains(string_split(target_country, '; '), ?))")
-            params += [code, code]
+            if self.country_side not in SIDES:
+                raise QueryError(f"country side {self.country_side!r}: give one of {', '.join(SIDES)}")
+            sides = ("source", "target") if self.country_side == "either" else (self.country_side,)
+            conditions.append("(" + " OR ".join(f"list_contains(string_split({side}_country, '; '), ?)"
+                                                for side in sides) + ")")
+            params += [code] * len(sides)
+        if self.pair:
+            first, second = (_actor_code(code) for code in self.pair)
+            condition, pair_params = pair_condition(first, second)
+            conditions.append(condition)
+            params += pair_params
         if self.event_type:
             kind = self.event_type.upper()
             if kind not in PLOVER_TYPES:
@@ -92,6 +102,36 @@ class EventFilter:
             conditions.append("confidence >= ?")
             params.append(self.min_confidence)
         return (" AND ".join(conditions) or "TRUE"), params
+
+
+SIDES = ("either", "source", "target")
+
+
+def _side_has(side: str) -> str:
+    """SQL true when one side of an event holds the country or CAMEO code given (twice) as parameters."""
+    return (f"(list_contains(string_split({side}_country, '; '), ?) "
+            f"OR list_contains(string_split({side}_cameo, '; '), ?))")
+
+
+def _actor_code(code: str) -> str:
+    text = code.strip().upper()
+    if not (3 <= len(text) <= 15 and text.isalnum()):
+        raise QueryError(f"{code!r} is not a country (ISO alpha-3, e.g. IRN) or a CAMEO actor code (e.g. IRNGOV)")
+    return text
+
+
+def pair_condition(first: str, second: str) -> tuple[str, list[Any]]:
+    """SQL true for events between two countries or actor codes: either way, or both on one side.
+
+    A country stands for itself and its agents (`source_country` lists the
+    countries of a side's actors); a longer code (IRNGOV) is matched as a CAMEO code.
+    Two countries together as the source of a reciprocal event ("Iran and the US
+    held talks") count as between them.
+    """
+    a_to_b = f"({_side_has('source')} AND {_side_has('target')})"
+    together = f"({_side_has('source')} AND {_side_has('source')})"
+    return (f"({a_to_b} OR {a_to_b} OR {together})",
+            [first, first, second, second, second, second, first, first, first, first, second, second])
 
 
 def _day(name: str, value: str) -> date:
@@ -123,26 +163,78 @@ def select_merged(filters: EventFilter, limit: int | None = None) -> tuple[str, 
     return sql, params
 
 
-def select_stats(filters: EventFilter, merged: bool = True) -> tuple[str, list[Any]]:
-    """Event counts and Goldstein sums per dyad and month.
-
-    With `merged`, an event told by several stories counts once (at its first day).
-    """
+def _chosen_events(filters: EventFilter, merged: bool) -> tuple[str, list[Any]]:
+    """A subquery of the filtered events (day, sides, quad, Goldstein); merged: each real event once."""
     where, params = filters.where()
+    columns = ("source_names, source_cameo, source_country, target_names, target_cameo, target_country, "
+               "goldstein, quad")
     if merged:
-        source = (
-            "SELECT first_day AS day, source_names, target_names, goldstein, quad FROM merged_events "
+        return (
+            f"SELECT first_day AS day, {columns} FROM merged_events "
             "WHERE merged_id IN (SELECT merged_id FROM event_merges JOIN event_days USING (event_id) "
             f"WHERE {where})"
-        )
-    else:
-        source = f"SELECT day, source_names, target_names, goldstein, quad FROM event_days WHERE {where}"
+        ), params
+    return f"SELECT day, {columns} FROM event_days WHERE {where}", params
+
+
+# How `stats` names a side: by CAMEO code (the default), falling back to the country
+# and then to the words, in brackets, for actors of unknown country; or by name.
+STATS_SIDES = {
+    "code": "coalesce({side}_cameo, {side}_country, '(' || {side}_names || ')', '-')",
+    "name": "coalesce({side}_names, '-')",
+}
+
+
+def select_stats(filters: EventFilter, merged: bool = True, by: str = "code") -> tuple[str, list[Any]]:
+    """Event counts and Goldstein sums per dyad and month.
+
+    Sides are named by CAMEO code (`by="code"`: IRNGOV, USA) or by the actors' names.
+    With `merged`, an event told by several stories counts once (at its first day).
+    """
+    if by not in STATS_SIDES:
+        raise QueryError(f"--by {by!r}: give one of {', '.join(STATS_SIDES)}")
+    source, params = _chosen_events(filters, merged)
     sql = (
-        "SELECT strftime(day, '%Y-%m') AS month, coalesce(source_names, '-') AS source, "
-        "coalesce(target_names, '-') AS target, count(*) AS events, "
+        f"SELECT strftime(day, '%Y-%m') AS month, {STATS_SIDES[by].format(side='source')} AS source, "
+        f"{STATS_SIDES[by].format(side='target')} AS target, count(*) AS events, "
         "round(sum(goldstein), 1) AS goldstein, "
         "count(*) FILTER (WHERE quad IN (1, 2)) AS cooperation, "
         "count(*) FILTER (WHERE quad IN (3, 4)) AS conflict "
         f"FROM ({source}) GROUP BY ALL ORDER BY month NULLS LAST, events DESC, source, target"
     )
     return sql, params
+
+
+PERIODS = {
+    "day": "strftime(day, '%Y-%m-%d')",
+    "week": "strftime(date_trunc('week', day), '%Y-%m-%d')",
+    "month": "strftime(day, '%Y-%m')",
+    "year": "strftime(day, '%Y')",
+}
+DIRECTIONS = ("a_to_b", "b_to_a", "together")
+
+
+def select_dyad_series(first: str, second: str, filters: EventFilter, by: str = "month",
+                       merged: bool = False) -> tuple[str, list[Any]]:
+    """Counts per quad class and Goldstein sums per period between two countries or actor codes.
+
+    One row per period and direction: `a_to_b` (the first acts on the second),
+    `b_to_a`, and `together` (both on one side, as in reciprocal talks or clashes).
+    A country counts with its agents (its government, police, ministers).
+    """
+    if by not in PERIODS:
+        raise QueryError(f"by {by!r}: give one of {', '.join(PERIODS)}")
+    a, b = _actor_code(first), _actor_code(second)
+    if a == b:
+        raise QueryError(f"a dyad needs two different sides, not {a} twice")
+    chosen = EventFilter(**{**filters.__dict__, "pair": (a, b)})
+    source, params = _chosen_events(chosen, merged)
+    direction = (f"CASE WHEN {_side_has('source')} AND {_side_has('target')} THEN 'a_to_b' "
+                 f"WHEN {_side_has('source')} AND {_side_has('target')} THEN 'b_to_a' ELSE 'together' END")
+    sql = (
+        f"SELECT {PERIODS[by]} AS period, {direction} AS direction, count(*) AS events, "
+        + ", ".join(f"count(*) FILTER (WHERE quad = {q}) AS quad{q}" for q in (1, 2, 3, 4))
+        + ", round(coalesce(sum(goldstein), 0), 1) AS goldstein "
+        f"FROM ({source}) WHERE day IS NOT NULL GROUP BY ALL ORDER BY period, direction"
+    )
+    return sql, [a, a, b, b, b, b, a, a, *params]
