@@ -59,9 +59,13 @@ def test_stats_per_dyad_and_month(coded_store, capsys):
     status, out, _ = run(capsys, "stats", "--db", str(db), "--format", "csv", "--country", "RUS")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert status == 0 and rows
-    call = [r for r in rows if r["source"] == "Angela Merkel" and r["target"] == "Dmitry Medvedev"]
+    # sides by CAMEO code by default: a series adds up whoever speaks for a government
+    call = [r for r in rows if r["source"] == "DEUGOV" and r["target"] == "RUSGOV"]
     assert call and call[0]["month"] == "2008-08" and float(call[0]["goldstein"]) > 0
     assert all(int(r["events"]) == int(r["cooperation"]) + int(r["conflict"]) for r in rows)
+    status, out, _ = run(capsys, "stats", "--db", str(db), "--format", "csv", "--country", "RUS", "--by", "name")
+    named = list(csv.DictReader(io.StringIO(out)))
+    assert any(r["source"] == "Angela Merkel" and r["target"] == "Dmitry Medvedev" for r in named)
 
 
 def test_a_bad_filter_is_explained(coded_store, capsys):

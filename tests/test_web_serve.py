@@ -112,3 +112,21 @@ def test_serve_answers_on_localhost_until_stopped(web_store):
         server.send_signal(signal.SIGINT)
         server.wait(timeout=30)
     assert server.returncode in (0, -signal.SIGINT)
+
+
+def test_the_load_tests_store_grows_with_whole_stories(tmp_path, web_store):
+    from dyads.web.load import grow_store, url_mix
+
+    counts = grow_store(web_store, tmp_path / "grown.duckdb", 200)
+    with duckdb.connect(str(web_store), read_only=True) as con:
+        seed = con.execute("SELECT count(*), (SELECT count(*) FROM events) FROM articles").fetchone()
+    assert counts["articles"] >= 200 and counts["articles"] % seed[0] == 0
+    assert counts["events"] == seed[1] * counts["articles"] // seed[0]
+    with duckdb.connect(str(tmp_path / "grown.duckdb"), read_only=True) as con:
+        orphans = con.execute("SELECT count(*) FROM events e ANTI JOIN articles a ON a.id = e.article_id "
+                              "UNION ALL SELECT count(*) FROM arguments g ANTI JOIN events e USING (event_id)"
+                              ).fetchall()
+        assert orphans == [(0,), (0,)]
+        assert con.execute("SELECT count(DISTINCT year(day)) FROM events").fetchone()[0] >= 3
+    mix = url_mix(tmp_path / "grown.duckdb")
+    assert len(mix["events"]) > 20 and len(mix["dyads"]) > 10

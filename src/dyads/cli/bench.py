@@ -17,17 +17,31 @@ def add_bench_command(commands) -> None:
     )
     bench.add_argument("corpus", nargs="?", type=Path,
                        help="a folder or .jsonl file; default: examples/ repeated to --stories stories")
-    bench.add_argument("--stories", type=int, default=300, help="size of the default corpus (300)")
+    bench.add_argument("--stories", type=int,
+                       help="size of the default corpus (300), or with --serve of the store (10000)")
     bench.add_argument("--repeat", type=int, default=3, help="runs of each side; medians are reported (3)")
     bench.add_argument("--db", action="store_true",
                        help="also time writing the coded stories into a new DuckDB store (the aim: under "
                        "a tenth of the coding time)")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+    serve = bench.add_argument_group(
+        "the server under load (--serve)",
+        "Code the corpus into a store, copy it to --stories stories, start dyads serve on it and ask "
+        "/api/events and /api/dyads with --clients clients for --seconds each (wrk: apt-get install wrk)")
+    serve.add_argument("--serve", action="store_true", help="measure dyads serve instead of coding")
+    serve.add_argument("--clients", type=int, default=50, help="concurrent clients (50)")
+    serve.add_argument("--seconds", type=int, default=30, help="seconds per endpoint (30)")
+    serve.add_argument("--workers", type=int, default=1, help="server processes (1)")
+    serve.add_argument("--cache-mb", type=int, default=64, help="the server's answer cache (64; 0 for none)")
     bench.set_defaults(handler=run_bench)
 
 
 def run_bench(args: argparse.Namespace) -> int:
     from dyads.bench import default_corpus, load_corpus, run_benchmark
+
+    if args.serve:
+        return run_serve_bench(args)
+    args.stories = args.stories or 300
 
     if args.corpus is not None:
         articles, problems = load_corpus(args.corpus)
@@ -66,3 +80,41 @@ def report_text(report: dict) -> str:
                      f"{report['store_share']:.3f} of the coding time (the aim is under 0.10)")
     lines.append(f"  peak memory of this process: {report['peak_rss_mb']:.0f} MB")
     return "\n".join(lines)
+
+
+def run_serve_bench(args: argparse.Namespace) -> int:
+    """Code the examples (or the corpus) into a store and load `dyads serve` on a grown copy of it."""
+    import tempfile
+
+    from dyads.pipeline import Coder
+    from dyads.run import code_run
+    from dyads.sources import read_inputs
+    from dyads.store.db import Store
+    from dyads.store.sink import StoreSink
+    from dyads.web.load import LoadError, load_test
+
+    corpus = args.corpus or Path("examples")
+    if not corpus.exists():
+        print(f"dyads: {corpus}: no such corpus; give a folder or .jsonl of stories", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="dyads-bench-serve-") as folder:
+        seed = Path(folder) / "seed.duckdb"
+        with Store(seed) as store:
+            code_run(read_inputs([str(corpus)]), Coder(), StoreSink(store))
+        try:
+            report = load_test(seed, stories=args.stories or 10_000, clients=args.clients,
+                               seconds=args.seconds, workers=args.workers, cache_mb=args.cache_mb)
+        except LoadError as error:
+            print(f"dyads: {error}", file=sys.stderr)
+            return 2
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    print(f"store: {report['stories']} stories, {report['events']} events; {report['clients']} clients for "
+          f"{report['seconds']} s per endpoint (wrk, 127.0.0.1); {report['workers']} server process(es), "
+          f"answer cache {report['cache_mb']} MB")
+    print(f"  {'endpoint':<14}{'URLs':>6}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}")
+    for name, row in report["endpoints"].items():
+        print(f"  /api/{name:<9}{row['urls']:>6}{row['requests_per_s']:>9.1f}{row['p50_ms']:>9.1f}"
+              f"{row['p95_ms']:>9.1f}{row['p99_ms']:>9.1f}{row['errors'] + row['non_2xx']:>8}")
+    return 0

@@ -27,6 +27,11 @@ def add_serve_command(commands) -> None:
                        help="with --ingest: how often to look at the folder (default 5)")
     serve.add_argument("--max-story-bytes", type=int, default=2_000_000, metavar="N",
                        help="the largest story POST /api/code takes (default 2000000)")
+    serve.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="processes answering requests (default 1); each keeps its own answers. "
+                       "Read-only serving only: with --ingest one process owns the store")
+    serve.add_argument("--cache-mb", type=int, default=64, metavar="MB",
+                       help="answers kept in memory while the store cannot change (default 64; 0 for none)")
     serve.add_argument("--min-confidence", type=float, metavar="X",
                        help="the coder's threshold for stories coded by the server (default the coder's)")
     serve.set_defaults(handler=run_serve)
@@ -61,10 +66,20 @@ def run_serve(args: argparse.Namespace) -> int:
         print(f"dyads: {error}", file=sys.stderr)
         return 2
     settings = ServeSettings(db=args.db, ingest=args.ingest, max_body_bytes=args.max_story_bytes,
-                             watch_seconds=args.every, min_confidence=args.min_confidence)
+                             watch_seconds=args.every, min_confidence=args.min_confidence,
+                             cache_bytes=args.cache_mb * 1_000_000)
     print(f"dyads serve: {args.db} {'(read-only)' if args.ingest is None else f'(coding {args.ingest} into it)'}"
           f" at http://{args.host}:{args.port}/ — API docs at /docs; Ctrl-C stops", file=sys.stderr)
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="warning")
+    if args.workers == 1:
+        uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="warning")
+        return 0
+    import os
+
+    from dyads.web.app import SETTINGS_VARIABLE, settings_to_environment
+
+    os.environ[SETTINGS_VARIABLE] = settings_to_environment(settings)
+    uvicorn.run("dyads.web.app:app_from_environment", factory=True, workers=args.workers,
+                host=args.host, port=args.port, log_level="warning")
     return 0
 
 
@@ -78,6 +93,12 @@ def _settings_problem(args: argparse.Namespace) -> str | None:
         return f"--every {args.every}: give a number of seconds above 0"
     if args.max_story_bytes <= 0:
         return f"--max-story-bytes {args.max_story_bytes}: give a size above 0"
+    if args.workers < 1:
+        return f"--workers {args.workers}: give 1 or more"
+    if args.workers > 1 and args.ingest is not None:
+        return "--workers and --ingest: a store has one writer, so an ingesting server is one process"
+    if args.cache_mb < 0:
+        return f"--cache-mb {args.cache_mb}: give a size of 0 or more"
     if args.min_confidence is not None and not 0 <= args.min_confidence <= 1:
         return f"--min-confidence {args.min_confidence} is not between 0 and 1"
     return None

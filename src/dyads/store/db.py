@@ -20,7 +20,7 @@ from dyads.store.rows import Rows
 from dyads.store.schema import MIGRATIONS, SCHEMA_VERSION, TABLES, VIEWS
 
 TABLE_ORDER = ("articles", "actors", "mentions", "quotes", "events", "arguments", "failures")
-_DATE_COLUMNS = {"articles": ("published",), "events": ("date",)}
+_DATE_COLUMNS = {"articles": ("published",), "events": ("date", "day")}
 
 
 class StoreError(Exception):
@@ -43,8 +43,11 @@ class Store:
         else:
             self.con = _connect(self.path, read_only)
         if not read_only:
-            self._create()
-        self._check_version()
+            self.run(TABLES)
+            self.run("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+        self._check_version(read_only)
+        if not read_only:
+            self.run(VIEWS)  # after any migration: the views read the newest columns
         self._schemas: dict[str, pa.Schema] = {}
 
     def __enter__(self) -> Store:
@@ -57,20 +60,19 @@ class Store:
         """Close the file (a checkpoint makes it small and complete on disk)."""
         self.con.close()
 
-    def _create(self) -> None:
-        self.run(TABLES)
-        self.run(VIEWS)
-        self.run("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
-
     def run(self, sql: str, params: list | None = None) -> list[tuple]:
         """Run a statement and fetch all it returns (DuckDB wants results consumed)."""
         return self.con.execute(sql, params or []).fetchall()
 
-    def _check_version(self) -> None:
+    def _check_version(self, read_only: bool = False) -> None:
         try:
             rows = self.run("SELECT value FROM meta WHERE key = 'schema_version'")
         except duckdb.CatalogException as error:
             raise StoreError(f"{self.path}: is a DuckDB file but not a dyads store") from error
+        if read_only and rows and rows[0][0] in MIGRATIONS:
+            raise StoreError(f"{self.path}: store version {rows[0][0]} is older than this dyads' "
+                             f"{SCHEMA_VERSION}; it is brought up to date the next time it is written "
+                             f"(dyads code STORIES --db {self.path})")
         while rows and rows[0][0] in MIGRATIONS:  # an older store: bring it up to date
             self.run(MIGRATIONS[rows[0][0]])
             rows = self.run("SELECT value FROM meta WHERE key = 'schema_version'")

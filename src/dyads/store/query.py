@@ -66,9 +66,9 @@ class EventFilter:
             if self.country_side not in SIDES:
                 raise QueryError(f"country side {self.country_side!r}: give one of {', '.join(SIDES)}")
             sides = ("source", "target") if self.country_side == "either" else (self.country_side,)
-            conditions.append("(" + " OR ".join(f"list_contains(string_split({side}_country, '; '), ?)"
-                                                for side in sides) + ")")
-            params += [code] * len(sides)
+            found = [_side_has(side, code) for side in sides]
+            conditions.append("(" + " OR ".join(sql for sql, _ in found) + ")")
+            params += [value for _, values in found for value in values]
         if self.pair:
             first, second = (_actor_code(code) for code in self.pair)
             condition, pair_params = pair_condition(first, second)
@@ -107,10 +107,19 @@ class EventFilter:
 SIDES = ("either", "source", "target")
 
 
-def _side_has(side: str) -> str:
-    """SQL true when one side of an event holds the country or CAMEO code given (twice) as parameters."""
-    return (f"(list_contains(string_split({side}_country, '; '), ?) "
-            f"OR list_contains(string_split({side}_cameo, '; '), ?))")
+def _side_has(side: str, code: str) -> tuple[str, list[Any]]:
+    """SQL true when one side of an event holds a country (3 letters) or a CAMEO actor code.
+
+    `*_country` lists three-letter codes joined by "; ", so a three-letter code found
+    in it is a whole code; searching the text is much cheaper than splitting it.
+    """
+    if len(code) == 3:
+        return f"contains(coalesce({side}_country, ''), ?)", [code]
+    return f"list_contains(string_split({side}_cameo, '; '), ?)", [code]
+
+
+def _both(*parts: tuple[str, list[Any]]) -> tuple[str, list[Any]]:
+    return "(" + " AND ".join(sql for sql, _ in parts) + ")", [value for _, params in parts for value in params]
 
 
 def _actor_code(code: str) -> str:
@@ -128,10 +137,10 @@ def pair_condition(first: str, second: str) -> tuple[str, list[Any]]:
     Two countries together as the source of a reciprocal event ("Iran and the US
     held talks") count as between them.
     """
-    a_to_b = f"({_side_has('source')} AND {_side_has('target')})"
-    together = f"({_side_has('source')} AND {_side_has('source')})"
-    return (f"({a_to_b} OR {a_to_b} OR {together})",
-            [first, first, second, second, second, second, first, first, first, first, second, second])
+    ways = [_both(_side_has("source", first), _side_has("target", second)),
+            _both(_side_has("source", second), _side_has("target", first)),
+            _both(_side_has("source", first), _side_has("source", second))]
+    return "(" + " OR ".join(sql for sql, _ in ways) + ")", [value for _, params in ways for value in params]
 
 
 def _day(name: str, value: str) -> date:
@@ -229,12 +238,13 @@ def select_dyad_series(first: str, second: str, filters: EventFilter, by: str = 
         raise QueryError(f"a dyad needs two different sides, not {a} twice")
     chosen = EventFilter(**{**filters.__dict__, "pair": (a, b)})
     source, params = _chosen_events(chosen, merged)
-    direction = (f"CASE WHEN {_side_has('source')} AND {_side_has('target')} THEN 'a_to_b' "
-                 f"WHEN {_side_has('source')} AND {_side_has('target')} THEN 'b_to_a' ELSE 'together' END")
+    a_to_b = _both(_side_has("source", a), _side_has("target", b))
+    b_to_a = _both(_side_has("source", b), _side_has("target", a))
+    direction = f"CASE WHEN {a_to_b[0]} THEN 'a_to_b' WHEN {b_to_a[0]} THEN 'b_to_a' ELSE 'together' END"
     sql = (
         f"SELECT {PERIODS[by]} AS period, {direction} AS direction, count(*) AS events, "
         + ", ".join(f"count(*) FILTER (WHERE quad = {q}) AS quad{q}" for q in (1, 2, 3, 4))
         + ", round(coalesce(sum(goldstein), 0), 1) AS goldstein "
         f"FROM ({source}) WHERE day IS NOT NULL GROUP BY ALL ORDER BY period, direction"
     )
-    return sql, [a, a, b, b, b, b, a, a, *params]
+    return sql, [*a_to_b[1], *b_to_a[1], *params]

@@ -106,6 +106,9 @@ def event_row(record: CodedArticle, event: Event) -> dict[str, Any]:
         "sentence": event.sentence, "sentence_text": sentence_around(text, min(spans), max(spans)),
         "trigger_text": event.trigger.text, "trigger_start": event.trigger.start,
         "trigger_end": event.trigger.end, "quote_no": event.quote,
+        # a background event is dated by its own words or not at all, never by the story
+        "day": event.date if event.realis == "historical" else (event.date or record.article.published),
+        "publisher": record.article.publisher, "url": record.article.url,
     }
 
 

@@ -10,7 +10,7 @@ told by several stories, counted once.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -56,7 +56,10 @@ CREATE TABLE IF NOT EXISTS events (
     place VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE, geonameid BIGINT,
     sentence INTEGER, sentence_text VARCHAR,
     trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
-    quote_no INTEGER
+    quote_no INTEGER,
+    -- the story's, copied onto each event so that filters and pages never join `articles`
+    day DATE,                         -- `date`, else (unless historical) the story's `published`
+    publisher VARCHAR, url VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS arguments (
@@ -76,12 +79,10 @@ CREATE TABLE IF NOT EXISTS failures (
 # reports of one kidnapping over two days stays one). Events whose date and the
 # story's date are both unknown, or with no actor on either side, are never merged.
 VIEWS = """
+-- Events with their day and story's publisher and url: since schema 5 the `events`
+-- rows carry these themselves (no join: the server's filters run on every request).
 CREATE OR REPLACE VIEW event_days AS
-SELECT e.*,
-       -- a background event is dated by its own words or not at all, never by the story
-       CASE WHEN e.realis = 'historical' THEN e.date ELSE coalesce(e.date, a.published) END AS day,
-       a.publisher, a.url
-FROM events e JOIN articles a ON a.id = e.article_id;
+SELECT * FROM events;
 
 CREATE OR REPLACE VIEW event_merges AS
 WITH flagged AS (
@@ -150,4 +151,12 @@ MIGRATIONS = {
          "UPDATE meta SET value = '3' WHERE key = 'schema_version';",
     "3": "ALTER TABLE events ADD COLUMN IF NOT EXISTS quote_no INTEGER;"
          "UPDATE meta SET value = '4' WHERE key = 'schema_version';",
+    "4": "DROP VIEW IF EXISTS merged_events; DROP VIEW IF EXISTS event_merges; DROP VIEW IF EXISTS event_days;"
+         "ALTER TABLE events ADD COLUMN IF NOT EXISTS day DATE;"
+         "ALTER TABLE events ADD COLUMN IF NOT EXISTS publisher VARCHAR;"
+         "ALTER TABLE events ADD COLUMN IF NOT EXISTS url VARCHAR;"
+         "UPDATE events SET day = CASE WHEN events.realis = 'historical' THEN events.date "
+         "ELSE coalesce(events.date, a.published) END, publisher = a.publisher, url = a.url "
+         "FROM articles a WHERE a.id = events.article_id;"
+         "UPDATE meta SET value = '5' WHERE key = 'schema_version';",
 }

@@ -44,7 +44,11 @@ class StoreAccess:
                     raise self._busy
                 self._tried = time.monotonic()
                 try:
-                    self._store = Store(self.path, read_only=not self.writable)
+                    store = Store(self.path, read_only=not self.writable)
+                    # many small queries at once: one thread each runs them faster than
+                    # each query spreading over every core and contending with the others
+                    store.run("SET threads = 1")
+                    self._store = store
                     self._busy = None
                 except StoreBusy as busy:
                     self._busy = busy

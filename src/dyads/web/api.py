@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, Response
 from starlette.background import BackgroundTask
 
 from dyads.store.export import FORMATS, export_events
 from dyads.store.query import REALIS, EventFilter, QueryError
 from dyads.web import reads
+from dyads.web.answers import answer
 from dyads.web.coding import code_posted_story
 from dyads.web.reads import Page
 
@@ -68,68 +69,95 @@ Paging = Annotated[Page, Depends(page_of)]
 
 @router.get("/events", summary="Events, filtered and paginated")
 def list_events(request: Request, filters: Filters, page: Paging,
-                merged: Annotated[bool, Query(description="one row per real-world event")] = False) -> dict[str, Any]:
-    with request.app.state.access.cursor() as cursor:
-        return reads.list_events(cursor, filters, page, merged=merged)
+                merged: Annotated[bool, Query(description="one row per real-world event")] = False) -> Response:
+    def compute() -> dict[str, Any]:
+        with request.app.state.access.cursor() as cursor:
+            return reads.list_events(cursor, filters, page, merged=merged)
+
+    return answer(request, compute)
 
 
 @router.get("/events/{event_id:path}", summary="One event with its story, sentence and offsets")
-def one_event(request: Request, event_id: str) -> dict[str, Any]:
-    with request.app.state.access.cursor() as cursor:
-        return reads.one_event(cursor, event_id)
+def one_event(request: Request, event_id: str) -> Response:
+    def compute() -> dict[str, Any]:
+        with request.app.state.access.cursor() as cursor:
+            return reads.one_event(cursor, event_id)
+
+    return answer(request, compute)
 
 
 @router.get("/stories/{story_id:path}", summary="A story's coded record (docs/record.md)")
-def one_story(request: Request, story_id: str) -> dict[str, Any]:
-    with request.app.state.access.cursor() as cursor:
-        return reads.story_record(cursor, story_id)
+def one_story(request: Request, story_id: str) -> Response:
+    def compute() -> dict[str, Any]:
+        with request.app.state.access.cursor() as cursor:
+            return reads.story_record(cursor, story_id)
+
+    return answer(request, compute)
 
 
 @router.get("/actors", summary="Actors across stories, searched by name or code")
 def find_actors(request: Request, page: Paging,
                 q: Annotated[str | None, Query(description="words of the name, or a CAMEO code")] = None,
-                ) -> dict[str, Any]:
-    with request.app.state.access.cursor() as cursor:
-        return reads.find_actors(cursor, q, page)
+                ) -> Response:
+    def compute() -> dict[str, Any]:
+        with request.app.state.access.cursor() as cursor:
+            return reads.find_actors(cursor, q, page)
+
+    return answer(request, compute)
 
 
 @router.get("/actors/{key:path}", summary="One actor: names, codes, offices and event counts")
-def one_actor(request: Request, key: str) -> dict[str, Any]:
-    with request.app.state.access.cursor() as cursor:
-        return reads.one_actor(cursor, key)
+def one_actor(request: Request, key: str) -> Response:
+    def compute() -> dict[str, Any]:
+        with request.app.state.access.cursor() as cursor:
+            return reads.one_actor(cursor, key)
+
+    return answer(request, compute)
 
 
 @router.get("/dyads", summary="Counts per quad class and Goldstein sums between two sides over time")
 def dyad_series(request: Request, filters: Filters,
                 by: Annotated[str, Query(description="day, week, month or year")] = "month",
-                merged: bool = False) -> dict[str, Any]:
+                merged: bool = False) -> Response:
     if filters.pair is None:
         raise QueryError("give the two sides as a and b, e.g. /api/dyads?a=IRN&b=USA")
     first, second = filters.pair
     filters.pair = None
-    with request.app.state.access.cursor() as cursor:
-        return reads.dyad_series(cursor, first, second, filters, by=by, merged=merged)
+    def compute() -> dict[str, Any]:
+        with request.app.state.access.cursor() as cursor:
+            return reads.dyad_series(cursor, first, second, filters, by=by, merged=merged)
+
+    return answer(request, compute)
 
 
 @router.get("/network", summary="Who acts on whom: edges between CAMEO codes")
 def network(request: Request, filters: Filters,
             limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 60,
             by: Annotated[str, Query(description="country or code (CAMEO actor code)")] = "country",
-            ) -> dict[str, Any]:
-    with request.app.state.access.cursor() as cursor:
-        return reads.network(cursor, filters, limit, by=by)
+            ) -> Response:
+    def compute() -> dict[str, Any]:
+        with request.app.state.access.cursor() as cursor:
+            return reads.network(cursor, filters, limit, by=by)
+
+    return answer(request, compute)
 
 
 @router.get("/map", summary="Events per place country, and places with coordinates")
-def event_map(request: Request, filters: Filters) -> dict[str, Any]:
-    with request.app.state.access.cursor() as cursor:
-        return reads.country_counts(cursor, filters)
+def event_map(request: Request, filters: Filters) -> Response:
+    def compute() -> dict[str, Any]:
+        with request.app.state.access.cursor() as cursor:
+            return reads.country_counts(cursor, filters)
+
+    return answer(request, compute)
 
 
 @router.get("/stats", summary="What the store holds")
-def stats(request: Request) -> dict[str, Any]:
-    with request.app.state.access.cursor() as cursor:
-        return reads.store_stats(cursor)
+def stats(request: Request) -> Response:
+    def compute() -> dict[str, Any]:
+        with request.app.state.access.cursor() as cursor:
+            return reads.store_stats(cursor)
+
+    return answer(request, compute)
 
 
 MEDIA = {"plover": ("application/x-ndjson", "jsonl"), "icews": ("text/tab-separated-values", "tsv"),

@@ -10,6 +10,8 @@ installed packages: nothing is fetched from the network.
 
 from __future__ import annotations
 
+import json
+import os
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
@@ -26,6 +28,7 @@ from dyads.store.db import StoreBusy, StoreError
 from dyads.store.query import QueryError
 from dyads.web import api, pages
 from dyads.web.access import StoreAccess
+from dyads.web.answers import AnswerCache
 from dyads.web.coding import FolderWatcher, SharedCoder
 from dyads.web.reads import NotFound
 
@@ -47,6 +50,25 @@ class ServeSettings:
     retry_seconds: float = 2.0           # how often a busy store is tried again
     watch_seconds: float = 5.0           # how often the --ingest folder is looked at
     min_confidence: float | None = None  # the coder's threshold for posted and ingested stories
+    cache_bytes: int = 64_000_000        # answers kept while the store cannot change (0: none)
+
+
+SETTINGS_VARIABLE = "DYADS_SERVE_SETTINGS"
+
+
+def settings_to_environment(settings: ServeSettings) -> str:
+    """The settings as the text worker processes read from their environment."""
+    values = {**settings.__dict__, "db": str(settings.db),
+              "ingest": None if settings.ingest is None else str(settings.ingest)}
+    return json.dumps(values)
+
+
+def app_from_environment() -> FastAPI:
+    """The app of a worker process started by `dyads serve --workers N` (uvicorn's factory)."""
+    values = json.loads(os.environ[SETTINGS_VARIABLE])
+    values["db"] = Path(values["db"])
+    values["ingest"] = None if values["ingest"] is None else Path(values["ingest"])
+    return create_app(ServeSettings(**values))
 
 
 def create_app(settings: ServeSettings) -> FastAPI:
@@ -73,6 +95,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.state.access = StoreAccess(settings.db, writable=settings.ingest is not None,
                                    retry_seconds=settings.retry_seconds)
     app.state.coder = SharedCoder(settings.min_confidence)
+    app.state.answers = AnswerCache(settings.cache_bytes) if settings.cache_bytes > 0 else None
     app.state.watcher = None
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -153,15 +176,45 @@ def _validation_text(item: dict) -> str:
 
 
 def _add_headers(app: FastAPI, settings: ServeSettings) -> None:
-    @app.middleware("http")
-    async def guard(request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > settings.max_body_bytes:
-            return _error(413, f"the request is {int(length):,} bytes; this server takes at most "
-                               f"{settings.max_body_bytes:,}")
-        response = await call_next(request)
-        response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "DENY"
-        return response
+    app.add_middleware(Guard, max_body_bytes=settings.max_body_bytes)
+
+
+class Guard:
+    """Refuses bodies over the limit (413) and sets the security headers on every answer.
+
+    A plain ASGI middleware: Starlette's BaseHTTPMiddleware costs more per request
+    than a cached answer does.
+    """
+
+    def __init__(self, app, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or ())
+        length = headers.get(b"content-length", b"")
+        if length.isdigit() and int(length) > self.max_body_bytes:
+            refusal = _error(413, f"the request is {int(length):,} bytes; this server takes at most "
+                                  f"{self.max_body_bytes:,}")
+            await refusal(scope, receive, send)
+            return
+
+        async def send_with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [(name, value) for name, value in SECURITY_HEADERS if name not in present]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+SECURITY_HEADERS = (
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+)

@@ -101,7 +101,14 @@ def _store_record(app: FastAPI, record: CodedArticle) -> bool:
                                          None if values is None else [int(v) for v in values]))
         add_coded(rows, record)
         store.write(rows)
+        forget_answers(app)
         return True
+
+
+def forget_answers(app: FastAPI) -> None:
+    """The store changed: answers kept from before it are no longer true."""
+    if app.state.answers is not None:
+        app.state.answers.clear()
 
 
 class FolderWatcher:
@@ -168,5 +175,6 @@ class FolderWatcher:
             options = RunOptions(known_ids=store.known_ids())
             summary = code_run(read_inputs([str(path) for path in files]), shared.get(), StoreSink(store),
                                index, options)
+            forget_answers(self.app)
         print(summary.text(str(access.path)), file=sys.stderr)
         return summary.coded
