@@ -74,3 +74,31 @@ def test_a_statement_event_points_at_its_word_in_a_later_paragraph_of_the_quote(
     assert [e.event_type for e in statements] == ["ACCUSE"], record.events
     for event in statements:
         assert record.article.text[event.trigger.start:event.trigger.end] == event.trigger.text, event
+
+
+def test_every_word_of_the_statement_and_cue_lexicons_is_a_word():
+    """YAML reads a bare on, no, yes or off as true or false: such a word would never match."""
+    from importlib import resources
+
+    import yaml
+
+    def words(value):
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                yield key
+                yield from words(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                yield from words(inner)
+        else:
+            yield value
+
+    for package, name in (("dyads.events", "data/statements.yaml"), ("dyads", "lexicon/quote_cues.yaml")):
+        data = yaml.safe_load(resources.files(package).joinpath(name).read_text("utf-8"))
+        assert not [w for w in words(data) if isinstance(w, bool)], name
+
+
+def test_no_before_an_evaluative_word_cancels_the_accusation(coder):
+    _, statements = statements_of(
+        coder, "Egypt's foreign minister said Israel's decision was no violation of the treaty.")
+    assert [e.event_type for e in statements if e.event_type == "ACCUSE"] == [], statements
