@@ -248,7 +248,7 @@ def _complement(cue: Token) -> Token | SpacySpan | _Before | None:
         predicates = [c for c in cue.children if c.dep_ in ("oprd", "xcomp")]
         if objects and predicates:
             return cue.doc[objects[0].left_edge.i: predicates[-1].right_edge.i + 1]
-        return None
+        return _object(cue)  # "called on Dean to apologize", "called for an inquiry"
     if _trails(cue) and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
         return _Before(cue)
     return _object(cue)
@@ -263,10 +263,13 @@ def _object(cue: Token) -> Token | SpacySpan | None:
     objects = [c for c in cue.children if c.dep_ in ("dobj", "xcomp", "prep", "prt")]
     particles = vocabulary.object_particles.get(lemma, frozenset())
     for child in objects:
-        if child.dep_ == "prep" and child.lower_ in particles:
+        if child.dep_ == "prep" and child.lower_ in particles and child.i > cue.i:  # not "on Wednesday" before it
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
-                return doc[pobj.left_edge.i: pobj.right_edge.i + 1]
+                # "called on Israel [to halt the raids]": the appeal runs on to its infinitive
+                xcomp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > pobj.i), None)
+                end = xcomp.right_edge.i if xcomp is not None else pobj.right_edge.i
+                return doc[pobj.left_edge.i: end + 1]
     if lemma not in vocabulary.object_verbs:
         return None
     dobj = next((c for c in objects if c.dep_ == "dobj"), None)
