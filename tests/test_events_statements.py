@@ -102,3 +102,19 @@ def test_no_before_an_evaluative_word_cancels_the_accusation(coder):
     _, statements = statements_of(
         coder, "Egypt's foreign minister said Israel's decision was no violation of the treaty.")
     assert [e.event_type for e in statements if e.event_type == "ACCUSE"] == [], statements
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    # a document speaks for whoever issued it
+    ("A statement from the Turkish foreign ministry said the Greek decision was a violation of the treaty.",
+     "ACCUSE", "TUR", "GRC"),
+    ("According to a communique from the Russian foreign ministry, the Ukrainian decision was a provocation.",
+     "ACCUSE", "RUS", "UKR"),
+    # a spokesperson speaks for the body its "for" names
+    ("A spokesman for the Kremlin said the British accusations were baseless.", "REJECT", "RUS", "GBR"),
+])
+def test_a_statement_is_coded_for_whom_the_speaker_speaks(coder, text, event_type, source, target):
+    record, statements = statements_of(coder, text)
+    assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in statements] == [
+        (event_type, {source}, {target})], record.events
+

@@ -42,6 +42,7 @@ class Cues:
     object_particles: dict[str, frozenset[str]]
     colon_labels: frozenset[str]
     signing_dashes: tuple[str, ...]
+    documents: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def cues() -> Cues:
         {verb: frozenset(words) for verb, words in data["object_particles"].items()},
         frozenset(label.lower() for label in data["colon_labels"]),
         tuple(data["signing_dashes"]),
+        frozenset(data["documents"]),
     )
 
 
@@ -434,8 +436,24 @@ def _in_spans(token: Token, offset: int, spans) -> bool:
     return any(s <= at < e for s, e in spans)
 
 
+def _issuer(subject: Token) -> Token:
+    """Who speaks through a document: "a statement from the foreign ministry", "the
+    ministry's statement", "a letter by the senators"; else the subject itself."""
+    if subject.lemma_.lower() not in cues().documents:
+        return subject
+    for child in subject.children:
+        if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return subject
+
+
 def _source_span(subject: Token, offset: int, linked: LinkedActors) -> tuple[Span, str | None]:
     """The noun phrase that names the speaker, and the actor it belongs to."""
+    subject = _issuer(subject)
     actor, mention = linked.actor_at(offset + subject.idx, offset + subject.idx + len(subject.text))
     doc = subject.doc
     start = subject.left_edge.i
