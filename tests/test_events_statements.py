@@ -118,3 +118,13 @@ def test_a_statement_is_coded_for_whom_the_speaker_speaks(coder, text, event_typ
     assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in statements] == [
         (event_type, {source}, {target})], record.events
 
+
+def test_a_statement_judging_a_named_act_is_coded_beside_the_act(coder):
+    """'the Malian army's seizure of power was illegal' judges an act the content names:
+    the judgement is the speaker's event; a content that reports an act ('said Russia
+    attacked ...') stays that act alone."""
+    _, statements = statements_of(
+        coder, "The French president said the Malian army's seizure of power was illegal.")
+    assert [e.event_type for e in statements] == ["ACCUSE"], statements
+    _, statements = statements_of(coder, "The French president said the Malian army seized power illegally.")
+    assert statements == [], statements

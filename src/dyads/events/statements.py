@@ -134,7 +134,8 @@ def statement_events(
             continue
         cue = _token_at(paragraph, quote.cue.start) if quote.cue else None
         existing = _event_at_cue(events, quote)
-        if existing is None and any(_inside(e.trigger, quote) for e in events):
+        told = [e for e in events if _inside(e.trigger, quote)] if existing is None else []
+        if any(_is_verb(spans, e.trigger) for e in told):
             continue  # the content reports an act already coded ("said Russia attacked ...")
         content = _content_tokens(spans, quote)
         if existing is not None:
@@ -145,8 +146,8 @@ def statement_events(
             target = _target(found, cue, content, source, paragraph, actors)
             if target:
                 break
-        if not target:
-            continue
+        if not target or any(e.trigger.start <= _offset(spans, found.word) < e.trigger.end for e in told):
+            continue  # no one it is about, or its word is an act already coded
         # the word that gave the type may lie in a later paragraph of a long quotation
         home = next((p for _, _, p in spans if p.doc is found.word.doc), paragraph)
         made.append(_statement_event(article, found, source, target, number, home, actors, day,
@@ -194,6 +195,19 @@ def _event_at_cue(events: list[Event], quote: Quote) -> Event | None:
     if quote.cue is None:
         return None
     return next((e for e in events if e.trigger.start < quote.cue.end and quote.cue.start < e.trigger.end), None)
+
+
+def _is_verb(spans: list[tuple[int, int, Paragraph]], trigger: Span) -> bool:
+    """Whether an event's trigger is a verb: an act the content reports ("said Russia
+    attacked ..."), not a named act it judges ("said the sanctions were illegal")."""
+    paragraph = _paragraph_at(spans, trigger.start)
+    token = _token_at(paragraph, trigger.start) if paragraph else None
+    return token is None or token.pos_ in ("VERB", "AUX")
+
+
+def _offset(spans: list[tuple[int, int, Paragraph]], token: Token) -> int:
+    paragraph = next(p for _, _, p in spans if p.doc is token.doc)
+    return paragraph.offset + token.idx
 
 
 def _inside(span: Span, quote: Quote) -> bool:
@@ -341,17 +355,20 @@ def _actors_of(head: Token, paragraph: Paragraph, actors: ActorIndex) -> list[Ar
 def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[Paragraph, Token]],
               source: Argument, paragraph: Paragraph, actors: ActorIndex) -> None:
     """A trigger event that is this statement: it carries the quote and, when it had no
-    target actor, the statement's: the one the cue judges or the owner of what it
-    judges ("accused the North's leader", "criticised Wells Fargo's behaviour": the
-    bank), else the subject of the content's sentence."""
+    target actor of known country, the statement's: the one the cue judges or the
+    owner of what it judges ("accused the North's leader", "criticised Wells Fargo's
+    behaviour": the bank), else the subject of the content's sentence."""
     event.quote = number
-    if any(a.actor for a in event.target) or cue is None:
+    if any(actors.code_of(a) for a in event.target) or cue is None:
         return
     words = statement_words()
     kind = words.cue_lemmas.get(cue.lemma_.lower(), words.request)
     target = _target(_Found(kind, cue, True), cue, content, source, paragraph, actors)
-    if target:
+    had_actor = any(a.actor for a in event.target)
+    if target and (not had_actor or actors.code_of(target[0])):
         event.target = target
+        if had_actor:
+            event.confidence = round(min(event.confidence + 0.1, 0.95), 2)  # its side's country is known now
 
 
 def _statement_event(
