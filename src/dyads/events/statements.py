@@ -135,7 +135,7 @@ def statement_events(
         cue = _token_at(paragraph, quote.cue.start) if quote.cue else None
         existing = _event_at_cue(events, quote)
         told = [e for e in events if _inside(e.trigger, quote)] if existing is None else []
-        if any(_is_verb(spans, e.trigger) for e in told):
+        if any(_reported_act(spans, e.trigger) for e in told):
             continue  # the content reports an act already coded ("said Russia attacked ...")
         content = _content_tokens(spans, quote)
         if existing is not None:
@@ -197,12 +197,13 @@ def _event_at_cue(events: list[Event], quote: Quote) -> Event | None:
     return next((e for e in events if e.trigger.start < quote.cue.end and quote.cue.start < e.trigger.end), None)
 
 
-def _is_verb(spans: list[tuple[int, int, Paragraph]], trigger: Span) -> bool:
-    """Whether an event's trigger is a verb: an act the content reports ("said Russia
-    attacked ..."), not a named act it judges ("said the sanctions were illegal")."""
+def _reported_act(spans: list[tuple[int, int, Paragraph]], trigger: Span) -> bool:
+    """Whether an event's trigger is no noun: an act the content reports ("said Russia
+    attacked ...", "said Norway is willing to send"), not a named act it judges ("said
+    the sanctions were illegal")."""
     paragraph = _paragraph_at(spans, trigger.start)
     token = _token_at(paragraph, trigger.start) if paragraph else None
-    return token is None or token.pos_ in ("VERB", "AUX")
+    return token is None or token.pos_ not in ("NOUN", "PROPN")
 
 
 def _offset(spans: list[tuple[int, int, Paragraph]], token: Token) -> int:
