@@ -128,3 +128,18 @@ def test_a_statement_judging_a_named_act_is_coded_beside_the_act(coder):
     assert [e.event_type for e in statements] == ["ACCUSE"], statements
     _, statements = statements_of(coder, "The French president said the Malian army seized power illegally.")
     assert statements == [], statements
+
+
+def test_the_actor_a_quote_judges_may_be_named_sentences_later_in_the_quote(coder):
+    text = ('The American defence secretary spoke to reporters in Hanoi on Tuesday. "This intimidation is '
+            'unacceptable. We will stand with our partners in the region. China is the country behind it," he said.')
+    record, statements = statements_of(coder, text)
+    assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in statements] == [
+        ("ACCUSE", {"USA"}, {"CHN"})], record.events
+
+
+def test_two_actors_named_later_in_the_quote_leave_the_target_unknown(coder):
+    text = ('The American defence secretary spoke to reporters in Hanoi on Tuesday. "This intimidation is '
+            'unacceptable. China is behind it, and Russia is watching," he said.')
+    _, statements = statements_of(coder, text)
+    assert statements == [], statements

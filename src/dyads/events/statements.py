@@ -142,10 +142,15 @@ def statement_events(
             _complete(existing, number, cue, content, source, paragraph, actors)
             continue
         found, target = None, []
-        for found in _kinds(cue, content, words):
+        kinds = _kinds(cue, content, words)
+        for found in kinds:
             target = _target(found, cue, content, source, paragraph, actors)
             if target:
                 break
+        if not target and kinds and not kinds[0].from_cue and not kinds[0].addressed:
+            # "We will not stand by. ... China keeps bullying": the quote's subject elsewhere
+            found = kinds[0]
+            target = _quote_subject(found, content, source, actors)
         if not target or any(e.trigger.start <= _offset(spans, found.word) < e.trigger.end for e in told):
             continue  # no one it is about, or its word is an act already coded
         # the word that gave the type may lie in a later paragraph of a long quotation
@@ -332,6 +337,32 @@ def _target(
             continue
         return [argument]
     return []
+
+
+def _quote_subject(found: _Found, content: list[tuple[Paragraph, Token]], source: Argument,
+                   actors: ActorIndex) -> list[Argument]:
+    """The actor a quote judges when the judging sentence names none: the one actor of
+    known country that the quote's other sentences hold as a subject or an owner
+    ("China" three sentences on); none when they hold two (unknown beats wrong)."""
+    found_at: dict[str, Argument] = {}
+    for place, token in content:
+        if _rank(token) != 1 or token.sent == found.word.sent and token.doc is found.word.doc:
+            continue
+        if token.lower_ in FIRST_PERSON or token.lower_ in SECOND_PERSON:
+            continue
+        mention = actors.mention_at(place.offset + token.idx)
+        if mention is None:
+            continue
+        argument = actors.argument(mention)
+        actor = actors.by_id.get(argument.actor) if argument.actor else None
+        code = actors.code_of(argument)
+        if (actor is None or argument.actor == source.actor or actor.kind == "place" or code is None
+                or not actors.can_act(argument)):
+            continue
+        found_at.setdefault(argument.actor, argument)
+    if len(found_at) != 1:
+        return []
+    return list(found_at.values())
 
 
 def _rank(token: Token) -> int | None:
