@@ -172,8 +172,13 @@ def find_quotes(
             used_marks.update(inside)
         quotes.append(quote)
     quotes += _direct_quotes(text, sentences, [m for m in marks if m not in used_marks], linked, skip)
+    # A transcript's turn may sit in quotation marks that open before its label
+    # ('"PENCE: Well, look, ...'): the labelled turn, not an unattributed quotation.
+    colon = _colon_quotes(text, linked)
+    quotes = [q for q in quotes if not (q.kind == "direct" and q.cue is None and any(
+        c.speaker and overlap_len(q.start, q.end, c.start, c.end) and q.start <= c.source.start for c in colon))]
     taken = [(q.start, q.end) for q in quotes]
-    quotes += [q for q in _colon_quotes(text, linked) if not any(overlap_len(q.start, q.end, *t) for t in taken)]
+    quotes += [q for q in colon if not any(overlap_len(q.start, q.end, *t) for t in taken)]
     return _continue_speakers(sorted(quotes, key=lambda q: q.start), text)
 
 
@@ -524,7 +529,7 @@ def _direct_quotes(text, sentences, marks, linked, skip) -> list[Quote]:
     return quotes
 
 
-_COLON_OPENER = re.compile(r"(?P<source>(?:[A-Z][\w.'’-]*(?:\s+|(?=:))){1,5}):\s+(?P<content>\S.{10,})")
+_COLON_OPENER = re.compile(r"[\"“]?(?P<source>(?:[A-Z][\w.'’-]*(?:\s+|(?=:))){1,5}):\s+(?P<content>\S.{10,})")
 
 
 def _colon_quotes(text: str, linked: LinkedActors) -> list[Quote]:
@@ -537,7 +542,8 @@ def _colon_quotes(text: str, linked: LinkedActors) -> list[Quote]:
             source_text = text[s_start:s_end].rstrip()
             s_end = s_start + len(source_text)
             c_start, c_end = offset + match.start("content"), offset + len(paragraph.rstrip())
-            speaker, _ = linked.actor_at(s_start, s_end)
+            # a label in capitals names an actor told before in full ("PENCE:")
+            speaker = _actor_named(linked, source_text) or linked.actor_at(s_start, s_end)[0]
             if speaker is None:
                 speaker = _actor_within(linked, s_start, s_end)
             colon = offset + match.end("source")
@@ -546,6 +552,18 @@ def _colon_quotes(text: str, linked: LinkedActors) -> list[Quote]:
                                 Span(source_text, s_start, s_end), Span(":", colon, colon + 1)))
         offset += len(paragraph) + 1
     return quotes
+
+
+def _actor_named(linked: LinkedActors, name: str) -> str | None:
+    """The one actor of the story whose name or surname a transcript label spells in
+    capitals ("PENCE:", "WALLACE:"); None when no actor or several have it."""
+    if not name.isupper() or " " in name.strip():
+        return None
+    wanted = name.strip().lower()
+    found = {linked.actor_of.get(id(m)) for m in linked.mentions
+             if m.kind == "name" and not m.text.isupper() and m.text.split() and m.text.split()[-1].lower() == wanted}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _actor_within(linked: LinkedActors, start: int, end: int) -> str | None:
