@@ -143,3 +143,26 @@ def test_two_actors_named_later_in_the_quote_leave_the_target_unknown(coder):
             'unacceptable. China is behind it, and Russia is watching," he said.')
     _, statements = statements_of(coder, text)
     assert statements == [], statements
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    ("The Iranian foreign minister lashed out at Saudi Arabia over the executions.", "ACCUSE", "IRN", "SAU"),
+    ("The Turkish president railed against the European Union's decision.", "ACCUSE", "TUR", "IGO"),
+    ("The German chancellor thanked France for its help with the refugees.", "SUPPORT", "DEU", "FRA"),
+    ("The Egyptian president appealed to Israel to halt the raids.", "REQUEST", "EGY", "ISR"),
+])
+def test_every_statement_cue_makes_a_quote_and_its_event(coder, text, event_type, source, target):
+    record, statements = statements_of(coder, text)
+    assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in statements] == [
+        (event_type, {source}, {target})], record.events
+
+
+def test_every_statement_cue_is_a_quote_cue():
+    from dyads.events.statements import statement_words
+    from dyads.quotes import cues
+
+    vocabulary = cues()
+    known = vocabulary.verbs | vocabulary.object_verbs | set(vocabulary.object_particles)
+    words = statement_words()
+    missing = (set(words.cue_lemmas) | set(words.cue_particles)) - known
+    assert not missing, sorted(missing)

@@ -300,7 +300,7 @@ def _target(
     candidates: list[tuple[int, int, Argument]] = []
     if cue is not None:
         for child in cue.children:
-            if child.dep_ in ("dobj", "dative") or child.dep_ == "prep" and child.lower_ in ("on", "upon", "to"):
+            if child.dep_ in ("dobj", "dative") or child.dep_ == "prep" and child.lower_ in ("on", "upon", "to", "at", "against", "with"):
                 heads = [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
                 for head in heads:
                     candidates += [(0, head.i, a) for a in _actors_of(head, paragraph, actors)]
