@@ -74,3 +74,95 @@ def test_a_statement_event_points_at_its_word_in_a_later_paragraph_of_the_quote(
     assert [e.event_type for e in statements] == ["ACCUSE"], record.events
     for event in statements:
         assert record.article.text[event.trigger.start:event.trigger.end] == event.trigger.text, event
+
+
+def test_every_word_of_the_statement_and_cue_lexicons_is_a_word():
+    """YAML reads a bare on, no, yes or off as true or false: such a word would never match."""
+    from importlib import resources
+
+    import yaml
+
+    def words(value):
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                yield key
+                yield from words(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                yield from words(inner)
+        else:
+            yield value
+
+    for package, name in (("dyads.events", "data/statements.yaml"), ("dyads", "lexicon/quote_cues.yaml")):
+        data = yaml.safe_load(resources.files(package).joinpath(name).read_text("utf-8"))
+        assert not [w for w in words(data) if isinstance(w, bool)], name
+
+
+def test_no_before_an_evaluative_word_cancels_the_accusation(coder):
+    _, statements = statements_of(
+        coder, "Egypt's foreign minister said Israel's decision was no violation of the treaty.")
+    assert [e.event_type for e in statements if e.event_type == "ACCUSE"] == [], statements
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    # a document speaks for whoever issued it
+    ("A statement from the Turkish foreign ministry said the Greek decision was a violation of the treaty.",
+     "ACCUSE", "TUR", "GRC"),
+    ("According to a communique from the Russian foreign ministry, the Ukrainian decision was a provocation.",
+     "ACCUSE", "RUS", "UKR"),
+    # a spokesperson speaks for the body its "for" names
+    ("A spokesman for the Kremlin said the British accusations were baseless.", "REJECT", "RUS", "GBR"),
+])
+def test_a_statement_is_coded_for_whom_the_speaker_speaks(coder, text, event_type, source, target):
+    record, statements = statements_of(coder, text)
+    assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in statements] == [
+        (event_type, {source}, {target})], record.events
+
+
+def test_a_statement_judging_a_named_act_is_coded_beside_the_act(coder):
+    """'the Malian army's seizure of power was illegal' judges an act the content names:
+    the judgement is the speaker's event; a content that reports an act ('said Russia
+    attacked ...') stays that act alone."""
+    _, statements = statements_of(
+        coder, "The French president said the Malian army's seizure of power was illegal.")
+    assert [e.event_type for e in statements] == ["ACCUSE"], statements
+    _, statements = statements_of(coder, "The French president said the Malian army seized power illegally.")
+    assert statements == [], statements
+
+
+def test_the_actor_a_quote_judges_may_be_named_sentences_later_in_the_quote(coder):
+    text = ('The American defence secretary spoke to reporters in Hanoi on Tuesday. "This intimidation is '
+            'unacceptable. We will stand with our partners in the region. China is the country behind it," he said.')
+    record, statements = statements_of(coder, text)
+    assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in statements] == [
+        ("ACCUSE", {"USA"}, {"CHN"})], record.events
+
+
+def test_two_actors_named_later_in_the_quote_leave_the_target_unknown(coder):
+    text = ('The American defence secretary spoke to reporters in Hanoi on Tuesday. "This intimidation is '
+            'unacceptable. China is behind it, and Russia is watching," he said.')
+    _, statements = statements_of(coder, text)
+    assert statements == [], statements
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    ("The Iranian foreign minister lashed out at Saudi Arabia over the executions.", "ACCUSE", "IRN", "SAU"),
+    ("The Turkish president railed against the European Union's decision.", "ACCUSE", "TUR", "IGO"),
+    ("The German chancellor thanked France for its help with the refugees.", "SUPPORT", "DEU", "FRA"),
+    ("The Egyptian president appealed to Israel to halt the raids.", "REQUEST", "EGY", "ISR"),
+])
+def test_every_statement_cue_makes_a_quote_and_its_event(coder, text, event_type, source, target):
+    record, statements = statements_of(coder, text)
+    assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in statements] == [
+        (event_type, {source}, {target})], record.events
+
+
+def test_every_statement_cue_is_a_quote_cue():
+    from dyads.events.statements import statement_words
+    from dyads.quotes import cues
+
+    vocabulary = cues()
+    known = vocabulary.verbs | vocabulary.object_verbs | set(vocabulary.object_particles)
+    words = statement_words()
+    missing = (set(words.cue_lemmas) | set(words.cue_particles)) - known
+    assert not missing, sorted(missing)

@@ -60,3 +60,15 @@ def test_a_pronoun_speaker_resolves_to_the_person_before(coder):
     quote = quote_containing(record, "Sanctions are a crime")
     assert quote.source.text == "he"
     assert record.actor(quote.speaker) is actor_named(record, "Hassan Rouhani")
+
+
+def test_a_transcript_turn_in_capitals_is_its_speakers_words(coder):
+    text = ("Senator Tim Kaine spoke with Chris Wallace on Sunday about the debate.\n\n"
+            '"WALLACE: Will the governor of Indiana be at the debate tomorrow night?\n\n'
+            '"KAINE: Well, look, the real question is whether voters will hear a serious plan on taxes.')
+    record = coder.code_text(text)
+    quote = quote_containing(record, "the real question is whether voters")
+    assert quote.source.text == "KAINE"
+    assert record.actor(quote.speaker).name == "Tim Kaine"
+    asked = quote_containing(record, "Will the governor of Indiana be at the debate")
+    assert record.actor(asked.speaker).name == "Chris Wallace"

@@ -53,3 +53,10 @@ def test_a_headline_name_and_colon_is_an_attribution(coder):
     quote = quote_containing(record, "Flowers Won't Be")
     assert quote.source.text == "Pence" and quote.cue.text == ":"
     assert coder.code_text("Update: The vote was moved to Friday afternoon.").quotes == []
+
+
+def test_called_on_someone_to_act_reports_the_appeal(coder):
+    record = coder.code_text("The former senator on Wednesday called on the governor to apologize to the voters.")
+    quote = quote_containing(record, "to apologize to the voters")
+    assert quote.cue.text == "called" and quote.text.startswith("the governor")
+    assert quote.source.text == "The former senator"

@@ -42,6 +42,7 @@ class Cues:
     object_particles: dict[str, frozenset[str]]
     colon_labels: frozenset[str]
     signing_dashes: tuple[str, ...]
+    documents: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def cues() -> Cues:
         {verb: frozenset(words) for verb, words in data["object_particles"].items()},
         frozenset(label.lower() for label in data["colon_labels"]),
         tuple(data["signing_dashes"]),
+        frozenset(data["documents"]),
     )
 
 
@@ -170,8 +172,13 @@ def find_quotes(
             used_marks.update(inside)
         quotes.append(quote)
     quotes += _direct_quotes(text, sentences, [m for m in marks if m not in used_marks], linked, skip)
+    # A transcript's turn may sit in quotation marks that open before its label
+    # ('"PENCE: Well, look, ...'): the labelled turn, not an unattributed quotation.
+    colon = _colon_quotes(text, linked)
+    quotes = [q for q in quotes if not (q.kind == "direct" and q.cue is None and any(
+        c.speaker and overlap_len(q.start, q.end, c.start, c.end) and q.start <= c.source.start for c in colon))]
     taken = [(q.start, q.end) for q in quotes]
-    quotes += [q for q in _colon_quotes(text, linked) if not any(overlap_len(q.start, q.end, *t) for t in taken)]
+    quotes += [q for q in colon if not any(overlap_len(q.start, q.end, *t) for t in taken)]
     return _continue_speakers(sorted(quotes, key=lambda q: q.start), text)
 
 
@@ -248,7 +255,7 @@ def _complement(cue: Token) -> Token | SpacySpan | _Before | None:
         predicates = [c for c in cue.children if c.dep_ in ("oprd", "xcomp")]
         if objects and predicates:
             return cue.doc[objects[0].left_edge.i: predicates[-1].right_edge.i + 1]
-        return None
+        return _object(cue)  # "called on Dean to apologize", "called for an inquiry"
     if _trails(cue) and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
         return _Before(cue)
     return _object(cue)
@@ -263,10 +270,13 @@ def _object(cue: Token) -> Token | SpacySpan | None:
     objects = [c for c in cue.children if c.dep_ in ("dobj", "xcomp", "prep", "prt")]
     particles = vocabulary.object_particles.get(lemma, frozenset())
     for child in objects:
-        if child.dep_ == "prep" and child.lower_ in particles:
+        if child.dep_ == "prep" and child.lower_ in particles and child.i > cue.i:  # not "on Wednesday" before it
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
-                return doc[pobj.left_edge.i: pobj.right_edge.i + 1]
+                # "called on Israel [to halt the raids]": the appeal runs on to its infinitive
+                xcomp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > pobj.i), None)
+                end = xcomp.right_edge.i if xcomp is not None else pobj.right_edge.i
+                return doc[pobj.left_edge.i: end + 1]
     if lemma not in vocabulary.object_verbs:
         return None
     dobj = next((c for c in objects if c.dep_ == "dobj"), None)
@@ -431,8 +441,24 @@ def _in_spans(token: Token, offset: int, spans) -> bool:
     return any(s <= at < e for s, e in spans)
 
 
+def _issuer(subject: Token) -> Token:
+    """Who speaks through a document: "a statement from the foreign ministry", "the
+    ministry's statement", "a letter by the senators"; else the subject itself."""
+    if subject.lemma_.lower() not in cues().documents:
+        return subject
+    for child in subject.children:
+        if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return subject
+
+
 def _source_span(subject: Token, offset: int, linked: LinkedActors) -> tuple[Span, str | None]:
     """The noun phrase that names the speaker, and the actor it belongs to."""
+    subject = _issuer(subject)
     actor, mention = linked.actor_at(offset + subject.idx, offset + subject.idx + len(subject.text))
     doc = subject.doc
     start = subject.left_edge.i
@@ -503,7 +529,7 @@ def _direct_quotes(text, sentences, marks, linked, skip) -> list[Quote]:
     return quotes
 
 
-_COLON_OPENER = re.compile(r"(?P<source>(?:[A-Z][\w.'’-]*(?:\s+|(?=:))){1,5}):\s+(?P<content>\S.{10,})")
+_COLON_OPENER = re.compile(r"[\"“]?(?P<source>(?:[A-Z][\w.'’-]*(?:\s+|(?=:))){1,5}):\s+(?P<content>\S.{10,})")
 
 
 def _colon_quotes(text: str, linked: LinkedActors) -> list[Quote]:
@@ -516,7 +542,8 @@ def _colon_quotes(text: str, linked: LinkedActors) -> list[Quote]:
             source_text = text[s_start:s_end].rstrip()
             s_end = s_start + len(source_text)
             c_start, c_end = offset + match.start("content"), offset + len(paragraph.rstrip())
-            speaker, _ = linked.actor_at(s_start, s_end)
+            # a label in capitals names an actor told before in full ("PENCE:")
+            speaker = _actor_named(linked, source_text) or linked.actor_at(s_start, s_end)[0]
             if speaker is None:
                 speaker = _actor_within(linked, s_start, s_end)
             colon = offset + match.end("source")
@@ -525,6 +552,18 @@ def _colon_quotes(text: str, linked: LinkedActors) -> list[Quote]:
                                 Span(source_text, s_start, s_end), Span(":", colon, colon + 1)))
         offset += len(paragraph) + 1
     return quotes
+
+
+def _actor_named(linked: LinkedActors, name: str) -> str | None:
+    """The one actor of the story whose name or surname a transcript label spells in
+    capitals ("PENCE:", "WALLACE:"); None when no actor or several have it."""
+    if not name.isupper() or " " in name.strip():
+        return None
+    wanted = name.strip().lower()
+    found = {linked.actor_of.get(id(m)) for m in linked.mentions
+             if m.kind == "name" and not m.text.isupper() and m.text.split() and m.text.split()[-1].lower() == wanted}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _actor_within(linked: LinkedActors, start: int, end: int) -> str | None:

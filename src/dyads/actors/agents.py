@@ -77,7 +77,7 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
                 start = body[0]
         elif demonym is None and not ethnic:
             # "leader of the main opposition party", "soldiers of the Indian army"
-            country, body, group_sector = _owner_after(token, kb)
+            country, body, group_sector = _owner_after(token, kb, SPEAKS_FOR.get(noun, ("of",)))
             if group_sector and noun in lex.group_roles:
                 sector = group_sector
         if body is None and (country is None or demonym and not before):
@@ -167,6 +167,8 @@ def _country_of_place_phrase(obj: Token, kb: KnowledgeBase) -> str | None:
 
 
 ADJECTIVE_DEPS = {"amod", "compound", "nmod"}
+# Agent nouns (agents.csv first column) that speak for the body their "for" names.
+SPEAKS_FOR = {"spokesperson": ("of", "for")}
 
 
 def country_adjectives(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
@@ -232,10 +234,11 @@ def _org_before(doc: Doc, first: int, kb: KnowledgeBase) -> tuple[int, str] | No
     return None
 
 
-def _owner_after(head: Token, kb: KnowledgeBase) -> tuple[str | None, str | None, str | None]:
+def _owner_after(head: Token, kb: KnowledgeBase, prepositions=("of",)) -> tuple[str | None, str | None, str | None]:
     """(country, body, the group's sector) named in an agent's "of" phrase: "leader of
-    the main opposition Republican People's Party", "soldiers of the Indian army"."""
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    the main opposition Republican People's Party", "soldiers of the Indian army"; for
+    a spokesperson its "for" too ("a spokesman for the Chinese foreign ministry")."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is None:
         return None, None, None

@@ -134,19 +134,25 @@ def statement_events(
             continue
         cue = _token_at(paragraph, quote.cue.start) if quote.cue else None
         existing = _event_at_cue(events, quote)
-        if existing is None and any(_inside(e.trigger, quote) for e in events):
+        told = [e for e in events if _inside(e.trigger, quote)] if existing is None else []
+        if any(_reported_act(spans, e.trigger) for e in told):
             continue  # the content reports an act already coded ("said Russia attacked ...")
         content = _content_tokens(spans, quote)
         if existing is not None:
             _complete(existing, number, cue, content, source, paragraph, actors)
             continue
         found, target = None, []
-        for found in _kinds(cue, content, words):
+        kinds = _kinds(cue, content, words)
+        for found in kinds:
             target = _target(found, cue, content, source, paragraph, actors)
             if target:
                 break
-        if not target:
-            continue
+        if not target and kinds and not kinds[0].from_cue and not kinds[0].addressed:
+            # "We will not stand by. ... China keeps bullying": the quote's subject elsewhere
+            found = kinds[0]
+            target = _quote_subject(found, content, source, actors)
+        if not target or any(e.trigger.start <= _offset(spans, found.word) < e.trigger.end for e in told):
+            continue  # no one it is about, or its word is an act already coded
         # the word that gave the type may lie in a later paragraph of a long quotation
         home = next((p for _, _, p in spans if p.doc is found.word.doc), paragraph)
         made.append(_statement_event(article, found, source, target, number, home, actors, day,
@@ -194,6 +200,20 @@ def _event_at_cue(events: list[Event], quote: Quote) -> Event | None:
     if quote.cue is None:
         return None
     return next((e for e in events if e.trigger.start < quote.cue.end and quote.cue.start < e.trigger.end), None)
+
+
+def _reported_act(spans: list[tuple[int, int, Paragraph]], trigger: Span) -> bool:
+    """Whether an event's trigger is no noun: an act the content reports ("said Russia
+    attacked ...", "said Norway is willing to send"), not a named act it judges ("said
+    the sanctions were illegal")."""
+    paragraph = _paragraph_at(spans, trigger.start)
+    token = _token_at(paragraph, trigger.start) if paragraph else None
+    return token is None or token.pos_ not in ("NOUN", "PROPN")
+
+
+def _offset(spans: list[tuple[int, int, Paragraph]], token: Token) -> int:
+    paragraph = next(p for _, _, p in spans if p.doc is token.doc)
+    return paragraph.offset + token.idx
 
 
 def _inside(span: Span, quote: Quote) -> bool:
@@ -280,7 +300,7 @@ def _target(
     candidates: list[tuple[int, int, Argument]] = []
     if cue is not None:
         for child in cue.children:
-            if child.dep_ in ("dobj", "dative") or child.dep_ == "prep" and child.lower_ in ("on", "upon", "to"):
+            if child.dep_ in ("dobj", "dative") or child.dep_ == "prep" and child.lower_ in ("on", "upon", "to", "at", "against", "with"):
                 heads = [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
                 for head in heads:
                     candidates += [(0, head.i, a) for a in _actors_of(head, paragraph, actors)]
@@ -319,6 +339,32 @@ def _target(
     return []
 
 
+def _quote_subject(found: _Found, content: list[tuple[Paragraph, Token]], source: Argument,
+                   actors: ActorIndex) -> list[Argument]:
+    """The actor a quote judges when the judging sentence names none: the one actor of
+    known country that the quote's other sentences hold as a subject or an owner
+    ("China" three sentences on); none when they hold two (unknown beats wrong)."""
+    found_at: dict[str, Argument] = {}
+    for place, token in content:
+        if _rank(token) != 1 or token.sent == found.word.sent and token.doc is found.word.doc:
+            continue
+        if token.lower_ in FIRST_PERSON or token.lower_ in SECOND_PERSON:
+            continue
+        mention = actors.mention_at(place.offset + token.idx)
+        if mention is None:
+            continue
+        argument = actors.argument(mention)
+        actor = actors.by_id.get(argument.actor) if argument.actor else None
+        code = actors.code_of(argument)
+        if (actor is None or argument.actor == source.actor or actor.kind == "place" or code is None
+                or not actors.can_act(argument)):
+            continue
+        found_at.setdefault(argument.actor, argument)
+    if len(found_at) != 1:
+        return []
+    return list(found_at.values())
+
+
 def _rank(token: Token) -> int | None:
     """How surely an actor at this token is what the content is about (lower is surer);
     None for a place that names no one the statement is about."""
@@ -341,17 +387,20 @@ def _actors_of(head: Token, paragraph: Paragraph, actors: ActorIndex) -> list[Ar
 def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[Paragraph, Token]],
               source: Argument, paragraph: Paragraph, actors: ActorIndex) -> None:
     """A trigger event that is this statement: it carries the quote and, when it had no
-    target actor, the statement's: the one the cue judges or the owner of what it
-    judges ("accused the North's leader", "criticised Wells Fargo's behaviour": the
-    bank), else the subject of the content's sentence."""
+    target actor of known country, the statement's: the one the cue judges or the
+    owner of what it judges ("accused the North's leader", "criticised Wells Fargo's
+    behaviour": the bank), else the subject of the content's sentence."""
     event.quote = number
-    if any(a.actor for a in event.target) or cue is None:
+    if any(actors.code_of(a) for a in event.target) or cue is None:
         return
     words = statement_words()
     kind = words.cue_lemmas.get(cue.lemma_.lower(), words.request)
     target = _target(_Found(kind, cue, True), cue, content, source, paragraph, actors)
-    if target:
+    had_actor = any(a.actor for a in event.target)
+    if target and (not had_actor or actors.code_of(target[0])):
         event.target = target
+        if had_actor:
+            event.confidence = round(min(event.confidence + 0.1, 0.95), 2)  # its side's country is known now
 
 
 def _statement_event(
