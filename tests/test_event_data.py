@@ -63,3 +63,15 @@ def test_a_users_lexicon_file_is_merged_and_its_bad_entries_named(tmp_path):
     lexicon = load_lexicon([mine])
     assert lexicon.verbs["zap"][0].event_type == "ASSAULT"
     assert any("mine.yaml" in p.origin and "999" in p.reason for p in lexicon.problems)
+
+
+def test_on_and_no_in_a_lexicon_are_words_not_booleans(tmp_path):
+    # YAML 1.1 reads a bare on/no/yes/off as a boolean: "ease ... on sanctions" never matched
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("type: CONCEDE\nverbs:\n  - {lemma: unclench, cameo: '081', target: [on, for], reciprocal: true}\n",
+                    "utf-8")
+    entry = load_lexicon([mine]).verbs["unclench"][0]
+    assert entry.target == ("on", "for")
+    assert entry.reciprocal is True
+    built_in = [t for entries in load_lexicon().verbs.values() for t in entries]
+    assert all(isinstance(slot, str) and slot not in ("true", "false") for t in built_in for slot in t.target)

@@ -8,6 +8,7 @@ analyst; a user's own file in the same format is merged at load.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -91,10 +92,23 @@ def _slots(value, default: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(str(v).lower() for v in (value if isinstance(value, list) else [value]))
 
 
+class _WordLoader(yaml.SafeLoader):
+    """YAML whose only booleans are true and false: in a lexicon "on", "no", "yes" and
+    "off" are words ("target: [on, for]"), which YAML 1.1 would read as booleans."""
+
+
+_WordLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_WordLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
 def read_lexicon_file(text: str, origin: str, lexicon: Lexicon) -> None:
     """Add the triggers of one YAML file, naming bad entries in `lexicon.problems`."""
     try:
-        data = yaml.safe_load(text) or {}
+        data = yaml.load(text, Loader=_WordLoader) or {}  # noqa: S506 - a SafeLoader
     except yaml.YAMLError as error:
         lexicon.problems.append(Problem(origin, f"not YAML ({error})"))
         return
