@@ -105,3 +105,38 @@ def time_store_writes(records: list) -> float:
         sink.close()
         store.close()
         return time.perf_counter() - started
+
+
+def run_worker_benchmark(articles: list[Article], workers: list[int], repeat: int = 3) -> dict:
+    """Stories/s of dyads on N worker processes beside bare spaCy with `n_process=N`, for each N.
+
+    Workers are started and warmed before the timing (each loads the model once);
+    spaCy's own processes start inside its timing, as they do in use.
+    """
+    from dyads.parallel import CoderSettings, ParallelCoder
+
+    nlp = nlp_module.load()
+    paragraphs = [a.text[s:e] for a in articles for s, e in nlp_module.paragraph_spans(a.text)]
+    words = sum(len(p.split()) for p in paragraphs)
+    rows = []
+    for count in workers:
+        spacy_times, dyads_times = [], []
+        with ParallelCoder(CoderSettings(), count) as coder:
+            coder.warm()
+            for _ in range(max(1, repeat)):
+                started = time.perf_counter()
+                for _doc in nlp.pipe(paragraphs, batch_size=nlp_module.BATCH_SIZE, n_process=count):
+                    pass
+                spacy_times.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                coded = sum(1 for _ in coder.code_items(articles))
+                dyads_times.append(time.perf_counter() - started)
+                assert coded == len(articles)
+        spacy_s, dyads_s = statistics.median(spacy_times), statistics.median(dyads_times)
+        rows.append({"workers": count, "spacy_seconds": spacy_s, "dyads_seconds": dyads_s,
+                     "spacy_stories_per_s": len(articles) / spacy_s, "dyads_stories_per_s": len(articles) / dyads_s,
+                     "dyads_words_per_s": words / dyads_s, "spacy_runs": spacy_times, "dyads_runs": dyads_times})
+    base = rows[0]["dyads_stories_per_s"]
+    for row in rows:
+        row["speedup"] = row["dyads_stories_per_s"] / base
+    return {"stories": len(articles), "words": words, "repeat": repeat, "rows": rows}

@@ -24,6 +24,9 @@ def add_bench_command(commands) -> None:
                        help="also time writing the coded stories into a new DuckDB store (the aim: under "
                        "a tenth of the coding time)")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+    bench.add_argument("--workers", dest="worker_counts", metavar="N,N",
+                       help="compare coding on these numbers of worker processes (e.g. 1,2) beside bare spaCy "
+                       "with n_process set the same")
     serve = bench.add_argument_group(
         "the server under load (--serve)",
         "Code the corpus into a store, copy it to --stories stories, start dyads serve on it and ask "
@@ -31,7 +34,7 @@ def add_bench_command(commands) -> None:
     serve.add_argument("--serve", action="store_true", help="measure dyads serve instead of coding")
     serve.add_argument("--clients", type=int, default=50, help="concurrent clients (50)")
     serve.add_argument("--seconds", type=int, default=30, help="seconds per endpoint (30)")
-    serve.add_argument("--workers", type=int, default=1, help="server processes (1)")
+    serve.add_argument("--serve-workers", type=int, default=1, help="server processes (1)")
     serve.add_argument("--cache-mb", type=int, default=64, help="the server's answer cache (64; 0 for none)")
     bench.set_defaults(handler=run_bench)
 
@@ -42,6 +45,10 @@ def run_bench(args: argparse.Namespace) -> int:
     if args.serve:
         return run_serve_bench(args)
     args.stories = args.stories or 300
+    counts = _worker_counts(args.worker_counts) if args.worker_counts else None
+    if args.worker_counts and counts is None:
+        print(f"dyads: --workers {args.worker_counts!r}: give numbers of 1 or more, e.g. 1,2", file=sys.stderr)
+        return 2
 
     if args.corpus is not None:
         articles, problems = load_corpus(args.corpus)
@@ -56,12 +63,39 @@ def run_bench(args: argparse.Namespace) -> int:
     if not articles:
         print("dyads: the corpus holds no story to code", file=sys.stderr)
         return 2
+    if counts:
+        from dyads.bench import run_worker_benchmark
+
+        report = run_worker_benchmark(articles, counts, repeat=args.repeat)
+        print(json.dumps(report, indent=2) if args.json else workers_text(report))
+        return 0
     report = run_benchmark(articles, repeat=args.repeat, db=args.db)
     if args.json:
         print(json.dumps(report, indent=2))
     else:
         print(report_text(report))
     return 0
+
+
+def _worker_counts(text: str) -> list[int] | None:
+    try:
+        counts = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        return None
+    return counts if counts and all(count >= 1 for count in counts) else None
+
+
+def workers_text(report: dict) -> str:
+    """The worker comparison as a table a person reads."""
+    lines = [f"corpus: {report['stories']} stories, {report['words']} words; {report['repeat']} runs each, "
+             "medians, wall time (workers started and warm before timing)",
+             f"  {'workers':>7}{'spaCy stories/s':>17}{'dyads stories/s':>17}{'dyads words/s':>15}"
+             f"{'dyads / spaCy':>15}{'speed-up':>10}"]
+    for row in report["rows"]:
+        lines.append(f"  {row['workers']:>7}{row['spacy_stories_per_s']:>17.1f}{row['dyads_stories_per_s']:>17.1f}"
+                     f"{row['dyads_words_per_s']:>15.0f}{row['dyads_stories_per_s'] / row['spacy_stories_per_s']:>15.2f}"
+                     f"{row['speedup']:>10.2f}")
+    return "\n".join(lines)
 
 
 def report_text(report: dict) -> str:
@@ -103,7 +137,7 @@ def run_serve_bench(args: argparse.Namespace) -> int:
             code_run(read_inputs([str(corpus)]), Coder(), StoreSink(store))
         try:
             report = load_test(seed, stories=args.stories or 10_000, clients=args.clients,
-                               seconds=args.seconds, workers=args.workers, cache_mb=args.cache_mb)
+                               seconds=args.seconds, workers=args.serve_workers, cache_mb=args.cache_mb)
         except LoadError as error:
             print(f"dyads: {error}", file=sys.stderr)
             return 2

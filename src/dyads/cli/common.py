@@ -27,7 +27,7 @@ def read_config(path: Path | None) -> dict:
         data = tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(f"{path}: cannot be read as TOML ({error})") from error
-    known = {"actors", "boilerplate", "lexicon", "min_confidence"}
+    known = {"actors", "boilerplate", "lexicon", "min_confidence", "workers"}
     unknown = set(data) - known
     if unknown:
         raise ConfigError(f"{path}: unknown settings {sorted(unknown)} (known: {', '.join(sorted(known))})")
@@ -37,6 +37,10 @@ def read_config(path: Path | None) -> dict:
         config[key] = [path.parent / f for f in ([files] if isinstance(files, str) else files)]
     if "min_confidence" in data:
         config["min_confidence"] = float(data["min_confidence"])
+    if "workers" in data:
+        if not isinstance(data["workers"], int) or data["workers"] < 1:
+            raise ConfigError(f"{path}: workers = {data['workers']!r}: give a whole number, 1 or more")
+        config["workers"] = data["workers"]
     if "boilerplate" in data:
         config["boilerplate"] = path.parent / data["boilerplate"]
     return config
