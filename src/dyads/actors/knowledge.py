@@ -16,9 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
 from dyads.record import Problem
+from dyads.yaml_data import load_yaml
 
 FILE_KINDS = {
     "countries": {"iso3", "name", "names", "adjectives", "demonyms", "capital"},
@@ -271,10 +270,6 @@ class KnowledgeBase:
                 self.max_name_tokens = words
 
 
-# libyaml's loader when PyYAML was built with it: the same result, ten times faster.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _split(cell: str | None) -> list[str]:
     return [part.strip() for part in (cell or "").split("|") if part.strip()]
 
@@ -449,7 +444,7 @@ class _Loader:
         return kb
 
     def load_titles(self, text: str) -> None:
-        data = yaml.load(text, Loader=_YAML_LOADER) or {}
+        data = load_yaml(text) or {}
         kb = self.kb
         kb.title_synonyms.update({title_key(k): v for k, v in (data.get("synonyms") or {}).items()})
         kb.title_offices.update({title_key(k): list(v) for k, v in (data.get("offices") or {}).items()})

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from dyads.actors.knowledge import Entity
 from dyads.nlp import Paragraph
+from dyads.yaml_data import load_yaml
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 
@@ -78,7 +78,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """The recogniser's word lists, read once."""
     text = resources.files("dyads.actors").joinpath("kb/recognize.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     return Lexicon(
         frozenset(data["organization_heads"]),
         frozenset(data["person_pronouns"]),

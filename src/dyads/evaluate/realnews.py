@@ -26,11 +26,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from dyads.evaluate.expectations import codes_of
 from dyads.evaluate.halves import HALVES, half_of
 from dyads.record import Article, CodedArticle, Event
+from dyads.yaml_data import load_yaml
 
 GOLD_SETS = ("realnews", "polnear")
 CONFIDENCE_BINS = (0.0, 0.2, 0.4, 0.55, 0.65, 0.75, 0.85, 1.01)
@@ -79,7 +78,7 @@ def read_gold(gold_set: str) -> list[GoldStory]:
     stories = []
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if item.name.endswith(".yaml"):
-            stories.append(_story(gold_set, yaml.safe_load(item.read_text("utf-8")), item.name))
+            stories.append(_story(gold_set, load_yaml(item.read_text("utf-8")), item.name))
     return stories
 
 

@@ -20,12 +20,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from dyads.evaluate.expectations import codes_of
 from dyads.evaluate.halves import HALVES, half_of
 from dyads.evaluate.realnews import _norm
 from dyads.record import Article, CodedArticle, Event
+from dyads.yaml_data import load_yaml
 
 
 @dataclass
@@ -49,7 +48,7 @@ def read_statement_gold() -> list[StatementItem]:
     """The package's statement gold, in file order."""
     text = resources.files("dyads.evaluate").joinpath("gold", "statements.yaml").read_text("utf-8")
     items = []
-    for row in yaml.safe_load(text)["items"]:
+    for row in load_yaml(text)["items"]:
         cue, content, event = row["cue"], row["content"], row.get("event")
         items.append(StatementItem(
             row["article"], row["attribution"],

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
 from dyads.actors.coref import LinkedActors
@@ -22,6 +21,7 @@ from dyads.actors.mentions import Mention
 from dyads.events.lexicon import Trigger
 from dyads.events.where import place
 from dyads.record import Argument, Quote
+from dyads.yaml_data import load_yaml
 
 FIRST_PERSON = {"we", "i", "us", "me"}
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}
@@ -57,7 +57,7 @@ class RoleWords:
 
 @lru_cache(maxsize=1)
 def role_words() -> RoleWords:
-    data = yaml.safe_load(resources.files("dyads.events").joinpath("data/roles.yaml").read_text("utf-8"))
+    data = load_yaml(resources.files("dyads.events").joinpath("data/roles.yaml").read_text("utf-8"))
     return RoleWords(
         frozenset(str(c) for c in data.get("domestic_codes") or []),
         frozenset(str(t).upper() for t in data.get("passive_subject_is_source") or []),

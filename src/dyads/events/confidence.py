@@ -16,9 +16,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from dyads.record import Actor, Event
+from dyads.yaml_data import load_yaml
 
 FEATURES = (
     "score",  # the coder's own score
@@ -47,7 +46,7 @@ class Calibration:
 def default_calibration() -> Calibration:
     """The package's fitted calibration (data/confidence.yaml)."""
     text = resources.files("dyads.events").joinpath("data/confidence.yaml").read_text("utf-8")
-    return calibration_from(yaml.safe_load(text))
+    return calibration_from(load_yaml(text))
 
 
 def calibration_from(data: dict[str, Any]) -> Calibration:

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
 from dyads.record import Argument
+from dyads.yaml_data import load_yaml
 
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 
@@ -33,7 +33,7 @@ class Announcement:
 @lru_cache(maxsize=1)
 def intent_rules() -> dict:
     """The tables of data/intent.yaml."""
-    return yaml.safe_load(resources.files("dyads.events").joinpath("data/intent.yaml").read_text("utf-8"))
+    return load_yaml(resources.files("dyads.events").joinpath("data/intent.yaml").read_text("utf-8"))
 
 
 def announcement(

@@ -8,7 +8,6 @@ analyst; a user's own file in the same format is merged at load.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ import yaml
 
 from dyads.events.ontology import PLOVER_TYPES, cameo
 from dyads.record import Problem
+from dyads.yaml_data import load_yaml
 
 VERB_KEYS = {"lemma", "particle", "objects", "with_words", "cameo", "mode", "target", "note", "reciprocal",
              "source", "not_objects", "without_words"}
@@ -92,23 +92,10 @@ def _slots(value, default: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(str(v).lower() for v in (value if isinstance(value, list) else [value]))
 
 
-class _WordLoader(yaml.SafeLoader):
-    """YAML whose only booleans are true and false: in a lexicon "on", "no", "yes" and
-    "off" are words ("target: [on, for]"), which YAML 1.1 would read as booleans."""
-
-
-_WordLoader.yaml_implicit_resolvers = {
-    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_WordLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
-
-
 def read_lexicon_file(text: str, origin: str, lexicon: Lexicon) -> None:
     """Add the triggers of one YAML file, naming bad entries in `lexicon.problems`."""
     try:
-        data = yaml.load(text, Loader=_WordLoader) or {}  # noqa: S506 - a SafeLoader
+        data = load_yaml(text) or {}
     except yaml.YAMLError as error:
         lexicon.problems.append(Problem(origin, f"not YAML ({error})"))
         return

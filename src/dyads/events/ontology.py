@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from dyads.yaml_data import load_yaml
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -59,7 +59,7 @@ def cameo(code: str) -> CameoCode:
 @lru_cache(maxsize=1)
 def plover() -> dict:
     """The PLOVER ontology: `types` (definition, modes), `contexts`, `sectors`."""
-    return yaml.safe_load(resources.files("dyads.events").joinpath("data/plover.yaml").read_text("utf-8"))
+    return load_yaml(resources.files("dyads.events").joinpath("data/plover.yaml").read_text("utf-8"))
 
 
 def modes_of(event_type: str) -> set[str]:

@@ -13,11 +13,11 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
 from dyads.events.triggers import clause_words
 from dyads.events.when import MONTHS, read_date
+from dyads.yaml_data import load_yaml
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class RealisWords:
 @lru_cache(maxsize=1)
 def realis_words() -> RealisWords:
     """The word lists of data/realis.yaml."""
-    data = yaml.safe_load(resources.files("dyads.events").joinpath("data/realis.yaml").read_text("utf-8"))
+    data = load_yaml(resources.files("dyads.events").joinpath("data/realis.yaml").read_text("utf-8"))
     return RealisWords(
         *(frozenset(str(w).lower() for w in data[name]) for name in (
             "future_auxiliaries", "hypothetical_auxiliaries", "future_heads", "hypothetical_heads",

@@ -16,10 +16,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from dyads.nlp import Paragraph
 from dyads.record import Actor, Event
+from dyads.yaml_data import load_yaml
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,7 @@ class RelevanceRules:
 @lru_cache(maxsize=1)
 def relevance_rules() -> RelevanceRules:
     """The package's relevance rules, read once."""
-    data = yaml.safe_load(resources.files("dyads.events").joinpath("data/relevance.yaml").read_text("utf-8"))
+    data = load_yaml(resources.files("dyads.events").joinpath("data/relevance.yaml").read_text("utf-8"))
     return RelevanceRules(
         frozenset(data["political_words"]), frozenset(data["other_words"]),
         frozenset(data["political_sectors"]), float(data["threshold"]), float(data["capped_confidence"]),

@@ -26,7 +26,6 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
 from dyads.events.arguments import ActorIndex
@@ -35,6 +34,7 @@ from dyads.events.when import event_date
 from dyads.events.where import event_location
 from dyads.nlp import Paragraph
 from dyads.record import Argument, Article, Event, Quote, Span
+from dyads.yaml_data import load_yaml
 
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 SECOND_PERSON = {"you", "your"}
@@ -72,7 +72,7 @@ class StatementWords:
 def statement_words() -> StatementWords:
     """The statement lexicon of the package."""
     text = resources.files("dyads.events").joinpath("data/statements.yaml").read_text("utf-8")
-    return statement_words_from(yaml.safe_load(text))
+    return statement_words_from(load_yaml(text))
 
 
 def statement_words_from(data: dict) -> StatementWords:

@@ -17,9 +17,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
 from dyads.record import Article
+from dyads.yaml_data import load_yaml
 
 MONTHS = {
     name: number
@@ -57,9 +56,9 @@ class CleaningRules:
 def load_rules(extra: Path | None = None) -> CleaningRules:
     """The package's cleaning rules, plus a user's own YAML file in the same form."""
     text = resources.files("dyads.sources").joinpath("data/boilerplate.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     if extra is not None:
-        more = yaml.safe_load(extra.read_text("utf-8")) or {}
+        more = load_yaml(extra.read_text("utf-8")) or {}
         data["lines"] = data["lines"] + more.get("lines", [])
         for key, values in (more.get("publisher_attribution") or {}).items():
             data["publisher_attribution"].setdefault(key, []).extend(values)
