@@ -88,3 +88,11 @@ def test_a_story_filed_from_a_country_it_names_nearly_as_often_is_that_countrys(
     unfiled = coder.code_text(body, published="2021-05-04")
     assert [a.code for a in filed.actors if a.name == "protesters"] == ["PER"]
     assert [a.code for a in unfiled.actors if a.name == "protesters"] == ["CHL"]
+
+
+@pytest.mark.parametrize(("name", "code"), [("Alibaba Group", "CHN"), ("Samsung Electronics", "KOR")])
+def test_a_large_company_has_its_home_country_not_the_storys(coder, name, code):
+    # a company the tables did not know took the country the story is about (China here)
+    record = coder.code_text(f"Chinese regulators fined {name} on Saturday. China's market watchdog said the fine "
+                             "was the largest in China's history.", published="2021-04-10")
+    assert [(a.code, a.sector) for a in record.actors if a.name.split()[0] == name.split()[0]] == [(code, "BUS")]
