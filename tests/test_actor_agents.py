@@ -76,3 +76,23 @@ def test_a_place_after_the_verb_is_no_agents_country(coder):
     officials = [a for a in record.actors if any("officials" in m.text for m in a.mentions)]
     assert officials
     assert all(a.code != "CHE" for a in officials)
+
+
+def test_a_story_filed_from_a_country_it_names_nearly_as_often_is_that_countrys(coder):
+    # Chile is named four times, Peru three; the story is filed from Lima, so the
+    # protesters with no country of their own are Peruvians (without the dateline: Chileans)
+    body = ("Chile's foreign minister criticised Peru's border closure on Tuesday, and Chile recalled its "
+            "ambassador. Chilean officials said Chile would not accept the measure. Peru's government defended "
+            "the closure.\nHundreds of protesters gathered outside the ministry on Wednesday.")
+    filed = coder.code_text("LIMA, May 4, 2021 (Test Wire) -\n" + body, published="2021-05-04")
+    unfiled = coder.code_text(body, published="2021-05-04")
+    assert [a.code for a in filed.actors if a.name == "protesters"] == ["PER"]
+    assert [a.code for a in unfiled.actors if a.name == "protesters"] == ["CHL"]
+
+
+@pytest.mark.parametrize(("name", "code"), [("Alibaba Group", "CHN"), ("Samsung Electronics", "KOR")])
+def test_a_large_company_has_its_home_country_not_the_storys(coder, name, code):
+    # a company the tables did not know took the country the story is about (China here)
+    record = coder.code_text(f"Chinese regulators fined {name} on Saturday. China's market watchdog said the fine "
+                             "was the largest in China's history.", published="2021-04-10")
+    assert [(a.code, a.sector) for a in record.actors if a.name.split()[0] == name.split()[0]] == [(code, "BUS")]

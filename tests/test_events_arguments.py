@@ -103,3 +103,31 @@ def test_an_amount_of_aid_is_aid(coder):
                              "Mozambique on Tuesday.", published="2019-03-20")
     event = _only(record, "AID")
     assert codes_of(record, event.source) == {"IGO"} and codes_of(record, event.target) == {"MOZ"}
+
+
+def test_a_reaction_to_a_definite_act_noun_of_the_type_told_before_targets_its_doer(coder):
+    # "the arrest" is not the word of "detained", but the lexicon makes both an arrest
+    record = coder.code_text("Police in Lagos detained the opposition leader Bola Tinubu on Monday. "
+                             "The Nigerian Bar Association condemned the arrest.", published="2020-03-03")
+    event = _only(record, "ACCUSE")
+    assert codes_of(record, event.target) == {"NGA"} and event.target[0].text == "the arrest"
+
+
+def test_a_warning_or_pledge_takes_the_code_of_what_it_announces(coder):
+    warning = _only(coder.code_text("The European Union warned Belarus on Friday that it could impose new "
+                                    "sanctions on the government.", published="2020-10-03"), "THREATEN")
+    assert (warning.cameo, warning.mode) == ("1312", "restrict")
+    expel = _only(coder.code_text("Turkey threatened to expel the Dutch ambassador.", published="2017-03-12"),
+                  "THREATEN")
+    assert expel.cameo == "1313"
+    pledge = _only(coder.code_text("Kenya and Somalia agreed on Monday to start talks on their maritime border.",
+                                   published="2020-03-03"), "AGREE")
+    assert pledge.cameo == "036"
+
+
+def test_a_number_of_the_people_named_is_the_object(every_event_coder):
+    # "returned 14 of the 20 hostages": the number heads the object, the hostages are what it counts
+    record = every_event_coder.code_text("The rebels returned 14 of the 20 hostages to the Red Cross in Nigeria.",
+                                         published="2020-03-03")
+    event = _only(record, "RETREAT")
+    assert event.cameo == "0841"

@@ -22,3 +22,25 @@ def test_city_names_find_their_country(name, country):
 def test_a_country_name_is_a_place_without_coordinates():
     found = place("Japan")
     assert found["country"] == "JPN" and found["lat"] is None
+
+
+def _the(record, event_type):
+    found = [e for e in record.events if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.trigger.text) for e in record.events]
+    return found[0]
+
+
+def test_the_place_of_a_gathering_is_where_a_meeting_on_its_sidelines_happens(coder):
+    # no verb governs "in Osaka": it says where the summit was, so where the meeting was
+    record = coder.code_text("Australian Prime Minister Scott Morrison met Indian Prime Minister Narendra Modi on "
+                             "the margins of the G20 summit in Osaka on Friday.", published="2019-06-29")
+    event = _the(record, "CONSULT")
+    assert event.location["country"] == "JPN" and event.cameo == "044"
+
+
+def test_the_country_beside_a_place_name_decides_which_place_it_is(coder):
+    # "Bali" alone is also a town in Cameroon; "Bali, Indonesia" is not
+    record = coder.code_text("Kenya's finance minister met the World Bank president on Friday at a conference "
+                             "in Bali, Indonesia.", published="2018-10-13")
+    event = _the(record, "CONSULT")
+    assert event.location["country"] == "IDN"

@@ -86,7 +86,7 @@ class Coder:
         day = parse_day(article.published)
         skip = publisher_spans(article.text, self.rules) if article.publisher else []
         mentions = find_mentions(paragraphs, self.kb, skip)
-        linked = link_mentions(mentions, self.kb, day)
+        linked = link_mentions(mentions, self.kb, day, article.dateline)
         quotes = find_quotes(article, paragraphs, linked, skip)
         events = code_events(article, paragraphs, linked, quotes, self.lexicon, day)
         article.relevance = story_relevance(paragraphs, linked.actors)

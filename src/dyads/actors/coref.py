@@ -55,12 +55,13 @@ class LinkedActors:
         return None, None
 
 
-def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None) -> LinkedActors:
+def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
+                  dateline: str | None = None) -> LinkedActors:
     """Group mentions into actors and resolve each actor's codes."""
     clusters: list[Cluster] = []
     by_key: dict[str, Cluster] = {}
     owner: dict[int, Cluster] = {}
-    context = _country_context(mentions, kb)
+    context = _country_context(mentions, kb, _dateline_country(dateline))
     story_countries = _story_countries(mentions, kb)
 
     def join(mention: Mention, cluster: Cluster) -> None:
@@ -466,10 +467,24 @@ def _salient_person(mention: Mention, candidates: list[Cluster], owner: dict[int
     return best
 
 
-def _country_context(mentions: list[Mention], kb: KnowledgeBase) -> str | None:
+def _dateline_country(dateline: str | None) -> str | None:
+    """The country of the place a story is filed from ("CARACAS, February 3 -")."""
+    if not dateline:
+        return None
+    from dyads.events.where import place
+
+    found = place(dateline.split(",")[0].strip().title())
+    return found["country"] if found else None
+
+
+def _country_context(mentions: list[Mention], kb: KnowledgeBase, filed_from: str | None = None) -> str | None:
     """The country a story is clearly about: its most mentioned country code, when no
     other country is mentioned as often (a story about Iran and the United States is
-    not one country's, and "officials" in it stay of unknown country)."""
+    not one country's, and "officials" in it stay of unknown country).
+
+    A story filed from a country it names at least half as often as the most named one
+    is that country's: "people marched in Caracas" in a story from Caracas that names
+    Spain five times and Venezuela four are Venezuelans."""
     counts = Counter(
         m.entity.code for m in mentions
         if m.entity is not None and m.entity.kind in ("country", "place") and m.entity.code
@@ -478,6 +493,8 @@ def _country_context(mentions: list[Mention], kb: KnowledgeBase) -> str | None:
     # a title's body may be an organisation ("Bureau of Prisons Director"): only countries count
     counts.update(m.country for m in mentions if m.country and kb.country(m.country))
     ranked = counts.most_common(2)
+    if filed_from and ranked and counts.get(filed_from, 0) * 2 >= ranked[0][1]:
+        return filed_from
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]

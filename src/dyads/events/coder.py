@@ -64,7 +64,7 @@ def code_events(
                     roles.target = _content_target(match, matches, outer, paragraph.offset, actors) or roles.target
                 if not any(a.actor for a in roles.target) and match.trigger.event_type in REACTIONS:
                     # "Powell welcomed the decision": whoever made the decision told before
-                    roles.target = _reaction_target(match, roles, told, paragraph.offset) or roles.target
+                    roles.target = _reaction_target(match, roles, told, paragraph.offset, lexicon) or roles.target
                 if not any(actors.code_of(a) for a in roles.target):
                     # "police arrested 450 people": a state's arrests, curfews, bans at home
                     roles.target = _domestic_target(match, roles, actors, paragraph.offset) or roles.target
@@ -177,39 +177,67 @@ def _reading_for_target(match: Match, roles: Roles, actors: ActorIndex) -> Match
 
 
 def _promised_harm(match: Match, matches: list[Match], outer: list[Match]) -> Match:
-    """A pledge whose content is a hostile act is a threat: "pledged to impose further
-    sanctions on North Korea" is THREATEN 131 (data/intent.yaml), not AGREE."""
-    if match.trigger.event_type != "AGREE" or match.trigger.pos != "verb":
+    """A pledge or a warning read by what it announces (data/intent.yaml).
+
+    A pledge whose content is a hostile act is a threat: "pledged to impose further
+    sanctions on North Korea" is THREATEN 131, not AGREE. A plain pledge ("agreed to
+    start a dialogue") takes the intent code of its content (036), and a plain warning
+    ("warned that the bloc could impose sanctions") the threat code of its content (1312).
+    """
+    trigger = match.trigger
+    if trigger.pos != "verb" or trigger.event_type not in ("AGREE", "THREATEN"):
         return match
     kept = {m.token.i for m in outer}
-    codes = intent_rules()["intent"]
+    rules = intent_rules()
     for inner in matches:
         if inner.token.i in kept or match.token not in inner.token.ancestors:
             continue
-        code = codes.get(inner.trigger.event_type)
-        if code and cameo(code).plover_type == "THREATEN":
-            return Match(match.token, replace(match.trigger, event_type="THREATEN", cameo=code, mode=None))
+        code = _threat_code(inner.trigger.cameo, rules) or rules["intent"].get(inner.trigger.event_type)
+        if not code:
+            continue
+        entry = cameo(code)
+        if trigger.event_type == "AGREE" and entry.plover_type == "THREATEN":
+            return Match(match.token, replace(trigger, event_type="THREATEN", cameo=code, mode=None))
+        if trigger.cameo == GENERIC_CODES.get(trigger.event_type) and entry.plover_type == trigger.event_type:
+            return Match(match.token, replace(trigger, cameo=code, mode=None))
     return match
 
 
-def _reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], offset: int) -> list[Argument]:
+# The codes of a pledge or a warning that says nothing of what it announces.
+GENERIC_CODES = {"AGREE": "030", "THREATEN": "130"}
+
+
+def _threat_code(code: str, rules: dict) -> str | None:
+    """The threat code of a hostile act's CAMEO code (intent.yaml `threat`, longest prefix)."""
+    table = rules.get("threat") or {}
+    for length in range(len(code), 1, -1):
+        if code[:length] in table:
+            return str(table[code[:length]])
+    return None
+
+
+def _reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], offset: int,
+                     lexicon: Lexicon | None = None) -> list[Argument]:
     """The doer of the act a reaction is about: "welcomed the veto" after "Russia vetoed".
 
     The argument's words are the act's noun in this sentence; its actor is the source of
-    the latest earlier event told with that word ("veto"), or, for a general word ("the
-    decision", "the move"), of the latest earlier event by another actor.
+    the latest earlier event told with that word ("veto"), or with a definite noun the
+    lexicon gives that event's type ("the detention" after "police detained"), or, for a
+    general word ("the decision", "the move"), of the latest earlier event by another actor.
     """
     token = match.token
     noun = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("NN", "NNS")), None)
     if noun is None:
         return []
     lemma = noun.lemma_.lower()
+    noun_types = {t.event_type for t in lexicon.nouns.get(lemma, ())} if lexicon is not None else set()
     own = {a.actor for a in roles.source}
     for earlier_lemma, earlier in reversed(told):
         doers = [a for a in earlier.source if a.actor and a.actor not in own]
         if not doers or earlier.realis not in ("asserted", "historical"):
             continue
-        if earlier_lemma == lemma or _same_act(earlier_lemma, lemma) or lemma in GENERAL_ACT_NOUNS and _one_told_act(noun):
+        if earlier_lemma == lemma or _same_act(earlier_lemma, lemma) \
+                or (lemma in GENERAL_ACT_NOUNS or earlier.event_type in noun_types) and _one_told_act(noun):
             words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep") or t is noun]
             words = [t for t in words if t.i <= noun.i]
             start, end = min(t.idx for t in words), noun.idx + len(noun)

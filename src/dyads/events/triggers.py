@@ -120,7 +120,8 @@ def object_lemmas(token: Token) -> set[str]:
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass"):
             lemmas.add(child.lemma_.lower())
             lemmas.update(c.lemma_.lower() for c in child.conjuncts)
-            if child.lemma_.lower() in QUANTITY_NOUNS:  # "part of the aid", "3.5 million euros in aid"
+            if child.lemma_.lower() in QUANTITY_NOUNS or child.tag_ == "CD":
+                # "part of the aid", "3.5 million euros in aid", "returned 101 of the 110 schoolgirls"
                 lemmas.update(g.lemma_.lower() for p in child.children if p.lower_ in ("of", "in")
                               for g in p.children if g.dep_ == "pobj")
     if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":  # "sanctions imposed on Iran"

@@ -18,6 +18,10 @@ from dyads.events.triggers import clause_words
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Gatherings whose place is where what happens at them happens: "met on the sidelines
+# of the annual meetings in Bali", "talks at the summit in Osaka".
+GATHERING_NOUNS = {"summit", "meeting", "conference", "assembly", "forum", "session", "gathering", "congress",
+                   "talks", "talk", "games", "olympics", "ceremony", "funeral", "inauguration"}
 
 
 @lru_cache(maxsize=1)
@@ -67,15 +71,27 @@ def event_location(trigger: Token, dateline: str | None, story_place: dict | Non
     for tokens, of_a_verb in ((clause_words(clause, depth=2), False), (trigger.sent, True)):
         for token in tokens:
             if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS and token.ent_type_ in PLACE_LABELS:
-                if of_a_verb and token.head.head.pos_ not in ("VERB", "AUX"):
+                if of_a_verb and token.head.head.pos_ not in ("VERB", "AUX") \
+                        and token.head.head.lemma_.lower() not in GATHERING_NOUNS:
                     continue  # elsewhere in the sentence only where something was done ("met in X"), not a topic
-                found = place(_entity_text(token))
+                found = _with_its_country(token, place(_entity_text(token)))
                 if found is not None:
                     return found
     for found in (story_place, place(dateline.split(",")[0].strip().title()) if dateline else None):
         if found is not None and (not countries or found["country"] in countries):
             return found
     return None
+
+
+def _with_its_country(token: Token, found: dict | None) -> dict | None:
+    """"in Bali, Indonesia": the country written beside a place decides which place it
+    is; a town of that name elsewhere (Bali, Cameroon) gives way to the country."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.ent_type_ in PLACE_LABELS:
+            country = place(_entity_text(child))
+            if country is not None and country["lat"] is None and (found is None or found["country"] != country["country"]):
+                return country
+    return found
 
 
 def main_place(docs) -> dict | None:
