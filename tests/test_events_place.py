@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyads.events.where import place
+from dyads.places import place
 
 
 @pytest.mark.parametrize("name, country", [

@@ -15,6 +15,7 @@ from datetime import date
 from dyads.actors.knowledge import KnowledgeBase, title_key
 from dyads.actors.mentions import Mention, lexicon
 from dyads.actors.resolve import Resolution, body_code, resolve_entity, resolve_office, resolve_person
+from dyads.places import place
 from dyads.record import Actor, Span
 
 STATELESS_SECTORS = {"REF", "IGO", "NGO"}
@@ -471,8 +472,6 @@ def _dateline_country(dateline: str | None) -> str | None:
     """The country of the place a story is filed from ("CARACAS, February 3 -")."""
     if not dateline:
         return None
-    from dyads.events.where import place
-
     found = place(dateline.split(",")[0].strip().title())
     return found["country"] if found else None
 

