@@ -11,13 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pyarrow as pa
 
-from dyads.sources.dedup import DuplicateIndex
 from dyads.store.rows import Rows
 from dyads.store.schema import MIGRATIONS, SCHEMA_VERSION, TABLES, VIEWS
+
+if TYPE_CHECKING:  # the duplicate check loads scipy: not on the path of query, stats, export, serve
+    from dyads.sources.dedup import DuplicateIndex
 
 TABLE_ORDER = ("articles", "actors", "mentions", "quotes", "events", "arguments", "failures")
 _DATE_COLUMNS = {"articles": ("published",), "events": ("date", "day")}
