@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
-import pyarrow as pa
 
 from dyads.store.rows import Rows
 from dyads.store.schema import MIGRATIONS, SCHEMA_VERSION, TABLES, VIEWS
 
-if TYPE_CHECKING:  # the duplicate check loads scipy: not on the path of query, stats, export, serve
-    from dyads.sources.dedup import DuplicateIndex
+if TYPE_CHECKING:  # writing needs these; query, stats, export and serve only read
+    import pyarrow as pa
+
+    from dyads.sources.dedup import DuplicateIndex  # loads scipy
 
 TABLE_ORDER = ("articles", "actors", "mentions", "quotes", "events", "arguments", "failures")
 _DATE_COLUMNS = {"articles": ("published",), "events": ("date", "day")}
@@ -126,6 +127,8 @@ class Store:
             for row in batch:
                 if isinstance(row.get(column), str):
                     row[column] = date.fromisoformat(row[column])
+        import pyarrow as pa
+
         arrow = pa.Table.from_pylist(batch, schema=self._schema(table))
         self.con.register("new_rows", arrow)
         try:
