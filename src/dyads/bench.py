@@ -107,6 +107,13 @@ def time_store_writes(records: list) -> float:
         return time.perf_counter() - started
 
 
+def _cpu_with_children() -> float:
+    """CPU seconds of this process and of its children that have ended (spaCy's n_process)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def run_worker_benchmark(articles: list[Article], workers: list[int], repeat: int = 3) -> dict:
     """Stories/s of dyads on N worker processes beside bare spaCy with `n_process=N`, for each N.
 
@@ -120,22 +127,27 @@ def run_worker_benchmark(articles: list[Article], workers: list[int], repeat: in
     words = sum(len(p.split()) for p in paragraphs)
     rows = []
     for count in workers:
-        spacy_times, dyads_times = [], []
+        spacy_times, dyads_times, spacy_cpu, dyads_cpu = [], [], [], []
         with ParallelCoder(CoderSettings(), count) as coder:
             coder.warm()
             for _ in range(max(1, repeat)):
-                started = time.perf_counter()
+                started, cpu = time.perf_counter(), _cpu_with_children()
                 for _doc in nlp.pipe(paragraphs, batch_size=nlp_module.BATCH_SIZE, n_process=count):
                     pass
                 spacy_times.append(time.perf_counter() - started)
-                started = time.perf_counter()
+                spacy_cpu.append(_cpu_with_children() - cpu)
+                started, cpu, worker_cpu = time.perf_counter(), time.process_time(), coder.worker_cpu_seconds
                 coded = sum(1 for _ in coder.code_items(articles))
                 dyads_times.append(time.perf_counter() - started)
+                # the parent reads and orders; the workers code
+                dyads_cpu.append(time.process_time() - cpu + coder.worker_cpu_seconds - worker_cpu)
                 assert coded == len(articles)
         spacy_s, dyads_s = statistics.median(spacy_times), statistics.median(dyads_times)
         rows.append({"workers": count, "spacy_seconds": spacy_s, "dyads_seconds": dyads_s,
                      "spacy_stories_per_s": len(articles) / spacy_s, "dyads_stories_per_s": len(articles) / dyads_s,
-                     "dyads_words_per_s": words / dyads_s, "spacy_runs": spacy_times, "dyads_runs": dyads_times})
+                     "dyads_words_per_s": words / dyads_s, "spacy_runs": spacy_times, "dyads_runs": dyads_times,
+                     "spacy_cpu_seconds": statistics.median(spacy_cpu),
+                     "dyads_cpu_seconds": statistics.median(dyads_cpu)})
     base = rows[0]["dyads_stories_per_s"]
     for row in rows:
         row["speedup"] = row["dyads_stories_per_s"] / base

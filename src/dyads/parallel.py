@@ -14,6 +14,7 @@ holds a DuckDB store, threads or a loaded model is not safe everywhere.
 from __future__ import annotations
 
 import multiprocessing
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -61,8 +62,11 @@ def _start_worker(settings: CoderSettings) -> None:
     _worker_coder = make_coder(settings)
 
 
-def _code_batch(batch: list[Article | Problem]) -> list[CodedArticle | Problem]:
-    return list(_worker_coder.code_items(batch))
+def _code_batch(batch: list[Article | Problem]) -> tuple[list[CodedArticle | Problem], float]:
+    """The coded batch, and the CPU seconds the worker spent on it."""
+    started = time.process_time()
+    results = list(_worker_coder.code_items(batch))
+    return results, time.process_time() - started
 
 
 class WorkerFailed(RuntimeError):
@@ -79,6 +83,7 @@ class ParallelCoder:
         self.workers = workers
         self.batch = batch
         self._pool: ProcessPoolExecutor | None = None
+        self.worker_cpu_seconds = 0.0  # CPU the workers spent coding, summed over batches
 
     def __enter__(self) -> ParallelCoder:
         """Start the workers now (and keep them for every `code_items` until the block ends)."""
@@ -120,10 +125,11 @@ class ParallelCoder:
             if not pending:
                 return
             try:
-                results = pending.popleft().result()
+                results, cpu = pending.popleft().result()
             except BrokenProcessPool as error:
                 raise WorkerFailed(
                     "a coding worker stopped (killed, or out of memory); the stories written so far are "
                     "kept: run the same command again with --db to go on, or with fewer --workers"
                 ) from error
+            self.worker_cpu_seconds += cpu
             yield from results

@@ -90,11 +90,11 @@ def workers_text(report: dict) -> str:
     lines = [f"corpus: {report['stories']} stories, {report['words']} words; {report['repeat']} runs each, "
              "medians, wall time (workers started and warm before timing)",
              f"  {'workers':>7}{'spaCy stories/s':>17}{'dyads stories/s':>17}{'dyads words/s':>15}"
-             f"{'dyads / spaCy':>15}{'speed-up':>10}"]
+             f"{'dyads / spaCy':>15}{'speed-up':>10}{'CPU s spaCy':>13}{'CPU s dyads':>13}"]
     for row in report["rows"]:
         lines.append(f"  {row['workers']:>7}{row['spacy_stories_per_s']:>17.1f}{row['dyads_stories_per_s']:>17.1f}"
                      f"{row['dyads_words_per_s']:>15.0f}{row['dyads_stories_per_s'] / row['spacy_stories_per_s']:>15.2f}"
-                     f"{row['speedup']:>10.2f}")
+                     f"{row['speedup']:>10.2f}{row['spacy_cpu_seconds']:>13.1f}{row['dyads_cpu_seconds']:>13.1f}")
     return "\n".join(lines)
 
 
