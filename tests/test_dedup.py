@@ -61,3 +61,24 @@ def test_a_short_story_is_matched_only_exactly():
     index = index_of(("a", short))
     assert copy_of(index, short).kind == "exact"
     assert copy_of(index, short.replace("expand", "increase")) is None
+
+
+def test_the_index_of_a_large_store_stays_small():
+    # a store's signatures are all held while a run checks its new stories for copies:
+    # 100,000 stories must fit in well under 100 MB (datasketch's own index took 5 KB each)
+    import tracemalloc
+
+    import numpy as np
+
+    values = signature("word " * 10 + " ".join(f"w{i}" for i in range(200)))
+    rng = np.random.default_rng(7)
+    tracemalloc.start()
+    index = DuplicateIndex()
+    for number in range(5000):
+        values = values.copy()
+        values[:-1] = rng.integers(0, 2**32 - 1, len(values) - 1, dtype=np.uint64)
+        index.add(f"sha1:{number:040x}", f"{number:040x}", values)
+    held, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert held / 5000 < 1000  # bytes a story: under 100 MB at 100,000 (about 88 MB measured)
+    assert index.copy_of("new", values).kind == "near"  # the last one added is found again
