@@ -82,3 +82,20 @@ def test_the_index_of_a_large_store_stays_small():
     tracemalloc.stop()
     assert held / 5000 < 1000  # bytes a story: under 100 MB at 100,000 (about 88 MB measured)
     assert index.copy_of("new", values).kind == "near"  # the last one added is found again
+
+
+def test_signatures_are_datasketchs_minhash_bit_for_bit():
+    # stores keep signatures: dyads' own MinHash must give the values datasketch gave
+    from datasketch import MinHash
+
+    from dyads.sources.dedup import NUM_PERM, SCHEME, SHINGLE_WORDS, normalised_words
+    from tests.conftest import EXAMPLES
+
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        words = normalised_words(path.read_text("utf-8"))
+        shingles = {" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8") for i in range(len(words) - SHINGLE_WORDS + 1)}
+        theirs = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+        theirs.update_batch(list(shingles))
+        ours = signature(path.read_text("utf-8"))
+        assert ours is not None and list(ours[:-1]) == [int(v) for v in theirs.hashvalues], path.name
+        assert int(ours[-1]) == len(shingles)

@@ -16,13 +16,16 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 64
-# Named so stored signatures stay comparable if datasketch changes its default.
+# The MinHash of datasketch 2's "affine32" scheme with seed 1, computed here with numpy
+# (bit for bit the same values, which stores keep; tests/test_dedup.py compares the
+# two): importing datasketch loads scipy, a second of every run's start.
 SCHEME = "affine32"
+SEED = 1
 SHINGLE_WORDS = 5
 # Share of five-word shingles two texts must have in common to be one story: wire
 # copies with a different headline or a changed sentence score 0.85-0.95, two
@@ -70,9 +73,31 @@ def signature(text: str) -> np.ndarray | None:
         return None
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8")
                 for i in range(len(words) - SHINGLE_WORDS + 1)}
-    minhash = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
-    minhash.update_batch(list(shingles))
-    return np.append(minhash.hashvalues, np.uint64(len(shingles)))
+    hashed = np.fromiter((int.from_bytes(hashlib.sha1(s).digest()[:4], "little") for s in shingles),
+                         dtype=np.uint32, count=len(shingles))
+    a, b = _permutations()
+    with np.errstate(over="ignore"):
+        values = (_fmix32(hashed)[:, None] * a + b).min(axis=0)
+    return np.append(values.astype(np.uint64), np.uint64(len(shingles)))
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The affine permutations a*h + b mod 2^32 (a odd), drawn as datasketch draws them."""
+    generator = np.random.RandomState(SEED)
+    a = generator.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer (a bijection that spreads the input hashes)."""
+    with np.errstate(over="ignore"):
+        values = values ^ (values >> np.uint32(16))
+        values = values * np.uint32(0x85EBCA6B)
+        values = values ^ (values >> np.uint32(13))
+        values = values * np.uint32(0xC2B2AE35)
+        return values ^ (values >> np.uint32(16))
 
 
 def similarity(jaccard: float, size_a: int, size_b: int) -> float:
