@@ -407,7 +407,7 @@ def connect(scheduler: str | None, workers: int):
             raise ClusterError(f"--scheduler {scheduler}: no Dask scheduler answered within {CONNECT_TIMEOUT} s "
                                f"({error}); start one with: dask scheduler (docs/cluster.md)") from error
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=logging.ERROR)
+                           dashboard_address=":0", silence_logs=logging.ERROR)
     return Client(cluster, set_as_default=False)
 
 
