@@ -167,7 +167,8 @@ def partition_ids(partitions: list[Partition], settings: CoderSettings, job: dic
     shared = json.dumps({
         "settings": [[stat(p) for p in settings.actor_files], stat(settings.boilerplate),
                      [stat(p) for p in settings.lexicon_files], settings.min_confidence],
-        **{key: value for key, value in job.items() if key != "schemas"},
+        # not the working folder: relative names are in the pieces, resolved in their stat
+        **{key: value for key, value in job.items() if key not in ("schemas", "cwd")},
     }, sort_keys=True, default=str)
     for partition in partitions:
         key = json.dumps([shared, [[p.kind, p.name, stat(p.name) if p.kind in ("file", "jsonl") else None,
