@@ -59,6 +59,16 @@ def add_code_command(commands) -> None:
     code.add_argument("--workers", type=int, default=None, metavar="N",
                       help="code on N processes (default 1, or workers = N in dyads.toml); each loads the "
                       "model once (about 450 MB); the output is the same as with one")
+    code.add_argument("--engine", choices=("local", "dask"), default="local",
+                      help="local (default): this machine's --workers processes; dask: partitions coded on a "
+                      "Dask cluster into Parquet shards beside the --db store, which this process loads "
+                      "(docs/cluster.md); needs --db")
+    code.add_argument("--scheduler", metavar="ADDRESS",
+                      help="with --engine dask: the Dask scheduler to use (tcp://host:8786); default: a "
+                      "cluster of --workers local processes")
+    code.add_argument("--partition", type=int, default=None, metavar="N",
+                      help="with --engine dask: stories per partition (default 200); a JSON Lines file is cut "
+                      "every N lines")
     code.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     code.add_argument("--verbose", action="store_true", help="report each batch written to the store")
     code.set_defaults(handler=run_code)
@@ -66,7 +76,7 @@ def add_code_command(commands) -> None:
 
 def run_code(args: argparse.Namespace) -> int:
     from dyads.events.lexicon import load_lexicon
-    from dyads.parallel import WorkerFailed
+    from dyads.parallel import CoderSettings, WorkerFailed
     from dyads.pipeline import MIN_CONFIDENCE, Coder
     from dyads.run import RunOptions, StreamSink, code_run, write_json_line
     from dyads.sources import read_inputs
@@ -83,9 +93,14 @@ def run_code(args: argparse.Namespace) -> int:
     if workers < 1:
         print(f"dyads: --workers {workers}: give 1 or more", file=sys.stderr)
         return 2
+    problem = _engine_problem(args)
+    if problem:
+        print(f"dyads: {problem}", file=sys.stderr)
+        return 2
     actor_files = [*config.get("actors", []), *args.actors]
     # read here even with workers: a bad actor file is an error before any work starts
-    kb = kb_with(actor_files) if actor_files or workers == 1 else None
+    local = workers == 1 and args.engine == "local"
+    kb = kb_with(actor_files) if actor_files or local else None
     boilerplate = args.boilerplate or config.get("boilerplate")
     rules = load_rules(boilerplate) if boilerplate else None
     lexicon_files = [*config.get("lexicon", []), *args.lexicon]
@@ -102,10 +117,14 @@ def run_code(args: argparse.Namespace) -> int:
     store = open_store(args.db) if args.db else None
     if args.db and store is None:
         return 2
+    if args.engine == "dask":
+        return _run_dask(args, store, workers, columns, CoderSettings(
+            tuple(Path(f).resolve() for f in actor_files), Path(boilerplate).resolve() if boilerplate else None,
+            tuple(Path(f).resolve() for f in lexicon_files), threshold))
     if workers == 1:
         coder = Coder(kb=kb, rules=rules, lexicon=lexicon, min_confidence=threshold)
     else:
-        from dyads.parallel import CoderSettings, ParallelCoder
+        from dyads.parallel import ParallelCoder
 
         coder = ParallelCoder(CoderSettings(tuple(actor_files), boilerplate, tuple(lexicon_files), threshold),
                               workers)
@@ -137,6 +156,50 @@ def run_code(args: argparse.Namespace) -> int:
         if args.out and out is not None:
             out.close()
     print(summary.text(str(args.db or args.out or "") or None), file=sys.stderr)
+    return 0 if summary.ok else 1
+
+
+def _engine_problem(args: argparse.Namespace) -> str | None:
+    """Why the --engine options cannot run, before any work starts."""
+    if args.engine != "dask":
+        if args.scheduler or args.partition is not None:
+            return "--scheduler and --partition go with --engine dask"
+        return None
+    if not args.db:
+        return ("--engine dask writes into a store: give --db FILE.duckdb (the workers write shards "
+                "beside it, which this process loads)")
+    if args.partition is not None and args.partition < 1:
+        return f"--partition {args.partition}: give 1 or more stories"
+    if "-" in args.inputs:
+        return "--engine dask reads files, folders and URLs, not standard input (-)"
+    return None
+
+
+def _run_dask(args: argparse.Namespace, store, workers: int, columns: dict[str, str], settings) -> int:
+    from dyads.cluster import PARTITION_STORIES, ClusterError, run_dask
+    from dyads.run import RunOptions
+    from dyads.sources.dedup import DuplicateIndex
+    from dyads.sources.read import ReadOptions, parse_published
+
+    read_options = ReadOptions(columns=columns, fetch=not args.offline, max_bytes=int(args.max_bytes * 1_000_000))
+    options = RunOptions(dedup=not args.keep_duplicates)
+    index = DuplicateIndex()
+    try:
+        options.known_ids = store.known_ids()
+        if options.dedup:
+            store.seed_duplicates(index)
+        summary = run_dask(
+            args.inputs, store, settings, read_options, options, index,
+            published=parse_published(args.published) if args.published else None,
+            scheduler=args.scheduler, workers=workers, partition_stories=args.partition or PARTITION_STORIES,
+            verbose=args.verbose,
+        )
+    except ClusterError as error:
+        print(f"dyads: {error}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(summary.text(str(args.db)), file=sys.stderr)
     return 0 if summary.ok else 1
 
 

@@ -233,12 +233,17 @@ def _not_utf8(byte: int, where: str) -> str:
 
 
 def read_jsonl_lines(
-    origin: str, stream: Any, rules: CleaningRules | None, options: ReadOptions | None = None
+    origin: str, stream: Any, rules: CleaningRules | None, options: ReadOptions | None = None,
+    first_line: int = 1, whole: bool = True,
 ) -> Iterator[Item]:
-    """The stories of a JSON Lines stream (anything with `readline`), one line at a time."""
+    """The stories of a JSON Lines stream (anything with `readline`), one line at a time.
+
+    A stream that is a stretch of a file (a partition of `--engine dask`) gives the
+    number of its first line, and is not `whole`: it is never called an empty file.
+    """
     options = options or ReadOptions()
     limit = options.max_bytes
-    number, seen = 0, False
+    number, seen = first_line - 1, False
     while True:
         line = stream.readline(limit + 1)
         if not line:
@@ -268,7 +273,7 @@ def read_jsonl_lines(
             yield Problem(where, f"malformed JSON ({error.msg} at column {error.colno})")
             continue
         yield from article_from_record(where, rename_fields(record, options.columns), rules)
-    if not seen:
+    if not seen and whole:
         yield Problem(origin, "empty file")
 
 

@@ -123,13 +123,7 @@ class Store:
             raise
 
     def _insert(self, table: str, batch: list[dict]) -> None:
-        for column in _DATE_COLUMNS.get(table, ()):
-            for row in batch:
-                if isinstance(row.get(column), str):
-                    row[column] = date.fromisoformat(row[column])
-        import pyarrow as pa
-
-        arrow = pa.Table.from_pylist(batch, schema=self._schema(table))
+        arrow = arrow_table(table, batch, self._schema(table))
         self.con.register("new_rows", arrow)
         try:
             # mentions have no key of their own: they are only ever written with their
@@ -139,10 +133,25 @@ class Store:
         finally:
             self.con.unregister("new_rows")
 
+    def arrow_schemas(self) -> dict[str, pa.Schema]:
+        """The Arrow schema of each table's rows (for shards written elsewhere, `cluster.py`)."""
+        return {table: self._schema(table) for table in TABLE_ORDER}
+
     def _schema(self, table: str) -> pa.Schema:
         if table not in self._schemas:
             self._schemas[table] = self.con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema  # noqa: S608
         return self._schemas[table]
+
+
+def arrow_table(table: str, batch: list[dict], schema: pa.Schema) -> pa.Table:
+    """Rows of `table` (dicts from `rows.py`, dates as text) as an Arrow table of its schema."""
+    import pyarrow as pa  # only writing needs it: query, stats and serve do not load it
+
+    for column in _DATE_COLUMNS.get(table, ()):
+        for row in batch:
+            if isinstance(row.get(column), str):
+                row[column] = date.fromisoformat(row[column])
+    return pa.Table.from_pylist(batch, schema=schema)
 
 
 def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
