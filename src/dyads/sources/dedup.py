@@ -131,7 +131,7 @@ class DuplicateIndex:
     """Stories seen so far, by exact hash and by MinHash; answers "is this a copy?".
 
     Compact: a story costs its id, its hash, its 64 MinHash values as 32-bit
-    numbers and 14 band keys, about 0.7 KB (datasketch's own LSH index took
+    numbers and 14 band keys, about 0.9 KB (datasketch's own LSH index took
     9.4 KB), so a store of 100,000 stories is about 70 MB in memory.
     """
 
