@@ -40,5 +40,5 @@ def test_a_file_that_is_not_a_store_is_named(tmp_path, capsys):
     story = tmp_path / "story.txt"
     story.write_text("Iran and Russia agreed on Tuesday to expand trade, officials said.", "utf-8")
     assert main(["code", str(story), "--db", str(db), "--no-progress"]) == 2
-    assert "notes.duckdb: cannot be opened" in capsys.readouterr().err
+    assert "notes.duckdb: is not a DuckDB store" in capsys.readouterr().err
     assert db.read_text("utf-8") == "shopping list"  # nothing the user gave is lost

@@ -14,7 +14,7 @@ from dyads.web.app import ServeSettings, create_app
 
 @pytest.mark.parametrize("arguments, words", [
     (["--db", "{tmp}/none.duckdb"], "no such store"),
-    (["--db", "{tmp}/notes.duckdb"], "not a valid DuckDB database"),
+    (["--db", "{tmp}/notes.duckdb"], "is not a DuckDB store"),
     (["--db", "{store}", "--port", "0"], "not a port"),
     (["--db", "{store}", "--ingest", "{tmp}/missing"], "no such folder"),
     (["--db", "{store}", "--min-confidence", "2"], "not between 0 and 1"),

@@ -157,6 +157,14 @@ def arrow_table(table: str, batch: list[dict], schema: pa.Schema) -> pa.Table:
 def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     if read_only and not path.exists():
         raise StoreError(f"{path}: no such store (code stories into it with dyads code --db)")
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a store: give a file name such as {path / 'news.duckdb'}")
+    if not read_only and path.is_file() and path.stat().st_size == 0:
+        path.unlink()  # an empty file (made by touch or mktemp) holds nothing: it becomes the store
+    if not _is_duckdb_file(path):
+        # DuckDB opens a CSV or JSON file as a read-only view: rows "written" to it would be lost
+        raise StoreError(f"{path}: is not a DuckDB store but another kind of file; nothing was written to "
+                         "it: give a new file name (e.g. news.duckdb) or a store made by dyads code --db")
     try:
         return duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as error:
@@ -164,6 +172,18 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise kind(_open_failure(path, error)) from error
     except duckdb.Error as error:
         raise StoreError(f"{path}: cannot be opened as a DuckDB store ({error})") from error
+
+
+def _is_duckdb_file(path: Path) -> bool:
+    """Whether `path` is missing or empty (a store to make) or a DuckDB database file."""
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return True
+        with open(path, "rb") as handle:
+            header = handle.read(12)
+    except OSError:
+        return True  # let DuckDB say what is wrong with it
+    return header[8:12] == b"DUCK"
 
 
 def _uint64(values: list[int] | None):
