@@ -15,7 +15,7 @@ import sys
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol, TextIO
 
 from dyads.pipeline import Coder
@@ -57,13 +57,14 @@ class RunSummary:
         """True when no input failed."""
         return not self.failed
 
-    def text(self, written_to: str | None = None) -> str:
-        """The end-of-run summary a user reads."""
+    def text(self, written_to: str | None = None, store: bool = True) -> str:
+        """The end-of-run summary a user reads (`store`: the run wrote into a store)."""
+        repeated = "already in the store" if store else "repeated (the same story under an id coded before in this run)"
         lines = [
             f"dyads: read {self.read} {'story' if self.read == 1 else 'stories'} in {self.seconds:.1f} s: "
             f"{self.coded} coded, "
             f"{self.duplicates} duplicates, {sum(self.skipped.values())} skipped"
-            + (f", {self.already_stored} already in the store" if self.already_stored else ""),
+            + (f", {self.already_stored} {repeated}" if self.already_stored else ""),
         ]
         if self.skipped:
             lines.append("  skipped: " + _by_reason(self.skipped))
@@ -106,7 +107,8 @@ class RunOptions:
 
     dedup: bool = True
     languages: frozenset[str] = CODED_LANGUAGES
-    known_ids: set[str] = field(default_factory=set)
+    # ids already coded (a store's), with their content hash where known
+    known_ids: dict[str, str | None] | set[str] = field(default_factory=set)
     progress: Callable[[Iterable], Iterable] | None = None
 
 
@@ -119,7 +121,8 @@ def code_run(
     index = index if index is not None else DuplicateIndex()
     summary = RunSummary()
     started = time.perf_counter()
-    seen = set(options.known_ids)
+    known = options.known_ids
+    seen: dict[str, str | None] = dict(known) if isinstance(known, dict) else dict.fromkeys(known)
     fed: deque[tuple[Article, str, list[int] | None]] = deque()
 
     def to_code() -> Iterator[Article]:
@@ -130,11 +133,14 @@ def code_run(
                 sink.failure(item)
                 continue
             summary.read += 1
+            text_hash = content_hash(item.text)
+            if item.id in seen and seen[item.id] not in (None, text_hash):
+                # another story under an id already used (a feed whose ids restart): keep it
+                item = _renamed(item, text_hash, summary, sink)
             if item.id in seen:
                 summary.already_stored += 1
                 continue
-            seen.add(item.id)
-            text_hash = content_hash(item.text)
+            seen[item.id] = text_hash
             # The readers set the language (sources/language.py); English by default.
             language = item.language or "en"
             if language not in options.languages:
@@ -169,6 +175,16 @@ def code_run(
         sink.close()
         summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _renamed(article: Article, text_hash: str, summary: RunSummary, sink: Sink) -> Article:
+    """The article under an id of its own, the user told why (a warning, kept in the store)."""
+    new_id = f"{article.id}~{text_hash[:10]}"
+    problem = Problem(article.origin or article.id or "?",
+                      f"id {article.id!r} is already another story's: coded as {new_id!r}", fatal=False)
+    _count_problem(summary, problem)
+    sink.failure(problem)
+    return replace(article, id=new_id)
 
 
 def _count_problem(summary: RunSummary, problem: Problem) -> None:

@@ -155,7 +155,7 @@ def run_code(args: argparse.Namespace) -> int:
             store.close()
         if args.out and out is not None:
             out.close()
-    print(summary.text(str(args.db or args.out or "") or None), file=sys.stderr)
+    print(summary.text(str(args.db or args.out or "") or None, store=args.db is not None), file=sys.stderr)
     return 0 if summary.ok else 1
 
 

@@ -87,9 +87,9 @@ class Store:
 
     # -- what the store holds ---------------------------------------------------
 
-    def known_ids(self) -> set[str]:
-        """The ids of every story already in the store, coded or not."""
-        return {row[0] for row in self.run("SELECT id FROM articles")}
+    def known_ids(self) -> dict[str, str | None]:
+        """The id of every story already in the store, coded or not, with its content hash."""
+        return dict(self.run("SELECT id, content_hash FROM articles"))
 
     def seed_duplicates(self, index: DuplicateIndex) -> None:
         """Give the index every coded story's hash and signature, oldest first."""
