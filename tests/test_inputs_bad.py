@@ -114,7 +114,7 @@ def test_a_file_that_cannot_be_read_is_named_with_the_reason(tmp_path, monkeypat
     folder = tmp_path / "story.txt"
     folder.mkdir()
     [problem] = read_file(folder)
-    assert str(problem) == f"dyads: skipped: {folder}: cannot be read (Is a directory)"
+    assert str(problem) == f"dyads: failed: {folder}: cannot be read (Is a directory)"
     locked = tmp_path / "locked.jsonl"
     locked.write_text('{"text": "x"}\n', "utf-8")
     if os.geteuid() == 0:  # root reads any file: make the refusal by hand
@@ -124,7 +124,7 @@ def test_a_file_that_cannot_be_read_is_named_with_the_reason(tmp_path, monkeypat
     else:
         locked.chmod(0)
     [problem] = read_file(locked)
-    assert str(problem) == f"dyads: skipped: {locked}: cannot be read (Permission denied)"
+    assert str(problem) == f"dyads: failed: {locked}: cannot be read (Permission denied)"
 
 
 def test_a_small_max_bytes_refuses_a_page_and_a_jsonl_line_but_not_the_file(tmp_path):

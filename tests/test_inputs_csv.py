@@ -66,8 +66,8 @@ def test_a_bad_row_is_named_by_its_line_and_the_rest_are_read(tmp_path):
     )
     items = list(read_inputs([str(path)]))
     assert [getattr(i, "id", None) for i in items] == ["a", None, None, "d"]
-    assert str(items[1]) == f"dyads: skipped: {path}:3: 4 fields where the header has 2 (an unquoted comma or quote?)"
-    assert str(items[2]) == f"dyads: skipped: {path}:4: no text to code (the 'text' column is empty)"
+    assert str(items[1]) == f"dyads: failed: {path}:3: 4 fields where the header has 2 (an unquoted comma or quote?)"
+    assert str(items[2]) == f"dyads: failed: {path}:4: no text to code (the 'text' column is empty)"
 
 
 def test_a_latin1_row_is_named_alone(tmp_path):
@@ -90,3 +90,35 @@ def test_a_long_story_over_the_csv_field_limit_is_read(tmp_path):
     path = _write(tmp_path / "long.csv", [("l1", "", "", text)])
     [article] = read_inputs([str(path)])
     assert isinstance(article, Article) and len(article.text) > 200_000
+
+
+def test_a_csv_with_only_its_header_is_reported(tmp_path):
+    from dyads.record import Problem
+    from dyads.sources import read_inputs
+
+    path = tmp_path / "empty.csv"
+    path.write_text("text,title\n", "utf-8")
+    items = list(read_inputs([str(path)]))
+    assert len(items) == 1 and isinstance(items[0], Problem)
+    assert "no rows after the header" in items[0].reason
+
+
+def test_random_bytes_named_csv_do_not_stop_a_run_into_a_store(tmp_path, capsys):
+    import os
+
+    import duckdb
+
+    from dyads.cli import main
+
+    noise = tmp_path / "noise.csv"
+    noise.write_bytes(bytes(range(256)) * 4 + os.urandom(2000))
+    good = tmp_path / "good.txt"
+    good.write_text("Iran condemned Israel on Monday over the raid, officials in Tehran said.", "utf-8")
+    db = tmp_path / "news.duckdb"
+    assert main(["code", str(noise), str(good), "--db", str(db), "--no-progress"]) == 1
+    err = capsys.readouterr().err
+    assert "noise.csv" in err and "failed: 1 input:" in err
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM articles WHERE status = 'coded'").fetchone()[0] == 1
+        reasons = [row[0] for row in con.execute("SELECT reason FROM failures").fetchall()]
+    assert len(reasons) == 1 and reasons[0].encode("utf-8")  # stored, valid text

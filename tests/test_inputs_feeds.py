@@ -119,7 +119,7 @@ def test_a_url_offline_or_unreachable_is_a_problem():
     assert "reading from the network is off" in offline.reason
     web = Web({}, error=urllib.error.URLError("timed out"))
     [down] = read_inputs(["https://wire.example.org/rss"], options=ReadOptions(fetcher=web))
-    assert str(down) == "dyads: skipped: https://wire.example.org/rss: could not be fetched (timed out)"
+    assert str(down) == "dyads: failed: https://wire.example.org/rss: could not be fetched (timed out)"
 
 
 def test_a_feed_without_items_and_an_item_without_text_are_problems(tmp_path):

@@ -118,7 +118,7 @@ def test_an_html_field_in_jsonl_is_a_page_and_the_record_fields_win(tmp_path):
 def test_a_page_with_no_main_text_is_a_problem(html):
     problem = article_from_html("empty.html", html)
     assert isinstance(problem, Problem)
-    assert str(problem) == "dyads: skipped: empty.html: HTML page with no main text"
+    assert str(problem) == "dyads: failed: empty.html: HTML page with no main text"
 
 
 def test_token_f1_counts_words_not_order_or_punctuation():

@@ -32,3 +32,15 @@ def test_standard_input_as_text_and_as_jsonl():
     assert plain.text == "Turkey said it would host talks."
     lines = b'{"id": "a", "text": "One."}\n{"id": "b", "text": "Two."}\n'
     assert [a.id for a in read_inputs(["-"], stdin=io.BytesIO(lines))] == ["a", "b"]
+
+
+def test_a_line_nested_too_deeply_is_reported_alone(tmp_path):
+    from dyads.record import Article, Problem
+    from dyads.sources import read_inputs
+
+    path = tmp_path / "feed.jsonl"
+    path.write_text("[" * 200_000 + "\n" + '{"text": "Iran condemned Israel on Monday, officials said."}\n', "utf-8")
+    items = list(read_inputs([str(path)]))
+    assert isinstance(items[0], Problem) and items[0].origin.endswith("feed.jsonl:1")
+    assert "nested too deeply" in items[0].reason
+    assert isinstance(items[1], Article)

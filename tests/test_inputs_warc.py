@@ -100,8 +100,8 @@ def test_an_empty_archive_and_one_without_pages_are_named(tmp_path):
     write_warc(tmp_path / "images.warc.gz", [("https://x.example/a.png", b"\x89PNG", "image/png", 200)])
     problems = list(read_inputs([str(tmp_path / "empty.warc"), str(tmp_path / "images.warc.gz")]))
     assert [str(p) for p in problems] == [
-        f"dyads: skipped: {tmp_path / 'empty.warc'}: empty file",
-        f"dyads: skipped: {tmp_path / 'images.warc.gz'}: archive holds no HTML page "
+        f"dyads: failed: {tmp_path / 'empty.warc'}: empty file",
+        f"dyads: failed: {tmp_path / 'images.warc.gz'}: archive holds no HTML page "
         "(an HTTP 200 response of text/html)",
     ]
 

@@ -189,13 +189,27 @@ class Problem:
     """An input that could not be coded, or a warning about one.
 
     `origin` names the file (and line) so the user can find it; `fatal` says
-    whether the story was skipped (True) or coded with a caveat (False).
+    whether the input failed (True: not coded) or was coded with a caveat (False).
     """
 
     origin: str
     reason: str
     fatal: bool = True
 
+    def __post_init__(self) -> None:
+        # a file name or a header of stray bytes carries surrogates: shown escaped,
+        # they can be printed and stored ("\udcff" would stop a store's write)
+        self.origin, self.reason = _printable(self.origin), _printable(self.reason)
+
     def __str__(self) -> str:
-        level = "skipped" if self.fatal else "warning"
+        level = "failed" if self.fatal else "warning"
         return f"dyads: {level}: {self.origin}: {self.reason}"
+
+
+def _printable(text: str) -> str:
+    """`text` with any lone surrogate (an undecodable byte) written as an escape."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")

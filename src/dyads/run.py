@@ -69,7 +69,8 @@ class RunSummary:
         if self.skipped:
             lines.append("  skipped: " + _by_reason(self.skipped))
         if self.failed:
-            lines.append(f"  failed: {sum(self.failed.values())} inputs: " + _by_reason(self.failed))
+            failed = sum(self.failed.values())
+            lines.append(f"  failed: {failed} input{'' if failed == 1 else 's'}: " + _by_reason(self.failed))
         if self.warnings:
             lines.append(f"  warnings: {self.warnings}")
         lines.append(
@@ -98,7 +99,8 @@ def reason_kind(reason: str) -> str:
     "not valid UTF-8 (byte 0xe9 on line 3); convert it ..." -> "not valid UTF-8".
     """
     kind = re.split(r" \(|; |: ", reason, maxsplit=1)[0]
-    return re.sub(r"\d+(\.\d+)?", "N", kind).strip() or reason
+    # numbers standing alone only: "UTF-8" and "E088" keep theirs
+    return re.sub(r"(?<![\w-])\d+(\.\d+)?(?![\w-])", "N", kind).strip() or reason
 
 
 @dataclass

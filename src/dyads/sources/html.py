@@ -50,6 +50,11 @@ def article_from_html(
         problem = _binary_problem(origin, html)
         if problem:
             return problem
+        if html.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
+            try:
+                html = html.decode("utf-16")
+            except UnicodeDecodeError:
+                return Problem(origin, "not valid UTF-16 (it opens with a UTF-16 byte-order mark)")
     elif not html.strip():
         return Problem(origin, "empty HTML page")
     if not _TAG.search(html[:8192] if isinstance(html, str) else html[:8192].decode("latin-1")):

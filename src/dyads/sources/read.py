@@ -219,6 +219,11 @@ def decode_story_bytes(origin: str, data: bytes) -> str | Problem:
     """The text of a story file, or the reason it is not one."""
     if not data.strip():
         return Problem(origin, "empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            return Problem(origin, "not valid UTF-16 (it opens with a UTF-16 byte-order mark)")
     if b"\x00" in data[:8192]:
         return Problem(origin, "binary file (it contains NUL bytes), not text")
     try:
@@ -271,6 +276,9 @@ def read_jsonl_lines(
             record = json.loads(text)
         except json.JSONDecodeError as error:
             yield Problem(where, f"malformed JSON ({error.msg} at column {error.colno})")
+            continue
+        except RecursionError:
+            yield Problem(where, "malformed JSON (nested too deeply to be a story)")
             continue
         yield from article_from_record(where, rename_fields(record, options.columns), rules)
     if not seen and whole:

@@ -39,6 +39,10 @@ def read_csv(
         if not header or not any(name.strip() for name in header):
             yield Problem(origin, "empty file")
             return
+        if not all(_is_text(name) for name in header):
+            yield Problem(f"{origin}:1", "the header is not valid UTF-8: not a CSV file of stories, or in "
+                          "another encoding (convert it, e.g. with iconv -f latin1 -t utf-8)")
+            return
         header = [name.strip() for name in header]
         columns = {name: options.columns.get(name, name) for name in FIELDS}
         missing = [columns[name] for name in ("text", "html") if columns[name] not in header]
@@ -51,6 +55,7 @@ def read_csv(
             return
         positions = {name: header.index(column) for name, column in columns.items() if column in header}
         line = reader.line_num
+        rows = 0
         while True:
             start = line + 1  # a quoted field may run over several lines: name the first
             try:
@@ -65,6 +70,7 @@ def read_csv(
             where = f"{origin}:{start}"
             if not row or not any(cell.strip() for cell in row):
                 continue  # blank lines between rows are harmless
+            rows += 1
             if len(row) != len(header):
                 yield Problem(
                     where,
@@ -84,6 +90,8 @@ def read_csv(
                 yield Problem(where, f"no text to code (the {columns['text']!r} column is empty)")
                 continue
             yield from article_from_record(where, record, rules)
+        if not rows:
+            yield Problem(origin, "no rows after the header: no story to code")
 
 
 def _is_text(cell: str) -> bool:
