@@ -33,7 +33,8 @@ class Sink(Protocol):
     def skipped(self, article: Article, reason: str, text_hash: str) -> None: ...
     def failed_story(self, article: Article, problem: Problem, text_hash: str) -> None: ...
     def failure(self, problem: Problem) -> None: ...
-    def close(self) -> None: ...
+    def close(self) -> None: ...  # the run ended: write what is gathered
+    def abandon(self) -> None: ...  # the run was stopped: write nothing more (a half-gathered story)
 
 
 @dataclass
@@ -173,8 +174,14 @@ def code_run(
             summary.quotes += len(result.quotes)
             summary.events += len(result.events)
             sink.coded(result, text_hash, values)
-    finally:
+    except BaseException:
+        # Ctrl-C or an error may fall between a story's rows: what is not yet written
+        # is dropped whole, and the next run codes those stories again.
+        sink.abandon()
+        raise
+    else:
         sink.close()
+    finally:
         summary.seconds = time.perf_counter() - started
     return summary
 
@@ -221,6 +228,10 @@ class StreamSink:
         pass  # already reported
 
     def close(self) -> None:
+        self.out.flush()
+
+    def abandon(self) -> None:
+        """Lines are written whole as each story is coded: keep them."""
         self.out.flush()
 
 

@@ -63,13 +63,17 @@ class StoreSink:
             self.flush()
 
     def flush(self) -> None:
-        """Write what is gathered."""
+        """Write what is gathered (handed over first: a batch is never written twice)."""
         if len(self.rows):
-            self.store.write(self.rows)
+            rows, self.rows = self.rows, Rows()
+            self.store.write(rows)
             if self.on_write:
-                self.on_write(self.rows)
-            self.rows = Rows()
+                self.on_write(rows)
 
     def close(self) -> None:
         """Write the last batch."""
         self.flush()
+
+    def abandon(self) -> None:
+        """Drop what is gathered but not written: the next run codes those stories again."""
+        self.rows = Rows()
