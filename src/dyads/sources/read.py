@@ -13,6 +13,7 @@ trafilatura, warcio and feedparser take a while to load.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -89,8 +90,9 @@ def read_inputs(
             continue
         path = Path(name)
         if path.is_dir():
-            files = story_files(path)
-            if not files:
+            files, problems = folder_contents(path)
+            yield from problems
+            if not files and not problems:
                 yield Problem(name, f"folder holds no story files ({KINDS_TEXT})")
             for file in files:
                 yield from read_file(file, rules, options)
@@ -102,11 +104,51 @@ def read_inputs(
 
 def story_files(folder: Path) -> list[Path]:
     """The story files under `folder`, recursively, sorted; hidden files and folders are skipped."""
-    return sorted(
-        p for p in folder.rglob("*")
-        if kind_of(p) is not None and p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    )
+    return folder_contents(folder)[0]
+
+
+def folder_contents(folder: Path) -> tuple[list[Path], list[Problem]]:
+    """The story files under `folder` (sorted), and what in it cannot be read, each named.
+
+    Symbolic links to folders are not followed (they may loop); a link to a story
+    file is read; a link to nothing, a link that loops and a folder that cannot be
+    opened are reported, never passed over in silence.
+    """
+    files: list[Path] = []
+    problems: list[Problem] = []
+
+    def unreadable(error: OSError) -> None:
+        problems.append(Problem(str(error.filename or folder), f"folder cannot be read ({error.strerror})"))
+
+    for root, folders, names in os.walk(folder, onerror=unreadable):
+        base = Path(root)
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in folders:
+            if (base / name).is_symlink():
+                problems.append(Problem(str(base / name), "a symbolic link to a folder is not followed (it may "
+                                        "loop); give the folder it points to as an input", fatal=False))
+        for name in sorted(names):
+            path = base / name
+            if name.startswith(".") or kind_of(path) is None and not path.is_symlink():
+                continue
+            if path.is_file():
+                if kind_of(path) is not None:
+                    files.append(path)
+            elif path.is_symlink():
+                reason = _broken_link(path)
+                if kind_of(path) is not None or "loops" in reason:
+                    problems.append(Problem(str(path), reason))
+    return sorted(files), problems
+
+
+def _broken_link(path: Path) -> str:
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:
+        return "a symbolic link that loops"
+    except OSError:
+        return f"a symbolic link to nothing ({os.readlink(path)})"
+    return "not a file"
 
 
 def kind_of(path: Path) -> str | None:
