@@ -40,6 +40,8 @@ class Article:
     def __post_init__(self) -> None:
         if not self.id:
             self.id = content_id(self.text, self.url)
+        if self.origin:  # a file name of undecodable bytes: shown and stored escaped
+            self.origin = _printable(self.origin)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

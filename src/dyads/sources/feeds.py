@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator, Mapping
@@ -35,7 +36,10 @@ from dyads.sources.read import (
     too_large,
 )
 
-TIMEOUT = 10.0  # seconds: a news site slower than this is treated as unreachable
+TIMEOUT = 10.0  # seconds: a news site slower than this to answer is treated as unreachable
+# seconds for a whole page: a server that sends a byte now and then never trips the
+# per-read timeout above, and would hold a run for ever
+FETCH_DEADLINE = 60.0
 USER_AGENT = f"dyads/{__version__}"
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre")
 
@@ -45,11 +49,18 @@ def fetch_url(url: str, timeout: float = TIMEOUT, max_bytes: int = 50_000_000) -
     if not url.lower().startswith(URL_PREFIXES):
         raise urllib.error.URLError(f"not an http(s) address: {url}")
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    deadline = time.monotonic() + FETCH_DEADLINE
+    chunks: list[bytes] = []
+    size = 0
     with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - scheme checked above
-        body = response.read(max_bytes + 1)
-    if len(body) > max_bytes:
-        raise OSError(too_large(len(body), max_bytes))
-    return body
+        while chunk := response.read1(1 << 16):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > max_bytes:
+                raise OSError(too_large(size, max_bytes))
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the page took more than {FETCH_DEADLINE:g} s to arrive")
+    return b"".join(chunks)
 
 
 def read_feed_file(
