@@ -83,6 +83,7 @@ def run_code(args: argparse.Namespace) -> int:
     from dyads.sources.clean import load_rules
     from dyads.sources.dedup import DuplicateIndex
     from dyads.sources.read import ReadOptions, parse_published
+    from dyads.store.db import StoreError
 
     if args.published and parse_published(args.published) is None:
         print(f"dyads: --published {args.published!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
@@ -147,12 +148,12 @@ def run_code(args: argparse.Namespace) -> int:
             out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout  # noqa: SIM115 - closed below
             sink = StreamSink(out, write_table if args.format == "table" else write_json_line)
         summary = code_run(items, coder, sink, index, options)
-    except WorkerFailed as error:
+    except (WorkerFailed, StoreError) as error:
         print(f"dyads: {error}", file=sys.stderr)
         return 1
     finally:
         if store is not None:
-            store.close()
+            _close_quietly(store)
         if args.out and out is not None:
             out.close()
     print(summary.text(str(args.db or args.out or "") or None, store=args.db is not None), file=sys.stderr)
@@ -201,6 +202,16 @@ def _run_dask(args: argparse.Namespace, store, workers: int, columns: dict[str, 
         store.close()
     print(summary.text(str(args.db)), file=sys.stderr)
     return 0 if summary.ok else 1
+
+
+def _close_quietly(store) -> None:
+    """Close the store; after a failed write (a full disk) closing may fail too: the first error was told."""
+    import contextlib
+
+    import duckdb
+
+    with contextlib.suppress(duckdb.Error):
+        store.close()
 
 
 def _batch_report(path: Path):

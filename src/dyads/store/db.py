@@ -8,6 +8,7 @@ next run codes again; a story is never half written.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -118,8 +119,13 @@ class Store:
                 if batch:
                     self._insert(table, batch)
             self.run("COMMIT")
-        except BaseException:
-            self.run("ROLLBACK")
+        except BaseException as error:
+            # the failed write may have ended the transaction itself: its own error is the one to tell
+            with contextlib.suppress(duckdb.Error):
+                self.run("ROLLBACK")
+            if isinstance(error, duckdb.Error):
+                raise StoreError(f"{self.path}: cannot be written ({error}); the batches written before "
+                                 "are kept: mend the cause (free disk space?) and run again to go on") from error
             raise
 
     def _insert(self, table: str, batch: list[dict]) -> None:
