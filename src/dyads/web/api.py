@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -63,6 +64,15 @@ def page_of(
     return Page(limit=limit, offset=offset, order=sort)
 
 
+def _read(request: Request, read: Callable[..., dict[str, Any]], *args: Any, **kwargs: Any) -> Response:
+    """The JSON answer of `read(cursor, *args)` on a cursor of the request's own (kept while true)."""
+    def compute() -> dict[str, Any]:
+        with request.app.state.access.cursor() as cursor:
+            return read(cursor, *args, **kwargs)
+
+    return answer(request, compute)
+
+
 Filters = Annotated[EventFilter, Depends(event_filter)]
 Paging = Annotated[Page, Depends(page_of)]
 
@@ -70,49 +80,29 @@ Paging = Annotated[Page, Depends(page_of)]
 @router.get("/events", summary="Events, filtered and paginated")
 def list_events(request: Request, filters: Filters, page: Paging,
                 merged: Annotated[bool, Query(description="one row per real-world event")] = False) -> Response:
-    def compute() -> dict[str, Any]:
-        with request.app.state.access.cursor() as cursor:
-            return reads.list_events(cursor, filters, page, merged=merged)
-
-    return answer(request, compute)
+    return _read(request, reads.list_events, filters, page, merged=merged)
 
 
 @router.get("/events/{event_id:path}", summary="One event with its story, sentence and offsets")
 def one_event(request: Request, event_id: str) -> Response:
-    def compute() -> dict[str, Any]:
-        with request.app.state.access.cursor() as cursor:
-            return reads.one_event(cursor, event_id)
-
-    return answer(request, compute)
+    return _read(request, reads.one_event, event_id)
 
 
 @router.get("/stories/{story_id:path}", summary="A story's coded record (docs/record.md)")
 def one_story(request: Request, story_id: str) -> Response:
-    def compute() -> dict[str, Any]:
-        with request.app.state.access.cursor() as cursor:
-            return reads.story_record(cursor, story_id)
-
-    return answer(request, compute)
+    return _read(request, reads.story_record, story_id)
 
 
 @router.get("/actors", summary="Actors across stories, searched by name or code")
 def find_actors(request: Request, page: Paging,
                 q: Annotated[str | None, Query(description="words of the name, or a CAMEO code")] = None,
                 ) -> Response:
-    def compute() -> dict[str, Any]:
-        with request.app.state.access.cursor() as cursor:
-            return reads.find_actors(cursor, q, page)
-
-    return answer(request, compute)
+    return _read(request, reads.find_actors, q, page)
 
 
 @router.get("/actors/{key:path}", summary="One actor: names, codes, offices and event counts")
 def one_actor(request: Request, key: str) -> Response:
-    def compute() -> dict[str, Any]:
-        with request.app.state.access.cursor() as cursor:
-            return reads.one_actor(cursor, key)
-
-    return answer(request, compute)
+    return _read(request, reads.one_actor, key)
 
 
 @router.get("/dyads", summary="Counts per quad class and Goldstein sums between two sides over time")
@@ -123,11 +113,7 @@ def dyad_series(request: Request, filters: Filters,
         raise QueryError("give the two sides as a and b, e.g. /api/dyads?a=IRN&b=USA")
     first, second = filters.pair
     filters.pair = None
-    def compute() -> dict[str, Any]:
-        with request.app.state.access.cursor() as cursor:
-            return reads.dyad_series(cursor, first, second, filters, by=by, merged=merged)
-
-    return answer(request, compute)
+    return _read(request, reads.dyad_series, first, second, filters, by=by, merged=merged)
 
 
 @router.get("/network", summary="Who acts on whom: edges between CAMEO codes")
@@ -135,29 +121,17 @@ def network(request: Request, filters: Filters,
             limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 60,
             by: Annotated[str, Query(description="country or code (CAMEO actor code)")] = "country",
             ) -> Response:
-    def compute() -> dict[str, Any]:
-        with request.app.state.access.cursor() as cursor:
-            return reads.network(cursor, filters, limit, by=by)
-
-    return answer(request, compute)
+    return _read(request, reads.network, filters, limit, by=by)
 
 
 @router.get("/map", summary="Events per place country, and places with coordinates")
 def event_map(request: Request, filters: Filters) -> Response:
-    def compute() -> dict[str, Any]:
-        with request.app.state.access.cursor() as cursor:
-            return reads.country_counts(cursor, filters)
-
-    return answer(request, compute)
+    return _read(request, reads.country_counts, filters)
 
 
 @router.get("/stats", summary="What the store holds")
 def stats(request: Request) -> Response:
-    def compute() -> dict[str, Any]:
-        with request.app.state.access.cursor() as cursor:
-            return reads.store_stats(cursor)
-
-    return answer(request, compute)
+    return _read(request, reads.store_stats)
 
 
 MEDIA = {"plover": ("application/x-ndjson", "jsonl"), "icews": ("text/tab-separated-values", "tsv"),
