@@ -80,12 +80,33 @@ def test_a_role_set_beside_a_name_says_who_the_person_is(coder, text, person, co
 
 
 def test_a_named_minister_without_a_country_keeps_an_unknown_country(coder):
-    # Nothing in the text ties the minister to Zimbabwe: the story's country would be a
-    # guess, and a wrong guess corrupts Zimbabwe's series. The sector stays.
+    # Nothing in the text ties the minister to Zimbabwe, and the story names Britain
+    # too: the minister may be either's, and a wrong guess corrupts a country's series.
+    record = coder.code_text("Zimbabwe rejected the British report on Monday. In Harare, Information Minister "
+                             "Tendai Gumbo said Zimbabwe would not change course.", published="2002-01-28")
+    gumbo = actor_named(record, "Tendai Gumbo")
+    assert (gumbo.code, gumbo.sector, gumbo.evidence) == (None, "GOV", None)
+
+
+def test_a_lone_foreign_minister_is_not_given_the_country_he_accuses(coder):
+    record = coder.code_text("Finance Minister Tendai Gumbo accused Britain of sabotaging the economy on Monday.",
+                             published="2002-01-28")
+    assert actor_named(record, "Tendai Gumbo").code is None
+
+
+def test_an_official_in_a_story_of_one_country_holds_its_office(coder):
+    # A story that names Zimbabwe three times and no other country: its named
+    # minister is Zimbabwe's, as an analyst reads it; the evidence says it was inferred.
     record = coder.code_text("Zimbabwe rejected the report on Monday. In Harare, Information Minister Tendai Gumbo "
                              "said Zimbabwe would not change course.", published="2002-01-28")
     gumbo = actor_named(record, "Tendai Gumbo")
-    assert (gumbo.code, gumbo.sector, gumbo.evidence) == (None, "GOV", None)
+    assert (gumbo.code, gumbo.sector, gumbo.evidence) == ("ZWE", "GOV", "story-country")
+
+
+def test_a_person_with_no_office_stays_of_unknown_country_in_a_story_of_one_country(coder):
+    record = coder.code_text("Zimbabwe rejected the report on Monday. In Harare, Tendai Gumbo said Zimbabwe "
+                             "would not change course.", published="2002-01-28")
+    assert actor_named(record, "Tendai Gumbo").code is None
 
 
 def test_a_city_prosecutor_is_no_international_prosecutor(coder):

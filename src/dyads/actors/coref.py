@@ -63,6 +63,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
     by_key: dict[str, Cluster] = {}
     owner: dict[int, Cluster] = {}
     context = _country_context(mentions, kb, _dateline_country(dateline))
+    person_context = _country_context(mentions, kb, _dateline_country(dateline), dominant=True)
     story_countries = _story_countries(mentions, kb)
 
     def join(mention: Mention, cluster: Cluster) -> None:
@@ -82,7 +83,8 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
         if mention.kind == "name":
             # A named person whom nothing in the text ties to a country keeps their
             # sector and an unknown country: never the story's or the speaker's.
-            _link_name(mention, kb, day, clusters, by_key, join, new_cluster, story_countries, context)
+            _link_name(mention, kb, day, clusters, by_key, join, new_cluster, story_countries, context,
+                       person_context)
         elif mention.kind == "agent":
             _link_agent(mention, mentions, kb, day, context, by_key, join, new_cluster)
         elif mention.kind == "title":
@@ -251,7 +253,8 @@ def _appositions(mentions: list[Mention]) -> dict[int, Mention]:
 
 
 def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
-               story_countries: frozenset[str] = frozenset(), context: str | None = None) -> None:
+               story_countries: frozenset[str] = frozenset(), context: str | None = None,
+               person_context: str | None = None) -> None:
     entity = mention.entity
     if entity is None and mention.label == "ORG":
         key = f"org-name:{mention.text}"
@@ -294,6 +297,11 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
         # ("Finance Minister Asad Umar") leaves a named person's country unknown.
         country = kb.one_body_of_title(mention.title)
         evidence = "title-country" if country else None
+    if country is None and person_context is not None and entity is None and _official(mention):
+        # "Sen. Ben Sasse", "prosecutor Jane Roe" in a story that is one country's beyond
+        # doubt hold that country's office, as an analyst reads them. A person with no
+        # office or role stays unknown: victims, artists and experts are often foreign.
+        country, evidence = person_context, "story-country"
     if key is not None and key in by_key:
         cluster = by_key[key]
         join(mention, cluster)
@@ -476,7 +484,8 @@ def _dateline_country(dateline: str | None) -> str | None:
     return found["country"] if found else None
 
 
-def _country_context(mentions: list[Mention], kb: KnowledgeBase, filed_from: str | None = None) -> str | None:
+def _country_context(mentions: list[Mention], kb: KnowledgeBase, filed_from: str | None = None,
+                     dominant: bool = False) -> str | None:
     """The country a story is clearly about: its most mentioned country code, when no
     other country is mentioned as often (a story about Iran and the United States is
     not one country's, and "officials" in it stay of unknown country).
@@ -492,8 +501,18 @@ def _country_context(mentions: list[Mention], kb: KnowledgeBase, filed_from: str
     # a title's body may be an organisation ("Bureau of Prisons Director"): only countries count
     counts.update(m.country for m in mentions if m.country and kb.country(m.country))
     ranked = counts.most_common(2)
+    if dominant:
+        # a named person's country: the story must be one country's beyond doubt
+        if len(ranked) != 1 or ranked[0][1] < 3 or filed_from not in (None, ranked[0][0]):
+            return None
+        return ranked[0][0]
     if filed_from and ranked and counts.get(filed_from, 0) * 2 >= ranked[0][1]:
         return filed_from
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _official(mention: Mention) -> bool:
+    """A named person the story gives an office or a role ("Sen. Ben Sasse", "prosecutor Jane Roe")."""
+    return bool(mention.title or mention.sector)
