@@ -36,6 +36,7 @@ def test_who_receives_criticism_is_its_target_not_its_source(every_event_coder, 
     "The Taliban released two videos on Monday.",
     "Federal prosecutors released the body camera footage.",
     "Three soldiers were killed in a helicopter crash in Iraq.",
+    "The battle to win the election intensified in Ohio, where Republicans and Democrats campaigned.",
 ])
 def test_acts_that_are_no_political_event_are_not_coded(coder, text):
     _, events = events_of(coder, text)
@@ -130,3 +131,22 @@ def test_a_pledge_of_a_hostile_act_is_a_threat(every_event_coder, text, event_ty
     events = every_event_coder.code_text(text, published="2016-09-10").events
     pledges = [e for e in events if e.trigger.text == "pledged"]
     assert [e.event_type for e in pledges] == [event_type], events
+
+
+def test_an_abstract_noun_is_no_actor(every_event_coder):
+    # the settlements do not threaten anyone; "Israeli" in front of them makes no doer
+    _, events = events_of(every_event_coder,
+                          "Israeli settlements threaten the physical viability of a two-state solution.")
+    assert not [e for e in events if e.event_type == "THREATEN"], events
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    ("Security forces in Tehran were seen beating demonstrators with batons on Monday.", "ASSAULT", {"IRN"}, {"IRN"}),
+    ("Putin is expected to meet Erdogan in Sochi.", "CONSULT", {"RUS"}, {"TUR"}),
+])
+def test_the_subject_of_a_passive_does_what_follows_it(every_event_coder, text, event_type, source, target):
+    # "were seen beating", "is expected to meet": the passive's subject is the doer
+    record, events = events_of(every_event_coder, text)
+    found = [e for e in events if e.event_type == event_type]
+    assert found, events
+    assert codes_of(record, found[0].source) == source and codes_of(record, found[0].target) == target

@@ -53,6 +53,7 @@ class RoleWords:
     state_target_readings: tuple[tuple[str, str, str], ...]  # (lemma, cameo, code for a state target)
     reception_verbs: frozenset[str] = frozenset()
     reception_of_verbs: frozenset[str] = frozenset()
+    abstract_subjects: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +67,7 @@ def role_words() -> RoleWords:
         tuple((str(r["lemma"]).lower(), str(r["cameo"]), str(r["to"]))
               for r in data.get("state_target_readings") or []),
         frozenset(data.get("reception_verbs") or ()), frozenset(data.get("reception_of_verbs") or ()),
+        frozenset(str(w).lower() for w in data.get("abstract_subjects") or ()),
     )
 
 
@@ -76,7 +78,7 @@ class Roles:
     source: list[Argument]
     target: list[Argument]
     reciprocal: bool = False
-    natural: bool = False  # the doer is a storm, a quake, a disease: no political event
+    natural: bool = False  # the doer is a storm, a disease or a thing (a plan, a law): no political event
 
 
 class ActorIndex:
@@ -211,7 +213,7 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
             target_heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
     elif subject is not None:
         source_heads = [subject]
-    if any(_natural_cause(h) for h in source_heads):
+    if any(_natural_cause(h) or _abstract_subject(h, offset, actors) for h in source_heads):
         return Roles([], [], natural=True)
     if passive and not source_heads and any(_natural_cause(h) for h in _prepositional(verb, ("in", "by", "from", "during"))):
         return Roles([], [], natural=True)  # "three soldiers were killed in a helicopter crash"
@@ -253,6 +255,12 @@ def _natural_cause(token: Token) -> bool:
     words = role_words().natural_causes
     return token.lemma_.lower() in words or token.lower_ in words or any(
         c.dep_ == "compound" and (c.lemma_.lower() in words or c.lower_ in words) for c in token.children)
+
+
+def _abstract_subject(token: Token, offset: int, actors: ActorIndex) -> bool:
+    """"Settlements threaten the viability ...", "the plan rejects ...": a thing or an
+    idea, not an actor, unless an actor's mention covers the word itself."""
+    return token.lemma_.lower() in role_words().abstract_subjects and actors.mention_at(offset + token.idx) is None
 
 
 def _reception_verb(noun: Token) -> Token | None:
@@ -384,6 +392,11 @@ def _subject(verb: Token) -> Token | None:
             obj = next((c for c in token.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
+            # "forces were seen beating protesters", "Iran was urged to release them", "Putin is
+            # expected to meet Erdogan": a passive's subject is the one who does the infinitive
+            passive_subject = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
+            if passive_subject is not None:
+                return passive_subject
         token = token.head
     return None
 
