@@ -69,3 +69,11 @@ def test_an_organisation_named_again_where_ner_missed_it_is_the_same_actor(coder
     wework = [a for a in record.actors if a.name == "WeWork"]
     assert len(wework) == 1 and len(wework[0].mentions) == 2
     assert wework[0].mentions[0].start == 0  # the first sentence's, which names the target of the inquiry
+
+
+def test_it_is_willing_names_the_country_before_it(coder):
+    # "it is clear that" is nobody, but "it is willing to" is someone: Syria
+    record = coder.code_text("Syria says it is willing to withdraw its troops from neighboring Lebanon.")
+    assert [m.text for m in actor_named(record, "Syria").mentions] == ["Syria", "it"]
+    assert not any(m.text == "It" for a in coder.code_text("It is clear that Syria will withdraw.").actors
+                   for m in a.mentions)

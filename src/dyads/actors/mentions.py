@@ -72,6 +72,7 @@ class Lexicon:
     place_prepositions: frozenset[str] = frozenset()
     place_participles: frozenset[str] = frozenset()
     party_state_tags: dict = field(default_factory=dict)
+    agentive_adjectives: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,7 @@ def lexicon() -> Lexicon:
         *(frozenset(data.get(key) or ()) for key in (
             "no_speaker_country", "stateless", "ethnic_markers", "place_prepositions", "place_participles")),
         data.get("party_state_tags") or {},
+        frozenset(data.get("agentive_adjectives") or ()),
     )
 
 

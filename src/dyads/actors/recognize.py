@@ -313,13 +313,20 @@ def _country_of_a_body_inside(span: Span, kb: KnowledgeBase) -> str | None:
 DUMMY_IT_HEADS = {"be", "seem", "appear", "take", "remain", "become", "rain", "matter", "happen", "look"}
 
 
+def _agentive(verb: Token, lex: Lexicon) -> bool:
+    """"(it) is willing to", "is ready to": the subject of such a copula is someone."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in lex.agentive_adjectives
+                                       for c in verb.children)
+
+
 def _pronouns(doc: Doc, lex: Lexicon, claims: Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
     found = []
     for token in view_of(doc).tokens:
         word = token.lower_
         if token.tag_ != "PRP" or token.i in claims.taken:
             continue
-        if word == "it" and (token.dep_ not in ("nsubj", "nsubjpass", "dobj") or token.head.lemma_ in DUMMY_IT_HEADS):
+        if word == "it" and (token.dep_ not in ("nsubj", "nsubjpass", "dobj")
+                             or token.head.lemma_ in DUMMY_IT_HEADS and not _agentive(token.head, lex)):
             continue  # "it is clear that ...", "it takes time"
         if word in lex.person_pronouns or word in lex.group_pronouns:
             found.append(make_mention(doc[token.i: token.i + 1], paragraph, sent_of, "pronoun"))
