@@ -22,6 +22,7 @@ def events_of(coder, text, published="2019-11-20", **kw):
     ("The United States faced stiff criticism from China over the sanctions.", {"CHN"}, {"USA"}),
     ("The move by Israel drew condemnation from France on Monday.", {"FRA"}, set()),
     ("Russia was accused by Britain of poisoning the spy.", {"GBR"}, {"RUS"}),
+    ("The Turkish president is under investigation by the European Court of Human Rights.", {"IGO"}, {"TUR"}),
 ])
 def test_who_receives_criticism_is_its_target_not_its_source(every_event_coder, text, source, target):
     record, events = events_of(every_event_coder, text)
@@ -150,3 +151,19 @@ def test_the_subject_of_a_passive_does_what_follows_it(every_event_coder, text, 
     found = [e for e in events if e.event_type == event_type]
     assert found, events
     assert codes_of(record, found[0].source) == source and codes_of(record, found[0].target) == target
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Britain's prime minister took aim at Russia over the poisoning.", {"GBR"}, {"RUS"}),
+    ("The Kremlin questioned the legitimacy of the Ukrainian election.", {"RUS"}, {"UKR"}),
+])
+def test_idioms_of_criticism_are_accusations(every_event_coder, text, source, target):
+    record, events = events_of(every_event_coder, text)
+    found = [e for e in events if e.event_type == "ACCUSE"]
+    assert found, events
+    assert codes_of(record, found[0].source) == source and codes_of(record, found[0].target) == target
+
+
+def test_questioning_a_suspect_is_no_accusation(every_event_coder):
+    _, events = events_of(every_event_coder, "Kenyan police questioned the suspect for six hours on Monday.")
+    assert not [e for e in events if e.event_type == "ACCUSE" and e.cameo == "111"], events

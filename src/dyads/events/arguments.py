@@ -36,6 +36,7 @@ FIXED_PHRASE_NOUNS = {"addition", "response", "order", "part", "light", "view", 
                       "fact", "case", "turn", "line", "spite", "regard", "connection", "relation", "time"}
 GIVING = {"AID", "COOPERATE", "RETREAT"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+UNDER_VERBS = {"come", "be", "remain", "stay", "fall"}  # "X is under investigation by Y": Y acts on X
 SUBJECT_DEPS = ("nsubj", "csubj")
 
 
@@ -270,8 +271,8 @@ def _reception_verb(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in words.reception_verbs:
         return head
-    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
-        return head.head
+    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in UNDER_VERBS:
+        return head.head  # "came under criticism from", "is under investigation by"
     return None
 
 
