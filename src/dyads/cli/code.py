@@ -115,7 +115,8 @@ def run_code(args: argparse.Namespace) -> int:
     if args.db and args.out:
         print("dyads: give --db or --out, not both", file=sys.stderr)
         return 2
-    store = open_store(args.db) if args.db else None
+    # verified: a store whose rows cannot all be read would have its stories passed over as stored
+    store = open_store(args.db, verify=True) if args.db else None
     if args.db and store is None:
         return 2
     if args.engine == "dask":

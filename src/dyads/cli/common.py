@@ -109,11 +109,12 @@ def filter_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--min-confidence", type=float, metavar="X", help="events at or above this confidence")
 
 
-def open_store(path: Path, read_only: bool = False):
+def open_store(path: Path, read_only: bool = False, verify: bool = False):
+    """The store at `path`, or None once the reason it cannot be used is printed (`verify`: read it all first)."""
     from dyads.store.db import Store, StoreError
 
     try:
-        return Store(path, read_only=read_only)
+        return Store(path, read_only=read_only, verify=verify)
     except StoreError as error:
         print(f"dyads: {error}", file=sys.stderr)
         return None

@@ -9,6 +9,7 @@ next run codes again; a story is never half written.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -40,19 +41,34 @@ class Store:
     """One DuckDB file holding coded stories; this process is its only writer."""
 
     def __init__(self, path: Path, read_only: bool = False,
-                 connection: duckdb.DuckDBPyConnection | None = None) -> None:
-        """Open the store at `path`; or, given a `connection` to it, use that (another thread's cursor)."""
+                 connection: duckdb.DuckDBPyConnection | None = None, verify: bool = False) -> None:
+        """Open the store at `path`; or, given a `connection` to it, use that (another thread's cursor).
+
+        With `verify`, every row is read once before anything is written, so that a
+        damaged store is refused whole rather than found out half way through a run.
+        """
         self.path = Path(path)
         if connection is not None:
             self.con = connection
         else:
             self.con = _connect(self.path, read_only)
-        if not read_only:
-            self.run(TABLES)
-            self.run("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
-        self._check_version(read_only)
-        if not read_only:
-            self.run(VIEWS)  # after any migration: the views read the newest columns
+        try:
+            if verify:
+                self.verify()
+            if not read_only:
+                self.run(TABLES)
+                self.run("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+            self._check_version(read_only)
+            if not read_only:
+                self.run(VIEWS)  # after any migration: the views read the newest columns
+        except (duckdb.Error, StoreError) as error:
+            if connection is None:  # a store refused is closed: its lock is not held on
+                with contextlib.suppress(duckdb.Error):
+                    self.con.close()
+            if isinstance(error, StoreError):
+                raise
+            # a damaged file opens, then fails on the first block it cannot read
+            raise read_failure(self.path, error) from error
         self._schemas: dict[str, pa.Schema] = {}
 
     def __enter__(self) -> Store:
@@ -90,16 +106,42 @@ class Store:
 
     def known_ids(self) -> dict[str, str | None]:
         """The id of every story already in the store, coded or not, with its content hash."""
-        return dict(self.run("SELECT id, content_hash FROM articles"))
+        try:
+            return dict(self.run("SELECT id, content_hash FROM articles"))
+        except duckdb.Error as error:
+            # never a partial answer: an id not read would be coded again, one read whose rows
+            # are lost would be passed over as stored
+            raise read_failure(self.path, error) from error
+
+    def verify(self) -> None:
+        """Read every column of every table, or raise a StoreError naming the tables that cannot be read.
+
+        DuckDB checks a block's checksum only when it reads it: without this, a run
+        would take the ids it can read as stored while their events are lost.
+        """
+        unreadable: dict[str, duckdb.Error] = {}
+        for table in TABLE_ORDER:
+            try:
+                self.run(f"SELECT min(hash(COLUMNS(*))) FROM {table}")  # noqa: S608 - fixed names
+            except duckdb.CatalogException:
+                continue  # not a dyads store, or not yet one: _check_version says which
+            except duckdb.Error as error:
+                unreadable[table] = error
+        if unreadable:
+            first = next(iter(unreadable.values()))
+            raise read_failure(self.path, first, tables=list(unreadable))
 
     def seed_duplicates(self, index: DuplicateIndex) -> None:
         """Give the index every coded story's hash and signature, oldest first."""
-        cursor = self.con.execute(
-            "SELECT id, content_hash, signature FROM articles WHERE status = 'coded' ORDER BY rowid"
-        )
-        while chunk := cursor.fetchmany(10_000):
-            for story_id, text_hash, values in chunk:
-                index.add(story_id, text_hash, _uint64(values))
+        try:
+            cursor = self.con.execute(
+                "SELECT id, content_hash, signature FROM articles WHERE status = 'coded' ORDER BY rowid"
+            )
+            while chunk := cursor.fetchmany(10_000):
+                for story_id, text_hash, values in chunk:
+                    index.add(story_id, text_hash, _uint64(values))
+        except duckdb.Error as error:
+            raise read_failure(self.path, error) from error
 
     def counts(self) -> dict[str, int]:
         """Rows in each table."""
@@ -123,6 +165,8 @@ class Store:
             # the failed write may have ended the transaction itself: its own error is the one to tell
             with contextlib.suppress(duckdb.Error):
                 self.run("ROLLBACK")
+            if isinstance(error, duckdb.Error) and is_damage(error):
+                raise read_failure(self.path, error) from error
             if isinstance(error, duckdb.Error):
                 raise StoreError(f"{self.path}: cannot be written ({error}); the batches written before "
                                  "are kept: mend the cause (free disk space?) and run again to go on") from error
@@ -177,6 +221,8 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         kind = StoreBusy if "lock" in str(error).lower() else StoreError
         raise kind(_open_failure(path, error)) from error
     except duckdb.Error as error:
+        if is_damage(error):
+            raise read_failure(path, error) from error
         raise StoreError(f"{path}: cannot be opened as a DuckDB store ({error})") from error
 
 
@@ -205,6 +251,33 @@ def _open_failure(path: Path, error: Exception) -> str:
         return (f"{path}: another process has this store open ({holder}); while one process writes "
                 "a store no other can open it: wait for it to finish, or use another file")
     return f"{path}: cannot be opened ({message})"
+
+
+# What DuckDB says when a block of the file is not what it wrote: a checksum that
+# does not match (zeros or garbage written over it), or a block past the end (a cut file).
+_DAMAGE_SIGNS = ("corrupt database file", "does not match stored checksum", "could not read enough bytes")
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether a DuckDB error says the store's file is damaged (not busy, not missing)."""
+    message = str(error).lower()
+    return any(sign in message for sign in _DAMAGE_SIGNS)
+
+
+def read_failure(path: Path, error: BaseException, tables: list[str] | None = None) -> StoreError:
+    """The StoreError for a store DuckDB could not read: one line with the file, the reason and a way out."""
+    # DuckDB's message repeats the file's full path and may run over lines: keep its gist
+    detail = re.sub(r'\s*(from|in) file "[^"]*"', "", str(error).strip().splitlines()[0] if str(error).strip() else "")
+    detail = detail if len(detail) <= 200 else detail[:199] + "…"
+    if not is_damage(error):
+        return StoreError(f"{path}: cannot be read ({detail or type(error).__name__})")
+    where = f"table{'s' if len(tables) > 1 else ''} {', '.join(tables)}" if tables else "part of it"
+    # when every table was tried and the stories' texts survive, they can be coded again
+    recode = ("its articles can still be read and coded again into a new store (docs/store.md, "
+              "'A damaged store')" if tables and "articles" not in tables
+              else "code the stories again into a new store (dyads code STORIES --db NEW.duckdb)")
+    return StoreError(f"{path}: is damaged: DuckDB cannot read {where} ({detail}): restore a copy "
+                      f"of the file if you keep one, or {recode}")
 
 
 def iter_rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> Iterator[dict]:
