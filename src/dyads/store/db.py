@@ -167,6 +167,10 @@ class Store:
                 self.run("ROLLBACK")
             if isinstance(error, duckdb.Error) and is_damage(error):
                 raise read_failure(self.path, error) from error
+            if isinstance(error, duckdb.ConstraintException):
+                raise StoreError(f"{self.path}: a batch repeats rows the store holds ({error}); none of it "
+                                 "was written, and the rows before are kept; this is a fault of dyads: "
+                                 "please report it") from error
             if isinstance(error, duckdb.Error):
                 raise StoreError(f"{self.path}: cannot be written ({error}); the batches written before "
                                  "are kept: mend the cause (free disk space?) and run again to go on") from error
@@ -176,12 +180,16 @@ class Store:
         arrow = arrow_table(table, batch, self._schema(table))
         self.con.register("new_rows", arrow)
         try:
-            # mentions have no key of their own: they are only ever written with their
-            # story, which a run writes once.
+            # mentions are written once, with their story: a repeat means a batch written
+            # twice, and its key makes that fail (the batch rolled back) rather than double them
             verb = "INSERT INTO" if table == "mentions" else "INSERT OR IGNORE INTO"
             self.run(f"{verb} {table} BY NAME SELECT * FROM new_rows")  # noqa: S608
-        finally:
-            self.con.unregister("new_rows")
+        except BaseException:
+            # in the aborted transaction unregistering fails too: the insert's error is the one to tell
+            with contextlib.suppress(duckdb.Error):
+                self.con.unregister("new_rows")
+            raise
+        self.con.unregister("new_rows")
 
     def arrow_schemas(self) -> dict[str, pa.Schema]:
         """The Arrow schema of each table's rows (for shards written elsewhere, `cluster.py`)."""
