@@ -67,7 +67,7 @@ def _query_store(args: argparse.Namespace, make_sql) -> int:
     from dyads.store.db import read_failure
     from dyads.store.query import QueryError
 
-    store = open_store(args.db, read_only=True)
+    store = open_store(args.db, read_only=True, wait=args.wait)
     if store is None:
         return 2
     try:
@@ -112,7 +112,7 @@ def run_export(args: argparse.Namespace) -> int:
     from dyads.store.export import export_events
     from dyads.store.query import QueryError
 
-    store = open_store(args.db, read_only=True)
+    store = open_store(args.db, read_only=True, wait=args.wait)
     if store is None:
         return 2
     try:

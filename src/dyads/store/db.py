@@ -34,7 +34,16 @@ class StoreError(Exception):
 
 
 class StoreBusy(StoreError):
-    """Another process holds the store's lock (a `dyads code --db` run writing it)."""
+    """Another process holds the store's lock (a `dyads code --db` run writing it, or readers).
+
+    `writing`: the holder writes (no other process can open the file at all); else it
+    only reads, and the store could be opened read-only. `pid`: the holder, if known.
+    """
+
+    def __init__(self, message: str, pid: int | None = None, writing: bool = True) -> None:
+        super().__init__(message)
+        self.pid = pid
+        self.writing = writing
 
 
 class Store:
@@ -226,8 +235,9 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     try:
         return duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as error:
-        kind = StoreBusy if "lock" in str(error).lower() else StoreError
-        raise kind(_open_failure(path, error)) from error
+        if "lock" in str(error).lower():
+            raise _busy(path, error, read_only) from error
+        raise StoreError(f"{path}: cannot be opened ({error})") from error
     except duckdb.Error as error:
         if is_damage(error):
             raise read_failure(path, error) from error
@@ -252,13 +262,36 @@ def _uint64(values: list[int] | None):
     return None if values is None else np.array(values, dtype=np.uint64)
 
 
-def _open_failure(path: Path, error: Exception) -> str:
+def _busy(path: Path, error: Exception, read_only: bool) -> StoreBusy:
+    """Who holds the store and what it does with it, with advice for the one refused."""
     message = str(error)
-    if "lock" in message.lower():
-        holder = message.split("Conflicting lock is held in", 1)[-1].split(". See")[0].strip()
-        return (f"{path}: another process has this store open ({holder}); while one process writes "
-                "a store no other can open it: wait for it to finish, or use another file")
-    return f"{path}: cannot be opened ({message})"
+    held = re.search(r"Conflicting lock is held in (.*?) \(PID (\d+)\)", message)
+    pid = int(held[2]) if held else None
+    who = holder(pid, Path(held[1]).name) if held else "a process DuckDB does not name"
+    # DuckDB adds that the file could be opened read-only when its holders only read it
+    writing = read_only or "read-only mode" not in message
+    if not writing:
+        return StoreBusy(f"{path}: another process has this store open to read it ({who}); a store cannot "
+                         "be written while another process reads it: close it there (a notebook's "
+                         "connection, or dyads serve) and run again", pid, writing=False)
+    if read_only:  # the refused one only reads: what to do is the caller's (wait, or try again)
+        return StoreBusy(f"{path}: another process has this store open to write it ({who}); no other "
+                         "process can read it until that ends", pid)
+    return StoreBusy(f"{path}: another process has this store open to write it ({who}); one process "
+                     "writes a store at a time: wait for it to end, or code into another file", pid)
+
+
+def holder(pid: int, program: str) -> str:
+    """A process holding a store, as a user knows it: "a dyads code run, PID 12", else "PID 12, python3"."""
+    try:  # Linux: the holder's command line says which dyads command it is
+        args = [a.decode(errors="replace") for a in Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")]
+    except OSError:
+        args = []
+    for i, arg in enumerate(args[:-1]):
+        if Path(arg).name == "dyads" or (arg == "dyads" and i and args[i - 1] == "-m"):
+            command = args[i + 1]
+            return f"a dyads {command} run, PID {pid}" if command == "code" else f"dyads {command}, PID {pid}"
+    return f"PID {pid}, {program}"
 
 
 # What DuckDB says when a block of the file is not what it wrote: a checksum that
