@@ -9,7 +9,11 @@ the store).
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import io
 import json
+import os
 import re
 import sys
 import time
@@ -207,12 +211,16 @@ def _count_problem(summary: RunSummary, problem: Problem) -> None:
 class StreamSink:
     """Coded stories as JSON Lines (or a readable table) on a text stream."""
 
-    def __init__(self, out: TextIO, write: Callable[[CodedArticle, TextIO], None] | None = None) -> None:
+    def __init__(self, out: TextIO | RecordFile, write: Callable[[CodedArticle, TextIO], None] | None = None) -> None:
         self.out = out
         self.write = write or write_json_line
 
     def coded(self, record: CodedArticle, text_hash: str, signature: list[int] | None) -> None:
-        self.write(record, self.out)
+        # the record is made whole first and handed over in one write: a file (`RecordFile`)
+        # then holds it whole or not at all
+        text = io.StringIO()
+        self.write(record, text)
+        self.out.write(text.getvalue())
         self.out.flush()
 
     def duplicate(self, article: Article, copy: Copy, text_hash: str) -> None:
@@ -233,6 +241,61 @@ class StreamSink:
     def abandon(self) -> None:
         """Lines are written whole as each story is coded: keep them."""
         self.out.flush()
+
+
+class OutputError(Exception):
+    """The output file cannot be written (a full disk); the message names it and says what it holds."""
+
+
+class RecordFile:
+    """An output file of whole records: a record cut short (the disk filled) is removed again.
+
+    Text is written unbuffered, one record per `write`, and the file's size after the
+    last whole record is kept; when a write fails the file is cut back to it, so the
+    file never ends on half a JSON line.
+    """
+
+    def __init__(self, path: os.PathLike | str) -> None:
+        """Create (or empty) the file at `path`."""
+        self.path = path
+        self.records = 0
+        try:
+            self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        except OSError as error:
+            raise OutputError(f"{path}: cannot be written ({error.strerror})") from error
+        self._whole = 0  # bytes of whole records
+
+    def write(self, text: str) -> int:
+        """Write one whole record, or none of it (raising OutputError)."""
+        data = text.encode("utf-8")
+        done = 0
+        try:
+            while done < len(data):
+                done += self._write_some(data[done:])
+        except OSError as error:
+            self._cut_back()
+            reason = "no space left on the device" if error.errno == errno.ENOSPC else error.strerror
+            kept = f"{self.records} whole stor{'y' if self.records == 1 else 'ies'}"
+            raise OutputError(f"{self.path}: {reason}; the story being written was removed, the file "
+                              f"holds {kept}") from error
+        self._whole += len(data)
+        self.records += 1
+        return len(text)
+
+    def _write_some(self, data: bytes) -> int:
+        return os.write(self._fd, data)  # a full disk may take part of it, then refuse the rest
+
+    def _cut_back(self) -> None:
+        # a device (/dev/full) cannot be cut: nothing of the record stayed there anyway
+        with contextlib.suppress(OSError):
+            os.ftruncate(self._fd, self._whole)
+
+    def flush(self) -> None:
+        """Nothing to flush: every write goes straight to the file."""
+
+    def close(self) -> None:
+        """Close the file."""
+        os.close(self._fd)
 
 
 def write_json_line(record: CodedArticle, out: TextIO) -> None:

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from dyads.cli.bench import add_bench_command
 from dyads.cli.code import add_code_command
@@ -13,7 +17,21 @@ from dyads.cli.kb import add_kb_commands
 from dyads.cli.serve import add_serve_command
 from dyads.cli.store import add_store_commands
 
-__all__ = ["ConfigError", "build_parser", "main"]
+__all__ = ["ConfigError", "Terminated", "build_parser", "main"]
+
+# Exit statuses of a stopped run: 128 + the signal's number, as a shell reports a
+# process the signal ended (so scripts and service managers see what stopped it).
+EXIT_INTERRUPTED = 128 + signal.SIGINT   # 130: Ctrl-C
+EXIT_TERMINATED = 128 + signal.SIGTERM   # 143: kill, systemctl stop, docker stop
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C's KeyboardInterrupt.
+
+    A subclass, so that every path that keeps the store whole on Ctrl-C (the sink
+    drops a half-gathered batch, a write in flight is rolled back) does the same on
+    SIGTERM; Python's default for SIGTERM ends the process at once, with no cleanup.
+    """
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,15 +42,33 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return args.handler(args)
+        with _sigterm_as_interrupt():
+            return args.handler(args)
     except ConfigError as error:
         print(f"dyads: {error}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         print("dyads: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_TERMINATED if isinstance(stop, Terminated) else EXIT_INTERRUPTED
     except BrokenPipeError:
         return 0
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """While inside, SIGTERM raises `Terminated` (a KeyboardInterrupt); the handler before is put back after."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set a handler (main() called from a thread: tests, servers)
+        return
+
+    def terminated(signum: int, frame: object) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def build_parser() -> argparse.ArgumentParser:

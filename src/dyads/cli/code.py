@@ -78,7 +78,7 @@ def run_code(args: argparse.Namespace) -> int:
     from dyads.events.lexicon import load_lexicon
     from dyads.parallel import CoderSettings, WorkerFailed
     from dyads.pipeline import MIN_CONFIDENCE, Coder
-    from dyads.run import RunOptions, StreamSink, code_run, write_json_line
+    from dyads.run import OutputError, RecordFile, RunOptions, StreamSink, code_run, write_json_line
     from dyads.sources import read_inputs
     from dyads.sources.clean import load_rules
     from dyads.sources.dedup import DuplicateIndex
@@ -115,7 +115,8 @@ def run_code(args: argparse.Namespace) -> int:
     if args.db and args.out:
         print("dyads: give --db or --out, not both", file=sys.stderr)
         return 2
-    store = open_store(args.db) if args.db else None
+    # verified: a store whose rows cannot all be read would have its stories passed over as stored
+    store = open_store(args.db, verify=True) if args.db else None
     if args.db and store is None:
         return 2
     if args.engine == "dask":
@@ -145,10 +146,11 @@ def run_code(args: argparse.Namespace) -> int:
                 store.seed_duplicates(index)
             sink = StoreSink(store, max(1, args.batch), _batch_report(args.db) if args.verbose else None)
         else:
-            out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout  # noqa: SIM115 - closed below
+            # a file of whole records: on a full disk the record cut short is removed again
+            out = RecordFile(args.out) if args.out else sys.stdout
             sink = StreamSink(out, write_table if args.format == "table" else write_json_line)
         summary = code_run(items, coder, sink, index, options)
-    except (WorkerFailed, StoreError) as error:
+    except (WorkerFailed, StoreError, OutputError) as error:
         print(f"dyads: {error}", file=sys.stderr)
         return 1
     finally:

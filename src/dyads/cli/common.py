@@ -107,13 +107,40 @@ def filter_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--until", metavar="YYYY-MM-DD", help="events on or before this day")
     command.add_argument("--words", metavar="WORDS", help="words that must all be in the event's sentence")
     command.add_argument("--min-confidence", type=float, metavar="X", help="events at or above this confidence")
+    command.add_argument("--wait", type=float, default=0, metavar="SECONDS",
+                         help="while a dyads code run writes the store (no other process can read it "
+                         "then), wait up to this long for it to end (default 0: say so and stop)")
 
 
-def open_store(path: Path, read_only: bool = False):
-    from dyads.store.db import Store, StoreError
+def open_store(path: Path, read_only: bool = False, verify: bool = False, wait: float = 0):
+    """The store at `path`, or None once the reason it cannot be used is printed.
 
-    try:
-        return Store(path, read_only=read_only)
-    except StoreError as error:
-        print(f"dyads: {error}", file=sys.stderr)
-        return None
+    `verify`: read it all first. `wait` (readers): while another process writes the
+    store, try again for up to this many seconds; DuckDB lets no other process open a
+    file one process writes, and a coding run holds it until it ends.
+    """
+    import time
+
+    from dyads.store.db import Store, StoreBusy, StoreError
+
+    deadline = time.monotonic() + max(0.0, wait)
+    told = False
+    while True:
+        try:
+            return Store(path, read_only=read_only, verify=verify)
+        except StoreBusy as busy:
+            if not read_only:
+                print(f"dyads: {busy}", file=sys.stderr)
+                return None
+            if time.monotonic() >= deadline:
+                advice = (f"waited {wait:g} s: try again when it ends, or give a longer --wait" if wait > 0
+                          else "try again when it ends, or give --wait SECONDS to wait for it")
+                print(f"dyads: {busy}; {advice}", file=sys.stderr)
+                return None
+            if not told:
+                print(f"dyads: {busy}; waiting up to {wait:g} s for it", file=sys.stderr, flush=True)
+                told = True
+            time.sleep(min(0.5, max(0.0, deadline - time.monotonic())))
+        except StoreError as error:
+            print(f"dyads: {error}", file=sys.stderr)
+            return None

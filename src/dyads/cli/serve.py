@@ -55,7 +55,8 @@ def run_serve(args: argparse.Namespace) -> int:
         print(f"dyads: {args.db}: no such store (make one with dyads code FILES --db {args.db})", file=sys.stderr)
         return 2
     try:  # a file that is no store is an error now, not at the first request
-        Store(args.db, read_only=args.ingest is None).close()
+        # a store to code into is read whole first, as by dyads code --db
+        Store(args.db, read_only=args.ingest is None, verify=args.ingest is not None).close()
     except StoreBusy as busy:
         if args.ingest is not None:
             print(f"dyads: {busy}", file=sys.stderr)

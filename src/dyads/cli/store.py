@@ -62,9 +62,12 @@ def _event_filter(args: argparse.Namespace):
 
 
 def _query_store(args: argparse.Namespace, make_sql) -> int:
+    import duckdb
+
+    from dyads.store.db import read_failure
     from dyads.store.query import QueryError
 
-    store = open_store(args.db, read_only=True)
+    store = open_store(args.db, read_only=True, wait=args.wait)
     if store is None:
         return 2
     try:
@@ -74,6 +77,9 @@ def _query_store(args: argparse.Namespace, make_sql) -> int:
         rows = cursor.fetchall()
     except QueryError as error:
         print(f"dyads: {error}", file=sys.stderr)
+        return 2
+    except duckdb.Error as error:  # a damaged store opens, then fails on a block it cannot read
+        print(f"dyads: {read_failure(args.db, error)}", file=sys.stderr)
         return 2
     finally:
         store.close()
@@ -100,16 +106,22 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from dyads.store.db import read_failure
     from dyads.store.export import export_events
     from dyads.store.query import QueryError
 
-    store = open_store(args.db, read_only=True)
+    store = open_store(args.db, read_only=True, wait=args.wait)
     if store is None:
         return 2
     try:
         count = export_events(store, args.format, args.out, _event_filter(args), merged=args.merged)
     except (QueryError, ValueError) as error:
         print(f"dyads: {error}", file=sys.stderr)
+        return 2
+    except duckdb.Error as error:
+        print(f"dyads: {read_failure(args.db, error)}", file=sys.stderr)
         return 2
     finally:
         store.close()

@@ -9,6 +9,7 @@ next run codes again; a story is never half written.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -33,26 +34,50 @@ class StoreError(Exception):
 
 
 class StoreBusy(StoreError):
-    """Another process holds the store's lock (a `dyads code --db` run writing it)."""
+    """Another process holds the store's lock (a `dyads code --db` run writing it, or readers).
+
+    `writing`: the holder writes (no other process can open the file at all); else it
+    only reads, and the store could be opened read-only. `pid`: the holder, if known.
+    """
+
+    def __init__(self, message: str, pid: int | None = None, writing: bool = True) -> None:
+        super().__init__(message)
+        self.pid = pid
+        self.writing = writing
 
 
 class Store:
     """One DuckDB file holding coded stories; this process is its only writer."""
 
     def __init__(self, path: Path, read_only: bool = False,
-                 connection: duckdb.DuckDBPyConnection | None = None) -> None:
-        """Open the store at `path`; or, given a `connection` to it, use that (another thread's cursor)."""
+                 connection: duckdb.DuckDBPyConnection | None = None, verify: bool = False) -> None:
+        """Open the store at `path`; or, given a `connection` to it, use that (another thread's cursor).
+
+        With `verify`, every row is read once before anything is written, so that a
+        damaged store is refused whole rather than found out half way through a run.
+        """
         self.path = Path(path)
         if connection is not None:
             self.con = connection
         else:
             self.con = _connect(self.path, read_only)
-        if not read_only:
-            self.run(TABLES)
-            self.run("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
-        self._check_version(read_only)
-        if not read_only:
-            self.run(VIEWS)  # after any migration: the views read the newest columns
+        try:
+            if verify:
+                self.verify()
+            if not read_only:
+                self.run(TABLES)
+                self.run("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+            self._check_version(read_only)
+            if not read_only:
+                self.run(VIEWS)  # after any migration: the views read the newest columns
+        except (duckdb.Error, StoreError) as error:
+            if connection is None:  # a store refused is closed: its lock is not held on
+                with contextlib.suppress(duckdb.Error):
+                    self.con.close()
+            if isinstance(error, StoreError):
+                raise
+            # a damaged file opens, then fails on the first block it cannot read
+            raise read_failure(self.path, error) from error
         self._schemas: dict[str, pa.Schema] = {}
 
     def __enter__(self) -> Store:
@@ -90,16 +115,42 @@ class Store:
 
     def known_ids(self) -> dict[str, str | None]:
         """The id of every story already in the store, coded or not, with its content hash."""
-        return dict(self.run("SELECT id, content_hash FROM articles"))
+        try:
+            return dict(self.run("SELECT id, content_hash FROM articles"))
+        except duckdb.Error as error:
+            # never a partial answer: an id not read would be coded again, one read whose rows
+            # are lost would be passed over as stored
+            raise read_failure(self.path, error) from error
+
+    def verify(self) -> None:
+        """Read every column of every table, or raise a StoreError naming the tables that cannot be read.
+
+        DuckDB checks a block's checksum only when it reads it: without this, a run
+        would take the ids it can read as stored while their events are lost.
+        """
+        unreadable: dict[str, duckdb.Error] = {}
+        for table in TABLE_ORDER:
+            try:
+                self.run(f"SELECT min(hash(COLUMNS(*))) FROM {table}")  # noqa: S608 - fixed names
+            except duckdb.CatalogException:
+                continue  # not a dyads store, or not yet one: _check_version says which
+            except duckdb.Error as error:
+                unreadable[table] = error
+        if unreadable:
+            first = next(iter(unreadable.values()))
+            raise read_failure(self.path, first, tables=list(unreadable))
 
     def seed_duplicates(self, index: DuplicateIndex) -> None:
         """Give the index every coded story's hash and signature, oldest first."""
-        cursor = self.con.execute(
-            "SELECT id, content_hash, signature FROM articles WHERE status = 'coded' ORDER BY rowid"
-        )
-        while chunk := cursor.fetchmany(10_000):
-            for story_id, text_hash, values in chunk:
-                index.add(story_id, text_hash, _uint64(values))
+        try:
+            cursor = self.con.execute(
+                "SELECT id, content_hash, signature FROM articles WHERE status = 'coded' ORDER BY rowid"
+            )
+            while chunk := cursor.fetchmany(10_000):
+                for story_id, text_hash, values in chunk:
+                    index.add(story_id, text_hash, _uint64(values))
+        except duckdb.Error as error:
+            raise read_failure(self.path, error) from error
 
     def counts(self) -> dict[str, int]:
         """Rows in each table."""
@@ -123,6 +174,12 @@ class Store:
             # the failed write may have ended the transaction itself: its own error is the one to tell
             with contextlib.suppress(duckdb.Error):
                 self.run("ROLLBACK")
+            if isinstance(error, duckdb.Error) and is_damage(error):
+                raise read_failure(self.path, error) from error
+            if isinstance(error, duckdb.ConstraintException):
+                raise StoreError(f"{self.path}: a batch repeats rows the store holds ({error}); none of it "
+                                 "was written, and the rows before are kept; this is a fault of dyads: "
+                                 "please report it") from error
             if isinstance(error, duckdb.Error):
                 raise StoreError(f"{self.path}: cannot be written ({error}); the batches written before "
                                  "are kept: mend the cause (free disk space?) and run again to go on") from error
@@ -132,12 +189,16 @@ class Store:
         arrow = arrow_table(table, batch, self._schema(table))
         self.con.register("new_rows", arrow)
         try:
-            # mentions have no key of their own: they are only ever written with their
-            # story, which a run writes once.
+            # mentions are written once, with their story: a repeat means a batch written
+            # twice, and its key makes that fail (the batch rolled back) rather than double them
             verb = "INSERT INTO" if table == "mentions" else "INSERT OR IGNORE INTO"
             self.run(f"{verb} {table} BY NAME SELECT * FROM new_rows")  # noqa: S608
-        finally:
-            self.con.unregister("new_rows")
+        except BaseException:
+            # in the aborted transaction unregistering fails too: the insert's error is the one to tell
+            with contextlib.suppress(duckdb.Error):
+                self.con.unregister("new_rows")
+            raise
+        self.con.unregister("new_rows")
 
     def arrow_schemas(self) -> dict[str, pa.Schema]:
         """The Arrow schema of each table's rows (for shards written elsewhere, `cluster.py`)."""
@@ -174,9 +235,12 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     try:
         return duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as error:
-        kind = StoreBusy if "lock" in str(error).lower() else StoreError
-        raise kind(_open_failure(path, error)) from error
+        if "lock" in str(error).lower():
+            raise _busy(path, error, read_only) from error
+        raise StoreError(f"{path}: cannot be opened ({error})") from error
     except duckdb.Error as error:
+        if is_damage(error):
+            raise read_failure(path, error) from error
         raise StoreError(f"{path}: cannot be opened as a DuckDB store ({error})") from error
 
 
@@ -198,13 +262,63 @@ def _uint64(values: list[int] | None):
     return None if values is None else np.array(values, dtype=np.uint64)
 
 
-def _open_failure(path: Path, error: Exception) -> str:
+def _busy(path: Path, error: Exception, read_only: bool) -> StoreBusy:
+    """Who holds the store and what it does with it, with advice for the one refused."""
     message = str(error)
-    if "lock" in message.lower():
-        holder = message.split("Conflicting lock is held in", 1)[-1].split(". See")[0].strip()
-        return (f"{path}: another process has this store open ({holder}); while one process writes "
-                "a store no other can open it: wait for it to finish, or use another file")
-    return f"{path}: cannot be opened ({message})"
+    held = re.search(r"Conflicting lock is held in (.*?) \(PID (\d+)\)", message)
+    pid = int(held[2]) if held else None
+    who = holder(pid, Path(held[1]).name) if held else "a process DuckDB does not name"
+    # DuckDB adds that the file could be opened read-only when its holders only read it
+    writing = read_only or "read-only mode" not in message
+    if not writing:
+        return StoreBusy(f"{path}: another process has this store open to read it ({who}); a store cannot "
+                         "be written while another process reads it: close it there (a notebook's "
+                         "connection, or dyads serve) and run again", pid, writing=False)
+    if read_only:  # the refused one only reads: what to do is the caller's (wait, or try again)
+        return StoreBusy(f"{path}: another process has this store open to write it ({who}); no other "
+                         "process can read it until that ends", pid)
+    return StoreBusy(f"{path}: another process has this store open to write it ({who}); one process "
+                     "writes a store at a time: wait for it to end, or code into another file", pid)
+
+
+def holder(pid: int, program: str) -> str:
+    """A process holding a store, as a user knows it: "a dyads code run, PID 12", else "PID 12, python3"."""
+    try:  # Linux: the holder's command line says which dyads command it is
+        args = [a.decode(errors="replace") for a in Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")]
+    except OSError:
+        args = []
+    for i, arg in enumerate(args[:-1]):
+        if Path(arg).name == "dyads" or (arg == "dyads" and i and args[i - 1] == "-m"):
+            command = args[i + 1]
+            return f"a dyads {command} run, PID {pid}" if command == "code" else f"dyads {command}, PID {pid}"
+    return f"PID {pid}, {program}"
+
+
+# What DuckDB says when a block of the file is not what it wrote: a checksum that
+# does not match (zeros or garbage written over it), or a block past the end (a cut file).
+_DAMAGE_SIGNS = ("corrupt database file", "does not match stored checksum", "could not read enough bytes")
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether a DuckDB error says the store's file is damaged (not busy, not missing)."""
+    message = str(error).lower()
+    return any(sign in message for sign in _DAMAGE_SIGNS)
+
+
+def read_failure(path: Path, error: BaseException, tables: list[str] | None = None) -> StoreError:
+    """The StoreError for a store DuckDB could not read: one line with the file, the reason and a way out."""
+    # DuckDB's message repeats the file's full path and may run over lines: keep its gist
+    detail = re.sub(r'\s*(from|in) file "[^"]*"', "", str(error).strip().splitlines()[0] if str(error).strip() else "")
+    detail = detail if len(detail) <= 200 else detail[:199] + "…"
+    if not is_damage(error):
+        return StoreError(f"{path}: cannot be read ({detail or type(error).__name__})")
+    where = f"table{'s' if len(tables) > 1 else ''} {', '.join(tables)}" if tables else "part of it"
+    # when every table was tried and the stories' texts survive, they can be coded again
+    recode = ("its articles can still be read and coded again into a new store (docs/store.md, "
+              "'A damaged store')" if tables and "articles" not in tables
+              else "code the stories again into a new store (dyads code STORIES --db NEW.duckdb)")
+    return StoreError(f"{path}: is damaged: DuckDB cannot read {where} ({detail}): restore a copy "
+                      f"of the file if you keep one, or {recode}")
 
 
 def iter_rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> Iterator[dict]:

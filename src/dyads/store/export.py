@@ -29,7 +29,7 @@ import duckdb
 import pyarrow as pa
 
 from dyads.events.ontology import cameo_codes
-from dyads.store.db import Store
+from dyads.store.db import Store, is_damage
 from dyads.store.query import EventFilter
 
 FORMATS = ("plover", "icews", "gdelt", "csv", "parquet")
@@ -353,6 +353,8 @@ def _copy(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any], out: Path
     try:
         rows = con.execute(f"COPY ({sql}) TO '{_quoted(out)}' ({options})", params).fetchall()
     except duckdb.IOException as error:
+        if is_damage(error):
+            raise  # the store cannot be read, not the output written: the caller names the store
         raise ExportError(f"{out}: cannot be written ({error})") from error
     return int(rows[0][0])
 

@@ -53,12 +53,13 @@ class EventFilter:
         conditions: list[str] = []
         params: list[Any] = []
         if self.actor:
-            pattern = f"%{self.actor.lower()}%"
+            # `contains`, not LIKE: the user's words are matched as written, so "%" or "_"
+            # (wildcards to LIKE) match only themselves and never every event.
             conditions.append(
-                "(lower(source_names) LIKE ? OR lower(target_names) LIKE ? "
-                "OR lower(source_cameo) LIKE ? OR lower(target_cameo) LIKE ?)"
+                "(contains(lower(source_names), ?) OR contains(lower(target_names), ?) "
+                "OR contains(lower(source_cameo), ?) OR contains(lower(target_cameo), ?))"
             )
-            params += [pattern] * 4
+            params += [self.actor.lower()] * 4
         if self.country:
             code = self.country.upper()
             if len(code) != 3 or not code.isalpha():
@@ -96,8 +97,8 @@ class EventFilter:
                 params.append(_day(name, value))
         if self.words:
             for word in self.words.split():
-                conditions.append("lower(sentence_text) LIKE ?")
-                params.append(f"%{word.lower()}%")
+                conditions.append("contains(lower(sentence_text), ?)")  # literal, as for --actor
+                params.append(word.lower())
         if self.min_confidence is not None:
             conditions.append("confidence >= ?")
             params.append(self.min_confidence)

@@ -10,7 +10,7 @@ told by several stories, counted once.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -34,8 +34,11 @@ CREATE TABLE IF NOT EXISTS actors (
     PRIMARY KEY (article_id, actor_id)
 );
 
+-- keyed like every table (since schema 6): a batch written twice fails instead of
+-- doubling an actor's mentions
 CREATE TABLE IF NOT EXISTS mentions (
-    article_id VARCHAR, actor_id VARCHAR, text VARCHAR, start INTEGER, "end" INTEGER
+    article_id VARCHAR, actor_id VARCHAR, text VARCHAR, start INTEGER, "end" INTEGER,
+    PRIMARY KEY (article_id, actor_id, start, "end")
 );
 
 CREATE TABLE IF NOT EXISTS quotes (
@@ -159,4 +162,15 @@ MIGRATIONS = {
          "ELSE coalesce(events.date, a.published) END, publisher = a.publisher, url = a.url "
          "FROM articles a WHERE a.id = events.article_id;"
          "UPDATE meta SET value = '5' WHERE key = 'schema_version';",
+    # DuckDB adds no key to a table that has rows: the table is made again, whole or not at
+    # all (one transaction). DISTINCT drops the repeated mentions an interrupted run of an
+    # older dyads could write (issue 15).
+    "5": "BEGIN TRANSACTION;"
+         "CREATE TABLE mentions_keyed (article_id VARCHAR, actor_id VARCHAR, text VARCHAR, start INTEGER, "
+         "\"end\" INTEGER, PRIMARY KEY (article_id, actor_id, start, \"end\"));"
+         "INSERT INTO mentions_keyed SELECT DISTINCT article_id, actor_id, text, start, \"end\" FROM mentions;"
+         "DROP TABLE mentions;"
+         "ALTER TABLE mentions_keyed RENAME TO mentions;"
+         "UPDATE meta SET value = '6' WHERE key = 'schema_version';"
+         "COMMIT;",
 }

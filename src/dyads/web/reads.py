@@ -213,8 +213,9 @@ def find_actors(cursor: duckdb.DuckDBPyConnection, words: str | None, page: Page
     """Actors across stories, one row per actor key (a person's name, else the CAMEO code)."""
     condition, params = "TRUE", []
     if words:
-        condition = "(lower(name) LIKE ? OR lower(coalesce(cameo, '')) LIKE ?)"
-        params = [f"%{words.lower()}%"] * 2
+        # `contains`, not LIKE: "%" or "_" in the words match themselves, not everything
+        condition = "(contains(lower(name), ?) OR contains(lower(coalesce(cameo, '')), ?))"
+        params = [words.lower()] * 2
     body = (
         "FROM (SELECT CASE WHEN kind = 'person' THEN name ELSE coalesce(cameo, lower(name)) END AS key, "
         "name, kind, code, sector, cameo, mentions, article_id FROM actors "
