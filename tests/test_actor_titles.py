@@ -124,3 +124,19 @@ def test_the_officer_of_a_national_body_takes_its_country(coder):
     director = actor_named(record, "Kathleen Hawk Sawyer")
     assert (director.code, director.evidence) == ("USA", "organisation")
     assert "Bureau of Prisons" in director.office
+
+
+def test_a_title_of_the_form_minister_of_a_portfolio_after_a_name_gives_its_country(coder):
+    # "X, the Mexican secretary of the economy,": the whole phrase is in apposition to
+    # the name, not only its last word
+    record = coder.code_text("Ildefonso Guajardo Villarreal, the Mexican secretary of the economy, met U.S. "
+                             "trade officials in Washington.", published="2016-09-28")
+    minister = actor_named(record, "Ildefonso Guajardo Villarreal")
+    assert (minister.code, minister.sector, minister.evidence) == ("MEX", "GOV", "apposition")
+
+
+def test_minister_of_foreign_affairs_is_the_foreign_minister(coder):
+    record = coder.code_text("Brazil's minister of foreign affairs criticised Argentina on Monday.",
+                             published="2016-09-28")
+    minister = actor_named(record, "minister of foreign affairs")
+    assert (minister.code, minister.sector) == ("BRA", "GOV")

@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.tokens import Token
+
 from dyads.actors.knowledge import KnowledgeBase, title_key
 from dyads.actors.mentions import Mention, lexicon
 from dyads.actors.resolve import Resolution, body_code, resolve_entity, resolve_office, resolve_person
@@ -233,13 +235,16 @@ def _appositions(mentions: list[Mention]) -> dict[int, Mention]:
     names = [m for m in mentions if m.kind == "name" and m.label == "PERSON"
              and (m.entity is None or m.entity.kind == "person")]
     for agent in mentions:
-        if agent.kind not in ("agent", "title") or agent.token.tag_ not in ("NN", "NNP"):
+        if agent.kind not in ("agent", "title"):
+            continue
+        head = _phrase_head(agent)
+        if head.tag_ not in ("NN", "NNP"):
             continue
         for name in names:
-            if name.token.doc is not agent.token.doc:
+            if name.token.doc is not head.doc:
                 continue
-            if not ((agent.token.dep_ == "appos" and agent.token.head.i == name.token.i)
-                    or (name.token.dep_ == "appos" and name.token.head.i == agent.token.i)):
+            if not ((head.dep_ == "appos" and head.head.i == name.token.i)
+                    or (name.token.dep_ == "appos" and name.token.head.i == head.i)):
                 continue
             if name.entity is None and name.title is None:
                 if name.country is None and (agent.country or agent.body):
@@ -250,6 +255,20 @@ def _appositions(mentions: list[Mention]) -> dict[int, Mention]:
             found[id(agent)] = name
             break
     return found
+
+
+def _phrase_head(mention: Mention) -> Token:
+    """The syntactic head of a mention's whole phrase: "secretary" in "the Mexican
+    secretary of the economy", whose `token` is its last word."""
+    token = mention.token
+    end = token.idx + len(token.text)
+    start = end - (mention.end - mention.start)
+    for _ in range(len(mention.text)):  # bounded: spaCy's root is its own head
+        head = token.head
+        if head.i == token.i or not start <= head.idx < end:
+            break
+        token = head
+    return token
 
 
 def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
