@@ -167,3 +167,24 @@ def test_idioms_of_criticism_are_accusations(every_event_coder, text, source, ta
 def test_questioning_a_suspect_is_no_accusation(every_event_coder):
     _, events = events_of(every_event_coder, "Kenyan police questioned the suspect for six hours on Monday.")
     assert not [e for e in events if e.event_type == "ACCUSE" and e.cameo == "111"], events
+
+
+def test_a_speaker_not_on_a_call_does_not_negate_the_call(coder):
+    record, events = events_of(coder, "President Trump spoke with Ukrainian President Volodymyr Zelensky by phone "
+                                      "on Monday. \"I was not on the call,\" Vice President Mike Pence told "
+                                      "reporters on Tuesday.", published="2019-09-25")
+    calls = [e for e in events if e.event_type == "CONSULT"]
+    assert calls and calls[0].realis == "asserted"
+    assert codes_of(record, calls[0].source) == {"USA"} and codes_of(record, calls[0].target) == {"UKR"}
+
+
+@pytest.mark.parametrize("text", [
+    "Marvel's new film opened in 4,000 theaters on Friday and beat the record for a September opening, the "
+    "studio said, as fans lined up and critics praised its lead actor.",
+    "Apple unveiled its new iPhone on Tuesday, and the company said the phone would go on sale in 30 countries "
+    "next week after analysts welcomed the faster chip.",
+])
+def test_film_openings_and_product_launches_yield_no_events(every_event_coder, text):
+    # even with every event written: praise of an actor and a welcomed chip are no politics
+    _, events = events_of(every_event_coder, text)
+    assert events == []
