@@ -70,3 +70,21 @@ def test_real_page_furniture_lines_are_removed_and_kept():
     article = clean_article(Article(text="\n\n".join(["Alibaba raised money on Tuesday.", *furniture, story])))
     assert article.removed == furniture
     assert article.text == "Alibaba raised money on Tuesday.\n\n" + story
+
+
+def test_timestamps_credits_and_bracketed_links_of_real_pages_are_furniture():
+    # lines left in the text of the real-news dev pages before these patterns
+    furniture = [
+        "- Published 18 November 2019",
+        "Updated at 1:23 p.m.",
+        "Contributing: Kristine Phillips",
+        "With Post wires",
+        "SOURCE: Al Jazeera News",
+        "More:",
+        "[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]",
+    ]
+    story = ["Iran said the talks would continue.", "The source said the talks were updated at the last minute.",
+             "More than 40 people were hurt, the ministry said."]
+    article = clean_article(Article(text="\n\n".join([story[0], *furniture, *story[1:]])))
+    assert article.removed == furniture
+    assert article.text == "\n\n".join(story)
