@@ -152,3 +152,62 @@ def run_worker_benchmark(articles: list[Article], workers: list[int], repeat: in
     for row in rows:
         row["speedup"] = row["dyads_stories_per_s"] / base
     return {"stories": len(articles), "words": words, "repeat": repeat, "rows": rows}
+
+
+def run_dask_benchmark(articles: list[Article], workers: list[int], repeat: int = 3,
+                       partition_stories: int = 100) -> dict:
+    """Stories/s of `dyads code --engine dask` on a LocalCluster of N workers, beside bare
+    spaCy with `n_process=N`, for each N.
+
+    Unlike `run_worker_benchmark`, the cluster's start (about 1.5 s) and the loading of
+    the shards into a store are inside each timing, as they are in use: the stories go
+    through a JSON Lines file, the partitions, Parquet shards and a new DuckDB store.
+    CPU time counts the workers' once the cluster is closed (they are our children).
+    """
+    import json
+
+    from dyads.cluster import run_dask
+    from dyads.parallel import CoderSettings
+    from dyads.run import RunOptions
+    from dyads.sources.dedup import DuplicateIndex
+    from dyads.sources.read import ReadOptions
+    from dyads.store.db import Store
+
+    nlp = nlp_module.load()
+    paragraphs = [a.text[s:e] for a in articles for s, e in nlp_module.paragraph_spans(a.text)]
+    words = sum(len(p.split()) for p in paragraphs)
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "corpus.jsonl"
+        with corpus.open("w", encoding="utf-8") as out:
+            for article in articles:
+                out.write(json.dumps({"id": article.id, "text": article.text, "published": article.published}) + "\n")
+        for count in workers:
+            spacy_times, dask_times, spacy_cpu, dask_cpu = [], [], [], []
+            for run in range(max(1, repeat)):
+                started, cpu = time.perf_counter(), _cpu_with_children()
+                for _doc in nlp.pipe(paragraphs, batch_size=nlp_module.BATCH_SIZE, n_process=count):
+                    pass
+                spacy_times.append(time.perf_counter() - started)
+                spacy_cpu.append(_cpu_with_children() - cpu)
+                store = Store(Path(folder) / f"dask-{count}-{run}.duckdb")
+                started, cpu = time.perf_counter(), _cpu_with_children()
+                summary = run_dask([str(corpus)], store, CoderSettings(), ReadOptions(fetch=False),
+                                   RunOptions(dedup=False), DuplicateIndex(), workers=count,
+                                   partition_stories=partition_stories)
+                store.close()
+                dask_times.append(time.perf_counter() - started)
+                dask_cpu.append(_cpu_with_children() - cpu)
+                if summary.coded != len(articles):
+                    raise RuntimeError(f"the Dask run coded {summary.coded} of {len(articles)} stories")
+            spacy_s, dask_s = statistics.median(spacy_times), statistics.median(dask_times)
+            rows.append({"workers": count, "spacy_seconds": spacy_s, "dyads_seconds": dask_s,
+                         "spacy_stories_per_s": len(articles) / spacy_s, "dyads_stories_per_s": len(articles) / dask_s,
+                         "dyads_words_per_s": words / dask_s, "spacy_runs": spacy_times, "dyads_runs": dask_times,
+                         "spacy_cpu_seconds": statistics.median(spacy_cpu),
+                         "dyads_cpu_seconds": statistics.median(dask_cpu)})
+    base = rows[0]["dyads_stories_per_s"]
+    for row in rows:
+        row["speedup"] = row["dyads_stories_per_s"] / base
+    return {"stories": len(articles), "words": words, "repeat": repeat, "engine": "dask",
+            "partition_stories": partition_stories, "rows": rows}

@@ -27,6 +27,12 @@ def add_bench_command(commands) -> None:
     bench.add_argument("--workers", dest="worker_counts", metavar="N,N",
                        help="compare coding on these numbers of worker processes (e.g. 1,2) beside bare spaCy "
                        "with n_process set the same")
+    bench.add_argument("--engine", choices=("processes", "dask"), default="processes",
+                       help="with --workers: local worker processes (processes, the default) or "
+                       "dyads code --engine dask on a LocalCluster of that many workers, shards and "
+                       "store loading included")
+    bench.add_argument("--partition", type=int, default=100,
+                       help="with --engine dask: stories per partition (100)")
     serve = bench.add_argument_group(
         "the server under load (--serve)",
         "Code the corpus into a store, copy it to --stories stories, start dyads serve on it and ask "
@@ -63,6 +69,23 @@ def run_bench(args: argparse.Namespace) -> int:
     if not articles:
         print("dyads: the corpus holds no story to code", file=sys.stderr)
         return 2
+    if args.engine == "dask" and not counts:
+        print("dyads: --engine dask needs --workers, e.g. --workers 1,2", file=sys.stderr)
+        return 2
+    if args.engine == "dask" and args.partition < 1:
+        print(f"dyads: --partition {args.partition}: give 1 or more stories per partition", file=sys.stderr)
+        return 2
+    if counts and args.engine == "dask":
+        from dyads.bench import run_dask_benchmark
+        from dyads.cluster import ClusterError
+
+        try:
+            report = run_dask_benchmark(articles, counts, repeat=args.repeat, partition_stories=args.partition)
+        except ClusterError as error:
+            print(f"dyads: {error}", file=sys.stderr)
+            return 1
+        print(json.dumps(report, indent=2) if args.json else workers_text(report))
+        return 0
     if counts:
         from dyads.bench import run_worker_benchmark
 
@@ -87,8 +110,10 @@ def _worker_counts(text: str) -> list[int] | None:
 
 def workers_text(report: dict) -> str:
     """The worker comparison as a table a person reads."""
+    how = ("dyads code --engine dask: cluster start, partitions, shards and store loading inside the timing"
+           if report.get("engine") == "dask" else "workers started and warm before timing")
     lines = [f"corpus: {report['stories']} stories, {report['words']} words; {report['repeat']} runs each, "
-             "medians, wall time (workers started and warm before timing)",
+             f"medians, wall time ({how})",
              f"  {'workers':>7}{'spaCy stories/s':>17}{'dyads stories/s':>17}{'dyads words/s':>15}"
              f"{'dyads / spaCy':>15}{'speed-up':>10}{'CPU s spaCy':>13}{'CPU s dyads':>13}"]
     for row in report["rows"]:
