@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -263,16 +264,34 @@ def decode_story_bytes(origin: str, data: bytes) -> str | Problem:
         return Problem(origin, "empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
             return Problem(origin, "not valid UTF-16 (it opens with a UTF-16 byte-order mark)")
+        wordless = no_words(text)
+        return Problem(origin, wordless) if wordless else text
     if b"\x00" in data[:8192]:
         return Problem(origin, "binary file (it contains NUL bytes), not text")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         return Problem(origin, _not_utf8(data[error.start], f"on line {line}"))
+    wordless = no_words(text)
+    return Problem(origin, wordless) if wordless else text
+
+
+def no_words(text: str) -> str | None:
+    """Why a decoded text is no story (blank, or not one letter or digit in it), or None.
+
+    The bytes may be anything but blank and still decode to nothing a reader can
+    see: a byte-order mark alone, no-break or zero-width spaces, control
+    characters. Such a file was coded as a story of no words, with exit status 0.
+    """
+    if any(ch.isalnum() for ch in text):
+        return None
+    if all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text):
+        return "empty file (only blank or invisible characters)"
+    return "no words in it (only control characters, symbols or marks), not a story"
 
 
 def _not_utf8(byte: int, where: str) -> str:
@@ -359,6 +378,9 @@ def article_from_record(
         return
     elif not text.strip():
         yield Problem(where, "'text' is empty")
+        return
+    elif no_words(text):
+        yield Problem(where, "'text' has no words in it (only blank, invisible or control characters, or symbols)")
         return
     published = record.get("published")
     if published is not None:
