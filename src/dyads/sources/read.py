@@ -341,6 +341,11 @@ def read_jsonl_lines(
         except RecursionError:
             yield Problem(where, "malformed JSON (nested too deeply to be a story)")
             continue
+        except ValueError:
+            # Python refuses to read an integer of more than 4300 digits (a guard against
+            # slow conversions); it raised a bare ValueError that stopped the whole run.
+            yield Problem(where, "malformed JSON (a number too long to read)")
+            continue
         yield from article_from_record(where, rename_fields(record, options.columns), rules)
     if not seen and whole:
         yield Problem(origin, "empty file")
