@@ -198,6 +198,18 @@ def read_file(
         yield Problem(str(path), f"cannot be read ({error.strerror or error})")
 
 
+def shown(text: str, limit: int = 80) -> str:
+    """Words of an input quoted in a message, safe on one terminal line.
+
+    Control characters (a newline, an escape that would recolour or clear the
+    terminal) and undecodable bytes are written as escapes, and a long stretch is
+    cut, so a message about a binary file stays one readable line.
+    """
+    text = "".join(ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+                   for ch in text[: limit + 1])
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
 def too_large(size: int, limit: int) -> str:
     """The reason a single story of `size` bytes is refused."""
     return (
