@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -43,6 +44,8 @@ SUFFIXES: tuple[tuple[str, str], ...] = (
 STORY_SUFFIXES = {suffix for suffix, _ in SUFFIXES}
 KINDS_TEXT = ".txt, .jsonl, .csv, .html/.htm, .warc/.warc.gz/.arc, .xml/.rss/.atom"
 URL_PREFIXES = ("http://", "https://")
+# Half of a UTF-16 pair, alone: JSON may write it ("\\ud800"), but no UTF-8 can hold it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -385,6 +388,14 @@ def article_from_record(
     if not isinstance(record, dict):
         yield Problem(where, f"expected a JSON object, got {type(record).__name__}")
         return
+    spoiled = [name for name in ("text", "html", "id", "url", "title", "publisher")
+               if isinstance(record.get(name), str) and _SURROGATE.search(record[name])]
+    if spoiled:
+        # Kept, or the story could not be written (a traceback that stopped the run):
+        # each lone half becomes the replacement character, as a bad byte would.
+        record = {**record, **{name: _SURROGATE.sub("\ufffd", record[name]) for name in spoiled}}
+        yield Problem(where, f"a lone surrogate escape (half of a UTF-16 pair, \\ud800-\\udfff) in "
+                      f"{', '.join(map(repr, spoiled))}: replaced with U+FFFD", fatal=False)
     text, html = record.get("text"), record.get("html")
     if text is None and html is not None:
         if not isinstance(html, str):
