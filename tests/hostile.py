@@ -354,9 +354,19 @@ def _json_lines(b: _Builder) -> None:
 
 
 def _csv(b: _Builder) -> None:
+    for label in _tables("", ""):
+        # a text and row ids of its own: a row repeated across cases would be passed over as read
+        text = b.text()
+        table = _tables(text, _csv_cell(text))[label].replace("\nr1,", f"\n{label}-1,").replace("\nr2", f"\n{label}-2")
+        b.file(f"csv-{label}", "csv", table.encode("utf-8"))
     text = b.text()
-    q = _csv_cell(text)
-    tables = {
+    b.file("csv-latin1-header", "csv", "idé,text\nr1,Le président a dit\n".encode("latin-1"))
+    b.file("csv-flipped-bytes", "csv", _flip(b.rng, good_file("csv", text, "flip"), 20))
+
+
+def _tables(text: str, q: str) -> dict[str, str]:
+    """Odd CSV files around a story `text` (`q`: the text as a quoted cell)."""
+    return {
         "ragged-more": f"id,text\nr1,{q}\nr2,{q},extra,cells\n",
         "ragged-fewer": f"id,title,text\nr1,t,{q}\nr2\n",
         "header-only": "id,text\n",
@@ -376,10 +386,6 @@ def _csv(b: _Builder) -> None:
         "header-is-story": f"{q}\n",
         "backslash-escapes": 'id,text\nr1,"Iran said \\"no\\" on Monday."\n',
     }
-    for label, table in tables.items():
-        b.file(f"csv-{label}", "csv", table.encode("utf-8"))
-    b.file("csv-latin1-header", "csv", "idé,text\nr1,Le président a dit\n".encode("latin-1"))
-    b.file("csv-flipped-bytes", "csv", _flip(b.rng, good_file("csv", text, "flip"), 20))
 
 
 def _flip(rng: random.Random, data: bytes, count: int) -> bytes:
@@ -505,10 +511,18 @@ def _feeds(b: _Builder) -> None:
 
 
 def _warc(b: _Builder) -> None:
-    page = story_page(b.text())
-    gz = warc_bytes([("https://x.example/a", page)], "w", compress=True)
-    plain = warc_bytes([("https://x.example/a", page)], "w", compress=False)
-    archives = {
+    for label in _archives(b, "", b"", b""):
+        # a page and address of its own: a page repeated across cases would be passed over as read
+        page = story_page(b.text())
+        gz = warc_bytes([(f"https://x.example/{label}", page)], label, compress=True)
+        plain = warc_bytes([(f"https://x.example/{label}", page)], label, compress=False)
+        reader, data = _archives(b, page, gz, plain)[label]
+        b.file(f"warc-{label}", reader, data)
+
+
+def _archives(b: _Builder, page: str, gz: bytes, plain: bytes) -> dict[str, tuple[str, bytes]]:
+    """Odd web archives of one `page` (`gz`, `plain`: the good archive of it, gzipped and not)."""
+    return {
         "garbage-after-gzip": ("warc.gz", gz + b"\x00garbage" * 50),
         "garbage-between": ("warc.gz", gz + bytes(range(256)) + gz),
         "plain-named-gz": ("warc.gz", plain),
@@ -526,8 +540,6 @@ def _warc(b: _Builder) -> None:
         "bad-charset": ("warc", plain.replace(b"charset=utf-8", b"charset=x-klingon")),
         "utf16-charset": ("warc", plain.replace(b"charset=utf-8", b"charset=utf-16")),
     }
-    for label, (reader, data) in archives.items():
-        b.file(f"warc-{label}", reader, data)
 
 
 def _mislabelled(b: _Builder) -> None:
