@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: install demo test lint bench eval clean screenshots
+.PHONY: install demo test test-all lint bench eval clean screenshots
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "dyads needs $(PYTHON) on PATH (or run: make PYTHON=/path/to/python3.11 ...)"; exit 1; }
@@ -43,12 +43,16 @@ demo: $(STAMP)
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest
 
+# With the slow tests too: the torture suite's big half (tests/hostile.py), minutes long
+test-all: $(TEST_STAMP)
+	$(BIN)/python -m pytest --slow
+
 # The README's pictures of the dashboard (Chromium from Debian: apt-get install chromium)
 screenshots: $(TEST_STAMP)
 	DYADS_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/test_web_browser.py
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests scripts
 
 bench: $(STAMP)
 	$(BIN)/dyads bench

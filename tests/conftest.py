@@ -16,6 +16,22 @@ POLNEAR = SHARED / "polnear-dev"
 EXAMPLES = ROOT / "examples"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """`--slow` runs the tests marked slow too (the torture suite's big half, the kill script's test)."""
+    parser.addoption("--slow", action="store_true", default=False,
+                     help="also run the tests marked slow (minutes each); CI runs without them")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip the slow tests unless `--slow` was given."""
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with pytest --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture(scope="session")
 def coder() -> Coder:
     return Coder()

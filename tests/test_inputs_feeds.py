@@ -139,3 +139,15 @@ def test_html_to_text_keeps_paragraphs_and_drops_scripts():
     assert html_to_text(html) == "One two\n\nthree\n\nfour five"
     assert html_to_text("plain   text") == "plain text"
 
+
+
+def test_a_summary_with_control_characters_is_coded_and_the_run_goes_on(tmp_path):
+    # lxml refused the control byte when a paragraph break was set: a ValueError that
+    # stopped the run (found by the torture suite, issue 15)
+    feed = write_feed(tmp_path / "f.rss", [
+        {"title": "T", "summary": "<p>Iran condemned\x01 the United States</p>\x1b<p>on Monday.</p>"},
+        ITEMS[1]])
+    first, second = read_inputs([str(feed)], options=ReadOptions(fetch=False))
+    assert first.text == "Iran condemned the United States\n\non Monday."
+    assert second.text.startswith("Chilean President")
+    assert html_to_text("<p>a\x00b</p>c\x0bd") == "a b\n\nc d"

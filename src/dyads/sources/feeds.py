@@ -42,6 +42,9 @@ TIMEOUT = 10.0  # seconds: a news site slower than this to answer is treated as 
 FETCH_DEADLINE = 60.0
 USER_AGENT = f"dyads/{__version__}"
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre")
+# Characters XML cannot hold (C0 controls but tab and line ends): lxml keeps them in a
+# parsed fragment but refuses them when a text is set, which stopped the whole run.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def fetch_url(url: str, timeout: float = TIMEOUT, max_bytes: int = 50_000_000) -> bytes:
@@ -162,6 +165,7 @@ def html_to_text(html: str) -> str:
     """Plain text of an HTML fragment: one paragraph a block, separated by blank lines."""
     if not html or not html.strip():
         return ""
+    html = _NOT_XML.sub(" ", html)
     if "<" not in html:
         return _paragraph_text(html)
     try:

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -42,6 +44,8 @@ SUFFIXES: tuple[tuple[str, str], ...] = (
 STORY_SUFFIXES = {suffix for suffix, _ in SUFFIXES}
 KINDS_TEXT = ".txt, .jsonl, .csv, .html/.htm, .warc/.warc.gz/.arc, .xml/.rss/.atom"
 URL_PREFIXES = ("http://", "https://")
+# Half of a UTF-16 pair, alone: JSON may write it ("\\ud800"), but no UTF-8 can hold it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -197,6 +201,18 @@ def read_file(
         yield Problem(str(path), f"cannot be read ({error.strerror or error})")
 
 
+def shown(text: str, limit: int = 80) -> str:
+    """Words of an input quoted in a message, safe on one terminal line.
+
+    Control characters (a newline, an escape that would recolour or clear the
+    terminal) and undecodable bytes are written as escapes, and a long stretch is
+    cut, so a message about a binary file stays one readable line.
+    """
+    text = "".join(ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+                   for ch in text[: limit + 1])
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
 def too_large(size: int, limit: int) -> str:
     """The reason a single story of `size` bytes is refused."""
     return (
@@ -263,16 +279,34 @@ def decode_story_bytes(origin: str, data: bytes) -> str | Problem:
         return Problem(origin, "empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
             return Problem(origin, "not valid UTF-16 (it opens with a UTF-16 byte-order mark)")
+        wordless = no_words(text)
+        return Problem(origin, wordless) if wordless else text
     if b"\x00" in data[:8192]:
         return Problem(origin, "binary file (it contains NUL bytes), not text")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         return Problem(origin, _not_utf8(data[error.start], f"on line {line}"))
+    wordless = no_words(text)
+    return Problem(origin, wordless) if wordless else text
+
+
+def no_words(text: str) -> str | None:
+    """Why a decoded text is no story (blank, or not one letter or digit in it), or None.
+
+    The bytes may be anything but blank and still decode to nothing a reader can
+    see: a byte-order mark alone, no-break or zero-width spaces, control
+    characters. Such a file was coded as a story of no words, with exit status 0.
+    """
+    if any(ch.isalnum() for ch in text):
+        return None
+    if all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text):
+        return "empty file (only blank or invisible characters)"
+    return "no words in it (only control characters, symbols or marks), not a story"
 
 
 def _not_utf8(byte: int, where: str) -> str:
@@ -322,6 +356,11 @@ def read_jsonl_lines(
         except RecursionError:
             yield Problem(where, "malformed JSON (nested too deeply to be a story)")
             continue
+        except ValueError:
+            # Python refuses to read an integer of more than 4300 digits (a guard against
+            # slow conversions); it raised a bare ValueError that stopped the whole run.
+            yield Problem(where, "malformed JSON (a number too long to read)")
+            continue
         yield from article_from_record(where, rename_fields(record, options.columns), rules)
     if not seen and whole:
         yield Problem(origin, "empty file")
@@ -349,6 +388,14 @@ def article_from_record(
     if not isinstance(record, dict):
         yield Problem(where, f"expected a JSON object, got {type(record).__name__}")
         return
+    spoiled = [name for name in ("text", "html", "id", "url", "title", "publisher")
+               if isinstance(record.get(name), str) and _SURROGATE.search(record[name])]
+    if spoiled:
+        # Kept, or the story could not be written (a traceback that stopped the run):
+        # each lone half becomes the replacement character, as a bad byte would.
+        record = {**record, **{name: _SURROGATE.sub("\ufffd", record[name]) for name in spoiled}}
+        yield Problem(where, f"a lone surrogate escape (half of a UTF-16 pair, \\ud800-\\udfff) in "
+                      f"{', '.join(map(repr, spoiled))}: replaced with U+FFFD", fatal=False)
     text, html = record.get("text"), record.get("html")
     if text is None and html is not None:
         if not isinstance(html, str):
@@ -359,6 +406,9 @@ def article_from_record(
         return
     elif not text.strip():
         yield Problem(where, "'text' is empty")
+        return
+    elif no_words(text):
+        yield Problem(where, "'text' has no words in it (only blank, invisible or control characters, or symbols)")
         return
     published = record.get("published")
     if published is not None:

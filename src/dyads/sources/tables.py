@@ -13,7 +13,7 @@ from pathlib import Path
 
 from dyads.record import Problem
 from dyads.sources.clean import CleaningRules
-from dyads.sources.read import Item, ReadOptions, article_from_record
+from dyads.sources.read import Item, ReadOptions, article_from_record, shown
 
 FIELDS = ("id", "text", "html", "title", "url", "publisher", "published")
 
@@ -49,7 +49,7 @@ def read_csv(
         if len(missing) == 2:
             yield Problem(
                 origin,
-                f"no {columns['text']!r} column among {', '.join(header)}; "
+                f"no {columns['text']!r} column among {shown(', '.join(header))}; "
                 "name the story's column, e.g. --columns text=body",
             )
             return

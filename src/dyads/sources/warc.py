@@ -24,7 +24,7 @@ from warcio.archiveiterator import ArchiveIterator
 from dyads.record import Problem
 from dyads.sources.clean import CleaningRules
 from dyads.sources.html import article_from_html
-from dyads.sources.read import Item, ReadOptions, too_large
+from dyads.sources.read import Item, ReadOptions, shown, too_large
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -94,7 +94,8 @@ def read_warc(
 
 
 def _broken(origin: str, offset: int, error: Any) -> Problem:
-    detail = error if isinstance(error, str) else f"{type(error).__name__}: {error}"
+    # warcio quotes the damaged record's first line, raw bytes and newlines and all
+    detail = error if isinstance(error, str) else f"{type(error).__name__}: {shown(str(error), 160)}"
     return Problem(
         f"{origin}#{offset}",
         f"truncated or malformed archive at byte {offset} ({detail}); the records before it were read",
