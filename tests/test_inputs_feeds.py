@@ -5,6 +5,8 @@ No test touches the network: pages come from an injected fetcher.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import urllib.error
 
 import pytest
@@ -151,3 +153,20 @@ def test_a_summary_with_control_characters_is_coded_and_the_run_goes_on(tmp_path
     assert first.text == "Iran condemned the United States\n\non Monday."
     assert second.text.startswith("Chilean President")
     assert html_to_text("<p>a\x00b</p>c\x0bd") == "a b\n\nc d"
+
+
+def test_a_feed_that_declares_entities_is_refused_and_the_good_story_coded(tmp_path):
+    # the "billion laughs" bomb: expat refuses it, and feedparser's fallback parser
+    # used to code its raw references as a story
+    lol = "".join(f'<!ENTITY lol{n} "{("&lol" + (str(n - 1) if n > 1 else "") + ";") * 10}">' for n in range(1, 16))
+    bomb = tmp_path / "bomb.rss"
+    bomb.write_text(f'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">{lol}]><rss version="2.0"><channel>'
+                    "<item><title>x</title><description>&lol15;</description></item></channel></rss>")
+    good = tmp_path / "good.txt"
+    good.write_text("Iran condemned the United States on Monday.")
+    out = tmp_path / "out.jsonl"
+    done = subprocess.run([sys.executable, "-m", "dyads", "code", str(bomb), str(good), "--out", str(out)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert "bomb.rss: a feed that declares XML entities" in done.stderr and "Traceback" not in done.stderr
+    assert len(out.read_text().splitlines()) == 1  # the good story only

@@ -8,6 +8,7 @@ exclusive.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -208,10 +209,16 @@ class Problem:
         return f"dyads: {level}: {self.origin}: {self.reason}"
 
 
+# Control characters in a file name ("\x1b[31mred.txt") would recolour or clear the
+# user's terminal when the name is printed.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def _printable(text: str) -> str:
-    """`text` with any lone surrogate (an undecodable byte) written as an escape."""
+    """`text` with any lone surrogate (an undecodable byte) and any control character
+    written as an escape."""
     try:
         text.encode("utf-8")
-        return text
     except UnicodeEncodeError:
-        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)

@@ -138,6 +138,9 @@ def folder_contents(folder: Path) -> tuple[list[Path], list[Problem]]:
             if path.is_file():
                 if kind_of(path) is not None:
                     files.append(path)
+            elif not path.is_symlink() and kind_of(path) is not None:
+                # a FIFO, socket or device named like a story: reading it could block for ever
+                problems.append(Problem(str(path), "not a regular file (a pipe, socket or device); not read"))
             elif path.is_symlink():
                 reason = _broken_link(path)
                 if kind_of(path) is not None or "loops" in reason:
