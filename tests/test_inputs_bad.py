@@ -29,11 +29,13 @@ def test_bad_files_are_named_and_good_ones_still_coded(tmp_path, capsys):
         str(tmp_path / "binary.txt"), str(tmp_path / "latin1.txt"), str(good),
     )
     assert status == 1
-    assert len(records) == 1 and "Putin" in records[0]["article"]["text"]
+    # the Latin-1 file is kept, read as Windows-1252 with a warning (test_inputs_odd_bytes.py)
+    assert len(records) == 2 and "Putin" in records[1]["article"]["text"]
+    assert records[0]["article"]["text"] == "Le président a dit"
     assert "missing.txt: no such file or folder" in err
     assert "empty.txt: empty file" in err
     assert "binary.txt: binary file" in err
-    assert "latin1.txt: not valid UTF-8" in err and "line 1" in err
+    assert "latin1.txt: not UTF-8 (byte 0xe9 on line 1): read as Windows-1252" in err
 
 
 def test_a_malformed_jsonl_line_is_named_with_its_number(tmp_path, capsys):

@@ -12,6 +12,17 @@ from dyads.cli.common import ConfigError, kb_with, open_store, read_config
 from dyads.record import Article, CodedArticle
 
 
+def megabytes(text: str) -> float:
+    """A size in MB above 0, for argparse: a limit of 0 would refuse every story."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of MB") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a size above 0 MB")
+    return value
+
+
 def add_code_command(commands) -> None:
     """The `code` command."""
     code = commands.add_parser(
@@ -52,8 +63,11 @@ def add_code_command(commands) -> None:
                       help="CSV column names for the record's fields, e.g. text=body,published=date")
     code.add_argument("--offline", action="store_true",
                       help="never fetch a feed item's link; code its summary")
-    code.add_argument("--max-bytes", type=float, default=50, metavar="MB",
+    code.add_argument("--max-bytes", type=megabytes, default=50, metavar="MB",
                       help="largest single-story file (.txt, .html) read, in MB (default 50)")
+    code.add_argument("--max-page-mb", type=megabytes, default=10, metavar="MB",
+                      help="largest web page parsed (a file, a fetched page, a WARC record), in MB "
+                      "(default 10; extraction takes about a second a MB)")
     code.add_argument("--keep-duplicates", action="store_true",
                       help="code copies of a story again instead of keeping them as its mentions")
     code.add_argument("--workers", type=int, default=None, metavar="N",
@@ -130,7 +144,8 @@ def run_code(args: argparse.Namespace) -> int:
 
         coder = ParallelCoder(CoderSettings(tuple(actor_files), boilerplate, tuple(lexicon_files), threshold),
                               workers)
-    read_options = ReadOptions(columns=columns, fetch=not args.offline, max_bytes=int(args.max_bytes * 1_000_000))
+    read_options = ReadOptions(columns=columns, fetch=not args.offline, max_bytes=int(args.max_bytes * 1_000_000),
+                               max_page_bytes=int(args.max_page_mb * 1_000_000))
     items = read_inputs(args.inputs, rules, options=read_options)
     if args.published:
         items = _with_default_date(items, parse_published(args.published))
@@ -184,7 +199,8 @@ def _run_dask(args: argparse.Namespace, store, workers: int, columns: dict[str, 
     from dyads.sources.dedup import DuplicateIndex
     from dyads.sources.read import ReadOptions, parse_published
 
-    read_options = ReadOptions(columns=columns, fetch=not args.offline, max_bytes=int(args.max_bytes * 1_000_000))
+    read_options = ReadOptions(columns=columns, fetch=not args.offline, max_bytes=int(args.max_bytes * 1_000_000),
+                               max_page_bytes=int(args.max_page_mb * 1_000_000))
     options = RunOptions(dedup=not args.keep_duplicates)
     index = DuplicateIndex()
     try:

@@ -94,7 +94,7 @@ def read_url(url: str, rules: CleaningRules | None = None, options: ReadOptions 
         return
     parsed = _parse(data)
     if not parsed.entries and _looks_like_html(data):
-        yield article_from_html(url, data, url=url, rules=rules)
+        yield article_from_html(url, data, url=url, rules=rules, max_bytes=options.max_page_bytes)
         return
     yield from _items(url, parsed, rules, options)
 
@@ -163,7 +163,7 @@ def _items(origin: str, parsed: Any, rules: CleaningRules | None, options: ReadO
                     fatal=False,
                 )
             if page is not None:
-                found = article_from_html(where, page, url=link, rules=rules)
+                found = article_from_html(where, page, url=link, rules=rules, max_bytes=options.max_page_bytes)
                 article = found if isinstance(found, Article) else None
         if article is None:
             text = html_to_text(_item_html(entry))

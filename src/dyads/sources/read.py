@@ -63,6 +63,7 @@ class ReadOptions:
     columns: dict[str, str] = field(default_factory=dict)
     fetch: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
+    max_page_bytes: int = 10_000_000  # a web page, before it is parsed (sources/html.py)
     fetcher: Fetcher | None = None
 
     def get_fetcher(self) -> Fetcher:
@@ -182,7 +183,7 @@ def read_file(
             if kind == "html":
                 from dyads.sources.html import article_from_html
 
-                yield article_from_html(str(path), data, rules=rules)
+                yield article_from_html(str(path), data, rules=rules, max_bytes=options.max_page_bytes)
             else:
                 yield from _read_text(str(path), data, rules)
         elif kind == "jsonl":
@@ -245,7 +246,7 @@ def read_stream(
     if start[:15].lower().startswith((b"<!doctype html", b"<html")):
         from dyads.sources.html import article_from_html
 
-        yield article_from_html(origin, data, rules=rules)
+        yield article_from_html(origin, data, rules=rules, max_bytes=options.max_page_bytes)
         return
     yield from _read_text(origin, data, rules)
 
@@ -266,9 +267,60 @@ class _Prepended:
 def _read_text(origin: str, data: bytes, rules: CleaningRules | None) -> Iterator[Item]:
     text_or_problem = decode_story_bytes(origin, data)
     if isinstance(text_or_problem, Problem):
-        yield text_or_problem
+        if text_or_problem.reason.startswith("not valid UTF-8"):
+            yield from _read_odd_bytes(origin, data, rules, text_or_problem)
+        else:
+            yield text_or_problem
         return
     yield finish_article(Article(text=text_or_problem, origin=origin), rules)
+
+
+# A UTF-8 file with this share of bad bytes or fewer is a good file with a few damaged
+# bytes: kept, each bad byte a replacement character, with a warning.
+MAX_BAD_SHARE = 0.001
+MIN_BAD_ALLOWED = 3
+
+
+def _mostly_plain_ascii(data: bytes) -> bool:
+    """Whether the bytes look like text in a Western single-byte encoding: almost no
+    control bytes, and at most one in five above ASCII (accents, curly quotes).
+    Random or binary bytes hold about one control byte in nine and half above ASCII."""
+    controls = sum(1 for byte in data if byte < 32 and byte not in (9, 10, 13) or byte == 127)
+    high = sum(1 for byte in data if byte >= 128)
+    return controls <= 0.005 * len(data) and high <= 0.2 * len(data)
+
+
+def _read_odd_bytes(origin: str, data: bytes, rules: CleaningRules | None, refusal: Problem) -> Iterator[Item]:
+    """A text file that is not valid UTF-8, kept where its bytes tell what it is.
+
+    - UTF-8 with a few damaged bytes (it holds other, valid, non-ASCII characters, or
+      none at all): each bad byte becomes U+FFFD, with a warning;
+    - a whole file in a single-byte encoding (no valid multi-byte UTF-8 character in
+      it, and nearly all plain ASCII: "Caf\xe9"): read as Windows-1252, the usual one
+      for Western text, with a warning;
+    - anything else is refused as before, with iconv's advice.
+    """
+    replaced = data.decode("utf-8-sig", "replace")
+    bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
+    other_non_ascii = any(ord(ch) > 127 and ch != "\ufffd" for ch in replaced)
+    where = refusal.reason.split("(", 1)[1].split(")", 1)[0]  # "byte 0xe9 on line 3"
+    if other_non_ascii and bad <= max(MIN_BAD_ALLOWED, MAX_BAD_SHARE * len(data)):
+        text, note = replaced, f"{bad} byte(s) not valid UTF-8 ({where}) replaced by \ufffd"
+    elif not other_non_ascii and _mostly_plain_ascii(data):
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+        note = f"not UTF-8 ({where}): read as Windows-1252; convert the file to UTF-8 to be sure of its accents"
+    else:
+        yield refusal
+        return
+    wordless = no_words(text)
+    if wordless:
+        yield Problem(origin, wordless)
+        return
+    yield Problem(origin, note, fatal=False)
+    yield finish_article(Article(text=text, origin=origin), rules)
 
 
 def finish_article(article: Article, rules: CleaningRules | None = None) -> Article:

@@ -77,7 +77,7 @@ def read_warc(
                 yield Problem(where, too_large(page, options.max_bytes))
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI") or record.rec_headers.get_header("uri")
-            yield article_from_html(where, page, url=url, rules=rules)
+            yield article_from_html(where, page, url=url, rules=rules, max_bytes=options.max_page_bytes)
         end = getattr(records, "offset", size)
         if end < size:
             yield _broken(origin, end, f"{size - end} bytes after the last whole record")
