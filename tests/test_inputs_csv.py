@@ -122,3 +122,13 @@ def test_random_bytes_named_csv_do_not_stop_a_run_into_a_store(tmp_path, capsys)
         assert con.execute("SELECT count(*) FROM articles WHERE status = 'coded'").fetchone()[0] == 1
         reasons = [row[0] for row in con.execute("SELECT reason FROM failures").fetchall()]
     assert len(reasons) == 1 and reasons[0].encode("utf-8")  # stored, valid text
+
+
+def test_csv_files_without_a_text_column_are_counted_together(tmp_path, capsys):
+    from dyads.cli import main
+
+    (tmp_path / "one.csv").write_text("a,b\n1,2\n", "utf-8")
+    (tmp_path / "two.csv").write_text("c,d,e\n1,2,3\n", "utf-8")
+    assert main(["code", str(tmp_path / "one.csv"), str(tmp_path / "two.csv"),
+                 "--out", str(tmp_path / "out.jsonl"), "--no-progress"]) == 1
+    assert "failed: 2 inputs: no 'text' column 2" in capsys.readouterr().err

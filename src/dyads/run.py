@@ -103,7 +103,8 @@ def reason_kind(reason: str) -> str:
 
     "not valid UTF-8 (byte 0xe9 on line 3); convert it ..." -> "not valid UTF-8".
     """
-    kind = re.split(r" \(|; |: ", reason, maxsplit=1)[0]
+    # " among <the CSV header>": each file's header would make its failure a kind of its own
+    kind = re.split(r" \(|; |: | among ", reason, maxsplit=1)[0]
     # numbers standing alone only: "UTF-8" and "E088" keep theirs
     return re.sub(r"(?<![\w-])\d+(\.\d+)?(?![\w-])", "N", kind).strip() or reason
 
