@@ -49,6 +49,12 @@ def test_bench_reports_both_sides(tmp_path):
     assert report["spacy"]["seconds"] > 0 and report["dyads"]["seconds"] > 0 and report["ratio"] > 0
 
 
+def test_bench_on_dask_needs_worker_counts(capsys):
+    # a setting that cannot be honoured is an error before any work
+    assert main(["bench", "--engine", "dask"]) == 2
+    assert "--engine dask needs --workers" in capsys.readouterr().err
+
+
 def test_min_confidence_trades_events_for_precision(tmp_path, capsys):
     from dyads.cli import main
 

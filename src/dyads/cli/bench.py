@@ -55,6 +55,12 @@ def run_bench(args: argparse.Namespace) -> int:
     if args.worker_counts and counts is None:
         print(f"dyads: --workers {args.worker_counts!r}: give numbers of 1 or more, e.g. 1,2", file=sys.stderr)
         return 2
+    if args.engine == "dask" and not counts:
+        print("dyads: --engine dask needs --workers, e.g. --workers 1,2", file=sys.stderr)
+        return 2
+    if args.engine == "dask" and args.partition < 1:
+        print(f"dyads: --partition {args.partition}: give 1 or more stories per partition", file=sys.stderr)
+        return 2
 
     if args.corpus is not None:
         articles, problems = load_corpus(args.corpus)
@@ -68,12 +74,6 @@ def run_bench(args: argparse.Namespace) -> int:
             return 2
     if not articles:
         print("dyads: the corpus holds no story to code", file=sys.stderr)
-        return 2
-    if args.engine == "dask" and not counts:
-        print("dyads: --engine dask needs --workers, e.g. --workers 1,2", file=sys.stderr)
-        return 2
-    if args.engine == "dask" and args.partition < 1:
-        print(f"dyads: --partition {args.partition}: give 1 or more stories per partition", file=sys.stderr)
         return 2
     if counts and args.engine == "dask":
         from dyads.bench import run_dask_benchmark
