@@ -142,16 +142,27 @@ def run_worker_benchmark(articles: list[Article], workers: list[int], repeat: in
                 # the parent reads and orders; the workers code
                 dyads_cpu.append(time.process_time() - cpu + coder.worker_cpu_seconds - worker_cpu)
                 assert coded == len(articles)
-        spacy_s, dyads_s = statistics.median(spacy_times), statistics.median(dyads_times)
-        rows.append({"workers": count, "spacy_seconds": spacy_s, "dyads_seconds": dyads_s,
-                     "spacy_stories_per_s": len(articles) / spacy_s, "dyads_stories_per_s": len(articles) / dyads_s,
-                     "dyads_words_per_s": words / dyads_s, "spacy_runs": spacy_times, "dyads_runs": dyads_times,
-                     "spacy_cpu_seconds": statistics.median(spacy_cpu),
-                     "dyads_cpu_seconds": statistics.median(dyads_cpu)})
+        rows.append(_worker_row(count, len(articles), words, (spacy_times, spacy_cpu), (dyads_times, dyads_cpu)))
+    return {"stories": len(articles), "words": words, "repeat": repeat, "rows": _with_speedups(rows)}
+
+
+def _worker_row(count: int, stories: int, words: int, spacy: tuple[list[float], list[float]],
+                dyads: tuple[list[float], list[float]]) -> dict:
+    """One row of a worker comparison: (wall times, CPU times) of each side, as medians and rates."""
+    (spacy_times, spacy_cpu), (dyads_times, dyads_cpu) = spacy, dyads
+    spacy_s, dyads_s = statistics.median(spacy_times), statistics.median(dyads_times)
+    return {"workers": count, "spacy_seconds": spacy_s, "dyads_seconds": dyads_s,
+            "spacy_stories_per_s": stories / spacy_s, "dyads_stories_per_s": stories / dyads_s,
+            "dyads_words_per_s": words / dyads_s, "spacy_runs": spacy_times, "dyads_runs": dyads_times,
+            "spacy_cpu_seconds": statistics.median(spacy_cpu), "dyads_cpu_seconds": statistics.median(dyads_cpu)}
+
+
+def _with_speedups(rows: list[dict]) -> list[dict]:
+    """The rows, each with its dyads stories/s over the first row's."""
     base = rows[0]["dyads_stories_per_s"]
     for row in rows:
         row["speedup"] = row["dyads_stories_per_s"] / base
-    return {"stories": len(articles), "words": words, "repeat": repeat, "rows": rows}
+    return rows
 
 
 def run_dask_benchmark(articles: list[Article], workers: list[int], repeat: int = 3,
@@ -200,14 +211,6 @@ def run_dask_benchmark(articles: list[Article], workers: list[int], repeat: int 
                 dask_cpu.append(_cpu_with_children() - cpu)
                 if summary.coded != len(articles):
                     raise RuntimeError(f"the Dask run coded {summary.coded} of {len(articles)} stories")
-            spacy_s, dask_s = statistics.median(spacy_times), statistics.median(dask_times)
-            rows.append({"workers": count, "spacy_seconds": spacy_s, "dyads_seconds": dask_s,
-                         "spacy_stories_per_s": len(articles) / spacy_s, "dyads_stories_per_s": len(articles) / dask_s,
-                         "dyads_words_per_s": words / dask_s, "spacy_runs": spacy_times, "dyads_runs": dask_times,
-                         "spacy_cpu_seconds": statistics.median(spacy_cpu),
-                         "dyads_cpu_seconds": statistics.median(dask_cpu)})
-    base = rows[0]["dyads_stories_per_s"]
-    for row in rows:
-        row["speedup"] = row["dyads_stories_per_s"] / base
+            rows.append(_worker_row(count, len(articles), words, (spacy_times, spacy_cpu), (dask_times, dask_cpu)))
     return {"stories": len(articles), "words": words, "repeat": repeat, "engine": "dask",
-            "partition_stories": partition_stories, "rows": rows}
+            "partition_stories": partition_stories, "rows": _with_speedups(rows)}
