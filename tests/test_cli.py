@@ -49,6 +49,14 @@ def test_bench_reports_both_sides(tmp_path):
     assert report["spacy"]["seconds"] > 0 and report["dyads"]["seconds"] > 0 and report["ratio"] > 0
 
 
+def test_bench_scale_reports_the_cost_of_a_story_per_run_size(capsys):
+    assert main(["bench", "--scale", "2,4", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    assert [r["stories"] for r in rows] == [2, 4]
+    assert all(r["cpu_ms_per_story"] > 0 and r["peak_mb"] > 0 for r in rows)
+    assert main(["bench", "--scale", "0"]) == 2
+
+
 def test_bench_on_dask_needs_worker_counts(capsys):
     # a setting that cannot be honoured is an error before any work
     assert main(["bench", "--engine", "dask"]) == 2

@@ -214,3 +214,21 @@ def run_dask_benchmark(articles: list[Article], workers: list[int], repeat: int 
             rows.append(_worker_row(count, len(articles), words, (spacy_times, spacy_cpu), (dask_times, dask_cpu)))
     return {"stories": len(articles), "words": words, "repeat": repeat, "engine": "dask",
             "partition_stories": partition_stories, "rows": _with_speedups(rows)}
+
+
+def run_scale_benchmark(examples: Path, sizes: list[int]) -> dict:
+    """CPU time a story and peak memory when one process codes runs of each size, the
+    examples repeated: the cost of a story should not grow with the run. Peak memory is
+    the process's highest so far (it never falls), after each size."""
+    from dyads.pipeline import Coder
+
+    coder = Coder()
+    rows = []
+    for size in sizes:
+        articles = default_corpus(examples, size)
+        started = time.process_time()
+        coded = sum(1 for _ in coder.code_articles(articles))
+        cpu = time.process_time() - started
+        rows.append({"stories": coded, "cpu_ms_per_story": 1000 * cpu / coded,
+                     "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
+    return {"rows": rows}

@@ -31,6 +31,9 @@ def add_bench_command(commands) -> None:
                        help="with --workers: local worker processes (processes, the default) or "
                        "dyads code --engine dask on a LocalCluster of that many workers, shards and "
                        "store loading included")
+    bench.add_argument("--scale", metavar="N,N",
+                       help="code runs of these sizes (e.g. 100,1000,10000) in one process and report the "
+                       "CPU time a story and peak memory: the cost should stay flat")
     bench.add_argument("--partition", type=int, default=100,
                        help="with --engine dask: stories per partition (100)")
     serve = bench.add_argument_group(
@@ -55,6 +58,8 @@ def run_bench(args: argparse.Namespace) -> int:
     if args.worker_counts and counts is None:
         print(f"dyads: --workers {args.worker_counts!r}: give numbers of 1 or more, e.g. 1,2", file=sys.stderr)
         return 2
+    if args.scale:
+        return _run_scale(args)
     if args.engine == "dask" and not counts:
         print("dyads: --engine dask needs --workers, e.g. --workers 1,2", file=sys.stderr)
         return 2
@@ -176,4 +181,25 @@ def run_serve_bench(args: argparse.Namespace) -> int:
     for name, row in report["endpoints"].items():
         print(f"  /api/{name:<9}{row['urls']:>6}{row['requests_per_s']:>9.1f}{row['p50_ms']:>9.1f}"
               f"{row['p95_ms']:>9.1f}{row['p99_ms']:>9.1f}{row['errors'] + row['non_2xx']:>8}")
+    return 0
+
+
+def _run_scale(args: argparse.Namespace) -> int:
+    from dyads.bench import run_scale_benchmark
+
+    sizes = _worker_counts(args.scale)
+    if sizes is None:
+        print(f"dyads: --scale {args.scale!r}: give numbers of stories of 1 or more, e.g. 100,1000", file=sys.stderr)
+        return 2
+    if not Path("examples").is_dir():
+        print("dyads: examples: no examples folder here (run from the repository root)", file=sys.stderr)
+        return 2
+    report = run_scale_benchmark(Path("examples"), sizes)
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        lines = ["one process, the examples repeated; CPU time a story, peak memory so far",
+                 f"  {'stories':>8}{'CPU ms a story':>16}{'peak MB':>9}"]
+        lines += [f"  {r['stories']:>8}{r['cpu_ms_per_story']:>16.0f}{r['peak_mb']:>9.0f}" for r in report["rows"]]
+        print("\n".join(lines))
     return 0
