@@ -114,6 +114,14 @@ def _cpu_with_children() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
+def _time_spacy(nlp, paragraphs: list[str], processes: int) -> tuple[float, float]:
+    """(wall seconds, CPU seconds with children) of bare spaCy over the paragraphs."""
+    started, cpu = time.perf_counter(), _cpu_with_children()
+    for _doc in nlp.pipe(paragraphs, batch_size=nlp_module.BATCH_SIZE, n_process=processes):
+        pass
+    return time.perf_counter() - started, _cpu_with_children() - cpu
+
+
 def run_worker_benchmark(articles: list[Article], workers: list[int], repeat: int = 3) -> dict:
     """Stories/s of dyads on N worker processes beside bare spaCy with `n_process=N`, for each N.
 
@@ -131,11 +139,9 @@ def run_worker_benchmark(articles: list[Article], workers: list[int], repeat: in
         with ParallelCoder(CoderSettings(), count) as coder:
             coder.warm()
             for _ in range(max(1, repeat)):
-                started, cpu = time.perf_counter(), _cpu_with_children()
-                for _doc in nlp.pipe(paragraphs, batch_size=nlp_module.BATCH_SIZE, n_process=count):
-                    pass
-                spacy_times.append(time.perf_counter() - started)
-                spacy_cpu.append(_cpu_with_children() - cpu)
+                wall, cpu_s = _time_spacy(nlp, paragraphs, count)
+                spacy_times.append(wall)
+                spacy_cpu.append(cpu_s)
                 started, cpu, worker_cpu = time.perf_counter(), time.process_time(), coder.worker_cpu_seconds
                 coded = sum(1 for _ in coder.code_items(articles))
                 dyads_times.append(time.perf_counter() - started)
@@ -196,11 +202,9 @@ def run_dask_benchmark(articles: list[Article], workers: list[int], repeat: int 
         for count in workers:
             spacy_times, dask_times, spacy_cpu, dask_cpu = [], [], [], []
             for run in range(max(1, repeat)):
-                started, cpu = time.perf_counter(), _cpu_with_children()
-                for _doc in nlp.pipe(paragraphs, batch_size=nlp_module.BATCH_SIZE, n_process=count):
-                    pass
-                spacy_times.append(time.perf_counter() - started)
-                spacy_cpu.append(_cpu_with_children() - cpu)
+                wall, cpu_s = _time_spacy(nlp, paragraphs, count)
+                spacy_times.append(wall)
+                spacy_cpu.append(cpu_s)
                 store = Store(Path(folder) / f"dask-{count}-{run}.duckdb")
                 started, cpu = time.perf_counter(), _cpu_with_children()
                 summary = run_dask([str(corpus)], store, CoderSettings(), ReadOptions(fetch=False),
