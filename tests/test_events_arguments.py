@@ -131,3 +131,49 @@ def test_a_number_of_the_people_named_is_the_object(every_event_coder):
                                          published="2020-03-03")
     event = _only(record, "RETREAT")
     assert event.cameo == "0841"
+
+
+def test_a_statement_speaks_for_whoever_issued_it(coder):
+    record = coder.code_text("The Arab League issued a statement condemning the Israeli strikes on Gaza.",
+                             published="2021-05-12")
+    event = _only(record, "ACCUSE")
+    assert codes_of(record, event.source) == {"IGO"} and codes_of(record, event.target) == {"ISR"}
+
+
+def test_a_thing_carried_is_no_statement_of_the_one_who_acts_on_its_carrier(every_event_coder):
+    record = every_event_coder.code_text("Police in Lagos detained a man holding a banner denouncing the president.",
+                                         published="2021-05-12")
+    assert not [e for e in record.events if e.event_type == "ACCUSE" and codes_of(record, e.source)]
+
+
+def test_the_agent_of_an_instrument_subject_is_the_source(coder):
+    record = coder.code_text("A missile launched by the Syrian army struck a Turkish village on Friday.",
+                             published="2019-10-11")
+    event = _only(record, "ASSAULT")
+    assert codes_of(record, event.source) == {"SYR"} and codes_of(record, event.target) == {"TUR"}
+
+
+def test_the_target_of_an_announced_act(coder):
+    record = coder.code_text("Japan has promised to send emergency food aid to Sri Lanka.", published="2022-06-01")
+    codes = {(e.event_type, frozenset(codes_of(record, e.target))) for e in record.events}
+    assert ("AGREE", frozenset({"LKA"})) in codes or ("AID", frozenset({"LKA"})) in codes, codes
+
+
+def test_a_threat_of_an_act_against_another_country(coder):
+    record = coder.code_text("The militia threatened to launch fresh rocket attacks on Israel.", published="2022-06-01")
+    event = _only(record, "THREATEN")
+    assert codes_of(record, event.target) == {"ISR"}
+
+
+def test_a_one_sided_act_in_a_named_town_targets_its_country(every_event_coder):
+    record = every_event_coder.code_text("Riot police stormed a protest camp in Marseille on Sunday.",
+                                         published="2022-06-01")
+    event = _only(record, "ASSAULT")
+    assert codes_of(record, event.target) == {"FRA"}
+
+
+def test_a_place_one_phrase_down_or_at_the_doer_targets_its_country(every_event_coder):
+    record = every_event_coder.code_text("Israeli tanks fired shells at positions near Hebron.", published="2022-06-01")
+    assert codes_of(record, _only(record, "ASSAULT").target) == {"PSE"}
+    record = every_event_coder.code_text("Soldiers in Mali seized weapons from a militia.", published="2022-06-01")
+    assert codes_of(record, _only(record, "COERCE").target) == {"MLI"}

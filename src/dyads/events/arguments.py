@@ -55,6 +55,7 @@ class RoleWords:
     reception_verbs: frozenset[str] = frozenset()
     reception_of_verbs: frozenset[str] = frozenset()
     abstract_subjects: frozenset[str] = frozenset()
+    voice_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def role_words() -> RoleWords:
               for r in data.get("state_target_readings") or []),
         frozenset(data.get("reception_verbs") or ()), frozenset(data.get("reception_of_verbs") or ()),
         frozenset(str(w).lower() for w in data.get("abstract_subjects") or ()),
+        frozenset(str(w).lower() for w in data.get("voice_nouns") or ()),
     )
 
 
@@ -221,7 +223,7 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if "object" in trigger.target and not passive:
         target_heads += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     target_heads += _prepositional(verb, trigger.target)
-    source = arguments_of(source_heads, offset, actors)
+    source = arguments_of(source_heads, offset, actors) or _instrument_agent(source_heads, offset, actors)
     target = arguments_of(target_heads, offset, actors)
     if trigger.objects and not target:  # "imposed sanctions on Iran": the preposition hangs off the object
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
@@ -234,6 +236,10 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         # ("condemned the threats made by the United States").
         slots = trigger.target + ("against",) + (("by", "between") if trigger.event_type in REACTIONS else ())
         target = arguments_of(_deep_prepositional(verb, slots), offset, actors)
+    if not target:
+        # "threatened to deliver blows to the US", "promised to continue aid to Mozambique":
+        # the target of the act the verb announces
+        target = arguments_of(_announced_act_parties(verb), offset, actors)
     if not target and trigger.event_type in GIVING:
         # "extradited the preacher to the US", "handed the town back to Iraq"
         target = arguments_of(_prepositional(verb, ("to",)), offset, actors)
@@ -320,6 +326,8 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         return Roles(source, [], reciprocal=True)
     if trigger.reciprocal_with and not target and len({a.actor for a in source}) > 1:
         return Roles(source, [], reciprocal=True)  # "Iran-Russia consultations"
+    if source and not target and not trigger.reciprocal:
+        target = _place_as_target(noun, source, offset, actors)  # "attacks on the region near Damascus"
     if not target:
         target = _unnamed_object(noun, trigger, offset)  # "attacks on Palestinian machinery"
     return _reciprocal(trigger, source, target)
@@ -378,7 +386,11 @@ def _subject(verb: Token) -> Token | None:
             return subject
         if token.dep_ == "relcl":
             return token.head
-        if token.dep_ not in ("xcomp", "conj", "advcl", "acomp") or token.head is token:
+        if token.dep_ == "acl" and token.tag_ == "VBG":
+            # "issued a statement condemning ...", "passed a resolution urging ...": the
+            # statement speaks for whoever issued it
+            return _voice_author(token.head)
+        if token.dep_ not in ("xcomp", "conj", "advcl", "acomp") or token.head.i == token.i:
             return None
         if token.dep_ == "conj" and _finite(token) != _finite(token.head):
             head = token.head
@@ -402,6 +414,54 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+XCOMP_TARGET_PREPOSITIONS = ("to", "on", "against", "with", "into")
+
+
+def _announced_act_parties(verb: Token) -> list[Token]:
+    """Objects of "to", "on", "against", "with" inside the infinitive a verb announces, and
+    inside that infinitive's object, two infinitives deep ("promised to continue aid to X")."""
+    found: list[Token] = []
+    frontier = [c for c in verb.children if c.dep_ == "xcomp"]
+    for _ in range(2):
+        inner = []
+        for clause in frontier:
+            heads = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+            for head in heads:
+                found += _prepositional(head, XCOMP_TARGET_PREPOSITIONS)
+            inner += [c for c in clause.children if c.dep_ == "xcomp"]
+        frontier = inner
+    return found
+
+
+def _instrument_agent(heads: list[Token], offset: int, actors: ActorIndex) -> list[Argument]:
+    """"The missiles fired by the Israeli military struck ...", "a bomb planted by militants
+    killed ...": the doer is the agent of what the subject's thing underwent."""
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                agents = [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                found = arguments_of(agents, offset, actors)
+                if found:
+                    return found
+    return []
+
+
+def _voice_author(noun: Token) -> Token | None:
+    """Who speaks through a statement, resolution or letter: the subject of the verb that
+    issues it ("the EU issued a statement"), or of the verb it is said in ("Russia, in a
+    statement, ..."). None for any other noun: "a man carrying a bomb" carries it himself."""
+    if noun.lemma_.lower() not in role_words().voice_nouns:
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "with", "through"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
 def _deep_prepositional(verb: Token, slots: tuple[str, ...]) -> list[Token]:
     """Objects of target prepositions inside the verb's object phrase, two levels down."""
     found = []
@@ -419,27 +479,46 @@ def _deep_prepositional(verb: Token, slots: tuple[str, ...]) -> list[Token]:
     return found
 
 
+PLACE_PREPOSITIONS = ("in", "across", "throughout", "inside", "through", "around", "near")
+
+
 def _place_as_target(verb: Token, source: list[Argument], offset: int, actors: ActorIndex) -> list[Argument]:
-    """"declared a ceasefire in Somalia": a country where a one-sided act happens is
-    its target, as PLOVER and ConfliBERT code domestic events."""
+    """"declared a ceasefire in Somalia", "stormed a camp in Calais", "fired at targets in
+    Jericho", "police in Jericho confiscated ...": a country where a one-sided act happens
+    is its target, as PLOVER and ConfliBERT code domestic events."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    preps = [c for head in (verb, *objects) for c in head.children]  # "a state of emergency in the capital"
-    for child in preps:
-        if child.dep_ == "prep" and child.lower_ in ("in", "across", "throughout", "inside", "through", "around"):
+    # "at targets in Jericho", "on the region near Damascus": a place one phrase down
+    reached = [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in PLACE_PREPOSITIONS
+               for g in c.children if g.dep_ == "pobj"]
+    subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    heads = [verb, *objects, *reached, *([subject] if subject is not None else [])]
+    for child in (c for head in heads for c in head.children):
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
             for place in (g for g in child.children if g.dep_ == "pobj"):
-                mention = actors.mention_at(offset + place.idx)
-                if mention is not None and mention.entity is not None and mention.entity.kind == "country":
-                    return [actors.argument(mention)]
-                if place.ent_type_ == "GPE":  # "in Santiago": the country's actor, at the city's words
-                    argument = actors.country_at_place(place, offset)
-                    if argument is not None:
-                        return [argument]
-                if place.lemma_.lower() in OWN_PLACE_NOUNS and any(c.lower_ == "the" for c in place.children):
-                    # "declared a state of emergency in the capital": the source's own country
-                    argument = actors.country_of(source, place, offset)
-                    if argument is not None:
-                        return [argument]
+                argument = _country_of_place(place, source, offset, actors)
+                if argument is not None:
+                    return [argument]
     return []
+
+
+def _country_of_place(place: Token, source: list[Argument], offset: int, actors: ActorIndex) -> Argument | None:
+    """The country a place phrase names: the country itself, the country of a named town
+    (its actor, else the town's own actor, which carries its country's code), or the
+    source's own country for "the capital"."""
+    mention = actors.mention_at(offset + place.idx)
+    if mention is not None and mention.entity is not None and mention.entity.kind == "country":
+        return actors.argument(mention)
+    if place.ent_type_ in ("GPE", "LOC", "FAC"):  # "in Santiago": the country's actor, at the city's words
+        argument = actors.country_at_place(place, offset)
+        if argument is not None:
+            return argument
+        if mention is not None and mention.entity is not None and mention.entity.kind == "place" \
+                and actors.code_of(actors.argument(mention)):
+            return actors.argument(mention)
+    if place.lemma_.lower() in OWN_PLACE_NOUNS and any(c.lower_ == "the" for c in place.children):
+        # "declared a state of emergency in the capital": the source's own country
+        return actors.country_of(source, place, offset)
+    return None
 
 
 def _place_country(verb: Token, offset: int, actors: ActorIndex) -> list[Argument]:
