@@ -140,3 +140,13 @@ def test_minister_of_foreign_affairs_is_the_foreign_minister(coder):
                              published="2016-09-28")
     minister = actor_named(record, "minister of foreign affairs")
     assert (minister.code, minister.sector) == ("BRA", "GOV")
+
+
+@pytest.mark.parametrize("text", [
+    "The president of war-torn Yemen spoke on Tuesday.",
+    "The prime minister of landlocked Nepal spoke on Tuesday.",
+])
+def test_an_epithet_between_of_and_the_country_keeps_the_country(coder, text):
+    record = coder.code_text(text)
+    people = [a for a in record.actors if a.kind == "person"]
+    assert people and people[0].code in ("YEM", "NPL"), [(a.name, a.code) for a in record.actors]

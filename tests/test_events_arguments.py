@@ -177,3 +177,20 @@ def test_a_place_one_phrase_down_or_at_the_doer_targets_its_country(every_event_
     assert codes_of(record, _only(record, "ASSAULT").target) == {"PSE"}
     record = every_event_coder.code_text("Soldiers in Mali seized weapons from a militia.", published="2022-06-01")
     assert codes_of(record, _only(record, "COERCE").target) == {"MLI"}
+
+
+def test_an_attack_targeting_someone_targets_them(coder):
+    record = coder.code_text("Gunmen carried out a string of attacks targeting the Nigerian army.", published="2022-06-01")
+    assert codes_of(record, _only(record, "ASSAULT").target) == {"NGA"}
+
+
+def test_an_apposition_chain_names_the_actor(coder):
+    record = coder.code_text("Emmanuel Macron will meet his counterpart, Germany's Chancellor Olaf Scholz, in Paris.",
+                             published="2023-06-01")
+    targets = [codes_of(record, e.target) for e in record.events]
+    assert {"DEU"} in targets, [(e.event_type, e.target) for e in record.events]
+
+
+def test_the_doer_of_a_gerund_after_by_is_the_main_subject(coder):
+    record = coder.code_text("Norway answered the crisis by sending emergency food aid to Yemen.", published="2022-06-01")
+    assert codes_of(record, _only(record, "AID").source) == {"NOR"}

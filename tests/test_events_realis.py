@@ -38,6 +38,8 @@ def _event(coder, text, event_type, day="2021-03-10"):
     # ... while an auxiliary still reaches the second of two verbs
     ("Russian President Vladimir Putin will travel to Ankara and meet Turkish President Recep Tayyip Erdogan.",
      "CONSULT", "future"),
+    # a modal reaches an adjective trigger through its copula: no one said they were ready
+    ("Turkey must be ready to resume talks with Greece.", "AGREE", "hypothetical"),
 ])
 def test_realis_of_the_event(coder_all, text, event_type, realis):
     assert _event(coder_all, text, event_type).realis == realis

@@ -28,6 +28,8 @@ def statements_of(coder, text):
     ("Germany's chancellor urged Russia to withdraw its troops from the border.", "REQUEST", "DEU", "RUS"),
     # the judgement is the content's word, not the cue's
     ("Britain's foreign secretary said Russia's conduct was intolerable.", "ACCUSE", "GBR", "RUS"),
+    # "US" is the country, not the pronoun "us"; the wished-for act is the appeal's content
+    ("Japan's prime minister said the US must be ready to lift the tariffs.", "REQUEST", "JPN", "USA"),
 ])
 def test_a_statement_about_another_actor_is_an_event_of_the_speaker(coder, text, event_type, source, target):
     record, statements = statements_of(coder, text)

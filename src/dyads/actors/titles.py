@@ -150,6 +150,28 @@ def country_after(doc: Doc, end: int, kb: KnowledgeBase) -> tuple[int, str] | No
     k = end + 1
     if k < len(doc) and doc[k].lower_ == "the":
         k += 1
+    # "the president of war-ravaged South Sudan", "of oil-rich Venezuela": lower-case
+    # epithets before the name
+    starts = [k]
+    while len(starts) < 4 and starts[-1] < len(doc) and _epithet_word(doc[starts[-1]]):
+        starts.append(starts[-1] + 1)
+    for start in starts:
+        found = _country_or_body_at(doc, start, kb)
+        if found:
+            return found
+    return None
+
+
+def _epithet_word(token) -> bool:
+    """A lower-case adjective or a piece of a hyphenated one ("war-ravaged", "landlocked");
+    not a noun such as "opposition", which says whose body it is."""
+    if not (token.text == "-" or token.is_lower):
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.text == "-" or token.tag_ in ("JJ", "VBN") or (following is not None and following.text == "-")
+
+
+def _country_or_body_at(doc: Doc, k: int, kb: KnowledgeBase) -> tuple[int, str] | None:
     for n in (6, 5, 4, 3, 2, 1):  # "of Democratic Republic of the Congo"
         if k + n > len(doc):
             continue

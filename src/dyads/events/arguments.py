@@ -38,6 +38,8 @@ GIVING = {"AID", "COOPERATE", "RETREAT"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 UNDER_VERBS = {"come", "be", "remain", "stay", "fall"}  # "X is under investigation by Y": Y acts on X
 SUBJECT_DEPS = ("nsubj", "csubj")
+# "by donating", "after meeting", "without consulting": the gerund's doer is the main verb's
+MANNER_PREPOSITIONS = {"by", "after", "before", "while", "without", "through", "upon", "on"}
 
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
@@ -56,6 +58,7 @@ class RoleWords:
     reception_of_verbs: frozenset[str] = frozenset()
     abstract_subjects: frozenset[str] = frozenset()
     voice_nouns: frozenset[str] = frozenset()
+    aiming_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +74,7 @@ def role_words() -> RoleWords:
         frozenset(data.get("reception_verbs") or ()), frozenset(data.get("reception_of_verbs") or ()),
         frozenset(str(w).lower() for w in data.get("abstract_subjects") or ()),
         frozenset(str(w).lower() for w in data.get("voice_nouns") or ()),
+        frozenset(str(w).lower() for w in data.get("aiming_verbs") or ()),
     )
 
 
@@ -237,6 +241,9 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         slots = trigger.target + ("against",) + (("by", "between") if trigger.event_type in REACTIONS else ())
         target = arguments_of(_deep_prepositional(verb, slots), offset, actors)
     if not target:
+        # "carried out attacks targeting the Afghan government"
+        target = arguments_of(_aimed_at(verb), offset, actors)
+    if not target:
         # "threatened to deliver blows to the US", "promised to continue aid to Mozambique":
         # the target of the act the verb announces
         target = arguments_of(_announced_act_parties(verb), offset, actors)
@@ -386,6 +393,10 @@ def _subject(verb: Token) -> Token | None:
             return subject
         if token.dep_ == "relcl":
             return token.head
+        if token.dep_ == "pcomp" and token.head.lower_ in MANNER_PREPOSITIONS:
+            # "China continued its efforts by donating supplies": the main verb's doer
+            token = token.head.head
+            continue
         if token.dep_ == "acl" and token.tag_ == "VBG":
             # "issued a statement condemning ...", "passed a resolution urging ...": the
             # statement speaks for whoever issued it
@@ -412,6 +423,23 @@ def _subject(verb: Token) -> Token | None:
                 return passive_subject
         token = token.head
     return None
+
+
+def _aimed_at(head: Token) -> list[Token]:
+    """Objects of a participle that says whom an act was aimed at ("attacks targeting
+    the army", "a raid aimed at rebels")."""
+    words = role_words().aiming_verbs
+    found: list[Token] = []
+    # the participle may hang from the act's noun: "launched a raid aimed at ..."
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    children = [c for h in (head, *objects) for c in h.children]  # "a string of attacks targeting ..."
+    for child in children:
+        if child.dep_ in ("advcl", "acl", "xcomp") and child.lemma_.lower() in words:
+            found += [c for c in child.children if c.dep_ == "dobj"]
+            found += [g for c in child.children if c.dep_ == "prep" and c.lower_ in ("at", "against")
+                      for g in c.children if g.dep_ == "pobj"]
+    return found
 
 
 XCOMP_TARGET_PREPOSITIONS = ("to", "on", "against", "with", "into")
@@ -584,7 +612,7 @@ def arguments_of(heads: list[Token], offset: int, actors: ActorIndex) -> list[Ar
             if mention is not None:
                 found.append(actors.argument(mention))
                 found += _shared_head_parties(token, mention, offset, actors)
-            elif token.lower_ in FIRST_PERSON:
+            elif token.lower_ in FIRST_PERSON and token.pos_ == "PRON":  # "we", not "US"
                 speaker = actors.speaker_at(offset + token.idx)
                 if speaker is not None:
                     found.append(speaker)
@@ -610,12 +638,15 @@ def _mention_of(token: Token, offset: int, actors: ActorIndex) -> Mention | None
     mention = actors.mention_at(offset + token.idx)
     if mention is not None:
         return mention
-    # "the President of Russia Vladimir Putin": the name in apposition is the actor
-    for child in token.children:
-        if child.dep_ == "appos":
+    # "the President of Russia Vladimir Putin": the name in apposition is the actor, also
+    # down a chain ("regional rival Japan's Prime Minister Shinzo Abe")
+    apposed = [c for c in token.children if c.dep_ == "appos"]
+    for _ in range(3):
+        for child in apposed:
             mention = actors.mention_at(offset + child.idx)
             if mention is not None:
                 return mention
+        apposed = [g for c in apposed for g in c.children if g.dep_ == "appos"]
     # "the government of Iran", "officials from Russia": the actor sits inside the phrase
     for child in token.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):

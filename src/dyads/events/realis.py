@@ -53,7 +53,8 @@ def realis_words() -> RealisWords:
 def realis_of(trigger: Token, published: date | None, is_noun: bool = False) -> str:
     """The realis label of the event whose trigger is this token."""
     words = realis_words()
-    verb = _clause_verb(trigger) if is_noun else trigger
+    # "must be ready to mediate": an adjective's modals hang on its copula
+    verb = _clause_verb(trigger) if is_noun or trigger.dep_ in ("acomp", "attr") else trigger
     if _neither_nor(trigger):
         return "negated"
     if is_noun:

@@ -135,8 +135,10 @@ def statement_events(
         cue = _token_at(paragraph, quote.cue.start) if quote.cue else None
         existing = _event_at_cue(events, quote)
         told = [e for e in events if _inside(e.trigger, quote)] if existing is None else []
-        if any(_reported_act(spans, e.trigger) for e in told):
+        if any(_reported_act(spans, e.trigger) and e.realis != "hypothetical" for e in told):
             continue  # the content reports an act already coded ("said Russia attacked ...")
+        # an act the content only wishes for ("said the US must be ready to mediate") is the
+        # appeal's content, not an act: the statement is the event
         content = _content_tokens(spans, quote)
         if existing is not None:
             _complete(existing, number, cue, content, source, paragraph, actors)
@@ -266,13 +268,22 @@ def _addressed_subject(token: Token) -> bool:
     """Whether a modal's clause has a subject other than the speaker ("you should")."""
     verb = token.head if token.dep_ in ("aux", "auxpass") else token
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    return subject is not None and subject.lower_ not in FIRST_PERSON
+    return subject is not None and not _first_person(subject)
+
+
+def _first_person(token: Token) -> bool:
+    """"we", "I", "us": not "US", the country."""
+    return token.lower_ in FIRST_PERSON and token.pos_ == "PRON"
+
+
+def _second_person(token: Token) -> bool:
+    return token.lower_ in SECOND_PERSON and token.pos_ == "PRON"
 
 
 def _own_voice(verb: Token) -> bool:
     """A verb said in the speaker's own voice: first person, or no subject of its own."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    return subject is None or subject.lower_ in FIRST_PERSON
+    return subject is None or _first_person(subject)
 
 
 def _negation_of(found: _Found, token: Token, words: StatementWords) -> _Found | None:
@@ -319,7 +330,7 @@ def _target(
         rank = _rank(token)
         if rank is None:
             continue
-        if token.lower_ in SECOND_PERSON and cue is not None:
+        if _second_person(token) and cue is not None:
             addressee = [a for c in cue.children if c.dep_ in ("dative", "dobj")
                          for a in _actors_of(c, paragraph, actors)]
             candidates += [(rank, token.i, a) for a in addressee]
@@ -348,7 +359,7 @@ def _quote_subject(found: _Found, content: list[tuple[Paragraph, Token]], source
     for place, token in content:
         if _rank(token) != 1 or token.sent == found.word.sent and token.doc is found.word.doc:
             continue
-        if token.lower_ in FIRST_PERSON or token.lower_ in SECOND_PERSON:
+        if _first_person(token) or _second_person(token):
             continue
         mention = actors.mention_at(place.offset + token.idx)
         if mention is None:

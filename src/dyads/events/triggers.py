@@ -16,6 +16,8 @@ CLAUSAL_DEPS = {"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "parataxis", 
 OBJECT_DEPS = {"dobj", "attr", "oprd"}
 QUANTITY_NOUNS = {"part", "worth", "number", "ton", "tonne", "amount", "portion", "share", "batch", "shipment",
                   "package", "lot", "dozen", "hundred", "thousand", "million", "billion",
+                  # "carried out a string of attacks", "held a new round of talks"
+                  "series", "string", "wave", "spate", "round", "barrage", "volley", "flurry", "raft", "pair",
                   "euro", "dollar", "pound", "yen", "yuan", "franc", "rupee", "ruble", "rouble", "shilling"}
 NOMINAL_TRIGGER_HEADS = {"dobj", "pobj", "nsubj", "nsubjpass", "appos", "conj", "attr", "ROOT"}
 
