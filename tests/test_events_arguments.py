@@ -194,3 +194,21 @@ def test_an_apposition_chain_names_the_actor(coder):
 def test_the_doer_of_a_gerund_after_by_is_the_main_subject(coder):
     record = coder.code_text("Norway answered the crisis by sending emergency food aid to Yemen.", published="2022-06-01")
     assert codes_of(record, _only(record, "AID").source) == {"NOR"}
+
+
+def test_aid_goes_to_the_country_it_is_spent_in(coder):
+    record = coder.code_text("Canada gave 40 million dollars to rebuild schools and clinics in Haiti.", published="2022-06-01")
+    assert codes_of(record, _only(record, "AID").target) == {"HTI"}
+
+
+def test_the_doer_of_a_when_clause_did_the_killing(coder):
+    record = coder.code_text("Four soldiers were killed when al-Shabaab fighters stormed a base near Mogadishu.",
+                             published="2022-06-01")
+    killed = [e for e in record.events if e.event_type == "ASSAULT"]
+    assert killed and all(codes_of(record, e.source) for e in killed), [(e.trigger.text, e.source) for e in killed]
+
+
+def test_an_accident_in_a_when_clause_has_no_doer(every_event_coder):
+    record = every_event_coder.code_text("Three people were killed when their bus overturned near Nairobi.",
+                                         published="2022-06-01")
+    assert not any(codes_of(record, e.source) for e in record.events)

@@ -59,6 +59,7 @@ class RoleWords:
     abstract_subjects: frozenset[str] = frozenset()
     voice_nouns: frozenset[str] = frozenset()
     aiming_verbs: frozenset[str] = frozenset()
+    place_target_types: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def role_words() -> RoleWords:
         frozenset(str(w).lower() for w in data.get("abstract_subjects") or ()),
         frozenset(str(w).lower() for w in data.get("voice_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("aiming_verbs") or ()),
+        frozenset(str(t).upper() for t in data.get("place_target_types") or ()),
     )
 
 
@@ -250,7 +252,19 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if not target and trigger.event_type in GIVING:
         # "extradited the preacher to the US", "handed the town back to Iraq"
         target = arguments_of(_prepositional(verb, ("to",)), offset, actors)
+    if not target and trigger.event_type == "AID" and source:
+        # "gave 20 million euros to support projects in Ethiopia": aid goes where it is spent
+        target = _purpose_places(verb, source, offset, actors)
     source = source or _speaker_as_source(verb, source_heads, offset, actors)
+    if passive and not source:
+        # "two people were killed when ISIL attacked the embassy": the doer of the clause
+        # that says how it happened
+        source = arguments_of(_circumstance_subjects(verb), offset, actors)
+    if not target and actors.is_trigger(verb):
+        # "carried out air strikes in Mosul, killing dozens of fighters": whom the act's
+        # outcome struck
+        target = arguments_of([o for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                               and actors.is_trigger(c) for o in c.children if o.dep_ == "dobj"], offset, actors)
     if passive and not source and not any(c.dep_ == "agent" for c in verb.children) \
             and trigger.cameo in role_words().domestic_codes:
         # "450 people had been arrested in London": the state where it happened did it
@@ -258,7 +272,7 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if source and not target and not trigger.reciprocal:
         target = _other_party(verb.sent, source, offset, actors)
     if source and not target and not trigger.reciprocal:
-        target = _place_as_target(verb, source, offset, actors)
+        target = _place_as_target(verb, source, offset, actors, trigger.event_type)
     if not target:
         target = _unnamed_object(verb, trigger, offset)
     return _reciprocal(trigger, source, target)
@@ -334,7 +348,10 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if trigger.reciprocal_with and not target and len({a.actor for a in source}) > 1:
         return Roles(source, [], reciprocal=True)  # "Iran-Russia consultations"
     if source and not target and not trigger.reciprocal:
-        target = _place_as_target(noun, source, offset, actors)  # "attacks on the region near Damascus"
+        target = _place_as_target(noun, source, offset, actors, trigger.event_type)  # "attacks on ... near Damascus"
+    if source and not target and trigger.event_type == "AID":
+        # "announced assistance of 60 million euros to help people in Somalia"
+        target = _purpose_places(noun.head if noun.dep_ == "dobj" else noun, source, offset, actors)
     if not target:
         target = _unnamed_object(noun, trigger, offset)  # "attacks on Palestinian machinery"
     return _reciprocal(trigger, source, target)
@@ -397,6 +414,11 @@ def _subject(verb: Token) -> Token | None:
             # "China continued its efforts by donating supplies": the main verb's doer
             token = token.head.head
             continue
+        if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.tag_ in ("VBD", "VBN") \
+                and any(c.dep_ == "dobj" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
+            # "The Iraqi air force carried out strikes ..." misread as a noun phrase: a
+            # participle with a direct object is no passive, its noun is its doer
+            return token.head
         if token.dep_ == "acl" and token.tag_ == "VBG":
             # "issued a statement condemning ...", "passed a resolution urging ...": the
             # statement speaks for whoever issued it
@@ -510,22 +532,55 @@ def _deep_prepositional(verb: Token, slots: tuple[str, ...]) -> list[Token]:
 PLACE_PREPOSITIONS = ("in", "across", "throughout", "inside", "through", "around", "near")
 
 
-def _place_as_target(verb: Token, source: list[Argument], offset: int, actors: ActorIndex) -> list[Argument]:
+def _place_as_target(verb: Token, source: list[Argument], offset: int, actors: ActorIndex,
+                     event_type: str) -> list[Argument]:
     """"declared a ceasefire in Somalia", "stormed a camp in Calais", "fired at targets in
     Jericho", "police in Jericho confiscated ...": a country where a one-sided act happens
-    is its target, as PLOVER and ConfliBERT code domestic events."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    # "at targets in Jericho", "on the region near Damascus": a place one phrase down
-    reached = [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in PLACE_PREPOSITIONS
-               for g in c.children if g.dep_ == "pobj"]
-    subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
-    heads = [verb, *objects, *reached, *([subject] if subject is not None else [])]
+    is its target, as PLOVER and ConfliBERT code domestic events. Beyond the verb and its
+    object, only for acts done to a place's people (data/roles.yaml place_target_types):
+    a summit's town is no party to the summit."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    if event_type in role_words().place_target_types:
+        # "at targets in Jericho", "on the region near Damascus": a place one phrase down
+        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in PLACE_PREPOSITIONS
+                  for g in c.children if g.dep_ == "pobj"]
+        subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        heads += [subject] if subject is not None else []
+    elif verb.pos_ not in ("VERB", "AUX"):
+        return []
     for child in (c for head in heads for c in head.children):
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
             for place in (g for g in child.children if g.dep_ == "pobj"):
                 argument = _country_of_place(place, source, offset, actors)
                 if argument is not None:
                     return [argument]
+    return []
+
+
+CIRCUMSTANCE_MARKS = {"when", "after", "as", "while", "because"}
+
+
+def _circumstance_subjects(verb: Token) -> list[Token]:
+    """Subjects of the "when"/"after" clauses of a verb ("were killed when militants stormed ...")."""
+    return [s for c in verb.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CIRCUMSTANCE_MARKS
+                                                                   for m in c.children)
+            for s in c.children if s.dep_ in ("nsubj",)]
+
+
+def _purpose_places(verb: Token, source: list[Argument], offset: int, actors: ActorIndex) -> list[Argument]:
+    """The countries of the first place named in what a gift is for ("to help people in
+    Somalia, Ethiopia and Kenya"), with the places joined to it; none outside the
+    verb's object and purpose clauses (the giver's own phrase says nothing of the
+    recipient)."""
+    subject = _subject(verb)
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    for token in verb.subtree:
+        if token.i in skip or token.dep_ != "prep" or token.lower_ not in ("in", "across", "throughout"):
+            continue
+        for named in (g for g in token.children if g.dep_ == "pobj"):
+            found = [a for p in (named, *named.conjuncts) if (a := _country_of_place(p, source, offset, actors))]
+            if found:
+                return _unique(found)
     return []
 
 
