@@ -168,3 +168,20 @@ def test_every_statement_cue_is_a_quote_cue():
     words = statement_words()
     missing = (set(words.cue_lemmas) | set(words.cue_particles)) - known
     assert not missing, sorted(missing)
+
+
+def test_a_ministry_naming_its_own_capital_does_not_target_it(coder):
+    record, statements = statements_of(coder, "China's foreign ministry said Beijing would respond to the hostile move.")
+    assert not [e for e in statements if codes_of(record, e.target) == {"CHN"}], statements
+
+
+def test_a_demand_worded_with_blame_is_a_demand(coder):
+    record, statements = statements_of(coder, "Jordan's foreign minister said Israel must halt its illegal settlement "
+                                              "expansion.")
+    assert [e.event_type for e in statements] == ["REQUEST"], record.events
+    assert codes_of(record, statements[0].target) == {"ISR"}
+
+
+def test_praise_and_blame_in_equal_measure_is_no_statement_event(coder):
+    _, statements = statements_of(coder, "Kenya's president said the Ugandan decision was courageous but dangerous.")
+    assert statements == []

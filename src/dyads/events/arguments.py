@@ -60,6 +60,7 @@ class RoleWords:
     voice_nouns: frozenset[str] = frozenset()
     aiming_verbs: frozenset[str] = frozenset()
     place_target_types: frozenset[str] = frozenset()
+    undergoing_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +78,7 @@ def role_words() -> RoleWords:
         frozenset(str(w).lower() for w in data.get("voice_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("aiming_verbs") or ()),
         frozenset(str(t).upper() for t in data.get("place_target_types") or ()),
+        frozenset(str(w).lower() for w in data.get("undergoing_nouns") or ()),
     )
 
 
@@ -342,6 +344,9 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
             target = arguments_of(_prepositional(inner, trigger.target), offset, actors)
             if target:
                 break
+    if not target:
+        # "WeWork is the subject of an SEC inquiry": the copula's subject undergoes it
+        target = arguments_of(_undergoer(noun), offset, actors)
     if parties:
         source = _unique(source + arguments_of(parties, offset, actors))
         return Roles(source, [], reciprocal=True)
@@ -355,6 +360,14 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if not target:
         target = _unnamed_object(noun, trigger, offset)  # "attacks on Palestinian machinery"
     return _reciprocal(trigger, source, target)
+
+
+def _undergoer(noun: Token) -> list[Token]:
+    """The subject of "is the subject / target / focus of" an act the noun names."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if holder is None or holder.lemma_.lower() not in role_words().undergoing_nouns or holder.dep_ != "attr":
+        return []
+    return [c for c in holder.head.children if c.dep_ == "nsubj"]
 
 
 def _other_party(sentence, source: list[Argument], offset: int, actors: ActorIndex) -> list[Argument]:

@@ -65,6 +65,7 @@ class StatementWords:
     negated: dict[str, str | None]
     negators: frozenset[str]
     reporting_sectors: frozenset[str]
+    outranks: dict[str, frozenset[str]]
     by_first_word: dict[str, list[tuple[tuple[str, ...], Kind]]]  # content phrases by their first word
 
 
@@ -100,7 +101,8 @@ def statement_words_from(data: dict) -> StatementWords:
     return StatementWords(
         cue_lemmas, cue_particles, content_words, frozenset(addressed), request,
         dict(data.get("negated") or {}), frozenset(str(w).lower() for w in data.get("negators") or []),
-        frozenset(data.get("reporting_sectors") or ()), by_first_word,
+        frozenset(data.get("reporting_sectors") or ()),
+        {str(k): frozenset(v or ()) for k, v in (data.get("outranks") or {}).items()}, by_first_word,
     )
 
 
@@ -253,8 +255,21 @@ def _kinds(cue: Token | None, content: list[tuple[Paragraph, Token]], words: Sta
                 hits.setdefault(found.kind.event_type, []).append(found)
     ranked = sorted(hits.values(), key=len, reverse=True)
     if len(ranked) > 1 and len(ranked[0]) == len(ranked[1]):
-        return []
+        tied = {group[0].kind.event_type for group in ranked if len(group) == len(ranked[0])}
+        winner = _outranking(tied, words)
+        if winner is None:
+            return []  # praise and blame in equal measure: unknown beats wrong
+        ranked.sort(key=lambda group: group[0].kind.event_type != winner)
     return [found for group in ranked for found in group]
+
+
+def _outranking(tied: set[str], words: StatementWords) -> str | None:
+    """The one kind of a tie that outranks all the others ("Moscow would respond to a
+    hostile step": a threat worded with blame is a threat), else None."""
+    for kind in tied:
+        if tied - {kind} <= words.outranks.get(kind, frozenset()):
+            return kind
+    return None
 
 
 def _phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
@@ -341,6 +356,8 @@ def _target(
     for _, _, argument in sorted(candidates, key=lambda c: (c[0], c[1])):
         if argument.actor is None or argument.actor == source.actor or not actors.can_act(argument):
             continue
+        if _own_state(source, argument, actors):
+            continue  # "Russia's foreign ministry said Moscow would respond": the speaker's own state
         if actors.code_of(argument) is None and (speaker_code is None or not found.from_cue):
             continue  # only a cue as plain as "urged" or "condemned" may name a target of unknown country
         actor = actors.by_id.get(argument.actor)
@@ -348,6 +365,13 @@ def _target(
             continue
         return [argument]
     return []
+
+
+def _own_state(source: Argument, candidate: Argument, actors: ActorIndex) -> bool:
+    """Whether a candidate target is the state a state speaker speaks for: a ministry
+    naming its own country or capital speaks of itself."""
+    return actors.is_state(source) and actors.is_state(candidate) \
+        and actors.code_of(source) == actors.code_of(candidate)
 
 
 def _quote_subject(found: _Found, content: list[tuple[Paragraph, Token]], source: Argument,
@@ -368,7 +392,7 @@ def _quote_subject(found: _Found, content: list[tuple[Paragraph, Token]], source
         actor = actors.by_id.get(argument.actor) if argument.actor else None
         code = actors.code_of(argument)
         if (actor is None or argument.actor == source.actor or actor.kind == "place" or code is None
-                or not actors.can_act(argument)):
+                or not actors.can_act(argument) or _own_state(source, argument, actors)):
             continue
         found_at.setdefault(argument.actor, argument)
     if len(found_at) != 1:
