@@ -212,3 +212,20 @@ def test_an_accident_in_a_when_clause_has_no_doer(every_event_coder):
     record = every_event_coder.code_text("Three people were killed when their bus overturned near Nairobi.",
                                          published="2022-06-01")
     assert not any(codes_of(record, e.source) for e in record.events)
+
+
+def test_the_receiver_of_a_gift_may_stand_before_it(coder):
+    record = coder.code_text("Turkey gave Azerbaijan a batch of armed drones on Friday.", published="2022-06-01")
+    assert codes_of(record, _only(record, "AID").target) == {"AZE"}
+
+
+def test_a_team_of_doctors_and_medicine_sent_abroad_is_aid(coder):
+    record = coder.code_text("Cuba sent a team of doctors, medicine and equipment to Haiti.", published="2022-06-01")
+    event = _only(record, "AID")
+    assert codes_of(record, event.source) == {"CUB"} and codes_of(record, event.target) == {"HTI"}
+
+
+def test_the_country_a_refusal_is_voiced_in_is_not_its_target(every_event_coder):
+    record = every_event_coder.code_text("In Canada, both main parties have opposed the new pipeline deal.",
+                                         published="2022-06-01")
+    assert not any(codes_of(record, e.target) == {"CAN"} for e in record.events if e.event_type == "REJECT")

@@ -252,8 +252,9 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         # the target of the act the verb announces
         target = arguments_of(_announced_act_parties(verb), offset, actors)
     if not target and trigger.event_type in GIVING:
-        # "extradited the preacher to the US", "handed the town back to Iraq"
-        target = arguments_of(_prepositional(verb, ("to",)), offset, actors)
+        # "extradited the preacher to the US", "handed the town back to Iraq", "gave Armenia arms"
+        target = arguments_of(_prepositional(verb, ("to",)) + [c for c in verb.children if c.dep_ == "dative"],
+                              offset, actors)
     if not target and trigger.event_type == "AID" and source:
         # "gave 20 million euros to support projects in Ethiopia": aid goes where it is spent
         target = _purpose_places(verb, source, offset, actors)
@@ -549,18 +550,17 @@ def _place_as_target(verb: Token, source: list[Argument], offset: int, actors: A
                      event_type: str) -> list[Argument]:
     """"declared a ceasefire in Somalia", "stormed a camp in Calais", "fired at targets in
     Jericho", "police in Jericho confiscated ...": a country where a one-sided act happens
-    is its target, as PLOVER and ConfliBERT code domestic events. Beyond the verb and its
-    object, only for acts done to a place's people (data/roles.yaml place_target_types):
-    a summit's town is no party to the summit."""
+    is its target, as PLOVER and ConfliBERT code domestic events; only for acts done to a
+    place's people (data/roles.yaml place_target_types): a summit's town is no party to
+    the summit, nor a country to a refusal voiced in it."""
+    if event_type not in role_words().place_target_types:
+        return []  # "in the United States, both candidates opposed the deal": no one opposed the US
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    if event_type in role_words().place_target_types:
-        # "at targets in Jericho", "on the region near Damascus": a place one phrase down
-        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in PLACE_PREPOSITIONS
-                  for g in c.children if g.dep_ == "pobj"]
-        subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
-        heads += [subject] if subject is not None else []
-    elif verb.pos_ not in ("VERB", "AUX"):
-        return []
+    # "at targets in Jericho", "on the region near Damascus": a place one phrase down
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in PLACE_PREPOSITIONS
+              for g in c.children if g.dep_ == "pobj"]
+    subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    heads += [subject] if subject is not None else []
     for child in (c for head in heads for c in head.children):
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
             for place in (g for g in child.children if g.dep_ == "pobj"):

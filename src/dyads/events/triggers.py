@@ -18,6 +18,8 @@ QUANTITY_NOUNS = {"part", "worth", "number", "ton", "tonne", "amount", "portion"
                   "package", "lot", "dozen", "hundred", "thousand", "million", "billion",
                   # "carried out a string of attacks", "held a new round of talks"
                   "series", "string", "wave", "spate", "round", "barrage", "volley", "flurry", "raft", "pair",
+                  # "sent a team of doctors", "gave some of the equipment"
+                  "team", "some", "most", "group", "fleet", "consignment",
                   "euro", "dollar", "pound", "yen", "yuan", "franc", "rupee", "ruble", "rouble", "shilling"}
 NOMINAL_TRIGGER_HEADS = {"dobj", "pobj", "nsubj", "nsubjpass", "appos", "conj", "attr", "ROOT"}
 
@@ -109,7 +111,8 @@ def _is_particle(verb: Token, child: Token, particle: str) -> bool:
 def constraint_words(token: Token) -> Iterator[Token]:
     """The clause's words for `with_words`, and the verbs of its complements
     ("urged Iran to release": release)."""
-    yield from clause_words(token)
+    # four levels: "began a new round of joint exercises" puts "joint" four words down
+    yield from clause_words(token, depth=4)
     for child in token.children:
         if child.dep_ in ("xcomp", "ccomp"):
             yield child
@@ -124,8 +127,8 @@ def object_lemmas(token: Token) -> set[str]:
             lemmas.update(c.lemma_.lower() for c in child.conjuncts)
             if child.lemma_.lower() in QUANTITY_NOUNS or child.tag_ == "CD":
                 # "part of the aid", "3.5 million euros in aid", "returned 101 of the 110 schoolgirls"
-                lemmas.update(g.lemma_.lower() for p in child.children if p.lower_ in ("of", "in")
-                              for g in p.children if g.dep_ == "pobj")
+                lemmas.update(t.lemma_.lower() for p in child.children if p.lower_ in ("of", "in")
+                              for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts))
     if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":  # "sanctions imposed on Iran"
         lemmas.add(token.head.lemma_.lower())
     return lemmas
