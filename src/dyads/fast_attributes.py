@@ -238,7 +238,7 @@ class FastAttributeRuler(AttributeRuler):
         for key in ([(anchor[0], v) for v in anchor[1]] if anchor else [None]):
             self._index.setdefault(key, []).append((meaning, cond))
 
-    def _resolve(self, orth: int, tag: int, dep: int) -> _Hit | None:
+    def _resolve(self, vocab: Vocab, orth: int, tag: int, dep: int) -> _Hit | None:
         """What the lookup's patterns do to a token with this ORTH, TAG and DEP.
 
         Returns None if no condition holds, else (attributes, ordinals, positions,
@@ -248,8 +248,9 @@ class FastAttributeRuler(AttributeRuler):
         or residual match falls on the same token); the (sequence, position) pairs
         the token satisfies; and the sequences it can start.
         """
-        strings, index = self.vocab.strings, self._index
-        lex, tag_, dep_ = self.vocab[orth], strings[tag], strings[dep]
+        # The doc's vocab (the pipeline's, in use) holds the doc's strings and lexemes.
+        strings, index = vocab.strings, self._index
+        lex, tag_, dep_ = vocab[orth], strings[tag], strings[dep]
         candidates = (index[None] + index.get(("LOWER", lex.lower_), [])
                       + index.get(("ORTH", lex.orth_), []) + index.get(("TAG", tag_), [])
                       + index.get(("DEP", dep_), []) + index.get(("IS_SPACE", lex.is_space), []))
@@ -290,7 +291,7 @@ class FastAttributeRuler(AttributeRuler):
             if key in memo:
                 hit = memo[key]
             else:
-                hit = memo[key] = resolve(orth, tag, dep)
+                hit = memo[key] = resolve(doc.vocab, orth, tag, dep)
             hits.append(hit)
             if hit is not None:
                 if hit[0]:
