@@ -229,3 +229,10 @@ def test_the_country_a_refusal_is_voiced_in_is_not_its_target(every_event_coder)
     record = every_event_coder.code_text("In Canada, both main parties have opposed the new pipeline deal.",
                                          published="2022-06-01")
     assert not any(codes_of(record, e.target) == {"CAN"} for e in record.events if e.event_type == "REJECT")
+
+
+def test_being_opposed_to_something_is_opposing_it(coder):
+    record = coder.code_text("Greece is opposed to Turkish drilling in the disputed waters.", published="2022-06-01")
+    event = _only(record, "REJECT")
+    assert codes_of(record, event.source) == {"GRC"} and codes_of(record, event.target) == {"TUR"}
+

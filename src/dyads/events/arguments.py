@@ -61,6 +61,7 @@ class RoleWords:
     aiming_verbs: frozenset[str] = frozenset()
     place_target_types: frozenset[str] = frozenset()
     undergoing_nouns: frozenset[str] = frozenset()
+    stative_participles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +80,7 @@ def role_words() -> RoleWords:
         frozenset(str(w).lower() for w in data.get("aiming_verbs") or ()),
         frozenset(str(t).upper() for t in data.get("place_target_types") or ()),
         frozenset(str(w).lower() for w in data.get("undergoing_nouns") or ()),
+        frozenset(str(w).lower() for w in data.get("stative_participles") or ()),
     )
 
 
@@ -212,6 +214,11 @@ def _adjective_roles(word: Token, trigger: Trigger, offset: int, actors: ActorIn
 
 def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) -> Roles:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    stance_holder = _stance_holder(verb)
+    if stance_holder is not None:
+        # "Israel is opposed to French mediation": Israel opposes it
+        return Roles(arguments_of([stance_holder], offset, actors),
+                     arguments_of(_prepositional(verb, ("to",)), offset, actors))
     subject = _subject(verb)
     source_heads, target_heads = [], []
     if passive:
@@ -279,6 +286,20 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if not target:
         target = _unnamed_object(verb, trigger, offset)
     return _reciprocal(trigger, source, target)
+
+
+def _stance_holder(verb: Token) -> Token | None:
+    """The subject of a participle that states its own stance ("Israel is opposed to",
+    "Vietnam is committed to"), read as a passive or as an adjective after "is": a verb
+    of data/roles.yaml stative_participles with a "to" phrase and no "by" agent."""
+    if verb.lemma_.lower() not in role_words().stative_participles \
+            or any(c.dep_ == "agent" for c in verb.children) \
+            or not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.dep_ == "acomp":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject
 
 
 def _natural_cause(token: Token) -> bool:
