@@ -96,3 +96,20 @@ def test_a_large_company_has_its_home_country_not_the_storys(coder, name, code):
     record = coder.code_text(f"Chinese regulators fined {name} on Saturday. China's market watchdog said the fine "
                              "was the largest in China's history.", published="2021-04-10")
     assert [(a.code, a.sector) for a in record.actors if a.name.split()[0] == name.split()[0]] == [(code, "BUS")]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Macron government criticised Russia on Monday.", "FRA"),
+    ("Putin's government criticised Germany on Monday.", "RUS"),
+])
+def test_an_agent_owned_by_a_person_is_of_the_persons_country(coder, text, code):
+    record = coder.code_text(text, published="2022-06-01")
+    government = next(a for a in record.actors if a.kind == "agent")
+    assert government.code == code, [(a.name, a.code) for a in record.actors]
+
+
+def test_an_agent_owned_by_a_person_of_unknown_country_is_unknown_not_the_story_country(coder):
+    # the only country named is the one acted on: never the administration's
+    record = coder.code_text("The Xavier Moreno administration criticised Russia on Monday.", published="2022-06-01")
+    assert not [a for a in record.actors if a.kind == "agent" and a.code == "RUS"], \
+        [(a.name, a.code) for a in record.actors]

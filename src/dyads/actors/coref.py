@@ -88,7 +88,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
             _link_name(mention, kb, day, clusters, by_key, join, new_cluster, story_countries, context,
                        person_context)
         elif mention.kind == "agent":
-            _link_agent(mention, mentions, kb, day, context, by_key, join, new_cluster)
+            _link_agent(mention, mentions, kb, day, context, by_key, join, new_cluster, owner)
         elif mention.kind == "title":
             _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cluster)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().person_pronouns:
@@ -106,7 +106,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
         if id(person) in owner:
             join(agent, owner[id(person)])
         else:
-            _link_agent(agent, mentions, kb, day, context, by_key, join, new_cluster)
+            _link_agent(agent, mentions, kb, day, context, by_key, join, new_cluster, owner)
 
     actors, actor_of = [], {}
     ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
@@ -124,8 +124,11 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
     return LinkedActors(actors, actor_of, mentions)
 
 
-def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_cluster) -> None:
-    """An agent noun: its own country, the body named in its phrase, else a linked country."""
+def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_cluster,
+                clusters_of: dict | None = None) -> None:
+    """An agent noun: its own country, the body named in its phrase, its owner's ("the
+    Obama administration"), else a linked country. `clusters_of` maps the mentions
+    linked so far to their clusters."""
     sector, cameo = mention.sector, None
     evidence = None
     if mention.country is None and mention.body is not None:
@@ -142,6 +145,14 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
         code = None
     elif mention.country is not None:
         code, evidence = mention.country, mention.evidence or _phrase_evidence(mention, kb)
+    elif (owner := _person_owner(mention, mentions)) is not None:
+        # "the Obama administration", "Macron's government": the person's country, or
+        # none when it is not known; never the country the story is about, which may
+        # be the one they act on ("The Macron government criticised Russia")
+        cluster = (clusters_of or {}).get(id(owner))
+        code = cluster.resolution.code if cluster is not None else _own_country(owner, kb, day)
+        code = code if code and kb.country(code) else None
+        evidence = "owner" if code else None
     else:
         code, evidence = _linked_country(mention, mentions, kb, day, context)
     key = f"agent:{code}:{mention.body}:{sector}:{mention.noun}"
@@ -192,6 +203,22 @@ def _linked_country(
     elif speaker_country is not None:
         return speaker_country, "speaker"
     return context, "story-country" if context else None
+
+
+def _person_owner(mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The person named before an agent noun as its owner ("the Trump campaign", "Putin's
+    government"), if any."""
+    token = mention.token
+    for child in token.children:
+        if child.dep_ not in ("compound", "poss") or child.i > token.i:
+            continue
+        for other in mentions:
+            if other is mention or other.token.doc is not token.doc or other.kind != "name":
+                continue
+            is_person = other.entity.kind == "person" if other.entity is not None else other.label == "PERSON"
+            if is_person and other.token.i == child.i:
+                return other
+    return None
 
 
 def _speaker_of(mention: Mention, mentions: list[Mention]) -> Mention | None:
