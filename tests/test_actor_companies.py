@@ -1,7 +1,7 @@
 """Companies, state enterprises and news outlets the tables name (issue 11): a story's
 bank or oil company takes its home country and the BUS sector, its officers work for
 it, and a company whose name is also a common word or place is not found in ordinary
-use of that word."""
+use of that word, nor lends its country to a hall named after it."""
 
 from __future__ import annotations
 
@@ -30,15 +30,25 @@ def test_a_companys_chief_executive_is_in_business_not_government(coder):
     assert (boss.code, boss.sector) == ("GBR", "BUS")
 
 
-def test_the_rainforest_and_the_adjective_are_not_companies(coder):
-    # Amazon.com is in the tables, bare 'Amazon' is not (the river, the rainforest); the
-    # SWIFT payment network is, the adjective 'swift' and the surname 'Swift' are not.
-    record = coder.code_text("Brazil's government sent troops to the Amazon after a swift rise in fires. "
-                             "Taylor Swift called for calm.", published="2024-09-01")
+def test_the_rainforest_is_not_a_company(coder):
+    # Amazon.com is in the tables, bare 'Amazon' is not (the river, the rainforest).
+    record = coder.code_text("Brazil's government sent troops to the Amazon after a swift rise in fires.",
+                             published="2024-09-01")
     assert not [a for a in record.actors if a.sector == "BUS"], [(a.name, a.code) for a in record.actors]
-    record = coder.code_text("Luxembourg's data regulator fined Amazon.com, and Russian banks were cut off "
-                             "from SWIFT.", published="2021-07-30")
-    assert (actor_named(record, "Amazon.com").code, actor_named(record, "SWIFT").code) == ("USA", "BEL")
+    record = coder.code_text("Luxembourg's data regulator fined Amazon.com on Friday.", published="2021-07-30")
+    assert actor_named(record, "Amazon.com").code == "USA"
+
+
+def test_a_hall_named_after_a_company_is_not_the_companys_country(coder):
+    record = coder.code_text("The band plays Irving, TX @ Toyota Music Factory on October 9.", published="2019-11-18")
+    assert all(a.code != "JPN" for a in record.actors), [(a.name, a.code) for a in record.actors]
+
+
+def test_a_companys_spokesperson_speaks_for_business(coder):
+    record = coder.code_text("A WeWork spokesperson declined to comment on the investigation by the New York "
+                             "attorney general.", published="2019-11-18")
+    spokesperson = actor_named(record, "spokesperson")
+    assert (spokesperson.code, spokesperson.sector) == ("USA", "BUS")
 
 
 def test_a_news_agency_reports_and_never_speaks(coder):
