@@ -138,6 +138,8 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
         evidence = "organisation"
         if code in ("IGO", "NGO"):
             sector = org.sector if org and org.sector else None  # PLOVER: IGO staff, no sector
+        elif org and org.sector in ("BUS", "MED"):
+            sector = org.sector  # a company's spokesperson or employees work for it
     elif mention.country is None and (mention.sector in STATELESS_SECTORS or mention.noun in lexicon().stateless
                                       or _of_a_pair(mention.token)):
         # Refugees and migrants are from elsewhere; "the two countries' authorities"

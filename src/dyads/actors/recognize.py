@@ -301,11 +301,14 @@ def _ner_organizations(doc: Doc, kb: KnowledgeBase, lex: Lexicon, claims: Claims
 
 def _country_of_a_body_inside(span: Span, kb: KnowledgeBase) -> str | None:
     """The country of the longest national body the tables know within an unknown
-    organisation's name ("Senate" in "Senate Judiciary Committee")."""
+    organisation's name ("Senate" in "Senate Judiciary Committee", "CNN" in "CNN
+    Business"). A company lends none: "Toyota Music Factory" is a hall in Texas,
+    "Volkswagen Group of America" an American subsidiary."""
     for n in range(len(span) - 1, 0, -1):
         for k in range(0, len(span) - n + 1):
             for entity in kb.by_name(span[k: k + n].text):
-                if entity.kind == "organization" and entity.code and kb.country(entity.code):
+                if entity.kind == "organization" and entity.code and kb.country(entity.code) \
+                        and entity.sector != "BUS":
                     return entity.code
     return None
 

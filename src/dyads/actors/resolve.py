@@ -102,7 +102,10 @@ def resolve_person(
         code = body_code(kb, country)
         org = kb.entities.get(f"org:{country}")
         office = f"{title} of {kb.body_names.get(country) or (org.name if org else country)}" if title else None
-        sector = role or (kb.sector_of_title(title) if title else None) or (org.sector if org else None) or "GOV"
+        # A company's or an outlet's officer works for it, whatever the title's sector elsewhere
+        # ("Wells Fargo chief executive": BUS, not the GOV of Hong Kong's Chief Executive).
+        own = org.sector if org and org.sector in ("BUS", "MED") else None
+        sector = role or own or (kb.sector_of_title(title) if title else None) or (org.sector if org else None) or "GOV"
         return Resolution(name, "person", code, sector if code not in ("IGO", "NGO", "MNC", "IMG") else None,
                           office, cameo=_org_cameo(kb, country), evidence=evidence)
     return Resolution(name, "person", country, (role or "GOV") if title or role else None, title,
