@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 from dyads.actors.knowledge import Entity
@@ -129,6 +129,7 @@ class DocView:
     text: str
     deps: list[str] = field(default_factory=list)
     lemmas: list[str] = field(default_factory=list)
+    alpha: list[bool] = field(default_factory=list)  # token.is_alpha
     heads: list[int] = field(default_factory=list)  # the index of each token's head
     titles: dict[tuple[int, int], tuple[int, str] | None] = field(default_factory=dict)  # (id(kb), i) -> title
     # Per token, the number of its sentence in the doc (token.sent builds a Span each time).
@@ -165,7 +166,7 @@ def _make_view(doc: Doc) -> DocView:
     """The view of a doc, from one array of its token attributes (each attribute of each
     token asked of spaCy costs more than the whole array)."""
     strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, LOWER, TAG, IDX, SPACY, DEP, HEAD, LEMMA]).tolist() if len(doc) else []
+    rows = doc.to_array([ORTH, LOWER, TAG, IDX, SPACY, DEP, HEAD, LEMMA, IS_ALPHA]).tolist() if len(doc) else []
     texts = [_string(row[0], strings) for row in rows]
     # doc.text joins the tokens with their trailing spaces, as this does
     text = "".join([word + " " if row[4] else word for word, row in zip(texts, rows)])
@@ -177,7 +178,7 @@ def _make_view(doc: Doc) -> DocView:
     return DocView(LazyTokens(doc), texts, [_string(row[1], strings) for row in rows],
                    [_string(row[2], strings) for row in rows], [row[3] for row in rows], text,
                    [_string(row[5], strings) for row in rows], [_string(row[7], strings) for row in rows],
-                   heads, sentences=sentences)
+                   [bool(row[8]) for row in rows], heads, sentences=sentences)
 
 
 def trimmed_entities(doc: Doc) -> list[tuple[int, int, str]]:
@@ -259,9 +260,10 @@ def inside_longer_name(span: Span) -> bool:
 def trim_span(span: Span) -> Span | None:
     """The span without leading determiners or trailing possessive marks."""
     start, end = span.start, span.end
-    while start < end and span.doc[start].tag_ in ("DT", "POS", "``", "''", "PRP$"):
+    tags = view_of(span.doc).tags
+    while start < end and tags[start] in ("DT", "POS", "``", "''", "PRP$"):
         start += 1
-    while end > start and span.doc[end - 1].tag_ in ("POS", "''", "``", ",", ".", "HYPH"):
+    while end > start and tags[end - 1] in ("POS", "''", "``", ",", ".", "HYPH"):
         end -= 1
     return span.doc[start:end] if end > start else None
 
