@@ -318,9 +318,10 @@ def _trails(cue: Token) -> bool:
     """Whether the cue follows its reported clause: "..., he said" / "..., he said, ..."."""
     phrase = _cue_phrase(cue)
     start, end = min(phrase), max(phrase)
-    before = [t for t in cue.sent if t.i < start and not t.is_punct]
-    enclosed = end + 1 < cue.sent.end and cue.doc[end + 1].text == ","  # "The museum, he said, ..."
-    return start > cue.sent.start and cue.doc[start].text in ",”\"'" and (len(before) >= 3 or enclosed and before)
+    sentence = cue.sent  # made anew on each call
+    before = [t for t in sentence if t.i < start and not t.is_punct]
+    enclosed = end + 1 < sentence.end and cue.doc[end + 1].text == ","  # "The museum, he said, ..."
+    return start > sentence.start and cue.doc[start].text in ",”\"'" and (len(before) >= 3 or enclosed and before)
 
 
 @dataclass(frozen=True)
@@ -340,8 +341,9 @@ def _content_span(complement, cue: Token) -> tuple[int, int] | None:
             c.left_edge.i for c in complement.cue.children
             if c.dep_ in ("advcl", "conj", "xcomp") and c.i > complement.cue.i and _is_cue_verb(c)
         ]
-        cut = min(later_cues, default=complement.cue.sent.end)
-        tokens = [t for t in complement.cue.sent if t.i not in phrase and t.i < cut]
+        sentence = complement.cue.sent
+        cut = min(later_cues, default=sentence.end)
+        tokens = [t for t in sentence if t.i not in phrase and t.i < cut]
     else:
         tokens = sorted(complement.subtree, key=lambda t: t.i)
         if tokens[0].i > cue.i:
