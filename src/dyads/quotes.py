@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dyads.actors.coref import LinkedActors
+from dyads.actors.mentions import view_of
 from dyads.nlp import Paragraph
 from dyads.record import Article, Quote, Span
 from dyads.yaml_data import load_yaml
@@ -136,14 +137,12 @@ def _merge_continuations(spans: list[tuple[int, int]], text: str) -> list[tuple[
 class _Sentence:
     span: SpacySpan
     offset: int  # of its paragraph in the article
+    start: int = 0  # article offsets, set from the span: asked of every sentence for every quotation
+    end: int = 0
 
-    @property
-    def start(self) -> int:
-        return self.offset + self.span.start_char
-
-    @property
-    def end(self) -> int:
-        return self.offset + self.span.end_char
+    def __post_init__(self) -> None:
+        self.start = self.offset + self.span.start_char
+        self.end = self.offset + self.span.end_char
 
 
 def find_quotes(
@@ -200,7 +199,9 @@ def _words_outside(text: str, start: int, end: int, marks: list[tuple[int, int]]
 def _reported_speech(sentences, linked, skip) -> list[Quote]:
     found = []
     for sentence in sentences:
-        for token in sentence.span:
+        doc = sentence.span.doc
+        for i in _possible_cues(sentence.span):
+            token = doc[i]
             quote = (
                 _according_to(token, sentence, linked, skip)
                 or _cue_with_clause(token, sentence, linked, skip)
@@ -209,6 +210,23 @@ def _reported_speech(sentences, linked, skip) -> list[Quote]:
             if quote is not None and quote.end > quote.start:
                 found.append(quote)
     return _drop_nested(found)
+
+
+def _possible_cues(span: SpacySpan) -> list[int]:
+    """Indices of the span's tokens that may be a cue ("according", a cue verb's or noun's
+    lemma), read from the doc's attribute lists: the cue tests need Token objects, and
+    nearly every token fails them."""
+    view = view_of(span.doc)
+    lemmas = _cue_lemmas()
+    return [i for i in range(span.start, span.end)
+            if view.lowers[i] == "according" or view.lemmas[i].lower() in lemmas]
+
+
+@lru_cache(maxsize=1)
+def _cue_lemmas() -> frozenset[str]:
+    """Every lemma `_is_cue_verb` or `_cue_noun` accepts."""
+    vocabulary = cues()
+    return vocabulary.verbs | vocabulary.object_verbs | set(vocabulary.object_particles) | {"call"} | vocabulary.nouns
 
 
 def _is_cue_verb(token: Token) -> bool:
@@ -300,9 +318,10 @@ def _trails(cue: Token) -> bool:
     """Whether the cue follows its reported clause: "..., he said" / "..., he said, ..."."""
     phrase = _cue_phrase(cue)
     start, end = min(phrase), max(phrase)
-    before = [t for t in cue.sent if t.i < start and not t.is_punct]
-    enclosed = end + 1 < cue.sent.end and cue.doc[end + 1].text == ","  # "The museum, he said, ..."
-    return start > cue.sent.start and cue.doc[start].text in ",”\"'" and (len(before) >= 3 or enclosed and before)
+    sentence = cue.sent  # made anew on each call
+    before = [t for t in sentence if t.i < start and not t.is_punct]
+    enclosed = end + 1 < sentence.end and cue.doc[end + 1].text == ","  # "The museum, he said, ..."
+    return start > sentence.start and cue.doc[start].text in ",”\"'" and (len(before) >= 3 or enclosed and before)
 
 
 @dataclass(frozen=True)
@@ -322,8 +341,9 @@ def _content_span(complement, cue: Token) -> tuple[int, int] | None:
             c.left_edge.i for c in complement.cue.children
             if c.dep_ in ("advcl", "conj", "xcomp") and c.i > complement.cue.i and _is_cue_verb(c)
         ]
-        cut = min(later_cues, default=complement.cue.sent.end)
-        tokens = [t for t in complement.cue.sent if t.i not in phrase and t.i < cut]
+        sentence = complement.cue.sent
+        cut = min(later_cues, default=sentence.end)
+        tokens = [t for t in sentence if t.i not in phrase and t.i < cut]
     else:
         tokens = sorted(complement.subtree, key=lambda t: t.i)
         if tokens[0].i > cue.i:
@@ -482,7 +502,7 @@ def _make_quote(cue: Token, subject: Token, start: int, end: int, sentence: _Sen
     source, speaker = _source_span(subject, offset, linked)
     cue_span = cue_span if cue_span is not None else cue.doc[cue.i: cue.i + 1]
     cue_record = Span(cue_span.text, offset + cue_span.start_char, offset + cue_span.end_char)
-    doc_text = sentence.span.doc.text
+    doc_text = view_of(sentence.span.doc).text
     text = doc_text[start - offset: end - offset]
     return Quote(text, start, end, kind, speaker, source, cue_record)
 
@@ -598,7 +618,9 @@ def _cue_beside(sentences: list[_Sentence], start: int, end: int, skip):
     """The cue verb (with its subject) outside the quotation, nearest to it."""
     best = None
     for sentence in sentences:
-        for token in sentence.span:
+        doc = sentence.span.doc
+        for i in _possible_cues(sentence.span):
+            token = doc[i]
             at = sentence.offset + token.idx
             if start - 1 <= at <= end or not _is_cue_verb(token):
                 continue

@@ -30,22 +30,24 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
     """Agent nouns with their country: "Iranian officials", "Russia's military", "police"."""
     lex = lexicon()
     found = []
-    for token in view_of(doc).tokens:
-        if token.i in claims.taken or token.tag_ not in NOUN_TAGS:
+    view = view_of(doc)
+    for i, tag in enumerate(view.tags):
+        if i in claims.taken or tag not in NOUN_TAGS:
             continue
-        if token.dep_ == "compound" and token.head.tag_ in NOUN_TAGS:
+        if view.deps[i] == "compound" and view.tags[view.heads[i]] in NOUN_TAGS:
             continue  # the head noun decides ("police station" is no agent)
-        agent, first = None, token.i
+        agent, first = None, i
         for n in (3, 2, 1):  # "riot police", "security forces"
-            if token.i - n + 1 < 0:
+            if i - n + 1 < 0 or not claims.free(i - n + 1, i + 1):
                 continue
-            words = doc[token.i - n + 1: token.i + 1]
-            if claims.free(words.start, words.end) and kb.agent(words.text):
-                agent, first = kb.agent(words.text), words.start
+            agent = kb.agent(view.text_of(i - n + 1, i + 1))  # the words without making a Span
+            if agent:
+                first = i - n + 1
                 break
-        demonym = kb.demonyms.get(fold(token.text)) if agent is None else None
+        demonym = kb.demonyms.get(fold(view.texts[i])) if agent is None else None
         if agent is None and demonym is None:
             continue
+        token = view.tokens[i]
         country = demonym
         start = first
         body = None
@@ -179,17 +181,17 @@ def country_adjectives(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: P
     view = view_of(doc)
     i = 0
     while i < len(doc):
-        token = view.tokens[i]
-        if i in claims.taken or not is_capitalised(token) or token.dep_ not in ADJECTIVE_DEPS:
+        if i in claims.taken or not view.texts[i][:1].isupper() or view.deps[i] not in ADJECTIVE_DEPS:
             i += 1
             continue
         for n in (2, 1):  # "South African", "Sri Lankan"
             if i + n > len(doc) or not claims.free(i, i + n):
                 continue
             code = kb.adjectives.get(fold(view.text_of(i, i + n)))
+            if not (code and kb.country(code)):
+                continue
             span = doc[i: i + n]
-            if (code and kb.country(code) and not inside_longer_name(span) and span[-1].head.tag_ in NOUN_TAGS
-                    and not stance_prefix(doc, i)):
+            if not inside_longer_name(span) and span[-1].head.tag_ in NOUN_TAGS and not stance_prefix(doc, i):
                 claims.take(i, i + n)
                 found.append(make_mention(span, paragraph, sent_of, "name", entity=kb.country(code)))
                 i += n - 1

@@ -86,6 +86,7 @@ def loose_key(name: str) -> str:
     return "".join(c for c in letters if c.isalnum() or c == "'").lower()
 
 
+@lru_cache(maxsize=1 << 16)  # asked of the same words again and again by the n-gram look-ups
 def fold(text: str) -> str:
     """The key a name is indexed by: first letter lower-cased, spaces and quotes normalised.
 

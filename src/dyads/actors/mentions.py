@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 from dyads.actors.knowledge import Entity
@@ -95,31 +96,102 @@ def lexicon() -> Lexicon:
     )
 
 
-@dataclass(frozen=True)
+class LazyTokens:
+    """A doc's tokens, each made on first use and then kept: making a Token object costs
+    more than reading the attributes most tokens are tested on."""
+
+    __slots__ = ("doc", "made")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.made: list[Token | None] = [None] * len(doc)
+
+    def __getitem__(self, i: int) -> Token:
+        token = self.made[i]
+        if token is None:
+            token = self.made[i] = self.doc[i]
+        return token
+
+    def __len__(self) -> int:
+        return len(self.made)
+
+
+@dataclass
 class DocView:
     """Plain lists of a doc's token attributes: the recogniser's n-gram loops read them
     many times, and Python lists are far cheaper than spaCy token objects."""
 
-    tokens: list[Token]
+    tokens: LazyTokens
     texts: list[str]
     lowers: list[str]
     tags: list[str]
     starts: list[int]
     text: str
+    deps: list[str] = field(default_factory=list)
+    lemmas: list[str] = field(default_factory=list)
+    alpha: list[bool] = field(default_factory=list)  # token.is_alpha
+    heads: list[int] = field(default_factory=list)  # the index of each token's head
     titles: dict[tuple[int, int], tuple[int, str] | None] = field(default_factory=dict)  # (id(kb), i) -> title
+    # Per token, the number of its sentence in the doc (token.sent builds a Span each time).
+    sentences: list[int] = field(default_factory=list)
+    # The doc's entities without leading determiners or trailing marks, as (start, end, label);
+    # doc.ents builds every Span anew on each call.
+    entities: list[tuple[int, int, str]] | None = None
 
     def text_of(self, start: int, end: int) -> str:
         return self.text[self.starts[start]: self.starts[end - 1] + len(self.texts[end - 1])]
 
 
+# Hash -> string of the strings a doc's arrays name; a token attribute such as
+# `token.text` decodes its string from the StringStore on every call.
+_STRINGS: dict[int, str] = {}
+
+
+def _string(key: int, strings) -> str:
+    value = _STRINGS.get(key)
+    if value is None:
+        value = _STRINGS[key] = strings[key]
+    return value
+
+
 def view_of(doc: Doc) -> DocView:
     view = doc.user_data.get("dyads_view")
     if view is None:
-        tokens = list(doc)
-        view = DocView(tokens, [t.text for t in tokens], [t.lower_ for t in tokens], [t.tag_ for t in tokens],
-                        [t.idx for t in tokens], doc.text)
+        view = _make_view(doc)
         doc.user_data["dyads_view"] = view
     return view
+
+
+def _make_view(doc: Doc) -> DocView:
+    """The view of a doc, from one array of its token attributes (each attribute of each
+    token asked of spaCy costs more than the whole array)."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, LOWER, TAG, IDX, SPACY, DEP, HEAD, LEMMA, IS_ALPHA]).tolist() if len(doc) else []
+    texts = [_string(row[0], strings) for row in rows]
+    # doc.text joins the tokens with their trailing spaces, as this does
+    text = "".join([word + " " if row[4] else word for word, row in zip(texts, rows)])
+    sentences = [0] * len(doc)
+    for number, sentence in enumerate(doc.sents):
+        sentences[sentence.start: sentence.end] = [number] * (sentence.end - sentence.start)
+    # HEAD is the head's offset from the token, stored unsigned: 2**64 - 1 is -1
+    heads = [i + (row[6] if row[6] < 2**63 else row[6] - 2**64) for i, row in enumerate(rows)]
+    return DocView(LazyTokens(doc), texts, [_string(row[1], strings) for row in rows],
+                   [_string(row[2], strings) for row in rows], [row[3] for row in rows], text,
+                   [_string(row[5], strings) for row in rows], [_string(row[7], strings) for row in rows],
+                   [bool(row[8]) for row in rows], heads, sentences=sentences)
+
+
+def trimmed_entities(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each entity as `trim_span` cuts it (the entity itself when
+    nothing is left), computed once per doc."""
+    view = view_of(doc)
+    if view.entities is None:
+        entities = []
+        for ent in doc.ents:
+            ent = trim_span(ent) or ent
+            entities.append((ent.start, ent.end, ent.label_))
+        view.entities = entities
+    return view.entities
 
 
 @dataclass
@@ -172,12 +244,11 @@ def prefer(entities: list[Entity]) -> Entity:
 def inside_longer_name(span: Span) -> bool:
     """Whether the span is only part of a longer proper name ("Georgia" in "Georgia Tech")."""
     doc = span.doc
-    for ent in doc.ents:
-        ent = trim_span(ent) or ent
+    for start, end, label in trimmed_entities(doc):
         # "Iran" in "Iran Press" is inside an outlet's name; "Russia" in
         # "President of Russia" is not (no entity covers both).
-        covers = ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)
-        if covers and ent.label_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"):
+        covers = start <= span.start and span.end <= end and end - start > len(span)
+        if covers and label in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"):
             return True
     after = doc[span.end] if span.end < len(doc) else None
     return bool(
@@ -189,9 +260,10 @@ def inside_longer_name(span: Span) -> bool:
 def trim_span(span: Span) -> Span | None:
     """The span without leading determiners or trailing possessive marks."""
     start, end = span.start, span.end
-    while start < end and span.doc[start].tag_ in ("DT", "POS", "``", "''", "PRP$"):
+    tags = view_of(span.doc).tags
+    while start < end and tags[start] in ("DT", "POS", "``", "''", "PRP$"):
         start += 1
-    while end > start and span.doc[end - 1].tag_ in ("POS", "''", "``", ",", ".", "HYPH"):
+    while end > start and tags[end - 1] in ("POS", "''", "``", ",", ".", "HYPH"):
         end -= 1
     return span.doc[start:end] if end > start else None
 

@@ -55,8 +55,7 @@ def find_mentions(
     lookups = []  # (paragraph, sent_of), for the second look below
     for paragraph in paragraphs:
         doc = paragraph.doc
-        sent_index = {s.start: n for n, s in enumerate(doc.sents)}
-        sent_of = _sentence_lookup(doc, sent_index, sentence_base)
+        sent_of = _sentence_lookup(doc, sentence_base)
         lookups.append((paragraph, sent_of))
         claims = Claims()
         for start, end in skip:
@@ -80,7 +79,7 @@ def find_mentions(
         found += _pronouns(doc, lex, claims, paragraph, sent_of)
         _read_party_state_tags(found, lex)
         mentions += sorted(found, key=lambda m: m.start)
-        sentence_base += len(sent_index)
+        sentence_base += _sentence_count(doc)
     repeats = _organisation_repeats(lookups, mentions, skip)
     return sorted(mentions + repeats, key=lambda m: m.start) if repeats else mentions
 
@@ -99,12 +98,13 @@ def _organisation_repeats(lookups, mentions: list[Mention], skip) -> list[Mentio
     found = []
     for paragraph, sent_of in lookups:
         doc = paragraph.doc
-        for token in doc:
-            for name in by_first_word.get(token.text, ()):
+        texts = view_of(doc).texts
+        for i, word in enumerate(texts):
+            for name in by_first_word.get(word, ()):
                 first = names[name]
-                if not _same_words(doc, token.i, name):
+                if not _same_words(texts, i, name):
                     continue
-                span = doc[token.i: token.i + len(name.split())]
+                span = doc[i: i + len(name.split())]
                 start, end = paragraph.offset + span.start_char, paragraph.offset + span.end_char
                 if any(a < end and start < b for a, b in (*taken, *skip)):
                     continue  # inside another mention ("WeWork founder Adam Neumann" is his), or the publisher's
@@ -114,9 +114,10 @@ def _organisation_repeats(lookups, mentions: list[Mention], skip) -> list[Mentio
     return found
 
 
-def _same_words(doc: Doc, i: int, name: str) -> bool:
+def _same_words(texts: list[str], i: int, name: str) -> bool:
+    """Whether the tokens from i on (their texts) spell the name word for word."""
     words = name.split()
-    return i + len(words) <= len(doc) and [t.text for t in doc[i: i + len(words)]] == words
+    return i + len(words) <= len(texts) and texts[i: i + len(words)] == words
 
 
 def _read_party_state_tags(mentions: list[Mention], lex: Lexicon) -> None:
@@ -138,10 +139,18 @@ def _read_party_state_tags(mentions: list[Mention], lex: Lexicon) -> None:
             mention.sector = mention.sector or tags["sector"]
 
 
-def _sentence_lookup(doc: Doc, sent_index: dict[int, int], base: int):
+def _sentence_lookup(doc: Doc, base: int):
+    """The story-wide sentence number of a token of this doc, `base` being the doc's first."""
+    numbers = view_of(doc).sentences
+
     def sentence_of(token: Token) -> int:
-        return base + sent_index[token.sent.start]
+        return base + numbers[token.i]
     return sentence_of
+
+
+def _sentence_count(doc: Doc) -> int:
+    numbers = view_of(doc).sentences
+    return numbers[-1] + 1 if numbers else 0
 
 
 def _spelled_loosely(text: str) -> bool:
@@ -158,12 +167,12 @@ def _kb_names(
     view = view_of(doc)
     i = 0
     while i < len(doc):
-        token = view.tokens[i]
-        if not (is_capitalised(token) or token.lower_ == "the") or i in claims.taken:
+        word = view.texts[i]
+        if not (word[:1].isupper() or view.lowers[i] == "the") or i in claims.taken:
             i += 1
             continue
         match = None
-        words = kb.first_words.get(fold(token.text), 0)
+        words = kb.first_words.get(fold(word), 0)
         if not words:
             i += 1
             continue
@@ -237,9 +246,11 @@ def _surnames(
         if len(parts) > 1:
             surnames[parts[-1]] = mention
     found = []
-    for token in view_of(doc).tokens:
-        if token.i in claims.taken or token.text not in surnames:
+    view = view_of(doc)
+    for i, word in enumerate(view.texts):
+        if i in claims.taken or word not in surnames:
             continue
+        token = view.tokens[i]
         span = doc[token.i: token.i + 1]
         claims.take(span.start, span.end)
         found.append(make_mention(span, paragraph, sent_of, "name", entity=surnames[token.text].entity))
@@ -251,11 +262,14 @@ def _officeholder_surnames(
 ) -> list[Mention]:
     """Bare surnames of officeholders ("Erdogan said"), kept only if linking finds who they are."""
     found = []
-    for token in view_of(doc).tokens:
-        if token.i in claims.taken or not is_capitalised(token):
+    view = view_of(doc)
+    for i, word in enumerate(view.texts):
+        if i in claims.taken or not word[:1].isupper():
             continue
-        if token.tag_ not in PROPER_TAGS and not (token.tag_ == "NN" and token.dep_ in ("nsubj", "dobj", "poss")):
+        tag = view.tags[i]
+        if tag not in PROPER_TAGS and not (tag == "NN" and view.deps[i] in ("nsubj", "dobj", "poss")):
             continue  # headlines tag a leader's name as a noun ("Trump urges UN ...")
+        token = view.tokens[i]
         if token.ent_type_ not in ("", "PERSON", "GPE", "NORP", "ORG") or fold(token.text) not in kb.surnames:
             continue
         if token.lower_ in title_first_words(kb):
@@ -324,10 +338,11 @@ def _agentive(verb: Token, lex: Lexicon) -> bool:
 
 def _pronouns(doc: Doc, lex: Lexicon, claims: Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
     found = []
-    for token in view_of(doc).tokens:
-        word = token.lower_
-        if token.tag_ != "PRP" or token.i in claims.taken:
+    view = view_of(doc)
+    for i, tag in enumerate(view.tags):
+        if tag != "PRP" or i in claims.taken:
             continue
+        token, word = view.tokens[i], view.lowers[i]
         if word == "it" and (token.dep_ not in ("nsubj", "nsubjpass", "dobj")
                              or token.head.lemma_ in DUMMY_IT_HEADS and not _agentive(token.head, lex)):
             continue  # "it is clear that ...", "it takes time"

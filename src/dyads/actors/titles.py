@@ -94,10 +94,15 @@ def _find_title(view: DocView, i: int, length: int, kb: KnowledgeBase) -> tuple[
 
 def body_of(span: Span, kb: KnowledgeBase) -> str | None:
     """The country (ISO3) or office-holding body (its id) a modifier names: "Iranian", "IAEA"."""
-    code = kb.country_of_adjective(span.text)
+    return body_named(span.text, kb)
+
+
+def body_named(text: str, kb: KnowledgeBase) -> str | None:
+    """`body_of` given the modifier's words: callers that try many n-grams need no Span."""
+    code = kb.country_of_adjective(text)
     if code:
         return code
-    for entity in kb.by_name(span.text):
+    for entity in kb.by_name(text):
         if entity.kind == "organization" and entity.key.startswith("org:"):
             body = entity.key[4:]
             # a body with officeholder tables, or a national body ("Bureau of Prisons
@@ -110,16 +115,17 @@ def body_of(span: Span, kb: KnowledgeBase) -> str | None:
 def country_before(doc: Doc, i: int, kb: KnowledgeBase) -> tuple[int, str] | None:
     """(start, body) of a country adjective, name, possessive or body name right before
     token i, or before the adjectives in between ("Lebanon's new President")."""
+    view = view_of(doc)
     j = i - 1
-    while j > 0 and doc[j].tag_ == "JJ" and doc[j].lower_ in TITLE_ADJECTIVES:
+    while j > 0 and view.tags[j] == "JJ" and view.lowers[j] in TITLE_ADJECTIVES:
         j -= 1
-    if j >= 0 and doc[j].tag_ == "POS":
+    if j >= 0 and view.tags[j] == "POS":
         j -= 1
     for n in (4, 3, 2, 1):
         start = j - n + 1
         if start < 0:
             continue
-        body = body_of(doc[start: j + 1], kb)
+        body = body_named(view.text_of(start, j + 1), kb)
         if body:
             return None if stance_prefix(doc, start) else (start, body)
     return None
@@ -296,7 +302,10 @@ def titled_names(
     """Names that follow an office title: "Russian President Vladimir Putin",
     "the President of Russia Vladimir Putin". The title is evidence, the name the mention."""
     found = []
-    for i in range(len(doc)):
+    first_words = title_first_words(kb)
+    for i, word in enumerate(view_of(doc).lowers):
+        if word not in first_words:
+            continue  # starts no title (title_at's own first test, without the call)
         title = title_at(doc, i, kb, lex)
         if title is None:
             continue

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from dyads.actors.mentions import view_of
 from dyads.nlp import Paragraph
 from dyads.record import Actor, Event
 from dyads.yaml_data import load_yaml
@@ -69,11 +70,12 @@ def story_relevance(paragraphs: list[Paragraph], actors: list[Actor],
     rules = rules or relevance_rules()
     political = other = words = 0
     for paragraph in paragraphs:
-        for token in paragraph.doc:
-            if not token.is_alpha:
+        view = view_of(paragraph.doc)  # the tokens' attributes as lists, made once per doc
+        for alpha, lemma in zip(view.alpha, view.lemmas):
+            if not alpha:
                 continue
             words += 1
-            lemma = token.lemma_.lower()
+            lemma = lemma.lower()
             political += lemma in rules.political_words
             other += lemma in rules.other_words
     if words < rules.min_words:

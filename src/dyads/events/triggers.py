@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dyads.actors.mentions import view_of
 from dyads.events.lexicon import Lexicon, Trigger
 
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
@@ -21,6 +22,7 @@ QUANTITY_NOUNS = {"part", "worth", "number", "ton", "tonne", "amount", "portion"
                   # "sent a team of doctors", "gave some of the equipment"
                   "team", "some", "most", "group", "fleet", "consignment",
                   "euro", "dollar", "pound", "yen", "yuan", "franc", "rupee", "ruble", "rouble", "shilling"}
+TRIGGER_TAGS = VERB_TAGS | NOUN_TAGS | {"JJ"}  # the tags find_triggers looks up
 NOMINAL_TRIGGER_HEADS = {"dobj", "pobj", "nsubj", "nsubjpass", "appos", "conj", "attr", "ROOT"}
 
 
@@ -35,7 +37,11 @@ class Match:
 def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
     """Every trigger of a sentence, one entry per token, specific entries first."""
     found = []
-    for token in sentence:
+    view = view_of(sentence.doc)
+    for i in range(sentence.start, sentence.end):
+        if view.tags[i] not in TRIGGER_TAGS:
+            continue  # the tests below need a Token object; most tokens fail them all
+        token = view.tokens[i]
         entries = None
         if token.tag_ in VERB_TAGS:
             entries = lexicon.verbs.get(token.lemma_.lower())
