@@ -14,7 +14,8 @@ from dataclasses import replace
 from datetime import date
 
 from dyads.actors.coref import LinkedActors
-from dyads.events.arguments import OWN_PLACE_NOUNS, ActorIndex, Roles, arguments_of, role_words, roles_of
+from dyads.events.actor_index import ActorIndex, Roles, role_words
+from dyads.events.arguments import OWN_PLACE_NOUNS, arguments_of, roles_of
 from dyads.events.intent import announcement, announcing_subject, intent_rules
 from dyads.events.lexicon import Lexicon
 from dyads.events.ontology import cameo

@@ -28,7 +28,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from dyads.events.arguments import ActorIndex
+from dyads.events.actor_index import ActorIndex
 from dyads.events.ontology import cameo
 from dyads.events.when import event_date
 from dyads.events.where import event_location

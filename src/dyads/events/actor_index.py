@@ -1,0 +1,171 @@
+"""Who the actors of a sentence are, for the argument finders: which mention covers a
+token, an argument's code, whether it can act (`ActorIndex`), and the role word lists of
+data/roles.yaml (`role_words`). Read by events/arguments.py, statements.py and coder.py.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from dyads.actors.coref import LinkedActors
+from dyads.actors.mentions import Mention
+from dyads.places import place
+from dyads.record import Argument, Quote
+from dyads.yaml_data import load_yaml
+
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """The lists of data/roles.yaml."""
+
+    domestic_codes: frozenset[str]
+    passive_subject_is_source: frozenset[str]
+    natural_causes: frozenset[str]
+    own_country_words: frozenset[str]
+    state_target_readings: tuple[tuple[str, str, str], ...]  # (lemma, cameo, code for a state target)
+    reception_verbs: frozenset[str] = frozenset()
+    reception_of_verbs: frozenset[str] = frozenset()
+    abstract_subjects: frozenset[str] = frozenset()
+    voice_nouns: frozenset[str] = frozenset()
+    aiming_verbs: frozenset[str] = frozenset()
+    place_target_types: frozenset[str] = frozenset()
+    undergoing_nouns: frozenset[str] = frozenset()
+    stative_participles: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def role_words() -> RoleWords:
+    data = load_yaml(resources.files("dyads.events").joinpath("data/roles.yaml").read_text("utf-8"))
+    return RoleWords(
+        frozenset(str(c) for c in data.get("domestic_codes") or []),
+        frozenset(str(t).upper() for t in data.get("passive_subject_is_source") or []),
+        frozenset(str(w).lower() for w in data.get("natural_causes") or []),
+        frozenset(str(w).lower() for w in data.get("own_country_words") or []),
+        tuple((str(r["lemma"]).lower(), str(r["cameo"]), str(r["to"]))
+              for r in data.get("state_target_readings") or []),
+        frozenset(data.get("reception_verbs") or ()), frozenset(data.get("reception_of_verbs") or ()),
+        frozenset(str(w).lower() for w in data.get("abstract_subjects") or ()),
+        frozenset(str(w).lower() for w in data.get("voice_nouns") or ()),
+        frozenset(str(w).lower() for w in data.get("aiming_verbs") or ()),
+        frozenset(str(t).upper() for t in data.get("place_target_types") or ()),
+        frozenset(str(w).lower() for w in data.get("undergoing_nouns") or ()),
+        frozenset(str(w).lower() for w in data.get("stative_participles") or ()),
+    )
+
+
+@dataclass
+class Roles:
+    """The arguments found for one trigger."""
+
+    source: list[Argument]
+    target: list[Argument]
+    reciprocal: bool = False
+    natural: bool = False  # the doer is a storm, a disease or a thing (a plan, a law): no political event
+
+
+class ActorIndex:
+    """Which actor mention covers a token of a paragraph."""
+
+    def __init__(self, linked: LinkedActors, quotes: list[Quote]) -> None:
+        self.linked = linked
+        self.mentions = sorted(linked.mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        # Only words in quotation marks speak in the speaker's own voice ("we", "I").
+        self.quotes = [q for q in quotes if q.speaker is not None and q.kind in ("direct", "mixed")]
+        self.codes = {a.actor_id: a.code for a in linked.actors}
+        self.by_id = {a.actor_id: a for a in linked.actors}
+        self.trigger_tokens: set[tuple[int, int]] = set()  # (doc id, token index) of this sentence's triggers
+
+    def can_act(self, argument: Argument) -> bool:
+        """Whether an argument is an actor that can do political events: one of known
+        country or body, or of a known sector (a minister of unknown country can; a
+        person the text ties to nothing cannot)."""
+        actor = self.by_id.get(argument.actor) if argument.actor else None
+        return actor is not None and (actor.code is not None or actor.sector is not None)
+
+    def story_pair(self) -> list[Argument]:
+        """The two countries the story names most, as arguments at their first mention."""
+        countries = [a for a in self.linked.actors if a.kind == "country" and a.code and len(a.code) == 3]
+        countries.sort(key=lambda a: -len(a.mentions))
+        if len(countries) < 2:
+            return []
+        return [Argument(a.actor_id, a.mentions[0].text, a.mentions[0].start, a.mentions[0].end)
+                for a in countries[:2]]
+
+    def country_at_place(self, token: Token, offset: int) -> Argument | None:
+        """The story's actor for the country a place name lies in, at the place's words."""
+        span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if span is None:
+            return None
+        found = place(span.text)
+        country = found and found["country"]
+        countries = [a for a in self.linked.actors if a.kind == "country" and a.code == country]
+        actor = min(countries, key=lambda a: a.sector is not None, default=None)
+        if actor is None:
+            return None
+        return Argument(actor.actor_id, span.text, offset + span.start_char, offset + span.end_char)
+
+    def country_of(self, source: list[Argument], token: Token, offset: int) -> Argument | None:
+        """The story's actor for the source's own country, at the words of `token`'s phrase."""
+        codes = [self.code_of(a) for a in source if self.code_of(a)]
+        countries = [a for a in self.linked.actors if a.kind == "country" and codes and a.code == codes[0]]
+        # the country itself before its government's metonyms ("La Moneda", "the Kremlin")
+        actor = min(countries, key=lambda a: a.sector is not None, default=None)
+        if actor is None:
+            return None
+        start = min(t.idx for t in token.subtree)
+        end = max(t.idx + len(t) for t in token.subtree)
+        return Argument(actor.actor_id, token.doc.text[start:end], offset + start, offset + end)
+
+    def own_country(self, source: list[Argument], words: Argument) -> Argument | None:
+        """The source's own country as an argument at the given words ("more than 400
+        people" arrested by the police of that country)."""
+        codes = [self.code_of(a) for a in source if self.code_of(a)]
+        countries = [a for a in self.linked.actors if a.kind == "country" and codes and a.code == codes[0]]
+        actor = min(countries, key=lambda a: a.sector is not None, default=None)
+        if actor is None:
+            return None
+        return Argument(actor.actor_id, words.text, words.start, words.end)
+
+    def is_state(self, argument: Argument) -> bool:
+        """Whether an argument is a state as a body (a country, its government, army or
+        police), not a person."""
+        actor = self.by_id.get(argument.actor) if argument.actor else None
+        if actor is None or not actor.code or actor.kind == "person":
+            return False
+        return actor.kind == "country" or actor.sector in STATE_SECTORS
+
+    def is_trigger(self, token: Token) -> bool:
+        return (id(token.doc), token.i) in self.trigger_tokens
+
+    def mention_at(self, offset: int) -> Mention | None:
+        """The mention whose text covers this article offset, if any."""
+        i = bisect_right(self.starts, offset) - 1
+        while i >= 0 and self.mentions[i].start <= offset:
+            mention = self.mentions[i]
+            if offset < mention.end:
+                return mention
+            i -= 1
+        return None
+
+    def code_of(self, argument: Argument) -> str | None:
+        """The country or body code of an argument's actor."""
+        actor = self.codes.get(argument.actor) if argument.actor else None
+        return actor
+
+    def argument(self, mention: Mention) -> Argument:
+        return Argument(self.linked.actor_of.get(id(mention)), mention.text, mention.start, mention.end)
+
+    def speaker_at(self, offset: int) -> Argument | None:
+        """The speaker of a quote that contains this offset ("'We condemn it,' said X")."""
+        for quote in self.quotes:
+            if quote.start <= offset < quote.end and quote.source is not None:
+                return Argument(quote.speaker, quote.source.text, quote.source.start, quote.source.end)
+        return None
