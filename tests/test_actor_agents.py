@@ -113,3 +113,30 @@ def test_an_agent_owned_by_a_person_of_unknown_country_is_unknown_not_the_story_
     record = coder.code_text("The Xavier Moreno administration criticised Russia on Monday.", published="2022-06-01")
     assert not [a for a in record.actors if a.kind == "agent" and a.code == "RUS"], \
         [(a.name, a.code) for a in record.actors]
+
+
+def test_a_campaign_is_an_actor_only_with_its_owner_named(coder):
+    record = coder.code_text("Donald Trump spoke on Monday. The Trump campaign called the charges fabricated. "
+                             "A bombing campaign killed 20 people in Aleppo.", published="2016-10-03")
+    campaigns = [a for a in record.actors if any("campaign" in m.text for m in a.mentions)]
+    assert [(a.code, [m.text for m in a.mentions]) for a in campaigns] == [("USA", ["campaign"])]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a former president's aide is still his country's, years after his term
+    ("Barack Obama and Donald Trump met in 2016. Tom Berg, a former Obama adviser, spoke on Monday.",
+     "Tom Berg"),
+    ("Donald Trump spoke on Monday. Paul Reyes, a top Trump surrogate, said the plan was right.",
+     "Paul Reyes"),
+])
+def test_a_person_set_beside_an_aide_of_a_known_person_is_of_that_persons_country(coder, text, name):
+    record = coder.code_text(text, published="2019-09-28")
+    person = actor_named(record, name)
+    assert (person.code, person.evidence) == ("USA", "apposition")
+
+
+def test_an_aide_of_a_surname_two_countries_share_stays_unknown(coder):
+    # "Obama" is also the surname of an Equatorial Guinean prime minister: with neither
+    # his full name nor the United States in the story, the aide's country is not guessed
+    record = coder.code_text("Tom Berg, a former Obama adviser, spoke on Monday.", published="2019-09-28")
+    assert actor_named(record, "Tom Berg").code is None

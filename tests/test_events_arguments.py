@@ -236,3 +236,12 @@ def test_being_opposed_to_something_is_opposing_it(coder):
     event = _only(record, "REJECT")
     assert codes_of(record, event.source) == {"GRC"} and codes_of(record, event.target) == {"TUR"}
 
+
+
+def test_a_name_misread_as_modified_by_its_past_tense_verb_is_the_doer(coder):
+    # "Berg, an adviser, called on X" is parsed as a noun with a relative verb: a past
+    # tense is no passive participle, the name is who called
+    record = coder.code_text("Barack Obama spoke in 2016. Tom Berg, a former Obama adviser, called on Howard Dean "
+                             "to apologize to Donald Trump.", published="2016-09-28")
+    request = _only(record, "REQUEST")
+    assert (codes_of(record, request.source), codes_of(record, request.target)) == ({"USA"}, {"USA"})

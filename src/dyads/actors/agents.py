@@ -48,6 +48,8 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
         if agent is None and demonym is None:
             continue
         token = view.tokens[i]
+        if agent is not None and agent.noun in lex.owned_agents and not _named_owner(token):
+            continue  # "a bombing campaign" is no actor; "the Trump campaign" is
         country = demonym
         start = first
         body = None
@@ -105,6 +107,11 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
                 country=kb.country_of_adjective(other.text), sector=sector, noun=noun,
             ))
     return found
+
+
+def _named_owner(head: Token) -> bool:
+    """Whether a name is set before a noun as its owner: "the Trump campaign", "Clinton's campaign"."""
+    return any(c.dep_ in ("compound", "poss") and c.tag_ in PROPER_TAGS and c.i < head.i for c in head.children)
 
 
 def _ethnic(head: Token, before: tuple[int, str] | None, lex: Lexicon) -> bool:

@@ -78,7 +78,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
         by_key[key] = cluster
         join(mention, cluster)
 
-    apposed = _appositions(mentions)
+    apposed = _appositions(mentions, kb, story_countries)
     for mention in mentions:
         if id(mention) in apposed:
             continue  # "Mali's U.N. ambassador, Issa Konfourou": joins the person below
@@ -256,10 +256,12 @@ def _own_country(mention: Mention, kb, day) -> str | None:
     return None
 
 
-def _appositions(mentions: list[Mention]) -> dict[int, Mention]:
+def _appositions(mentions: list[Mention], kb: KnowledgeBase,
+                 story_countries: frozenset[str] = frozenset()) -> dict[int, Mention]:
     """Agent mentions set beside a person's name ("Mali's U.N. ambassador, Issa Konfourou";
     "Özgür Özel, leader of the main opposition party"): id(agent) -> the person's mention.
-    The person takes the agent's country and sector when it has none of its own."""
+    The person takes the agent's country and sector when it has none of its own, or
+    the country of the person the agent serves ("David Axelrod, a former Obama adviser")."""
     found = {}
     names = [m for m in mentions if m.kind == "name" and m.label == "PERSON"
              and (m.entity is None or m.entity.kind == "person")]
@@ -276,14 +278,38 @@ def _appositions(mentions: list[Mention]) -> dict[int, Mention]:
                     or (name.token.dep_ == "appos" and name.token.head.i == head.i)):
                 continue
             if name.entity is None and name.title is None:
-                if name.country is None and (agent.country or agent.body):
-                    name.country, name.evidence = agent.country or agent.body, "apposition"
+                country = agent.country or agent.body or _served_country(agent, mentions, kb, story_countries)
+                if name.country is None and country:
+                    name.country, name.evidence = country, "apposition"
                 name.sector = name.sector or agent.sector
                 if agent.kind == "title":
                     name.title = agent.title
             found[id(agent)] = name
             break
     return found
+
+
+def _served_country(agent: Mention, mentions: list[Mention], kb: KnowledgeBase,
+                    story_countries: frozenset[str]) -> str | None:
+    """The country of the known person an agent noun works for ("a former Obama adviser",
+    "a top Trump surrogate"): the one country of all their terms, whatever the story's
+    date, since a former president's aide is still his country's."""
+    owner = _person_owner(agent, mentions)
+    if owner is None or owner.entity is not None and owner.entity.kind != "person":
+        return None
+    named = [m.entity.name for m in mentions if m.kind == "name" and m.entity is not None
+             and m.entity.kind == "person" and _shortens(owner.text, m.text)]
+    if owner.entity is not None:
+        countries = _countries_of(kb, owner.entity.name)
+    elif named:
+        countries = set().union(*(_countries_of(kb, p) for p in named))  # "Barack Obama ... an Obama adviser"
+    else:
+        # a bare surname the story never gave in full: the officeholders of that name from
+        # the countries the story names, when they are all one country's
+        countries = set().union(*(_countries_of(kb, p) for p in kb.persons_with_surname(owner.text)))
+        countries &= story_countries
+    countries = {c for c in countries if kb.country(c)}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _phrase_head(mention: Mention) -> Token:

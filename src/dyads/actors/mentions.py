@@ -74,6 +74,7 @@ class Lexicon:
     place_participles: frozenset[str] = frozenset()
     party_state_tags: dict = field(default_factory=dict)
     agentive_adjectives: frozenset[str] = frozenset()
+    owned_agents: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +94,7 @@ def lexicon() -> Lexicon:
             "no_speaker_country", "stateless", "ethnic_markers", "place_prepositions", "place_participles")),
         data.get("party_state_tags") or {},
         frozenset(data.get("agentive_adjectives") or ()),
+        frozenset(data.get("owned_agents") or ()),
     )
 
 

@@ -48,6 +48,7 @@ class GoldEvent:
     realis: str
     core: bool
     snippets: list[str]
+    statement: bool = False  # done in words: a quote or an attribution behind it (coding guide)
 
 
 @dataclass
@@ -91,7 +92,7 @@ def _story(gold_set: str, data: dict[str, Any], name: str) -> GoldStory:
         events.append(GoldEvent(
             item["id"], item["type"], source.get("code"), (target or {}).get("code"), target is not None,
             item.get("realis", "asserted"), bool(item.get("core")),
-            [item["evidence"], *(item.get("also") or [])],
+            [item["evidence"], *(item.get("also") or [])], bool(item.get("statement")),
         ))
     actors = [GoldActor(a["name"], a.get("code"), list(a.get("mentions") or [])) for a in data.get("actors") or []]
     published = data.get("published")
@@ -179,6 +180,15 @@ def _sides_agree(gold: GoldEvent, event: Event, record: CodedArticle) -> bool:
 
 # -- figures ---------------------------------------------------------------------
 
+# The verbal kinds a statement codes to (issue 12): the statement figures count these only.
+STATEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"})
+
+
+def is_statement_event(event: Event) -> bool:
+    """Whether dyads coded an event from a quote or an attribution, of a statement's kinds."""
+    return event.quote is not None and event.event_type in STATEMENT_TYPES
+
+
 
 @dataclass
 class Tally:
@@ -191,6 +201,7 @@ class Tally:
     core: int = 0
     core_found: int = 0  # strictly matched
     core_met: int = 0
+    said: list[int] = field(default_factory=lambda: [0, 0, 0, 0])  # gold, found, dyads, right
     realis_pairs: int = 0
     realis_same: int = 0
     by_type: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0, 0]))
@@ -213,6 +224,9 @@ class Tally:
                 self.realis_same += m.gold.realis == m.event.realis
             self.bins[_bin(m.event.confidence)][0] += 1
             self.bins[_bin(m.event.confidence)][1] += m.strict
+            if is_statement_event(m.event):
+                self.said[2] += 1
+                self.said[3] += m.strict
         for gold in story.events:
             self.by_type[gold.type][0] += 1
             self.by_type[gold.type][3] += gold.id in strict_ids
@@ -220,6 +234,9 @@ class Tally:
                 self.core += 1
                 self.core_found += gold.id in strict_ids
                 self.core_met += gold.id in met
+                if gold.statement and gold.type in STATEMENT_TYPES:
+                    self.said[0] += 1
+                    self.said[1] += gold.id in strict_ids
         self.add_actors(story, record)
 
     def add_actors(self, story: GoldStory, record: CodedArticle) -> None:
@@ -255,6 +272,8 @@ class Tally:
             "core": self.core, "core_recall": share(self.core_found, self.core),
             "core_recall_type_only": share(self.core_met, self.core),
             "realis_agreement": share(self.realis_same, self.realis_pairs),
+            "statements": {"gold": self.said[0], "recall": share(self.said[1], self.said[0]),
+                           "events": self.said[2], "precision": share(self.said[3], self.said[2])},
             "actors": {k: share(self.actors[k], actors) for k in ("right", "wrong", "unknown", "missing")},
             "actors_gold": actors,
             "by_type": {t: {"gold": g, "dyads": d, "precision": share(r, d), "recall": share(f, g)}
@@ -363,6 +382,14 @@ def realnews_text(figures: dict[str, Any], half: str = "report", verbose: bool =
                      f"{_num(f['core_recall']):>8}{_num(f['core_recall_type_only']):>8}{_num(f['realis_agreement']):>8}"
                      f"   {_num(a['right'])}/{_num(a['wrong'])}/{_num(a['unknown'])}/{_num(a['missing'])}"
                      f" of {f['actors_gold']}")
+    lines.append("Statement events (ACCUSE, SUPPORT, REQUEST, REJECT, THREATEN): core gold ones said in words,"
+                 " and dyads events coded from a quote")
+    lines.append(f"  {'set half':<16}{'gold':>6}{'recall':>8}{'dyads':>7}{'strict P':>10}")
+    for key, f in figures.items():
+        if key in ("off_topic", "wrong_actors"):
+            continue
+        st = f["statements"]
+        lines.append(f"  {key:<16}{st['gold']:>6}{_num(st['recall']):>8}{st['events']:>7}{_num(st['precision']):>10}")
     detail = figures.get(f"all {half}")
     if detail:
         lines.append(f"Per type, all {half}: gold, dyads, strict precision, strict recall")

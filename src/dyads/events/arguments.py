@@ -290,10 +290,11 @@ def _subject(verb: Token) -> Token | None:
             # "China continued its efforts by donating supplies": the main verb's doer
             token = token.head.head
             continue
-        if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.tag_ in ("VBD", "VBN") \
-                and any(c.dep_ == "dobj" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
-            # "The Iraqi air force carried out strikes ..." misread as a noun phrase: a
-            # participle with a direct object is no passive, its noun is its doer
+        if token.dep_ == "acl" and token.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in token.children) \
+                and (token.tag_ == "VBD" or token.tag_ == "VBN" and any(c.dep_ == "dobj" for c in token.children)):
+            # "The Iraqi air force carried out strikes ...", "Axelrod, an adviser, called on
+            # Dean to ..." misread as a noun phrase: a past tense, or a participle with a
+            # direct object, is no passive; its noun is its doer
             return token.head
         if token.dep_ == "acl" and token.tag_ == "VBG":
             # "issued a statement condemning ...", "passed a resolution urging ...": the
