@@ -245,3 +245,11 @@ def test_a_name_misread_as_modified_by_its_past_tense_verb_is_the_doer(coder):
                              "to apologize to Donald Trump.", published="2016-09-28")
     request = _only(record, "REQUEST")
     assert (codes_of(record, request.source), codes_of(record, request.target)) == ({"USA"}, {"USA"})
+
+
+def test_a_name_opening_a_paragraph_misread_as_a_command_is_the_doer(coder):
+    # spaCy reads a paragraph-first "Trump" as the verb "to trump", with "admires" its object
+    record = coder.code_text("Donald Trump spoke on Monday.\n\nTrump openly admires Russian President Vladimir Putin "
+                             "as a “strong leader,” comparing him favorably to President Obama.", published="2016-09-10")
+    support = _only(record, "SUPPORT")
+    assert (codes_of(record, support.source), codes_of(record, support.target)) == ({"USA"}, {"RUS"})

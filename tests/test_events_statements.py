@@ -185,3 +185,15 @@ def test_a_demand_worded_with_blame_is_a_demand(coder):
 def test_praise_and_blame_in_equal_measure_is_no_statement_event(coder):
     _, statements = statements_of(coder, "Kenya's president said the Ugandan decision was courageous but dangerous.")
     assert statements == []
+
+
+def test_an_appeal_made_while_telling_someone_is_addressed_to_them(coder):
+    record, statements = statements_of(coder, "Sen. Ben Sasse told Hawk Sawyer, the director of the Bureau of Prisons, "
+                                              "repeatedly calling for an explanation of the failure.")
+    assert [(e.event_type, codes_of(record, e.target)) for e in statements] == [("REQUEST", {"USA"})]
+
+
+def test_an_appeal_made_while_telling_reporters_is_not_aimed_at_them(coder):
+    record, statements = statements_of(coder, "Sen. Ben Sasse told reporters on Monday, repeatedly calling for an "
+                                              "explanation of the failure.")
+    assert not [e for e in statements if e.target], statements

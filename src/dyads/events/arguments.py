@@ -275,6 +275,15 @@ def _reciprocal(trigger: Trigger, source: list[Argument], target: list[Argument]
     return Roles(source, target)
 
 
+def _name_misread_as_verb(verb: Token) -> bool:
+    """Whether a finite verb with no subject hangs from a capitalised sentence-first word
+    read as a command ("Trump openly admires Putin" parsed as "Trump!" with "admires" its
+    object): that word is a name and the verb's doer."""
+    head = verb.head
+    return (verb.tag_ in ("VBZ", "VBD") and head.tag_ == "VB" and head.dep_ == "ROOT" and head.i < verb.i
+            and head.i == head.sent.start and head.text[:1].isupper())
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or the subject it shares with the verb it hangs from."""
     token = verb
@@ -286,6 +295,8 @@ def _subject(verb: Token) -> Token | None:
             return subject
         if token.dep_ == "relcl":
             return token.head
+        if _name_misread_as_verb(token):
+            return token.head  # "Trump openly admires Putin": "Trump" read as a command
         if token.dep_ == "pcomp" and token.head.lower_ in MANNER_PREPOSITIONS:
             # "China continued its efforts by donating supplies": the main verb's doer
             token = token.head.head

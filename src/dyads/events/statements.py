@@ -67,6 +67,7 @@ class StatementWords:
     reporting_sectors: frozenset[str]
     outranks: dict[str, frozenset[str]]
     by_first_word: dict[str, list[tuple[tuple[str, ...], Kind]]]  # content phrases by their first word
+    telling_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -103,6 +104,7 @@ def statement_words_from(data: dict) -> StatementWords:
         dict(data.get("negated") or {}), frozenset(str(w).lower() for w in data.get("negators") or []),
         frozenset(data.get("reporting_sectors") or ()),
         {str(k): frozenset(v or ()) for k, v in (data.get("outranks") or {}).items()}, by_first_word,
+        frozenset(data.get("telling_verbs") or ()),
     )
 
 
@@ -330,6 +332,8 @@ def _target(
                 heads = [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
                 for head in heads:
                     candidates += [(0, head.i, a) for a in _actors_of(head, paragraph, actors)]
+        candidates += [(0, head.i, a) for head in _told_listener(cue, found) for a in _actors_of(head, paragraph, actors)
+                       if _sector(a, actors) not in statement_words().reporting_sectors]  # "told reporters
     if found.addressed:
         # "The Bureau of Prisons need to ...", "You should resign": the appeal's subject
         verb = found.word.head if found.word.dep_ in ("aux", "auxpass") else found.word
@@ -365,6 +369,23 @@ def _target(
             continue
         return [argument]
     return []
+
+
+def _sector(argument: Argument, actors: ActorIndex) -> str | None:
+    actor = actors.by_id.get(argument.actor) if argument.actor else None
+    return actor.sector if actor is not None else None
+
+
+def _told_listener(cue: Token, found: _Found) -> list[Token]:
+    """Whom an appeal made while telling someone is addressed to: "Sasse told Sawyer,
+    repeatedly calling for an explanation" asks Sawyer. Only appeals: "told reporters,
+    criticising the plan" is not aimed at the reporters."""
+    if found.kind.event_type != "REQUEST" or cue.dep_ not in ("advcl", "xcomp", "conj") or cue.tag_ != "VBG":
+        return []
+    telling = cue.head
+    if telling.lemma_ not in statement_words().telling_verbs:
+        return []
+    return [c for c in telling.children if c.dep_ in ("dobj", "dative")]
 
 
 def _own_state(source: Argument, candidate: Argument, actors: ActorIndex) -> bool:
