@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dyads.evaluate.expectations import codes_of
 
 
@@ -253,3 +255,12 @@ def test_a_name_opening_a_paragraph_misread_as_a_command_is_the_doer(coder):
                              "as a “strong leader,” comparing him favorably to President Obama.", published="2016-09-10")
     support = _only(record, "SUPPORT")
     assert (codes_of(record, support.source), codes_of(record, support.target)) == ({"USA"}, {"RUS"})
+
+
+@pytest.mark.parametrize(("text", "event_type", "target"), [
+    ("In response, the IDF attacked 15 positions belonging to terrorist groups in the Gaza Strip.", "ASSAULT", "PSE"),
+    ("The United States reduced tariffs on $120 billion of China's exports.", "RETREAT", "CHN"),
+])
+def test_a_thing_named_for_its_owner_targets_the_owner(coder, text, event_type, target):
+    record = coder.code_text(text, published="2018-01-01")
+    assert codes_of(record, _only(record, event_type).target) == {target}

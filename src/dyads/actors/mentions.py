@@ -75,6 +75,7 @@ class Lexicon:
     party_state_tags: dict = field(default_factory=dict)
     agentive_adjectives: frozenset[str] = frozenset()
     owned_agents: frozenset[str] = frozenset()
+    document_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +96,7 @@ def lexicon() -> Lexicon:
         data.get("party_state_tags") or {},
         frozenset(data.get("agentive_adjectives") or ()),
         frozenset(data.get("owned_agents") or ()),
+        frozenset(data.get("document_heads") or ()),
     )
 
 

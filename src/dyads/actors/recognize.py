@@ -299,6 +299,8 @@ def _ner_organizations(doc: Doc, kb: KnowledgeBase, lex: Lexicon, claims: Claims
         span = trim_span(ent)
         if span is None or not claims.free(span.start, span.end):
             continue
+        if span[-1].text in lex.document_heads:
+            continue  # "the North American Free Trade Agreement" is a text, not a body
         if span[-1].text not in lex.organization_heads and not (
                 in_actor_position(span.root) and span.root.tag_ in PROPER_TAGS and span.text not in lex.not_actors):
             continue

@@ -38,6 +38,7 @@ class RoleWords:
     place_target_types: frozenset[str] = frozenset()
     undergoing_nouns: frozenset[str] = frozenset()
     stative_participles: frozenset[str] = frozenset()
+    owner_participles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,7 @@ def role_words() -> RoleWords:
         frozenset(str(t).upper() for t in data.get("place_target_types") or ()),
         frozenset(str(w).lower() for w in data.get("undergoing_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("stative_participles") or ()),
+        frozenset(str(w).lower() for w in data.get("owner_participles") or ()),
     )
 
 

@@ -597,10 +597,27 @@ def _mention_of(token: Token, offset: int, actors: ActorIndex) -> Mention | None
                 return mention
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             for grandchild in child.children:
-                mention = actors.mention_at(offset + grandchild.idx)
-                if mention is not None:
-                    return mention
+                # "the government of Iran"; "$120 billion of China's exports": the owner of the of-object
+                for word in (grandchild, *(g for g in grandchild.children if g.dep_ == "poss")):
+                    mention = actors.mention_at(offset + word.idx)
+                    if mention is not None:
+                        return mention
+    # "positions belonging to terrorist groups", "charities run by Saeed's outfits"
+    for owner in _owners(token):
+        mention = _mention_of(owner, offset, actors) if owner is not token else None
+        if mention is not None:
+            return mention
     return None
+
+
+def _owners(noun: Token) -> list[Token]:
+    """The owner a participle after a noun names: "belonging to X", "run by X"."""
+    found = []
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in role_words().owner_participles:
+            found += [g for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by")
+                      for g in c.children if g.dep_ == "pobj"]
+    return found
 
 
 def _speaker_as_source(verb: Token, heads: list[Token], offset: int, actors: ActorIndex) -> list[Argument]:
