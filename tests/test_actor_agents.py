@@ -140,3 +140,30 @@ def test_an_aide_of_a_surname_two_countries_share_stays_unknown(coder):
     # his full name nor the United States in the story, the aide's country is not guessed
     record = coder.code_text("Tom Berg, a former Obama adviser, spoke on Monday.", published="2019-09-28")
     assert actor_named(record, "Tom Berg").code is None
+
+
+@pytest.mark.parametrize("text", [
+    "Arab governments condemned the arrest of the opposition leader in Niger. Niger's army holds him.",
+    "European diplomats criticised the arrest of the opposition leader in Niger. Niger's army holds him.",
+    "Foreign journalists were expelled from Niger on Monday. Niger's army said they had spied.",
+])
+def test_an_agent_said_to_be_from_elsewhere_never_takes_the_storys_country(coder, text):
+    record = coder.code_text(text, published="2018-01-01")
+    group = next(a for a in record.actors if a.kind == "agent" and a.mentions[0].text.split()[-1]
+                 in ("governments", "diplomats", "journalists"))
+    assert group.code is None, (group.name, group.code)
+
+
+def test_a_bare_surname_names_the_one_prominent_bearer_in_office(coder):
+    # Bashar al-Assad, not his late father Hafez, in 2018
+    record = coder.code_text("Assad regime said it would allow limited access for relief workers.", published="2018-01-01")
+    assert actor_named(record, "Bashar al-Assad").code == "SYR"
+
+
+@pytest.mark.parametrize(("text", "town", "code"), [
+    ("Police raided a house in Palm Beach, Florida, on Monday.", "Palm Beach", "USA"),
+    ("Police raided a house in Hyderabad, Pakistan, on Monday.", "Hyderabad", "PAK"),
+])
+def test_a_town_followed_by_its_state_or_country_is_there(coder, text, town, code):
+    record = coder.code_text(text, published="2018-01-01")
+    assert actor_named(record, town).code == code

@@ -150,3 +150,12 @@ def test_an_epithet_between_of_and_the_country_keeps_the_country(coder, text):
     record = coder.code_text(text)
     people = [a for a in record.actors if a.kind == "person"]
     assert people and people[0].code in ("YEM", "NPL"), [(a.name, a.code) for a in record.actors]
+
+
+def test_a_title_word_that_qualifies_another_noun_names_no_officeholder(coder):
+    # "IMF chief economist" is an economist of the IMF, not its chief (its managing director)
+    record = coder.code_text('"The world economy has moved sideways," IMF chief economist Maury Obstfeld said on '
+                             "Tuesday.", published="2016-10-05")
+    assert "Christine Lagarde" not in [a.name for a in record.actors], [a.name for a in record.actors]
+    record = coder.code_text("The IMF chief said the fund would help.", published="2016-10-05")
+    assert [a.name for a in record.actors if a.kind == "person"] == ["Christine Lagarde"]

@@ -264,3 +264,4 @@ def test_a_name_opening_a_paragraph_misread_as_a_command_is_the_doer(coder):
 def test_a_thing_named_for_its_owner_targets_the_owner(coder, text, event_type, target):
     record = coder.code_text(text, published="2018-01-01")
     assert codes_of(record, _only(record, event_type).target) == {target}
+

@@ -197,3 +197,9 @@ def test_an_appeal_made_while_telling_reporters_is_not_aimed_at_them(coder):
     record, statements = statements_of(coder, "Sen. Ben Sasse told reporters on Monday, repeatedly calling for an "
                                               "explanation of the failure.")
     assert not [e for e in statements if e.target], statements
+
+
+def test_an_allegation_against_a_doer_of_unknown_country_never_targets_the_victims(coder):
+    record, statements = statements_of(coder, "Prosecutors in New York alleged that Tom Berg abused girls at his homes "
+                                              "in Manhattan.")
+    assert not [e for e in statements if e.target], [(e.event_type, e.target) for e in statements]

@@ -222,10 +222,27 @@ def cities(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, se
         code = kb.country_of_place(span.text)
         if code is None:
             continue
+        code = _country_after_comma(span, kb) or code  # "Palm Beach, Florida" is not in Australia
         claims.take(span.start, span.end)
         found.append(make_mention(span, paragraph, sent_of, "name",
-                              entity=Entity(f"city:{span.text}", span.text, "place", code)))
+                              entity=Entity(f"city:{span.text}:{code}", span.text, "place", code)))
     return found
+
+
+def _country_after_comma(span, kb: KnowledgeBase) -> str | None:
+    """The country of the state or country named after a town and a comma: "Palm Beach,
+    Florida", "Hyderabad, Pakistan". The town's own name may be more common elsewhere."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    for n in (3, 2, 1):
+        words = doc[span.end + 1: span.end + 1 + n]
+        if len(words) < n or not all(w.text[:1].isupper() for w in words):
+            continue
+        for entity in kb.by_name(words.text):
+            if entity.kind == "country" and entity.code and kb.country(entity.code):
+                return entity.code
+    return None
 
 
 def _org_before(doc: Doc, first: int, kb: KnowledgeBase) -> tuple[int, str] | None:

@@ -141,7 +141,7 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
         elif org and org.sector in ("BUS", "MED"):
             sector = org.sector  # a company's spokesperson or employees work for it
     elif mention.country is None and (mention.sector in STATELESS_SECTORS or mention.noun in lexicon().stateless
-                                      or _of_a_pair(mention.token)):
+                                      or _of_a_pair(mention.token) or _from_elsewhere(mention)):
         # Refugees and migrants are from elsewhere; "the two countries' authorities"
         # are two countries' (the events name both), no one country's.
         code = None
@@ -175,6 +175,15 @@ PAIR_NOUNS = {"country", "nation", "side", "state", "government", "neighbour", "
 def _is_pair(token) -> bool:
     """"the two countries", "both sides"."""
     return token.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in token.children)
+
+
+def _from_elsewhere(mention: Mention) -> bool:
+    """Whether an agent noun is said to be from elsewhere or from many countries:
+    "foreign diplomats", "Western governments", "Arab envoys"; not "the foreign
+    ministry", whose "foreign" is part of the agent's own name."""
+    token, own_words = mention.token, mention.text.lower().split()
+    return any(c.dep_ in ("amod", "compound") and c.i < token.i and c.lower_ in lexicon().elsewhere_adjectives
+               and c.lower_ not in own_words for c in token.children)
 
 
 def _of_a_pair(token) -> bool:
@@ -431,8 +440,9 @@ def _known_by_surname(
     if chosen is None and not any(on_day(p) for p in in_story):
         chosen = _only([p for p in in_story if _prominent(kb, p)])  # "Obama", a former president
     if chosen is None and not in_story:
-        prominent = [p for p in people if _prominent(kb, p)]
-        chosen = _only(prominent) if _only(prominent) in current else None
+        # the one prominent bearer in office on the day: "Assad" in 2018 is Bashar, not
+        # his late father
+        chosen = _only([p for p in people if _prominent(kb, p) and p in current])
     return f"person:{chosen}" if chosen else None
 
 

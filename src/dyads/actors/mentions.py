@@ -76,6 +76,7 @@ class Lexicon:
     agentive_adjectives: frozenset[str] = frozenset()
     owned_agents: frozenset[str] = frozenset()
     document_heads: frozenset[str] = frozenset()
+    elsewhere_adjectives: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +98,7 @@ def lexicon() -> Lexicon:
         frozenset(data.get("agentive_adjectives") or ()),
         frozenset(data.get("owned_agents") or ()),
         frozenset(data.get("document_heads") or ()),
+        frozenset(str(w).lower() for w in data.get("elsewhere_adjectives") or ()),
     )
 
 

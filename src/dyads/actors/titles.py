@@ -84,12 +84,23 @@ def title_at(doc: Doc, i: int, kb: KnowledgeBase, lex: Lexicon) -> tuple[int, st
 def _find_title(view: DocView, i: int, length: int, kb: KnowledgeBase) -> tuple[int, str] | None:
     for n in range(min(7, length - i), 0, -1):  # "Chairman of the Council of Ministers": six words
         key = title_key(" ".join(view.lowers[i: i + n]))
+        if key not in kb.title_synonyms and not (key in kb.title_words and view.tags[i + n - 1] in NOUN_TAGS):
+            continue
+        if _modifies_a_noun(view, i + n - 1, length):
+            continue  # "IMF chief economist": an economist, not the IMF's chief
         if key in kb.title_synonyms:
             return i + n, kb.title_synonyms[key]
-        if key in kb.title_words and view.tags[i + n - 1] in NOUN_TAGS:
-            text = view.text_of(i, i + n)
-            return i + n, text.title() if text != text.upper() else text
+        text = view.text_of(i, i + n)
+        return i + n, text.title() if text != text.upper() else text
     return None
+
+
+def _modifies_a_noun(view: DocView, last: int, length: int) -> bool:
+    """Whether a title's last word only qualifies the common noun after it ("chief
+    economist", "deputy minister" is a title of its own and is matched whole first)."""
+    after = last + 1
+    return after < length and view.heads[last] == after and view.deps[last] in ("compound", "amod", "nmod") \
+        and view.tags[after] in ("NN", "NNS")
 
 
 def body_of(span: Span, kb: KnowledgeBase) -> str | None:

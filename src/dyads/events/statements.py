@@ -357,7 +357,13 @@ def _target(
         mention = actors.mention_at(place.offset + token.idx)
         if mention is not None:
             candidates.append((rank, token.i, actors.argument(mention)))
-    for _, _, argument in sorted(candidates, key=lambda c: (c[0], c[1])):
+    doer = None if found.from_cue or found.addressed else _doer_of(found.word)
+    for _, token_i, argument in sorted(candidates, key=lambda c: (c[0], c[1])):
+        if doer is not None and token_i == doer.i and argument.actor not in (None, source.actor) \
+                and actors.code_of(argument) is None and actors.by_id[argument.actor].kind == "person":
+            # "alleged that Epstein abused girls": the judged act's doer, of unknown country,
+            # is the target; never the victims named after him
+            return []
         if argument.actor is None or argument.actor == source.actor or not actors.can_act(argument):
             continue
         if _own_state(source, argument, actors):
@@ -419,6 +425,12 @@ def _quote_subject(found: _Found, content: list[tuple[Paragraph, Token]], source
     if len(found_at) != 1:
         return []
     return list(found_at.values())
+
+
+def _doer_of(word: Token) -> Token | None:
+    """The subject of the act a content word judges ("Epstein" of "abused"), if any."""
+    verb = word.head if word.dep_ in ("aux", "auxpass") else word
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def _rank(token: Token) -> int | None:
