@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 from dyads.actors.knowledge import Entity
@@ -172,13 +172,16 @@ def _make_view(doc: Doc) -> DocView:
     """The view of a doc, from one array of its token attributes (each attribute of each
     token asked of spaCy costs more than the whole array)."""
     strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, LOWER, TAG, IDX, SPACY, DEP, HEAD, LEMMA, IS_ALPHA]).tolist() if len(doc) else []
+    rows = doc.to_array([ORTH, LOWER, TAG, IDX, SPACY, DEP, HEAD, LEMMA, IS_ALPHA, SENT_START]).tolist() if len(doc) else []
     texts = [_string(row[0], strings) for row in rows]
     # doc.text joins the tokens with their trailing spaces, as this does
     text = "".join([word + " " if row[4] else word for word, row in zip(texts, rows)])
-    sentences = [0] * len(doc)
-    for number, sentence in enumerate(doc.sents):
-        sentences[sentence.start: sentence.end] = [number] * (sentence.end - sentence.start)
+    # the number of each token's sentence, from the parser's sentence starts (1 at a start);
+    # iterating doc.sents builds a Span per sentence
+    sentences, number = [], -1
+    for i, row in enumerate(rows):
+        number += row[9] == 1 or i == 0
+        sentences.append(number)
     # HEAD is the head's offset from the token, stored unsigned: 2**64 - 1 is -1
     heads = [i + (row[6] if row[6] < 2**63 else row[6] - 2**64) for i, row in enumerate(rows)]
     return DocView(LazyTokens(doc), texts, [_string(row[1], strings) for row in rows],

@@ -28,6 +28,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from dyads.actors.mentions import view_of
 from dyads.events.actor_index import ActorIndex
 from dyads.events.ontology import cameo
 from dyads.events.when import event_date
@@ -188,8 +189,13 @@ def _paragraph_at(spans: list[tuple[int, int, Paragraph]], offset: int) -> Parag
 
 
 def _token_at(paragraph: Paragraph, offset: int) -> Token | None:
+    """The token of a paragraph covering an article offset, if any."""
     local = offset - paragraph.offset
-    return next((t for t in paragraph.doc if t.idx <= local < t.idx + len(t)), None)
+    view = view_of(paragraph.doc)
+    i = bisect_right(view.starts, local) - 1
+    if i >= 0 and local < view.starts[i] + len(view.texts[i]):
+        return view.tokens[i]
+    return None
 
 
 def _content_tokens(spans: list[tuple[int, int, Paragraph]], quote: Quote) -> list[tuple[Paragraph, Token]]:
