@@ -20,7 +20,7 @@ target.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -126,7 +126,7 @@ def statement_events(
     """The events made by the story's statements; `events` (the trigger events) may
     gain a quote and a target in place when a statement is one of them."""
     words = statement_words()
-    sentence_starts = [paragraph.offset + s.start_char for paragraph in paragraphs for s in paragraph.doc.sents]
+    sentence_starts = [start for paragraph in paragraphs for start in _sentence_starts(paragraph)]
     # (start, end, paragraph); a Doc builds its `text` anew at each call, its last token is cheap
     spans = [(p.offset, p.offset + _length(p.doc), p) for p in paragraphs]
     made: list[Event] = []
@@ -184,6 +184,13 @@ def _length(doc) -> int:
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
+def _sentence_starts(paragraph: Paragraph) -> list[int]:
+    """The article offset of each sentence's first character in a paragraph."""
+    view = view_of(paragraph.doc)
+    numbers = view.sentences
+    return [paragraph.offset + view.starts[i] for i in range(len(numbers)) if i == 0 or numbers[i] != numbers[i - 1]]
+
+
 def _paragraph_at(spans: list[tuple[int, int, Paragraph]], offset: int) -> Paragraph | None:
     return next((paragraph for start, end, paragraph in spans if start <= offset < end), None)
 
@@ -204,7 +211,9 @@ def _content_tokens(spans: list[tuple[int, int, Paragraph]], quote: Quote) -> li
     for start, end, paragraph in spans:
         if end <= quote.start or start >= quote.end:
             continue
-        found += [(paragraph, t) for t in paragraph.doc if quote.start <= start + t.idx < quote.end]
+        view = view_of(paragraph.doc)  # the tokens whose start lies inside the quote, by bisection
+        first, last = bisect_left(view.starts, quote.start - start), bisect_left(view.starts, quote.end - start)
+        found += [(paragraph, view.tokens[i]) for i in range(first, last)]
     return found
 
 
