@@ -159,3 +159,14 @@ def test_a_title_word_that_qualifies_another_noun_names_no_officeholder(coder):
     assert "Christine Lagarde" not in [a.name for a in record.actors], [a.name for a in record.actors]
     record = coder.code_text("The IMF chief said the fund would help.", published="2016-10-05")
     assert [a.name for a in record.actors if a.kind == "person"] == ["Christine Lagarde"]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Michael Roe, a senior fellow at the Hoover Institution and a former United States ambassador to Russia, "
+     "said of RT that it lied.", "Michael Roe", "USA"),
+    ("Tom Berg, a lawyer and a former Kenyan ambassador to Russia, criticised the plan.", "Tom Berg", "KEN"),
+])
+def test_the_second_of_two_phrases_beside_a_name_says_who_they_are(coder, text, name, code):
+    record = coder.code_text(text, published="2016-09-10")
+    person = actor_named(record, name)
+    assert (person.code, person.evidence) == (code, "apposition")

@@ -284,7 +284,8 @@ def _appositions(mentions: list[Mention], kb: KnowledgeBase,
             if name.token.doc is not head.doc:
                 continue
             if not ((head.dep_ == "appos" and head.head.i == name.token.i)
-                    or (name.token.dep_ == "appos" and name.token.head.i == head.i)):
+                    or (name.token.dep_ == "appos" and name.token.head.i == head.i)
+                    or _second_apposition(head, name.token)):
                 continue
             if name.entity is None and name.title is None:
                 country = agent.country or agent.body or _served_country(agent, mentions, kb, story_countries)
@@ -296,6 +297,21 @@ def _appositions(mentions: list[Mention], kb: KnowledgeBase,
             found[id(agent)] = name
             break
     return found
+
+
+def _second_apposition(head: Token, name: Token) -> bool:
+    """Whether a noun is the second of two phrases set beside a name: "Michael McFaul,
+    a senior fellow at the Hoover Institution and a former United States ambassador"."""
+    if head.dep_ != "conj":
+        return False
+    node = head
+    for _ in range(6):  # up through the first phrase ("at the Hoover Institution and ...", a misparse)
+        node = node.head
+        if node.dep_ == "appos" and node.head.i == name.i and node.i < head.i:
+            return True
+        if node.dep_ not in ("conj", "pobj", "prep"):
+            return False
+    return False
 
 
 def _served_country(agent: Mention, mentions: list[Mention], kb: KnowledgeBase,

@@ -1,0 +1,43 @@
+"""`dyads eval realnews`: the project's real-news gold is complete, and a statement
+event the gold marks as said in words is counted in the statement figures."""
+
+from __future__ import annotations
+
+from dyads.evaluate.realnews import GOLD_SETS, GoldEvent, GoldStory, Tally, read_gold
+
+
+def test_every_gold_event_says_whether_it_was_said_in_words():
+    import yaml
+    from importlib import resources
+
+    for gold_set in GOLD_SETS:
+        folder = resources.files("dyads.evaluate").joinpath("gold", gold_set)
+        for item in folder.iterdir():
+            if item.name.endswith(".yaml"):
+                for event in yaml.safe_load(item.read_text("utf-8"))["events"] or []:
+                    assert isinstance(event.get("statement"), bool), (item.name, event["id"])
+    said = [e for s in read_gold("realnews") + read_gold("polnear") for e in s.events if e.statement]
+    assert said and all(e.statement for e in said)
+
+
+def _story(*events: GoldEvent) -> GoldStory:
+    return GoldStory("realnews", "test-page", "tune", "2020-01-15", None, list(events), [])
+
+
+def test_a_statement_coded_from_a_quote_counts_in_the_statement_figures(coder):
+    text = "France's foreign ministry said Washington's decision was illegal and unacceptable."
+    record = coder.code_text(text, published="2020-01-15")
+    said = GoldEvent("e1", "ACCUSE", "FRA", "USA", True, "asserted", True, [text], statement=True)
+    done = GoldEvent("e2", "SANCTION", "USA", "FRA", True, "asserted", True, [text], statement=False)
+    tally = Tally()
+    tally.add(_story(said, done), record)
+    assert tally.figures()["statements"] == {"gold": 1, "recall": 1.0, "events": 1, "precision": 1.0}
+
+
+def test_a_statement_with_the_wrong_target_is_no_statement_found(coder):
+    text = "France's foreign ministry said Washington's decision was illegal and unacceptable."
+    record = coder.code_text(text, published="2020-01-15")
+    said = GoldEvent("e1", "ACCUSE", "FRA", "CHN", True, "asserted", True, [text], statement=True)
+    tally = Tally()
+    tally.add(_story(said), record)
+    assert tally.figures()["statements"] == {"gold": 1, "recall": 0.0, "events": 1, "precision": 0.0}
