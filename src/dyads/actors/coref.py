@@ -456,9 +456,8 @@ def _known_by_surname(
     if chosen is None and not any(on_day(p) for p in in_story):
         chosen = _only([p for p in in_story if _prominent(kb, p)])  # "Obama", a former president
     if chosen is None and not in_story:
-        # the one prominent bearer in office on the day: "Assad" in 2018 is Bashar, not
-        # his late father
-        chosen = _only([p for p in people if _prominent(kb, p) and p in current])
+        prominent = [p for p in people if _prominent(kb, p)]
+        chosen = _only(prominent) if _only(prominent) in current else None
     return f"person:{chosen}" if chosen else None
 
 

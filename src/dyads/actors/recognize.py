@@ -183,7 +183,8 @@ def _kb_names(
             text = view.text_of(i, i + n)  # the words without making a Span: most tries fail
             entities = kb.by_name(text) or (
                 kb.by_loose_name(text) if n > 1 and _spelled_loosely(text) else [])
-            if entities and (view.texts[i + n - 1][:1].isupper() or n > 2 and view.tags[i + n - 2] == "HYPH"):
+            if entities and (view.texts[i + n - 1][:1].isupper() or n > 2 and view.tags[i + n - 2] == "HYPH"
+                             or all(e.key.startswith("region:") for e in entities)):  # "European governments"
                 match = (doc[i: i + n], entities)
                 break
         if match is None:
