@@ -3,13 +3,14 @@ event the gold marks as said in words is counted in the statement figures."""
 
 from __future__ import annotations
 
+from importlib import resources
+
+import yaml
+
 from dyads.evaluate.realnews import GOLD_SETS, GoldEvent, GoldStory, Tally, read_gold
 
 
 def test_every_gold_event_says_whether_it_was_said_in_words():
-    import yaml
-    from importlib import resources
-
     for gold_set in GOLD_SETS:
         folder = resources.files("dyads.evaluate").joinpath("gold", gold_set)
         for item in folder.iterdir():
