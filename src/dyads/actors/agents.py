@@ -14,6 +14,7 @@ from dyads.actors.mentions import (
     Claims,
     Lexicon,
     Mention,
+    entities_of,
     inside_longer_name,
     is_capitalised,
     lexicon,
@@ -213,7 +214,7 @@ def cities(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, se
     PLOVER codes a place that is a side of an event, without a sector (the city, not its
     government). A place is never one of "the two countries" of a story."""
     found = []
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ != "GPE":
             continue
         span = trim_span(ent)

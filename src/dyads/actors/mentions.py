@@ -143,6 +143,8 @@ class DocView:
     # The doc's entities without leading determiners or trailing marks, as (start, end, label);
     # doc.ents builds every Span anew on each call.
     entities: list[tuple[int, int, str]] | None = None
+    spans: tuple[Span, ...] | None = None  # doc.ents, made once
+
 
     def text_of(self, start: int, end: int) -> str:
         return self.text[self.starts[start]: self.starts[end - 1] + len(self.texts[end - 1])]
@@ -190,13 +192,22 @@ def _make_view(doc: Doc) -> DocView:
                    [bool(row[8]) for row in rows], heads, sentences=sentences)
 
 
+def entities_of(doc: Doc) -> tuple[Span, ...]:
+    """The doc's entity spans (`doc.ents`), made once per doc: each `doc.ents` builds
+    every Span anew, and several stages read them."""
+    view = view_of(doc)
+    if view.spans is None:
+        view.spans = doc.ents
+    return view.spans
+
+
 def trimmed_entities(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, label) of each entity as `trim_span` cuts it (the entity itself when
     nothing is left), computed once per doc."""
     view = view_of(doc)
     if view.entities is None:
         entities = []
-        for ent in doc.ents:
+        for ent in entities_of(doc):
             ent = trim_span(ent) or ent
             entities.append((ent.start, ent.end, ent.label_))
         view.entities = entities

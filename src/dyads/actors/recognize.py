@@ -18,6 +18,7 @@ from dyads.actors.mentions import (
     Claims,
     Lexicon,
     Mention,
+    entities_of,
     in_actor_position,
     inside_longer_name,
     is_capitalised,
@@ -219,7 +220,7 @@ def _kb_names(
 
 def _ner_people(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
     found = []
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ != "PERSON":
             continue
         span = trim_span(ent)
@@ -294,7 +295,7 @@ def _ner_organizations(doc: Doc, kb: KnowledgeBase, lex: Lexicon, claims: Claims
     one: a name ending in an organisation word ("Tax Foundation"), or a name standing
     where an actor stands ("is investigating WeWork", "Wells Fargo's behavior")."""
     found = []
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ not in ("ORG", "FAC"):
             continue
         span = trim_span(ent)

@@ -17,6 +17,7 @@ from dyads.actors.mentions import (
     DocView,
     Lexicon,
     Mention,
+    entities_of,
     is_capitalised,
     lexicon,
     make_mention,
@@ -267,7 +268,7 @@ def role_named_people(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Pa
     foreign ministry spokesman Zhao Lijian", "Turkish opposition leader Ali Veli". The
     person takes the role's sector and the country (or body) said before the role."""
     found = []
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ != "PERSON":
             continue
         span = trim_span(ent)

@@ -13,7 +13,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from dyads.actors.coref import LinkedActors
-from dyads.actors.mentions import Mention
+from dyads.actors.mentions import Mention, entities_of
 from dyads.places import place
 from dyads.record import Argument, Quote
 from dyads.yaml_data import load_yaml
@@ -103,7 +103,7 @@ class ActorIndex:
 
     def country_at_place(self, token: Token, offset: int) -> Argument | None:
         """The story's actor for the country a place name lies in, at the place's words."""
-        span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        span = next((e for e in entities_of(token.doc) if e.start <= token.i < e.end), None)
         if span is None:
             return None
         found = place(span.text)

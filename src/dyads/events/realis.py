@@ -15,6 +15,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from dyads.actors.mentions import entities_of
 from dyads.events.triggers import clause_words
 from dyads.events.when import MONTHS, read_date
 from dyads.yaml_data import load_yaml
@@ -206,7 +207,7 @@ BACKGROUND_DAYS = 31  # an event dated over a month before the story is backgrou
 def _well_before(token: Token, published: date) -> bool:
     """Whether a date expression puts the event over a month before the story: "on the
     night of March 10" in a November story, "at its July summit" in September."""
-    text = next((e.text.lower() for e in token.doc.ents if e.start <= token.i < e.end), token.lower_)
+    text = next((e.text.lower() for e in entities_of(token.doc) if e.start <= token.i < e.end), token.lower_)
     day = read_date(text, published)
     if day is not None:
         return (published - day).days > BACKGROUND_DAYS

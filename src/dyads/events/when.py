@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from dyads.actors.mentions import entities_of
 from dyads.events.triggers import clause_words
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -42,7 +43,7 @@ def event_date(trigger: Token, published: date | None, realis: str = "asserted")
 
 def _entity_text(token: Token) -> str:
     doc = token.doc
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.start <= token.i < ent.end:
             return ent.text.lower()
     return token.lower_

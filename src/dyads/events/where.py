@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.actors.mentions import entities_of
 from dyads.events.triggers import clause_words
 from dyads.places import place
 
@@ -60,7 +61,7 @@ def main_place(docs) -> dict | None:
     with its gazetteer facts. A country named as an actor ("Iran said") is no place."""
     counts: dict[str, int] = {}
     for doc in docs:
-        for ent in doc.ents:
+        for ent in entities_of(doc):
             if ent.label_ not in ("GPE", "LOC") or ent.root.dep_ != "pobj" \
                     or ent.root.head.lower_ not in PLACE_PREPOSITIONS:
                 continue
@@ -74,7 +75,7 @@ def main_place(docs) -> dict | None:
 
 
 def _entity_text(token: Token) -> str:
-    for ent in token.doc.ents:
+    for ent in entities_of(token.doc):
         if ent.start <= token.i < ent.end:
             return ent.text
     return token.text
