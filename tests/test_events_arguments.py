@@ -265,3 +265,22 @@ def test_a_thing_named_for_its_owner_targets_the_owner(coder, text, event_type, 
     record = coder.code_text(text, published="2018-01-01")
     assert codes_of(record, _only(record, event_type).target) == {target}
 
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    ("Soldiers firing on the crowd killed three protesters in Yangon, witnesses said.", "ASSAULT", "Soldiers", "crowd"),
+    ("A video showed police beating protesters in Minsk.", "ASSAULT", "police", "protesters"),
+])
+def test_the_noun_a_present_participle_describes_does_it(every_event_coder, text, event_type, source, target):
+    """"Soldiers firing on the crowd": the participle's doer is its noun, not nobody."""
+    record = every_event_coder.code_text(text, published="2021-03-01")
+    found = [e for e in record.events if e.event_type == event_type and e.trigger.text.split()[0] in text
+             and any(a.text == target for a in e.target)]
+    assert found and all(any(a.text == source for a in e.source) for e in found), \
+        [(e.event_type, e.trigger.text, [a.text for a in e.source]) for e in record.events]
+
+
+def test_a_participle_of_an_abstract_noun_gives_no_side(every_event_coder):
+    record = every_event_coder.code_text("The law banning imports from Israel was passed on Monday.",
+                                         published="2021-03-01")
+    assert all(not e.source for e in record.events)

@@ -309,8 +309,12 @@ def _subject(verb: Token) -> Token | None:
             return token.head
         if token.dep_ == "acl" and token.tag_ == "VBG":
             # "issued a statement condemning ...", "passed a resolution urging ...": the
-            # statement speaks for whoever issued it
-            return _voice_author(token.head)
+            # statement speaks for whoever issued it; otherwise the noun a present
+            # participle describes does it ("soldiers firing on the crowd", "with Clinton
+            # lambasting the plan"); an abstract noun there is no actor and gives no side
+            if token.head.lemma_.lower() in role_words().voice_nouns:
+                return _voice_author(token.head)
+            return token.head
         if token.dep_ not in ("xcomp", "conj", "advcl", "acomp") or token.head.i == token.i:
             return None
         if token.dep_ == "conj" and _finite(token) != _finite(token.head):
