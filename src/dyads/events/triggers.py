@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dyads.actors.mentions import view_of
+from dyads.events.intent import intent_rules
 from dyads.events.lexicon import Lexicon, Trigger
 
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
@@ -94,6 +95,9 @@ def satisfies(token: Token, trigger: Trigger) -> bool:
         t.lemma_.lower() in trigger.without_words or t.lower_ in trigger.without_words for t in constraint_words(token)
     ):
         return False  # "pleaded not guilty" is no guilty plea
+    if not trigger.objects and token.lemma_.lower() in intent_rules()["attempt_heads"] \
+            and any(c.dep_ == "xcomp" for c in token.children):
+        return False  # "sought to discredit the envoy": an attempt at the act, coded as that act
     return not any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon_silent for c in token.children)
 
 
