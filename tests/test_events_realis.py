@@ -77,3 +77,13 @@ def test_an_event_dated_months_before_the_story_is_background(coder, text):
 def test_an_event_of_last_week_is_news(coder):
     record = coder.code_text("Iran and Russia held talks in Moscow on November 12.", published="2019-11-18")
     assert [e.realis for e in record.events if e.event_type == "CONSULT"] == ["asserted"]
+
+
+def test_an_attempt_is_the_acts_not_a_request(coder_all):
+    """"sought to discredit": "seek" with an infinitive is an attempt at that act (not
+    asserted), never a REQUEST of its own."""
+    record = coder_all.code_text("China sought to discredit the Japanese envoy.", published="2019-05-01")
+    assert [e.event_type for e in record.events] == ["ACCUSE"]
+    assert record.events[0].realis != "asserted"
+    record = coder_all.code_text("Iraq sought help from Iran.", published="2019-05-01")
+    assert [e.event_type for e in record.events] == ["REQUEST"]
