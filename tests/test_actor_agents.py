@@ -171,3 +171,24 @@ def test_a_region_named_with_a_common_noun_is_the_region(coder, text, code):
     # an agent of unknown or of the story's country
     record = coder.code_text(text, published="2019-02-04")
     assert code in [a.code for a in record.actors], [(a.name, a.code) for a in record.actors]
+
+
+@pytest.mark.parametrize(("text", "group", "code"), [
+    # the story's one country is the attacker's: the victims are where the act was done
+    ("A Russian missile attack killed 12 civilians in Kharkiv.", "civilians", "UKR"),
+    ("Israeli air strikes killed 20 people in Gaza on Monday.", "people", "PSE"),
+    ("Turkish police arrested dozens of protesters in Minsk on Sunday.", "protesters", "BLR"),
+])
+def test_the_people_an_act_is_done_to_are_where_it_is_done(coder, text, group, code):
+    record = coder.code_text(text, published="2023-05-01")
+    assert actor_named(record, group).code == code
+
+
+def test_a_city_the_model_calls_a_location_is_still_a_place(coder):
+    record = coder.code_text("A Russian missile attack killed 12 civilians in Kharkiv.", published="2023-05-01")
+    assert actor_named(record, "Kharkiv").code == "UKR"
+
+
+def test_the_doer_of_an_act_takes_no_country_from_where_it_acts(coder):
+    record = coder.code_text("Turkish police arrested dozens of protesters in Minsk on Sunday.", published="2023-05-01")
+    assert actor_named(record, "Turkish police").code == "TUR"

@@ -90,7 +90,7 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
             # people only its "of" ("the Albanians of southern Serbia": Americans in
             # Iran stay American)
             place = _place_after(token, kb, lex, ("of",) if country else lex.place_prepositions)
-            country = place or country or _scene_before(token, kb)
+            country = place or country or _scene_before(token, kb) or _place_of_the_act_on(token, kb, lex)
         span = doc[start: token.i + 1]
         claims.take(span.start, span.end)
         found.append(Mention(
@@ -137,6 +137,22 @@ def _place_after(head: Token, kb: KnowledgeBase, lex: Lexicon, prepositions) -> 
                     code = _country_of_place_phrase(token, kb)
                     if code:
                         return code
+    return None
+
+
+def _place_of_the_act_on(head: Token, kb: KnowledgeBase, lex: Lexicon) -> str | None:
+    """The country of the place where an act is done to the agent: "killed 12 civilians
+    in Kharkiv", "protesters were arrested in Minsk" (the verbs of `victim_verbs`)."""
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.tag_ in NOUN_TAGS:
+        head = head.head.head  # "arrested dozens of protesters": the act is done to "dozens"
+    if head.dep_ not in ("dobj", "nsubjpass") or head.head.lemma_.lower() not in lex.victim_verbs:
+        return None
+    for child in head.head.children:
+        if child.dep_ == "prep" and child.lower_ in lex.victim_place_prepositions:
+            for obj in child.children:
+                code = _country_of_place_phrase(obj, kb) if obj.dep_ == "pobj" else None
+                if code:
+                    return code
     return None
 
 
@@ -215,7 +231,7 @@ def cities(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, se
     government). A place is never one of "the two countries" of a story."""
     found = []
     for ent in entities_of(doc):
-        if ent.label_ != "GPE":
+        if ent.label_ not in ("GPE", "LOC"):  # the small model calls some cities LOC ("Kharkiv")
             continue
         span = trim_span(ent)
         if span is None or not claims.free(span.start, span.end) or not is_capitalised(span[0]):

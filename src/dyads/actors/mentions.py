@@ -77,6 +77,8 @@ class Lexicon:
     owned_agents: frozenset[str] = frozenset()
     document_heads: frozenset[str] = frozenset()
     elsewhere_adjectives: frozenset[str] = frozenset()
+    victim_verbs: frozenset[str] = frozenset()
+    victim_place_prepositions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +101,8 @@ def lexicon() -> Lexicon:
         frozenset(data.get("owned_agents") or ()),
         frozenset(data.get("document_heads") or ()),
         frozenset(str(w).lower() for w in data.get("elsewhere_adjectives") or ()),
+        frozenset(data.get("victim_verbs") or ()),
+        frozenset(data.get("victim_place_prepositions") or ()),
     )
 
 
