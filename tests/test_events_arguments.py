@@ -284,3 +284,25 @@ def test_a_participle_of_an_abstract_noun_gives_no_side(every_event_coder):
     record = every_event_coder.code_text("The law banning imports from Israel was passed on Monday.",
                                          published="2021-03-01")
     assert all(not e.source for e in record.events)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Saudi-led coalition bombed Houthi positions in Yemen.", {"SAU"}, {"YEM"}),
+    ("Saudi-led airstrikes wounded dozens of Houthi fighters in Yemen.", {"SAU"}, {"YEM"}),
+    ("The US-led coalition struck Islamic State positions in Raqqa.", {"USA"}, {"IMG"}),
+])
+def test_the_leader_of_a_led_coalition_acts(coder, text, source, target):
+    record = coder.code_text(text, published="2019-05-01")
+    event = _only(record, "ASSAULT")
+    assert codes_of(record, event.source) == source and target <= codes_of(record, event.target)
+
+
+def test_a_backer_is_not_the_one_who_acts(every_event_coder):
+    record = every_event_coder.code_text("Russian-backed separatists shelled Mariupol.", published="2019-05-01")
+    assert all("RUS" not in codes_of(record, e.source) for e in record.events)
+
+
+def test_a_standing_body_led_by_a_country_is_not_that_country(every_event_coder):
+    record = every_event_coder.code_text("Kazakhstan asked a Russian-led military alliance for help.",
+                                         published="2022-01-05")
+    assert all("RUS" not in codes_of(record, e.target) for e in record.events)

@@ -205,7 +205,8 @@ def country_adjectives(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: P
     view = view_of(doc)
     i = 0
     while i < len(doc):
-        if i in claims.taken or not view.texts[i][:1].isupper() or view.deps[i] not in ADJECTIVE_DEPS:
+        if i in claims.taken or not view.texts[i][:1].isupper() or not (
+                view.deps[i] in ADJECTIVE_DEPS or _before_led(view, i)):
             i += 1
             continue
         for n in (2, 1):  # "South African", "Sri Lankan"
@@ -215,13 +216,23 @@ def country_adjectives(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: P
             if not (code and kb.country(code)):
                 continue
             span = doc[i: i + n]
-            if not inside_longer_name(span) and span[-1].head.tag_ in NOUN_TAGS and not stance_prefix(doc, i):
+            led = _before_led(view, i + n - 1)
+            owner = span[-1].head.head if led else span[-1].head
+            if led and owner.lemma_.lower() in lexicon().standing_bodies:
+                continue  # "a Russian-led military alliance" is the alliance, not Russia
+            if not inside_longer_name(span) and owner.tag_ in NOUN_TAGS and not stance_prefix(doc, i):
                 claims.take(i, i + n)
                 found.append(make_mention(span, paragraph, sent_of, "name", entity=kb.country(code)))
                 i += n - 1
                 break
         i += 1
     return found
+
+
+def _before_led(view, i: int) -> bool:
+    """Whether the word leads a "-led" phrase: "Saudi-led coalition" (spaCy hangs "Saudi"
+    from "led", not from the noun)."""
+    return i + 2 < len(view.texts) and view.texts[i + 1] == "-" and view.lowers[i + 2] in ("led", "headed")
 
 
 def cities(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, sent_of) -> list[Mention]:

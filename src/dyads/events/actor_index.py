@@ -6,7 +6,7 @@ data/roles.yaml (`role_words`). Read by events/arguments.py, statements.py and c
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
 
@@ -39,27 +39,28 @@ class RoleWords:
     undergoing_nouns: frozenset[str] = frozenset()
     stative_participles: frozenset[str] = frozenset()
     owner_participles: frozenset[str] = frozenset()
+    leader_participles: frozenset[str] = frozenset()
+
+
+# Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.
+_UPPER_LISTS = {"passive_subject_is_source", "place_target_types"}
 
 
 @lru_cache(maxsize=1)
 def role_words() -> RoleWords:
+    """roles.yaml, read once: each list by its key, so a new list is one field of RoleWords."""
     data = load_yaml(resources.files("dyads.events").joinpath("data/roles.yaml").read_text("utf-8"))
-    return RoleWords(
-        frozenset(str(c) for c in data.get("domestic_codes") or []),
-        frozenset(str(t).upper() for t in data.get("passive_subject_is_source") or []),
-        frozenset(str(w).lower() for w in data.get("natural_causes") or []),
-        frozenset(str(w).lower() for w in data.get("own_country_words") or []),
-        tuple((str(r["lemma"]).lower(), str(r["cameo"]), str(r["to"]))
-              for r in data.get("state_target_readings") or []),
-        frozenset(data.get("reception_verbs") or ()), frozenset(data.get("reception_of_verbs") or ()),
-        frozenset(str(w).lower() for w in data.get("abstract_subjects") or ()),
-        frozenset(str(w).lower() for w in data.get("voice_nouns") or ()),
-        frozenset(str(w).lower() for w in data.get("aiming_verbs") or ()),
-        frozenset(str(t).upper() for t in data.get("place_target_types") or ()),
-        frozenset(str(w).lower() for w in data.get("undergoing_nouns") or ()),
-        frozenset(str(w).lower() for w in data.get("stative_participles") or ()),
-        frozenset(str(w).lower() for w in data.get("owner_participles") or ()),
-    )
+    values: dict[str, object] = {}
+    for item in fields(RoleWords):
+        if item.name == "state_target_readings":
+            values[item.name] = tuple((str(r["lemma"]).lower(), str(r["cameo"]), str(r["to"]))
+                                      for r in data.get(item.name) or [])
+        elif item.name == "domestic_codes":
+            values[item.name] = frozenset(str(c) for c in data.get(item.name) or [])
+        else:
+            values[item.name] = frozenset(str(w).upper() if item.name in _UPPER_LISTS else str(w).lower()
+                                          for w in data.get(item.name) or ())
+    return RoleWords(**values)  # type: ignore[arg-type]
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads.actors.mentions import Mention
+from dyads.actors.mentions import Mention, lexicon
 from dyads.events.actor_index import ActorIndex, Roles, role_words
 from dyads.events.lexicon import Trigger
 from dyads.record import Argument
@@ -189,8 +189,10 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
             source_heads.append(child)
         elif child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
             # "US sanctions", "Russian attack", "Iran-Russia consultations"
+            # "Saudi-led airstrikes": the leader hangs from "led"
+            led = child.lower_ in role_words().leader_participles
             source_heads += [t for t in child.subtree if t.dep_ in ("compound", "amod", "nmod", "conj")
-                             or t is child]
+                             or t is child or led and t.dep_ == "npadvmod"]
     source_heads += _prepositional(noun, tuple(s for s in trigger.source if s != "poss"))
     parties = _prepositional(noun, trigger.reciprocal_with)
     source = arguments_of(source_heads, offset, actors)
@@ -599,6 +601,14 @@ def _mention_of(token: Token, offset: int, actors: ActorIndex) -> Mention | None
             mention = actors.mention_at(offset + child.idx)
             if mention is not None:
                 return mention
+        if child.dep_ == "amod" and child.lower_ in role_words().leader_participles \
+                and token.lemma_.lower() not in lexicon().standing_bodies:
+            # "the Saudi-led coalition", "US-led airstrikes": the leader acts
+            for leader in child.children:
+                if leader.dep_ in ("npadvmod", "compound", "nmod", "amod"):
+                    mention = actors.mention_at(offset + leader.idx)
+                    if mention is not None:
+                        return mention
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             for grandchild in child.children:
                 # "the government of Iran"; "$120 billion of China's exports": the owner of the of-object
