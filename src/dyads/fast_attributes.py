@@ -30,7 +30,7 @@ spaCy's rules this follows (`spacy/pipeline/attributeruler.py`, 3.8):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS, TAG
@@ -163,6 +163,17 @@ def _compile_token(spec: Any) -> _Condition | None:
     return _Condition(parts)
 
 
+def run_guarded(component: Any, doc: Doc, apply: Callable[[Doc], None]) -> Doc:
+    """`apply(doc)` run as spaCy runs a component's own `__call__`: an error goes to
+    the component's error handler (which raises, unless the user set another)."""
+    error_handler = component.get_error_handler()
+    try:
+        apply(doc)
+        return doc
+    except Exception as e:
+        return error_handler(component.name, component, [doc], e)
+
+
 class FastAttributeRuler(AttributeRuler):
     """An `AttributeRuler` that applies its patterns by lookup where it can.
 
@@ -269,12 +280,7 @@ class FastAttributeRuler(AttributeRuler):
         """Set the attributes the stock ruler would set, by lookup where it can."""
         if self._stock_only:
             return super().__call__(doc)
-        error_handler = self.get_error_handler()
-        try:
-            self._apply(doc)
-            return doc
-        except Exception as e:
-            return error_handler(self.name, self, [doc], e)
+        return run_guarded(self, doc, self._apply)
 
     def _apply(self, doc: Doc) -> None:
         # Read everything patterns test before writing anything: spaCy matches all

@@ -25,6 +25,8 @@ from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.tokens import Doc
 
+from dyads.fast_attributes import run_guarded
+
 FACTORY = "dyads_fast_lemmatizer"
 # The lookup forgets past this many distinct keys (a bound on memory for a
 # long-running process; news repeats keys, so it rarely fills).
@@ -38,12 +40,7 @@ class FastLemmatizer(EnglishLemmatizer):
         """Set the lemmas the stock component would set."""
         if self.mode != "rule":
             return super().__call__(doc)
-        error_handler = self.get_error_handler()
-        try:
-            self._apply(doc)
-            return doc
-        except Exception as e:
-            return error_handler(self.name, self, [doc], e)
+        return run_guarded(self, doc, self._apply)
 
     def _apply(self, doc: Doc) -> None:
         if len(doc) == 0:
