@@ -28,6 +28,16 @@ def test_trailing_cue_reports_the_clause_before_it(coder):
     record = coder.code_text("Good projects are being carried out between the two countries, the minister added.")
     quote = quote_containing(record, "Good projects are being carried out")
     assert quote.cue.text == "added" and quote.source.text == "the minister"
+    assert quote.text == "Good projects are being carried out between the two countries"  # not the cue
+
+
+def test_a_quotation_before_its_speaker_and_an_apposition_stays_the_direct_quote(coder):
+    """'"...," Flynn, a top Trump surrogate, said': the quotation is the content, not the
+    whole sentence with its speaker and cue."""
+    record = coder.code_text("\u201cHe is absolutely right,\u201d Flynn, a top Trump surrogate, said on Thursday.",
+                             published="2016-09-08")
+    quote = quote_containing(record, "absolutely right")
+    assert quote.kind == "direct" and "Flynn" not in quote.text and quote.cue.text == "said"
 
 
 def test_parenthetical_cue_covers_the_whole_clause(coder):

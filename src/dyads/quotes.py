@@ -344,6 +344,9 @@ def _content_span(complement, cue: Token) -> tuple[int, int] | None:
         sentence = complement.cue.sent
         cut = min(later_cues, default=sentence.end)
         tokens = [t for t in sentence if t.i not in phrase and t.i < cut]
+        if all(t.is_punct for t in tokens if t.i > max(phrase)):
+            # "..., he said." ends at the cue phrase: its closing mark is not the content's
+            tokens = [t for t in tokens if t.i < min(phrase)]
     else:
         tokens = sorted(complement.subtree, key=lambda t: t.i)
         if tokens[0].i > cue.i:
