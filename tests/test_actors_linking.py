@@ -77,3 +77,16 @@ def test_it_is_willing_names_the_country_before_it(coder):
     assert [m.text for m in actor_named(record, "Syria").mentions] == ["Syria", "it"]
     assert not any(m.text == "It" for a in coder.code_text("It is clear that Syria will withdraw.").actors
                    for m in a.mentions)
+
+
+def test_a_headline_surname_joins_the_full_name_the_story_gives_later(coder):
+    record = coder.code_text("Flynn says Trump was right.\n\nRetired Lt. Gen. Michael Flynn said on Thursday "
+                             "that Donald Trump was right.", published="2016-09-08")
+    flynn = actor_named(record, "Michael Flynn")
+    assert [m.text for m in flynn.mentions] == ["Flynn", "Michael Flynn"]
+    assert flynn.code == "USA"
+
+
+def test_a_surname_two_later_people_share_stays_apart(coder):
+    record = coder.code_text("Miller wins.\n\nJane Miller beat Tom Miller in the vote on Sunday.", published="2016-09-08")
+    assert len([a for a in record.actors if a.name.endswith("Miller")]) == 3

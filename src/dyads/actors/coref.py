@@ -108,6 +108,8 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
         else:
             _link_agent(agent, mentions, kb, day, context, by_key, join, new_cluster, owner)
 
+    clusters = _fold_early_surnames(clusters, join)
+
     actors, actor_of = [], {}
     ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
     for n, cluster in enumerate(ordered, start=1):
@@ -412,6 +414,27 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
     resolution = resolve_person(kb, name, day, mention.title, country, kb.entities.get(key) if key else None,
                                 role=mention.sector, evidence=evidence, found_by=found_by)
     new_cluster(mention, resolution, key or f"person:{mention.text}")
+
+
+def _fold_early_surnames(clusters: list[Cluster], join) -> list[Cluster]:
+    """Clusters without the persons known only by a surname that comes before the full
+    name ("Flynn says ..." in a headline, "Michael Flynn" in the story), joined to the
+    one later person whose name that surname ends. Mentions are linked in text order,
+    so a surname meets a full name only when the full name came first; two later
+    persons of that surname leave it alone."""
+    kept = []
+    for cluster in clusters:
+        names = [m for m in cluster.mentions if m.kind == "name"]
+        early = (cluster.is_person and cluster.key.startswith("person:") and cluster.resolution.code is None
+                 and names and all(" " not in m.text for m in names))
+        fuller = [other for other in clusters if other is not cluster and other.is_person and any(
+            m.kind == "name" and _shortens(names[0].text, m.text) for m in other.mentions)] if early else []
+        if len(fuller) != 1:
+            kept.append(cluster)
+            continue
+        for mention in cluster.mentions:
+            join(mention, fuller[0])
+    return kept
 
 
 def _shortens(short: str, full: str) -> bool:
