@@ -192,3 +192,12 @@ def test_a_city_the_model_calls_a_location_is_still_a_place(coder):
 def test_the_doer_of_an_act_takes_no_country_from_where_it_acts(coder):
     record = coder.code_text("Turkish police arrested dozens of protesters in Minsk on Sunday.", published="2023-05-01")
     assert actor_named(record, "Turkish police").code == "TUR"
+
+
+
+def test_an_agent_owned_by_a_bare_surname_takes_the_persons_country(coder):
+    # "Trump" alone is resolved by coref from the knowledge base; his administration is
+    # American, not of China, the story's other country
+    record = coder.code_text("Trump's administration imposed tariffs on China.", published="2019-11-15")
+    administration = actor_named(record, "administration")
+    assert (administration.code, administration.evidence) == ("USA", "owner")

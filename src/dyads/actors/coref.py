@@ -228,7 +228,9 @@ def _person_owner(mention: Mention, mentions: list[Mention]) -> Mention | None:
         for other in mentions:
             if other is mention or other.token.doc is not token.doc or other.kind != "name":
                 continue
-            is_person = other.entity.kind == "person" if other.entity is not None else other.label == "PERSON"
+            # a bare surname ("Trump's defenders") is a person's too: coref resolves it
+            is_person = other.entity.kind == "person" if other.entity is not None else \
+                other.label in ("PERSON", "SURNAME")
             if is_person and other.token.i == child.i:
                 return other
     return None
