@@ -306,3 +306,20 @@ def test_a_standing_body_led_by_a_country_is_not_that_country(every_event_coder)
     record = every_event_coder.code_text("Kazakhstan asked a Russian-led military alliance for help.",
                                          published="2022-01-05")
     assert all("RUS" not in codes_of(record, e.target) for e in record.events)
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Trump's critics blasted the Chinese decision.", "USA"),
+    ("Critics of Netanyahu condemned the Iranian plan.", "ISR"),
+    ("Erdogan's rivals condemned the Greek move.", "TUR"),
+])
+def test_critics_and_rivals_are_not_the_one_they_oppose(every_event_coder, text, owner):
+    record = every_event_coder.code_text(text, published="2019-11-15")
+    assert record.events and all(owner not in codes_of(record, e.source) for e in record.events)
+
+
+def test_attacking_a_plan_is_criticism_not_force(coder):
+    record = coder.code_text("The Iranian foreign minister attacked the US decision to withdraw.", published="2018-05-09")
+    event = _only(record, "ACCUSE")
+    assert codes_of(record, event.source) == {"IRN"} and codes_of(record, event.target) == {"USA"}
+    assert not [e for e in record.events if e.event_type == "ASSAULT"]

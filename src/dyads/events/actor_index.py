@@ -40,6 +40,7 @@ class RoleWords:
     stative_participles: frozenset[str] = frozenset()
     owner_participles: frozenset[str] = frozenset()
     leader_participles: frozenset[str] = frozenset()
+    opposing_nouns: frozenset[str] = frozenset()
 
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.

@@ -595,6 +595,8 @@ def _mention_of(token: Token, offset: int, actors: ActorIndex) -> Mention | None
             if mention is not None:
                 return mention
         apposed = [g for c in apposed for g in c.children if g.dep_ == "appos"]
+    if token.lemma_.lower() in role_words().opposing_nouns:
+        return None  # "Trump's critics", "critics of Netanyahu": the other side of their owner
     # "the government of Iran", "officials from Russia": the actor sits inside the phrase
     for child in token.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
