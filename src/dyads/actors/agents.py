@@ -232,7 +232,7 @@ def country_adjectives(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: P
 def _before_led(view, i: int) -> bool:
     """Whether the word leads a "-led" phrase: "Saudi-led coalition" (spaCy hangs "Saudi"
     from "led", not from the noun)."""
-    return i + 2 < len(view.texts) and view.texts[i + 1] == "-" and view.lowers[i + 2] in ("led", "headed")
+    return i + 2 < len(view.texts) and view.texts[i + 1] == "-" and view.lowers[i + 2] in lexicon().leader_participles
 
 
 def cities(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, sent_of) -> list[Mention]:

@@ -79,6 +79,7 @@ class Lexicon:
     elsewhere_adjectives: frozenset[str] = frozenset()
     victim_verbs: frozenset[str] = frozenset()
     victim_place_prepositions: frozenset[str] = frozenset()
+    leader_participles: frozenset[str] = frozenset()
     standing_bodies: frozenset[str] = frozenset()
 
 
@@ -104,6 +105,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("elsewhere_adjectives") or ()),
         frozenset(data.get("victim_verbs") or ()),
         frozenset(data.get("victim_place_prepositions") or ()),
+        frozenset(data.get("leader_participles") or ()),
         frozenset(data.get("standing_bodies") or ()),
     )
 

@@ -39,7 +39,6 @@ class RoleWords:
     undergoing_nouns: frozenset[str] = frozenset()
     stative_participles: frozenset[str] = frozenset()
     owner_participles: frozenset[str] = frozenset()
-    leader_participles: frozenset[str] = frozenset()
     opposing_nouns: frozenset[str] = frozenset()
 
 

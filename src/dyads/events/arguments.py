@@ -190,7 +190,7 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         elif child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
             # "US sanctions", "Russian attack", "Iran-Russia consultations"
             # "Saudi-led airstrikes": the leader hangs from "led"
-            led = child.lower_ in role_words().leader_participles
+            led = child.lower_ in lexicon().leader_participles
             source_heads += [t for t in child.subtree if t.dep_ in ("compound", "amod", "nmod", "conj")
                              or t is child or led and t.dep_ == "npadvmod"]
     source_heads += _prepositional(noun, tuple(s for s in trigger.source if s != "poss"))
@@ -603,7 +603,7 @@ def _mention_of(token: Token, offset: int, actors: ActorIndex) -> Mention | None
             mention = actors.mention_at(offset + child.idx)
             if mention is not None:
                 return mention
-        if child.dep_ == "amod" and child.lower_ in role_words().leader_participles \
+        if child.dep_ == "amod" and child.lower_ in lexicon().leader_participles \
                 and token.lemma_.lower() not in lexicon().standing_bodies:
             # "the Saudi-led coalition", "US-led airstrikes": the leader acts
             for leader in child.children:
