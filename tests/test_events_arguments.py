@@ -323,3 +323,31 @@ def test_attacking_a_plan_is_criticism_not_force(coder):
     event = _only(record, "ACCUSE")
     assert codes_of(record, event.source) == {"IRN"} and codes_of(record, event.target) == {"USA"}
     assert not [e for e in record.events if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian opposition activist Ivan Petrov was arrested on Friday. Russia has jailed many critics.",
+    "Two Russian journalists were detained in Moscow on Friday. Russia has jailed many critics.",
+])
+def test_a_passive_act_of_justice_is_done_by_the_state_of_its_people(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2025-03-07")
+    event = next(e for e in record.events if e.event_type == "COERCE" and e.sentence == 0)
+    assert codes_of(record, event.source) == {"RUS"} and codes_of(record, event.target) == {"RUS"}
+    assert event.source[0].text in ("arrested", "Moscow")  # the words that imply the doer
+
+
+@pytest.mark.parametrize("text", [
+    "An American journalist was detained in Moscow last week. The United States protested.",
+    "Two Britons were arrested on Friday in a crackdown on smugglers. Britain and the United Arab Emirates "
+    "have a treaty on prisoners.",
+])
+def test_a_passive_act_of_justice_abroad_has_no_implied_doer(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2025-03-07")
+    events = [e for e in record.events if e.event_type == "COERCE" and e.sentence == 0]
+    assert events and all(not codes_of(record, e.source) for e in events)
+
+
+def test_charging_a_states_officers_is_a_prosecution(coder):
+    record = coder.code_text("French prosecutors charged two police officers with manslaughter on Tuesday.",
+                             published="2023-07-04")
+    assert [e.event_type for e in record.events] == ["COERCE"]

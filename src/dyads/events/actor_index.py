@@ -40,6 +40,7 @@ class RoleWords:
     stative_participles: frozenset[str] = frozenset()
     owner_participles: frozenset[str] = frozenset()
     opposing_nouns: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()
 
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.
@@ -136,6 +137,21 @@ class ActorIndex:
         if actor is None:
             return None
         return Argument(actor.actor_id, words.text, words.start, words.end)
+
+    def story_countries(self) -> set[str]:
+        """The countries of the story's actors and places (three-letter codes only, not
+        IGO or IMG)."""
+        return {a.code for a in self.linked.actors if a.code and len(a.code) == 3 and a.code.isalpha()
+                and a.code not in ("IGO", "IMG", "NGO")}
+
+    def state_actor(self, code: str) -> str | None:
+        """The story's actor that stands for a state as a body: its courts or police if the
+        story names them, else its government, else the country itself."""
+        order = {"JUD": 0, "COP": 0, "GOV": 1}
+        bodies = [a for a in self.linked.actors if a.code == code and a.kind != "person"
+                  and (a.kind == "country" or a.sector in order)]
+        best = min(bodies, key=lambda a: order.get(a.sector or "", 2), default=None)
+        return best.actor_id if best is not None else None
 
     def is_state(self, argument: Argument) -> bool:
         """Whether an argument is a state as a body (a country, its government, army or

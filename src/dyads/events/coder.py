@@ -69,6 +69,10 @@ def code_events(
                 if not any(actors.code_of(a) for a in roles.target):
                     # "police arrested 450 people": a state's arrests, curfews, bans at home
                     roles.target = _domestic_target(match, roles, actors, paragraph.offset) or roles.target
+                if not any(actors.code_of(a) for a in roles.source):
+                    # "two prison officers were charged": the state that tries its own people
+                    roles.source = _implied_authority(match, roles, actors, paragraph.offset,
+                                                      story_place, article.dateline) or roles.source
                 match = _reading_for_target(match, roles, actors)
                 match = _promised_harm(match, matches, outer)
                 if not any(a.actor for a in roles.source + roles.target):
@@ -146,6 +150,36 @@ def _domestic_target(match: Match, roles: Roles, actors: ActorIndex, offset: int
     return [*(a for a in roles.target if a.actor), country] if country is not None else []
 
 
+def _implied_authority(match: Match, roles: Roles, actors: ActorIndex, offset: int,
+                       story_place: dict | None, dateline: str | None) -> list[Argument]:
+    """The state whose courts or police did a passive act of justice that names no doer
+    ("two federal prison officers were charged", "Webb was convicted"): the country of
+    the people it was done to, when the story names no other country (its actors and
+    places) and the event's place (its clause's, else the story's main place, else the
+    dateline), if any, is in that country too: "an American was detained in Moscow"
+    gets no source. The source is the story's own actor for that
+    state, at the trigger's words."""
+    token = match.token
+    if match.trigger.pos != "verb" or match.trigger.cameo not in role_words().domestic_codes:
+        return []
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) \
+            or any(c.dep_ == "agent" for c in token.children):
+        return []
+    codes = {actors.code_of(a) for a in roles.target} - {None}
+    if len(codes) != 1:
+        return []
+    code = codes.pop()
+    if actors.story_countries() != {code}:
+        return []  # "two Britons were arrested" in a story that also names Dubai: whose police?
+    where = event_location(token, dateline, story_place)
+    if where is not None and where.get("country") != code:
+        return []
+    state = actors.state_actor(code)
+    if state is None:
+        return []
+    return [Argument(state, token.text, offset + token.idx, offset + token.idx + len(token))]
+
+
 def _own_country_word(match: Match, offset: int) -> Argument | None:
     """"declared a nationwide state of emergency": the word that says the act covers
     the source's whole country (data/roles.yaml `own_country_words`), as words."""
@@ -171,10 +205,18 @@ def _reading_for_target(match: Match, roles: Roles, actors: ActorIndex) -> Match
     with meddling": an accusation, not a prosecution); data/roles.yaml."""
     trigger = match.trigger
     for lemma, code, to in role_words().state_target_readings:
-        if trigger.lemma == lemma and trigger.cameo == code and any(actors.is_state(a) for a in roles.target):
+        if trigger.lemma == lemma and trigger.cameo == code and any(
+                actors.is_state(a) and not _members(a) for a in roles.target):
             entry = cameo(to)
             return Match(match.token, replace(trigger, cameo=to, event_type=entry.plover_type, mode=None))
     return match
+
+
+def _members(argument: Argument) -> bool:
+    """Whether an argument's words name people who serve a state rather than the state as
+    a body ("two federal prison officers", "a soldier"; data/roles.yaml `member_nouns`)."""
+    words = argument.text.lower().split()
+    return bool(words) and words[-1] in role_words().member_nouns
 
 
 def _promised_harm(match: Match, matches: list[Match], outer: list[Match]) -> Match:
