@@ -351,3 +351,23 @@ def test_charging_a_states_officers_is_a_prosecution(coder):
     record = coder.code_text("French prosecutors charged two police officers with manslaughter on Tuesday.",
                              published="2023-07-04")
     assert [e.event_type for e in record.events] == ["COERCE"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Serbian military police launched an investigation into alleged crimes committed by Croat forces against "
+     "Serb civilians.", "HRV"),
+    ("Japan lifted travel curbs to and from North Korea on Friday.", "PRK"),
+    ("Azerbaijani hackers launched cyber attacks on a number of Armenian state and media websites.", "ARM"),
+])
+def test_the_target_can_sit_down_the_object_phrase(every_event_coder, text, target):
+    record = every_event_coder.code_text(text, published="2019-05-10")
+    assert any(codes_of(record, e.target) == {target} for e in record.events), \
+        [(e.event_type, [a.text for a in e.target]) for e in record.events]
+
+
+def test_a_states_own_troops_are_what_it_acts_with(every_event_coder):
+    record = every_event_coder.code_text("Pakistan massed a million troops along its border, Pakistani officials "
+                                         "said. Pakistan's president said the troops would stay.", published="2002-01-10")
+    troops = next(a for a in record.actors if a.name == "troops")
+    assert troops.code == "PAK"  # the story's country: the rule below is what keeps it out
+    assert all(troops.actor_id not in [a.actor for a in e.target] for e in record.events)

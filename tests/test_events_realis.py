@@ -87,3 +87,12 @@ def test_an_attempt_is_the_acts_not_a_request(coder_all):
     assert record.events[0].realis != "asserted"
     record = coder_all.code_text("Iraq sought help from Iran.", published="2019-05-01")
     assert [e.event_type for e in record.events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "realis"), [
+    ("Iran unveiled a plan to attack Israeli bases in Syria.", "ASSAULT", "future"),
+    ("Turkey made a bid to mediate between Russia and Ukraine.", "CONSULT", "hypothetical"),
+    ("The government has the right to expel foreign diplomats.", "SANCTION", "hypothetical"),
+])
+def test_an_infinitive_after_a_noun_of_plan_or_duty_is_not_done(coder_all, text, event_type, realis):
+    assert _event(coder_all, text, event_type).realis == realis

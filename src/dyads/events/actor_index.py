@@ -179,6 +179,11 @@ class ActorIndex:
         actor = self.codes.get(argument.actor) if argument.actor else None
         return actor
 
+    def sector_of(self, argument: Argument) -> str | None:
+        """The sector of an argument's actor ("MIL", "GOV", ...), if known."""
+        actor = self.by_id.get(argument.actor) if argument.actor else None
+        return actor.sector if actor is not None else None
+
     def argument(self, mention: Mention) -> Argument:
         return Argument(self.linked.actor_of.get(id(mention)), mention.text, mention.start, mention.end)
 

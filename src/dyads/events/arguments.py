@@ -124,6 +124,10 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         target = _other_party(verb.sent, source, offset, actors)
     if source and not target and not trigger.reciprocal:
         target = _place_as_target(verb, source, offset, actors, trigger.event_type)
+    if source and not target and not trigger.reciprocal:
+        # "launched an investigation into crimes committed by Croat forces", "lifted travel
+        # curbs to and from North Korea": the first actor down the object's phrase
+        target = _actor_down_the_object(verb, source, offset, actors)
     if not target:
         target = _unnamed_object(verb, trigger, offset)
     return _reciprocal(trigger, source, target)
@@ -508,6 +512,40 @@ def _place_country(verb: Token, offset: int, actors: ActorIndex) -> list[Argumen
                 argument = actors.country_at_place(place, offset)
                 if argument is not None:
                     return [argument]
+    return []
+
+
+# Branches of an object phrase that say something else than whom the act reaches: a
+# clause about the object ("a state of emergency that was imposed after the ouster of
+# Morsi"), its apposition, or a circumstance.
+OFF_OBJECT_DEPS = {"relcl", "advcl", "ccomp", "appos", "parataxis", "punct", "cc", "nsubj", "mark"}
+# Prepositions of the verb itself that say when, where or why, never whom.
+CIRCUMSTANCE_PREPOSITIONS = {"in", "at", "during", "after", "before", "since", "despite", "amid", "over",
+                             "following", "near", "until", "within", "throughout", "across", "by", "as", "for",
+                             "along", "around", "outside", "inside", "beyond", "off", "through", "via"}
+OWN_FORCE_SECTORS = {"MIL", "COP"}
+OBJECT_DEPTH = 5
+
+
+def _actor_down_the_object(verb: Token, source: list[Argument], offset: int, actors: ActorIndex) -> list[Argument]:
+    """The nearest actor (other than the source) inside the verb's object phrase, or its
+    infinitive's, breadth first and at most OBJECT_DEPTH words down. The source's own
+    forces are what it acts with, not on ("massed a million troops")."""
+    own = {a.actor for a in source}
+    own_codes = {actors.code_of(a) for a in source} - {None}
+    queue = [(c, 0) for c in verb.children
+             if c.dep_ in ("dobj", "dative", "xcomp") or (c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPOSITIONS)]
+    while queue:
+        token, depth = queue.pop(0)
+        if token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            mention = actors.mention_at(offset + token.idx)
+            if mention is not None:
+                argument = actors.argument(mention)
+                if argument.actor not in own and actors.can_act(argument) \
+                        and not (actors.code_of(argument) in own_codes and actors.sector_of(argument) in OWN_FORCE_SECTORS):
+                    return [argument]
+        if depth < OBJECT_DEPTH:
+            queue += [(c, depth + 1) for c in token.children if c.dep_ not in OFF_OBJECT_DEPS]
     return []
 
 

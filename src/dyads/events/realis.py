@@ -35,6 +35,8 @@ class RealisWords:
     historical_phrases: tuple[str, ...]
     undoing_verbs: frozenset[str] = frozenset()
     undoing_phrasals: frozenset[str] = frozenset()
+    future_nouns: frozenset[str] = frozenset()
+    hypothetical_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +50,8 @@ def realis_words() -> RealisWords:
             "negative_determiners")),
         tuple(data["historical_phrases"]),
         frozenset(data.get("undoing_verbs") or ()), frozenset(data.get("undoing_phrasals") or ()),
+        frozenset(str(w).lower() for w in data.get("future_nouns") or ()),
+        frozenset(str(w).lower() for w in data.get("hypothetical_nouns") or ()),
     )
 
 
@@ -87,9 +91,21 @@ def realis_of(trigger: Token, published: date | None, is_noun: bool = False) -> 
             return "future"
         if v.lemma_.lower() in words.hypothetical_heads:
             return "hypothetical"
+    noun = _governing_noun(chain[-1])
+    if noun is not None and noun.lemma_.lower() in words.future_nouns:
+        return "future"
+    if noun is not None and noun.lemma_.lower() in words.hypothetical_nouns:
+        return "hypothetical"
     if _is_historical(verb, published, words):
         return "historical"
     return "asserted"
+
+
+def _governing_noun(verb: Token) -> Token | None:
+    """The noun an infinitive completes ("a plan to visit", "a duty to ensure"), if any."""
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head
+    return None
 
 
 def _undoes(verb: Token, words: RealisWords) -> bool:
