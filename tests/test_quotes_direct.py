@@ -72,3 +72,12 @@ def test_a_transcript_turn_in_capitals_is_its_speakers_words(coder):
     assert record.actor(quote.speaker).name == "Tim Kaine"
     asked = quote_containing(record, "Will the governor of Indiana be at the debate")
     assert record.actor(asked.speaker).name == "Chris Wallace"
+
+
+def test_speech_told_inside_a_transcript_turn_belongs_to_the_turn(coder):
+    text = ("Senator Tim Kaine spoke with Chris Wallace on Sunday about the debate.\n\n"
+            "KAINE: Well, look, Donald Trump apparently thinks this is a reality show. It is serious business.")
+    record = coder.code_text(text, published="2016-09-25")
+    quote = quote_containing(record, "It is serious business")
+    assert quote.source.text == "KAINE" and record.actor(quote.speaker).name == "Tim Kaine"
+    assert quote_containing(record, "apparently thinks") is quote  # not Trump's belief as a quote of its own

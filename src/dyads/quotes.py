@@ -176,6 +176,10 @@ def find_quotes(
     colon = _colon_quotes(text, linked)
     quotes = [q for q in quotes if not (q.kind == "direct" and q.cue is None and any(
         c.speaker and overlap_len(q.start, q.end, c.start, c.end) and q.start <= c.source.start for c in colon))]
+    # Speech told inside a labelled turn belongs to the turn, as inside a quotation:
+    # "PENCE: Well, look, Hillary Clinton apparently thinks this is ..." is Pence's.
+    quotes = [q for q in quotes if not (q.cue is not None and q.cue.text != ":" and any(
+        c.speaker and c.start <= q.cue.start < c.end for c in colon))]
     taken = [(q.start, q.end) for q in quotes]
     quotes += [q for q in colon if not any(overlap_len(q.start, q.end, *t) for t in taken)]
     return _continue_speakers(sorted(quotes, key=lambda q: q.start), text)
