@@ -371,3 +371,16 @@ def test_a_states_own_troops_are_what_it_acts_with(every_event_coder):
     troops = next(a for a in record.actors if a.name == "troops")
     assert troops.code == "PAK"  # the story's country: the rule below is what keeps it out
     assert all(troops.actor_id not in [a.actor for a in e.target] for e in record.events)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Iran rejected the sanctions imposed by the European Union.", "IGO"),
+    ("Russia denied the allegations made by Britain.", "GBR"),
+])
+def test_a_participle_after_an_acts_noun_names_its_doer(every_event_coder, text, source):
+    record = every_event_coder.code_text(text, published="2018-03-14")
+    sides = [codes_of(record, e.target) for e in record.events if e.event_type == "REJECT"] + \
+            [codes_of(record, e.source) for e in record.events if e.event_type == "ACCUSE"]
+    assert {source} in sides, [(e.event_type, e.source, e.target) for e in record.events]
+    # denying an accusation is no accusation by the one who denies it
+    assert not any(e.event_type == "ACCUSE" and codes_of(record, e.source) == {"RUS"} for e in record.events)

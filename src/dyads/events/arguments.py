@@ -23,7 +23,8 @@ REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}
 JUDGING_VERBS = {"call", "describe", "consider", "see", "view", "regard", "term", "label", "brand", "dub",
                  "deem", "find", "criticize", "criticise", "question", "discuss", "debate", "examine", "study",
                  "review", "note", "mention", "recall", "remember", "report", "cover", "watch", "witness",
-                 "follow", "expect", "fear", "predict", "doubt"}
+                 "follow", "expect", "fear", "predict", "doubt", "deny", "dismiss", "refute", "rebut", "dispute",
+                 "contest", "counter", "answer", "ignore", "shrug"}
 OWN_PLACE_NOUNS = {"capital", "country", "nation", "city"}
 FIXED_PHRASE_NOUNS = {"addition", "response", "order", "part", "light", "view", "place", "front", "effect",
                       "fact", "case", "turn", "line", "spite", "regard", "connection", "relation", "time"}
@@ -198,6 +199,7 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
             source_heads += [t for t in child.subtree if t.dep_ in ("compound", "amod", "nmod", "conj")
                              or t is child or led and t.dep_ == "npadvmod"]
     source_heads += _prepositional(noun, tuple(s for s in trigger.source if s != "poss"))
+    source_heads += _participle_agents(noun)
     parties = _prepositional(noun, trigger.reciprocal_with)
     source = arguments_of(source_heads, offset, actors)
     if not source and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in JUDGING_VERBS \
@@ -229,6 +231,13 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if not target:
         target = _unnamed_object(noun, trigger, offset)  # "attacks on Palestinian machinery"
     return _reciprocal(trigger, source, target)
+
+
+def _participle_agents(noun: Token) -> list[Token]:
+    """The doer a past participle after an act's noun names: "the allegations made by
+    Britain", "sanctions imposed by the EU", "attacks carried out by the group"."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
 def _undergoer(noun: Token) -> list[Token]:
