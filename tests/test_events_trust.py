@@ -23,6 +23,7 @@ def events_of(coder, text, published="2019-11-20", **kw):
     ("The move by Israel drew condemnation from France on Monday.", {"FRA"}, set()),
     ("Russia was accused by Britain of poisoning the spy.", {"GBR"}, {"RUS"}),
     ("The Turkish president is under investigation by the European Court of Human Rights.", {"IGO"}, {"TUR"}),
+    ("Israel came under fire from the United States over its settlement policy.", {"USA"}, {"ISR"}),
 ])
 def test_who_receives_criticism_is_its_target_not_its_source(every_event_coder, text, source, target):
     record, events = events_of(every_event_coder, text)
@@ -187,4 +188,18 @@ def test_a_speaker_not_on_a_call_does_not_negate_the_call(coder):
 def test_film_openings_and_product_launches_yield_no_events(every_event_coder, text):
     # even with every event written: praise of an actor and a welcomed chip are no politics
     _, events = events_of(every_event_coder, text)
+    assert events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops came under fire from Hamas militants near Gaza City.",
+    "A UN convoy came under fire from rebels in South Sudan.",
+])
+def test_an_armed_side_under_fire_is_shooting_not_criticism(every_event_coder, text):
+    record, events = events_of(every_event_coder, text)
+    assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_a_fire_is_no_criticism(every_event_coder):
+    record, events = events_of(every_event_coder, "The fire destroyed three homes in Kabul, Afghan officials said.")
     assert events == []

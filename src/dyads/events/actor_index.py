@@ -30,6 +30,8 @@ class RoleWords:
     natural_causes: frozenset[str]
     own_country_words: frozenset[str]
     state_target_readings: tuple[tuple[str, str, str], ...]  # (lemma, cameo, code for a state target)
+    armed_target_readings: tuple[tuple[str, str, str], ...] = ()  # (lemma, cameo, code for an armed target)
+    armed_sectors: frozenset[str] = frozenset()
     reception_verbs: frozenset[str] = frozenset()
     reception_of_verbs: frozenset[str] = frozenset()
     abstract_subjects: frozenset[str] = frozenset()
@@ -44,7 +46,7 @@ class RoleWords:
 
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.
-_UPPER_LISTS = {"passive_subject_is_source", "place_target_types"}
+_UPPER_LISTS = {"passive_subject_is_source", "place_target_types", "armed_sectors"}
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +55,7 @@ def role_words() -> RoleWords:
     data = load_yaml(resources.files("dyads.events").joinpath("data/roles.yaml").read_text("utf-8"))
     values: dict[str, object] = {}
     for item in fields(RoleWords):
-        if item.name == "state_target_readings":
+        if item.name in ("state_target_readings", "armed_target_readings"):
             values[item.name] = tuple((str(r["lemma"]).lower(), str(r["cameo"]), str(r["to"]))
                                       for r in data.get(item.name) or [])
         elif item.name == "domestic_codes":

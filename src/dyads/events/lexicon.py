@@ -24,7 +24,7 @@ from dyads.yaml_data import load_yaml
 VERB_KEYS = {"lemma", "particle", "objects", "with_words", "cameo", "mode", "target", "note", "reciprocal",
              "source", "not_objects", "without_words"}
 NOUN_KEYS = {"lemma", "cameo", "mode", "source", "target", "of_words", "reciprocal_with", "note", "reciprocal",
-             "with_words", "objects", "not_objects"}
+             "with_words", "objects", "not_objects", "after_words"}
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class Trigger:
     of_words: frozenset[str] = frozenset()
     not_objects: frozenset[str] = frozenset()  # objects (or of-objects) that make it no event
     without_words: frozenset[str] = frozenset()  # clause words that make it another entry's ("not guilty")
+    after_words: frozenset[str] = frozenset()  # a noun's only as the object of these ("under fire")
     target: tuple[str, ...] = ("object",)
     source: tuple[str, ...] = ()
     reciprocal_with: tuple[str, ...] = ()
@@ -51,12 +52,12 @@ class Trigger:
     @property
     def specificity(self) -> int:
         """How many constraints must hold: entries with more are tried first."""
-        return sum(bool(x) for x in (self.particle, self.objects, self.with_words, self.of_words))
+        return sum(bool(x) for x in (self.particle, self.objects, self.with_words, self.of_words, self.after_words))
 
     @property
     def constrained(self) -> bool:
         """Whether something beyond the lemma must hold (such entries are tried first)."""
-        return bool(self.particle or self.objects or self.with_words or self.of_words)
+        return bool(self.particle or self.objects or self.with_words or self.of_words or self.after_words)
 
 
 @dataclass
@@ -127,7 +128,7 @@ def _trigger(event_type: str, pos: str, entry: dict, allowed: set[str], origin: 
         mode=entry.get("mode") or None, particle=(entry.get("particle") or None),
         objects=_words(entry.get("objects")), with_words=_words(entry.get("with_words")),
         of_words=_words(entry.get("of_words")), not_objects=_words(entry.get("not_objects")),
-        without_words=_words(entry.get("without_words")),
+        without_words=_words(entry.get("without_words")), after_words=_words(entry.get("after_words")),
         target=_slots(entry.get("target"), ("object",) if pos != "noun" else ()),
         source=_slots(entry.get("source"), ("poss", "by") if pos == "noun" else ()),
         reciprocal_with=_slots(entry.get("reciprocal_with"), ()),

@@ -78,6 +78,8 @@ def satisfies(token: Token, trigger: Trigger) -> bool:
     """Whether the token meets the entry's particle, object, of- and clause-word constraints."""
     if trigger.particle and not any(_is_particle(token, c, trigger.particle) for c in token.children):
         return False
+    if trigger.after_words and not (token.dep_ == "pobj" and token.head.lower_ in trigger.after_words):
+        return False  # "came under fire": not "the fire destroyed homes"
     if trigger.objects and not (object_lemmas(token) & trigger.objects):
         return False
     if trigger.not_objects and (object_lemmas(token) | _of_lemmas(token)) & trigger.not_objects:
