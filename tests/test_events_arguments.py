@@ -384,3 +384,19 @@ def test_a_participle_after_an_acts_noun_names_its_doer(every_event_coder, text,
     assert {source} in sides, [(e.event_type, e.source, e.target) for e in record.events]
     # denying an accusation is no accusation by the one who denies it
     assert not any(e.event_type == "ACCUSE" and codes_of(record, e.source) == {"RUS"} for e in record.events)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Several countries, including France and Germany, recalled their ambassadors from Iran.", {"FRA", "DEU"}),
+    ("Critics, including the European Commission, accuse Hungary of attacking civil society.", {"IGO"}),
+    ("Several governments, such as Italy and Spain, rejected the plan.", {"ITA", "ESP"}),
+])
+def test_the_named_members_of_a_group_act_for_it(every_event_coder, text, source):
+    record = every_event_coder.code_text(text, published="2024-05-01")
+    assert record.events and codes_of(record, record.events[0].source) == source
+
+
+def test_a_group_with_its_own_code_stays_one_actor(every_event_coder):
+    record = every_event_coder.code_text("Arab states, such as Egypt and Jordan, rejected the plan.",
+                                         published="2024-05-01")
+    assert codes_of(record, record.events[0].source) == {"ARB"}

@@ -604,7 +604,12 @@ def arguments_of(heads: list[Token], offset: int, actors: ActorIndex) -> list[Ar
                 found += actors.story_pair()
                 continue
             mention = _mention_of(token, offset, actors)
-            if mention is not None:
+            members = _named_members(token)
+            if members and (mention is None or not actors.code_of(actors.argument(mention))):
+                # "several countries, including France and Germany, recalled ...": the
+                # members the text names act for a group it cannot code
+                found += arguments_of(members, offset, actors)
+            elif mention is not None:
                 found.append(actors.argument(mention))
                 found += _shared_head_parties(token, mention, offset, actors)
             elif token.lower_ in FIRST_PERSON and token.pos_ == "PRON":  # "we", not "US"
@@ -612,6 +617,19 @@ def arguments_of(heads: list[Token], offset: int, actors: ActorIndex) -> list[Ar
                 if speaker is not None:
                     found.append(speaker)
     return _unique(found)
+
+
+def _named_members(group: Token) -> list[Token]:
+    """The members a plural noun names with "including" or "such as" ("countries,
+    including France and Germany")."""
+    if group.tag_ not in ("NNS", "NNPS"):
+        return []
+    found = []
+    for child in group.children:
+        if child.dep_ == "prep" and (child.lower_ == "including" or child.lower_ == "as" and any(
+                c.lower_ == "such" for c in child.children) or child.lower_ == "as" and child.nbor(-1).lower_ == "such"):
+            found += [g for g in child.children if g.dep_ == "pobj"]
+    return found
 
 
 def _shared_head_parties(head: Token, named: Mention, offset: int, actors: ActorIndex) -> list[Argument]:
