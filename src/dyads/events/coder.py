@@ -204,18 +204,17 @@ def _reading_for_target(match: Match, roles: Roles, actors: ActorIndex) -> Match
     """The entry's other reading when its target is a state ("Iran charged Britain
     with meddling": an accusation, not a prosecution) or an armed force ("the convoy
     came under fire from rebels": shooting, not criticism); data/roles.yaml."""
-    trigger = match.trigger
-    for lemma, code, to in role_words().state_target_readings:
-        if trigger.lemma == lemma and trigger.cameo == code and any(
-                actors.is_state(a) and not _members(a) for a in roles.target):
-            entry = cameo(to)
-            return Match(match.token, replace(trigger, cameo=to, event_type=entry.plover_type, mode=None))
-    armed = role_words().armed_sectors
-    for lemma, code, to in role_words().armed_target_readings:
-        if trigger.lemma == lemma and trigger.cameo == code and any(
-                actors.sector_of(a) in armed for a in roles.target + roles.source):
-            entry = cameo(to)
-            return Match(match.token, replace(trigger, cameo=to, event_type=entry.plover_type, mode=None))
+    trigger, words = match.trigger, role_words()
+    readings = (
+        (words.state_target_readings, lambda: any(actors.is_state(a) and not _members(a) for a in roles.target)),
+        (words.armed_target_readings,
+         lambda: any(actors.sector_of(a) in words.armed_sectors for a in roles.target + roles.source)),
+    )
+    for table, holds in readings:
+        for lemma, code, to in table:
+            if trigger.lemma == lemma and trigger.cameo == code and holds():
+                entry = cameo(to)
+                return Match(match.token, replace(trigger, cameo=to, event_type=entry.plover_type, mode=None))
     return match
 
 
