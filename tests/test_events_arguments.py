@@ -400,3 +400,11 @@ def test_a_group_with_its_own_code_stays_one_actor(every_event_coder):
     record = every_event_coder.code_text("Arab states, such as Egypt and Jordan, rejected the plan.",
                                          published="2024-05-01")
     assert codes_of(record, record.events[0].source) == {"ARB"}
+
+
+def test_a_verb_the_tagger_took_for_a_noun_still_shares_its_subject(every_event_coder):
+    # the small model tags "rejects" NNS here, though the parser gives it the subject
+    record = every_event_coder.code_text("The Palestinian government, thus, rejects and condemns the US "
+                                         "administration's decision.", published="2018-05-01")
+    accusation = next(e for e in record.events if e.event_type == "ACCUSE")
+    assert codes_of(record, accusation.source) == {"PSE"}

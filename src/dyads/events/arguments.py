@@ -580,7 +580,10 @@ def _unnamed_object(verb: Token, trigger: Trigger, offset: int) -> list[Argument
 
 
 def _finite(verb: Token) -> bool:
-    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    """A finite verb, or a word the tagger took for a plural noun that the parser gives a
+    subject of its own ("The government rejects and condemns the decision")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or (
+        verb.tag_ == "NNS" and verb.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _prepositional(head: Token, slots: tuple[str, ...]) -> list[Token]:
