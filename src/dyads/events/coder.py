@@ -157,8 +157,8 @@ def _implied_authority(match: Match, roles: Roles, actors: ActorIndex, offset: i
     the people it was done to, when the story names no other country (its actors and
     places) and the event's place (its clause's, else the story's main place, else the
     dateline), if any, is in that country too: "an American was detained in Moscow"
-    gets no source. The source is the story's own actor for that
-    state, at the trigger's words."""
+    gets no source. The source is the story's own actor for that state, at the
+    trigger's words."""
     token = match.token
     if match.trigger.pos != "verb" or match.trigger.cameo not in role_words().domestic_codes:
         return []
