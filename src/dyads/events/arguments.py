@@ -4,19 +4,20 @@ Verbs: the subject is the source (the `by` agent of a passive), the object or th
 objects of the entry's prepositions the target (a passive's subject too). Nouns:
 the possessor, a `by` phrase or an actor modifier ("US sanctions") is the source,
 the entry's prepositions give the target; "talks between A and B" lists every
-party as source. Compound actors ("Iran and Russia") give one argument each.
+party as source. Compound actors ("Iran and Russia") give one argument each. Which
+actor a phrase names is events/phrases.py's business.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads.actors.mentions import Mention, lexicon
+from dyads.actors.mentions import lexicon
 from dyads.events.actor_index import ActorIndex, Roles, role_words
 from dyads.events.lexicon import Trigger
+from dyads.events.phrases import arguments_of, the_two_countries, unique_arguments
 from dyads.record import Argument
 
-FIRST_PERSON = {"we", "i", "us", "me"}
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}
 # Verbs whose subject judges the act their object names rather than doing it: in
 # "Wood called the veto cynical" the veto is Russia's, not Wood's.
@@ -34,7 +35,6 @@ UNDER_VERBS = {"come", "be", "remain", "stay", "fall"}  # "X is under investigat
 SUBJECT_DEPS = ("nsubj", "csubj")
 # "by donating", "after meeting", "without consulting": the gerund's doer is the main verb's
 MANNER_PREPOSITIONS = {"by", "after", "before", "while", "without", "through", "upon", "on"}
-
 
 
 def roles_of(token: Token, trigger: Trigger, offset: int, actors: ActorIndex) -> Roles:
@@ -219,7 +219,7 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         # "WeWork is the subject of an SEC inquiry": the copula's subject undergoes it
         target = arguments_of(_undergoer(noun), offset, actors)
     if parties:
-        source = _unique(source + arguments_of(parties, offset, actors))
+        source = unique_arguments(source + arguments_of(parties, offset, actors))
         return Roles(source, [], reciprocal=True)
     if trigger.reciprocal_with and not target and len({a.actor for a in source}) > 1:
         return Roles(source, [], reciprocal=True)  # "Iran-Russia consultations"
@@ -256,29 +256,12 @@ def _other_party(sentence, source: list[Argument], offset: int, actors: ActorInd
         if token.dep_ == "prep" and token.lower_ == "between":
             objects = [g for g in token.children if g.dep_ == "pobj"]
             parties = arguments_of(objects, offset, actors)
-            if not parties and any(_the_two_countries(o) for o in objects):
+            if not parties and any(the_two_countries(o) for o in objects):
                 parties = actors.story_pair()
             sides = {actors.code_of(a) for a in parties}
             if codes & sides and len(sides - codes - {None}) >= 1:
                 return [a for a in parties if actors.code_of(a) not in codes]
     return []
-
-
-PAIR_NOUNS = {"country", "nation", "side", "state", "government", "neighbour", "neighbor"}
-
-
-def _the_two_countries(token: Token) -> bool:
-    """"the two countries", "both sides": a pair the story has named before."""
-    return token.lemma_.lower() in PAIR_NOUNS and any(
-        c.lower_ in ("two", "both") for c in token.children)
-
-
-def _of_the_two_countries(token: Token) -> bool:
-    """"officials from both countries", "the leaders of the two nations", "the two
-    countries' authorities"."""
-    return any(c.dep_ == "prep" and c.lower_ in ("from", "of") and any(
-        g.dep_ == "pobj" and _the_two_countries(g) for g in c.children)
-        or c.dep_ == "poss" and _the_two_countries(c) for c in token.children)
 
 
 def _reciprocal(trigger: Trigger, source: list[Argument], target: list[Argument]) -> Roles:
@@ -486,7 +469,7 @@ def _purpose_places(verb: Token, source: list[Argument], offset: int, actors: Ac
         for named in (g for g in token.children if g.dep_ == "pobj"):
             found = [a for p in (named, *named.conjuncts) if (a := _country_of_place(p, source, offset, actors))]
             if found:
-                return _unique(found)
+                return unique_arguments(found)
     return []
 
 
@@ -597,113 +580,6 @@ def _prepositional(head: Token, slots: tuple[str, ...]) -> list[Token]:
     return found
 
 
-def arguments_of(heads: list[Token], offset: int, actors: ActorIndex) -> list[Argument]:
-    """One argument per actor mention among the heads and their conjuncts."""
-    found: list[Argument] = []
-    for head in heads:
-        for token in (head, *head.conjuncts):
-            if _of_the_two_countries(token):
-                # "foreign secretaries from the two countries": the story's pair
-                found += actors.story_pair()
-                continue
-            mention = _mention_of(token, offset, actors)
-            members = _named_members(token)
-            if members and (mention is None or not actors.code_of(actors.argument(mention))):
-                # "several countries, including France and Germany, recalled ...": the
-                # members the text names act for a group it cannot code
-                found += arguments_of(members, offset, actors)
-            elif mention is not None:
-                found.append(actors.argument(mention))
-                found += _shared_head_parties(token, mention, offset, actors)
-            elif token.lower_ in FIRST_PERSON and token.pos_ == "PRON":  # "we", not "US"
-                speaker = actors.speaker_at(offset + token.idx)
-                if speaker is not None:
-                    found.append(speaker)
-    return _unique(found)
-
-
-def _named_members(group: Token) -> list[Token]:
-    """The members a plural noun names with "including" or "such as" ("countries,
-    including France and Germany")."""
-    if group.tag_ not in ("NNS", "NNPS"):
-        return []
-    found = []
-    for child in group.children:
-        if child.dep_ == "prep" and (child.lower_ == "including" or child.lower_ == "as" and any(
-                c.lower_ == "such" for c in child.children) or child.lower_ == "as" and child.nbor(-1).lower_ == "such"):
-            found += [g for g in child.children if g.dep_ == "pobj"]
-    return found
-
-
-def _shared_head_parties(head: Token, named: Mention, offset: int, actors: ActorIndex) -> list[Argument]:
-    """"U.S. and Russian negotiators", "Hungarian and Romanian officials": the other
-    modifiers joined to the one the head's mention took."""
-    found = []
-    for child in head.children:
-        if child.dep_ not in ("amod", "compound", "nmod") or child.i > head.i or not child.conjuncts:
-            continue
-        for token in (child, *child.conjuncts):
-            mention = actors.mention_at(offset + token.idx)
-            if mention is not None and mention is not named:
-                found.append(actors.argument(mention))
-    return found
-
-
-def _mention_of(token: Token, offset: int, actors: ActorIndex) -> Mention | None:
-    """The mention that names the noun phrase headed by the token."""
-    mention = actors.mention_at(offset + token.idx)
-    if mention is not None:
-        return mention
-    # "the President of Russia Vladimir Putin": the name in apposition is the actor, also
-    # down a chain ("regional rival Japan's Prime Minister Shinzo Abe")
-    apposed = [c for c in token.children if c.dep_ == "appos"]
-    for _ in range(3):
-        for child in apposed:
-            mention = actors.mention_at(offset + child.idx)
-            if mention is not None:
-                return mention
-        apposed = [g for c in apposed for g in c.children if g.dep_ == "appos"]
-    if token.lemma_.lower() in role_words().opposing_nouns:
-        return None  # "Trump's critics", "critics of Netanyahu": the other side of their owner
-    # "the government of Iran", "officials from Russia": the actor sits inside the phrase
-    for child in token.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod"):
-            mention = actors.mention_at(offset + child.idx)
-            if mention is not None:
-                return mention
-        if child.dep_ == "amod" and child.lower_ in lexicon().leader_participles \
-                and token.lemma_.lower() not in lexicon().standing_bodies:
-            # "the Saudi-led coalition", "US-led airstrikes": the leader acts
-            for leader in child.children:
-                if leader.dep_ in ("npadvmod", "compound", "nmod", "amod"):
-                    mention = actors.mention_at(offset + leader.idx)
-                    if mention is not None:
-                        return mention
-        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-            for grandchild in child.children:
-                # "the government of Iran"; "$120 billion of China's exports": the owner of the of-object
-                for word in (grandchild, *(g for g in grandchild.children if g.dep_ == "poss")):
-                    mention = actors.mention_at(offset + word.idx)
-                    if mention is not None:
-                        return mention
-    # "positions belonging to terrorist groups", "charities run by Saeed's outfits"
-    for owner in _owners(token):
-        mention = _mention_of(owner, offset, actors) if owner is not token else None
-        if mention is not None:
-            return mention
-    return None
-
-
-def _owners(noun: Token) -> list[Token]:
-    """The owner a participle after a noun names: "belonging to X", "run by X"."""
-    found = []
-    for child in noun.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in role_words().owner_participles:
-            found += [g for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by")
-                      for g in c.children if g.dep_ == "pobj"]
-    return found
-
-
 def _speaker_as_source(verb: Token, heads: list[Token], offset: int, actors: ActorIndex) -> list[Argument]:
     """In a quotation with no subject of its own ("'Condemn it,'"), the speaker acts."""
     if heads:
@@ -712,11 +588,3 @@ def _speaker_as_source(verb: Token, heads: list[Token], offset: int, actors: Act
     return [speaker] if speaker is not None else []
 
 
-def _unique(arguments: list[Argument]) -> list[Argument]:
-    seen, kept = set(), []
-    for argument in arguments:
-        key = (argument.start, argument.end)
-        if key not in seen:
-            seen.add(key)
-            kept.append(argument)
-    return kept

@@ -15,10 +15,11 @@ from datetime import date
 
 from dyads.actors.coref import LinkedActors
 from dyads.events.actor_index import ActorIndex, Roles, role_words
-from dyads.events.arguments import OWN_PLACE_NOUNS, arguments_of, roles_of
+from dyads.events.arguments import OWN_PLACE_NOUNS, roles_of
 from dyads.events.intent import announcement, announcing_subject, intent_rules
 from dyads.events.lexicon import Lexicon
 from dyads.events.ontology import cameo
+from dyads.events.phrases import arguments_of
 from dyads.events.realis import realis_of
 from dyads.events.statements import statement_events
 from dyads.events.triggers import Match, find_triggers
