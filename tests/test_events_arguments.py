@@ -408,3 +408,16 @@ def test_a_verb_the_tagger_took_for_a_noun_still_shares_its_subject(every_event_
                                          "administration's decision.", published="2018-05-01")
     accusation = next(e for e in record.events if e.event_type == "ACCUSE")
     assert codes_of(record, accusation.source) == {"PSE"}
+
+
+def test_an_uncoded_object_gives_way_to_a_coded_actor_in_its_phrase(every_event_coder):
+    record = every_event_coder.code_text("Police opened an investigation into Australian medal winner Tom Walker "
+                                         "over war crimes.", published="2019-05-01")
+    assert codes_of(record, record.events[0].target) == {"AUS"}
+
+
+def test_an_ally_or_backer_is_not_the_one_acted_on(every_event_coder):
+    record = every_event_coder.code_text("The intelligence agency blamed the Taliban-allied Haqqani Network for "
+                                         "the bombing in Kabul.", published="2019-05-01")
+    blame = next(e for e in record.events if e.event_type == "ACCUSE")
+    assert "Taliban" not in [a.text for a in blame.target]

@@ -43,6 +43,7 @@ class RoleWords:
     owner_participles: frozenset[str] = frozenset()
     opposing_nouns: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
+    backer_participles: frozenset[str] = frozenset()
 
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.

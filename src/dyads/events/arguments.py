@@ -125,10 +125,10 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         target = _other_party(verb.sent, source, offset, actors)
     if source and not target and not trigger.reciprocal:
         target = _place_as_target(verb, source, offset, actors, trigger.event_type)
-    if source and not target and not trigger.reciprocal:
+    if source and not any(actors.code_of(a) for a in target) and not trigger.reciprocal:
         # "launched an investigation into crimes committed by Croat forces", "lifted travel
         # curbs to and from North Korea": the first actor down the object's phrase
-        target = _actor_down_the_object(verb, source, offset, actors)
+        target = [a for a in _actor_down_the_object(verb, source, offset, actors) if actors.code_of(a)] or target
     if not target:
         target = _unnamed_object(verb, trigger, offset)
     return _reciprocal(trigger, source, target)
@@ -537,7 +537,9 @@ def _actor_down_the_object(verb: Token, source: list[Argument], offset: int, act
                         and not (actors.code_of(argument) in own_codes and actors.sector_of(argument) in OWN_FORCE_SECTORS):
                     return [argument]
         if depth < OBJECT_DEPTH:
-            queue += [(c, depth + 1) for c in token.children if c.dep_ not in OFF_OBJECT_DEPS]
+            # "the Taliban-allied Haqqani Network": an ally or backer is not the one acted on
+            queue += [(c, depth + 1) for c in token.children
+                      if c.dep_ not in OFF_OBJECT_DEPS and c.lower_ not in role_words().backer_participles]
     return []
 
 
