@@ -76,6 +76,7 @@ def code_events(
                                                       story_place, article.dateline) or roles.source
                 match = _reading_for_target(match, roles, actors)
                 match = _promised_harm(match, matches, outer)
+                match = _requested_act(match, matches)
                 if not any(a.actor for a in roles.source + roles.target):
                     continue  # no actor, no dyad
                 if _background_noun(match, actors) and not (
@@ -259,11 +260,39 @@ GENERIC_CODES = {"AGREE": "030", "THREATEN": "130"}
 
 def _threat_code(code: str, rules: dict) -> str | None:
     """The threat code of a hostile act's CAMEO code (intent.yaml `threat`, longest prefix)."""
-    table = rules.get("threat") or {}
+    return _by_longest_prefix(code, rules.get("threat") or {})
+
+
+def _by_longest_prefix(code: str, table: dict) -> str | None:
+    """The table's value for the longest prefix of a CAMEO code it holds, if any."""
     for length in range(len(code), 1, -1):
         if code[:length] in table:
             return str(table[code[:length]])
     return None
+
+
+# The codes of a request that says nothing of what it asks for.
+GENERIC_REQUESTS = {"02", "020", "10", "100"}
+
+
+def _requested_act(match: Match, matches: list[Match]) -> Match:
+    """A request read by what it asks for (data/intent.yaml `appeal_for`, `demand_for`):
+    "urged Iran to release the tanker" is an appeal for a release (0253), "asked the IMF
+    for a bailout" an appeal for economic aid (0231). A request already coded more
+    specifically keeps its code unless the content refines it ("asked for aid", 023,
+    becomes 0231 for a loan)."""
+    trigger = match.trigger
+    if trigger.event_type != "REQUEST":
+        return match
+    rules = intent_rules()
+    table = rules.get("demand_for" if trigger.cameo.startswith("10") else "appeal_for") or {}
+    for inner in matches:
+        if match.token not in inner.token.ancestors:
+            continue  # "asked the IMF for a bailout": the bailout is asked for, also as an event of its own
+        code = _by_longest_prefix(inner.trigger.cameo, table)
+        if code and code != trigger.cameo and (trigger.cameo in GENERIC_REQUESTS or code.startswith(trigger.cameo)):
+            return Match(match.token, replace(trigger, cameo=code, mode=None))
+    return match
 
 
 def _reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], offset: int,

@@ -1,0 +1,27 @@
+"""A request's CAMEO code says what it asks for (events/data/intent.yaml `appeal_for`,
+`demand_for`): ICEWS- and GDELT-style users count appeals for aid apart from appeals to
+release prisoners."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyads.pipeline import Coder
+
+
+@pytest.fixture(scope="module")
+def coder_all(coder):
+    return Coder(kb=coder.kb, nlp=coder.nlp, min_confidence=0.0)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Britain called on Iran to release the seized tanker.", "0253"),
+    ("Pakistan has formally asked the International Monetary Fund for a bailout.", "0231"),
+    ("France urged Russia and Ukraine to hold talks.", "026"),
+    ("The United States demanded that China release the detained journalists.", "1053"),
+    ("The envoy urged the government to show restraint.", "020"),  # nothing named: stays generic
+])
+def test_a_request_is_coded_by_what_it_asks_for(coder_all, text, code):
+    record = coder_all.code_text(text, published="2020-01-01")
+    requests = [e for e in record.events if e.event_type == "REQUEST"]
+    assert [e.cameo for e in requests] == [code]
