@@ -96,4 +96,3 @@ def test_an_attempt_is_the_acts_not_a_request(coder_all):
 ])
 def test_an_infinitive_after_a_noun_of_plan_or_duty_is_not_done(coder_all, text, event_type, realis):
     assert _event(coder_all, text, event_type).realis == realis
-
