@@ -102,3 +102,29 @@ def test_both_signals_print_one_line_and_their_own_status(monkeypatch, capsys):
         assert signal.getsignal(signal.SIGTERM) is unhandled  # put back: main leaves no handler behind
     finally:
         signal.signal(signal.SIGTERM, before)
+
+
+@pytest.mark.parametrize(("signum", "status"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_signal_during_a_store_query_is_an_interruption_not_a_crash(monkeypatch, capsys, signum, status):
+    # DuckDB reports a signal that lands while a query runs as its own error ("Query
+    # interrupted"); a run stopped while writing a batch must end as any stopped run
+    import threading
+
+    import dyads.cli.store as store_commands
+
+    def writing(_args):
+        threading.Timer(0.3, os.kill, (os.getpid(), signum)).start()
+        with duckdb.connect() as con:
+            con.execute("SELECT count(*) FROM range(10000000000)").fetchall()
+        return 0
+
+    def unhandled(*_: object) -> None:
+        pytest.fail("the signal reached the handler set before main: dyads did not take it")
+
+    before = signal.signal(signal.SIGTERM, unhandled)
+    try:
+        monkeypatch.setattr(store_commands, "run_stats", writing)
+        assert main(["stats"]) == status
+        assert capsys.readouterr().err == "dyads: interrupted\n"
+    finally:
+        signal.signal(signal.SIGTERM, before)

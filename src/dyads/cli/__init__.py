@@ -52,6 +52,13 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_TERMINATED if isinstance(stop, Terminated) else EXIT_INTERRUPTED
     except BrokenPipeError:
         return 0
+    except Exception as error:
+        if not (_received and _interrupted_query(error)):
+            raise
+        # DuckDB turns a signal that lands during a query into its own error: the
+        # write was rolled back as for Ctrl-C; say so, with the signal's status
+        print("dyads: interrupted", file=sys.stderr)
+        return EXIT_TERMINATED if _received[-1] == signal.SIGTERM else EXIT_INTERRUPTED
 
 
 @contextmanager
@@ -62,13 +69,34 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         return
 
     def terminated(signum: int, frame: object) -> None:
+        _received.append(signum)
         raise Terminated
 
+    def interrupted(signum: int, frame: object) -> None:
+        _received.append(signum)
+        raise KeyboardInterrupt
+
+    _received.clear()
     previous = signal.signal(signal.SIGTERM, terminated)
+    previous_int = signal.signal(signal.SIGINT, interrupted) if signal.getsignal(signal.SIGINT) is \
+        signal.default_int_handler else None
     try:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if previous_int is not None:
+            signal.signal(signal.SIGINT, previous_int)
+
+
+# The signals this run received, newest last: read when a library reports one as its own error.
+_received: list[int] = []
+
+
+def _interrupted_query(error: Exception) -> bool:
+    """Whether an error is DuckDB's report of a query a signal stopped ("Query
+    interrupted", or its InterruptException)."""
+    return type(error).__name__ == "InterruptException" or (
+        isinstance(error, RuntimeError) and "interrupted" in str(error).lower())
 
 
 def build_parser() -> argparse.ArgumentParser:
