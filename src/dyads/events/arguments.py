@@ -10,6 +10,8 @@ actor a phrase names is events/phrases.py's business.
 
 from __future__ import annotations
 
+from collections import deque
+
 from spacy.tokens import Token
 
 from dyads.actors.mentions import lexicon
@@ -525,10 +527,11 @@ def _actor_down_the_object(verb: Token, source: list[Argument], offset: int, act
     forces are what it acts with, not on ("massed a million troops")."""
     own = {a.actor for a in source}
     own_codes = {actors.code_of(a) for a in source} - {None}
-    queue = [(c, 0) for c in verb.children
-             if c.dep_ in ("dobj", "dative", "xcomp") or (c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPOSITIONS)]
+    backers = role_words().backer_participles
+    queue = deque((c, 0) for c in verb.children
+                  if c.dep_ in ("dobj", "dative", "xcomp") or (c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPOSITIONS))
     while queue:
-        token, depth = queue.pop(0)
+        token, depth = queue.popleft()
         if token.pos_ in ("NOUN", "PROPN", "ADJ"):
             mention = actors.mention_at(offset + token.idx)
             if mention is not None:
@@ -538,8 +541,8 @@ def _actor_down_the_object(verb: Token, source: list[Argument], offset: int, act
                     return [argument]
         if depth < OBJECT_DEPTH:
             # "the Taliban-allied Haqqani Network": an ally or backer is not the one acted on
-            queue += [(c, depth + 1) for c in token.children
-                      if c.dep_ not in OFF_OBJECT_DEPS and c.lower_ not in role_words().backer_participles]
+            queue.extend((c, depth + 1) for c in token.children
+                         if c.dep_ not in OFF_OBJECT_DEPS and c.lower_ not in backers)
     return []
 
 
