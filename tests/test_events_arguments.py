@@ -421,3 +421,26 @@ def test_an_ally_or_backer_is_not_the_one_acted_on(every_event_coder):
                                          "the bombing in Kabul.", published="2019-05-01")
     blame = next(e for e in record.events if e.event_type == "ACCUSE")
     assert "Taliban" not in [a.text for a in blame.target]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Kenyan students marched through the streets on Saturday to demand lower fees. "
+    "Kenya's government has raised fees twice.",
+    "Tens of thousands of Indonesian workers staged a strike on Monday over wages in Indonesia.",
+])
+def test_a_peoples_protest_with_no_target_is_aimed_at_their_own_state(coder, text):
+    record = coder.code_text(text, published="2025-03-08")
+    event = next(e for e in record.events if e.event_type == "PROTEST" and e.sentence == 0)
+    code = codes_of(record, event.source).pop()
+    assert codes_of(record, event.target) == {code}
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Pakistani students marched in London on Saturday. Pakistan's government has raised fees.",
+    "Thousands of Kenyan students marched on Saturday to demand lower fees. Uganda has raised fees too.",
+])
+def test_a_protest_abroad_or_in_a_story_of_two_countries_is_not_aimed_at_home(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2025-03-08")
+    events = [e for e in record.events if e.event_type == "PROTEST" and e.sentence == 0]
+    # London's country may be the target (a protest held there), the marchers' own never
+    assert events and all(not codes_of(record, e.target) & codes_of(record, e.source) for e in events)

@@ -38,6 +38,7 @@ class RoleWords:
     voice_nouns: frozenset[str] = frozenset()
     aiming_verbs: frozenset[str] = frozenset()
     place_target_types: frozenset[str] = frozenset()
+    own_state_target_types: frozenset[str] = frozenset()
     undergoing_nouns: frozenset[str] = frozenset()
     stative_participles: frozenset[str] = frozenset()
     owner_participles: frozenset[str] = frozenset()
@@ -47,7 +48,7 @@ class RoleWords:
 
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.
-_UPPER_LISTS = {"passive_subject_is_source", "place_target_types", "armed_sectors"}
+_UPPER_LISTS = {"passive_subject_is_source", "place_target_types", "own_state_target_types", "armed_sectors"}
 
 
 @lru_cache(maxsize=1)

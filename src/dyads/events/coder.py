@@ -74,6 +74,10 @@ def code_events(
                     # "two prison officers were charged": the state that tries its own people
                     roles.source = _implied_authority(match, roles, actors, paragraph.offset,
                                                       story_place, article.dateline) or roles.source
+                if not any(actors.code_of(a) for a in roles.target):
+                    # "students staged mass demonstrations": against their own state
+                    roles.target = _protested_state(match, roles, actors, paragraph.offset,
+                                                    story_place, article.dateline) or roles.target
                 match = _reading_for_target(match, roles, actors)
                 match = _promised_harm(match, matches, outer)
                 match = _requested_act(match, matches)
@@ -150,6 +154,32 @@ def _domestic_target(match: Match, roles: Roles, actors: ActorIndex, offset: int
         return []  # with no words for it, a target would only add a span no reader marks
     country = actors.own_country(sources, words)
     return [*(a for a in roles.target if a.actor), country] if country is not None else []
+
+
+def _protested_state(match: Match, roles: Roles, actors: ActorIndex, offset: int,
+                     story_place: dict | None, dateline: str | None) -> list[Argument]:
+    """The state a people's protest that names no target is aimed at (data/roles.yaml
+    `own_state_target_types`): the protesters' own, when they are not the state's own
+    bodies, the story names no other country and the event's place, if any, lies in
+    that country. The target is the story's actor for that state, at the trigger's
+    words, as for an implied authority."""
+    if match.trigger.event_type not in role_words().own_state_target_types:
+        return []
+    sources = [a for a in roles.source if actors.code_of(a)]
+    codes = {actors.code_of(a) for a in sources}
+    if len(codes) != 1 or any(actors.is_state(a) for a in sources):
+        return []
+    code = codes.pop()
+    if actors.story_countries() != {code}:
+        return []  # "Pakistanis protested in London": against whom the story says, or no one
+    token = match.token
+    where = event_location(token, dateline, story_place)
+    if where is not None and where.get("country") != code:
+        return []
+    state = actors.state_actor(code)
+    if state is None:
+        return []
+    return [Argument(state, token.text, offset + token.idx, offset + token.idx + len(token))]
 
 
 def _implied_authority(match: Match, roles: Roles, actors: ActorIndex, offset: int,
