@@ -19,9 +19,16 @@ def coder_all(coder):
     ("Pakistan has formally asked the International Monetary Fund for a bailout.", "0231"),
     ("France urged Russia and Ukraine to hold talks.", "026"),
     ("The United States demanded that China release the detained journalists.", "1053"),
+    ("Merkel urged Medvedev to halt Russia's military operations in Georgia.", "0256"),
     ("The envoy urged the government to show restraint.", "020"),  # nothing named: stays generic
 ])
 def test_a_request_is_coded_by_what_it_asks_for(coder_all, text, code):
     record = coder_all.code_text(text, published="2020-01-01")
     requests = [e for e in record.events if e.event_type == "REQUEST"]
     assert [e.cameo for e in requests] == [code]
+
+
+def test_halting_military_operations_is_de_escalation_and_a_companys_is_nothing(coder_all):
+    record = coder_all.code_text("Russia halted its military operations in Georgia on Tuesday. "
+                                 "Shell halted operations at its plant in Russia.", published="2008-08-12")
+    assert [(e.event_type, e.cameo, e.sentence) for e in record.events] == [("RETREAT", "087", 0)]
