@@ -203,3 +203,17 @@ def test_an_allegation_against_a_doer_of_unknown_country_never_targets_the_victi
     record, statements = statements_of(coder, "Prosecutors in New York alleged that Tom Berg abused girls at his homes "
                                               "in Manhattan.")
     assert not [e for e in statements if e.target], [(e.event_type, e.target) for e in statements]
+
+
+def test_a_judgement_on_no_named_actor_in_a_one_country_story_is_about_that_country(coder):
+    record, statements = statements_of(coder, 'Senator Ben Sasse called the death of the inmate "a crisis of '
+                                              'public trust" in the federal prison system of the United States.')
+    assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in statements] \
+        == [("ACCUSE", {"USA"}, {"USA"})]
+    assert statements[0].target[0].text == "crisis"  # the word the judgement rests on
+
+
+def test_a_judgement_on_no_named_actor_in_a_story_of_two_countries_is_no_event(coder):
+    _, statements = statements_of(coder, 'Senator Ben Sasse called the death of the inmate "a crisis of '
+                                         'public trust" after talks between the United States and Mexico.')
+    assert statements == []

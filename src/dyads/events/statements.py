@@ -158,6 +158,10 @@ def statement_events(
             # "We will not stand by. ... China keeps bullying": the quote's subject elsewhere
             found = kinds[0]
             target = _quote_subject(found, content, source, actors)
+        if not target and kinds:
+            # "called his death a crisis of public trust": a judgement on its own country
+            found = kinds[0]
+            target = _home_country(found, source, content, spans, actors)
         if not target or any(e.trigger.start <= _offset(spans, found.word) < e.trigger.end for e in told):
             continue  # no one it is about, or its word is an act already coded
         # the word that gave the type may lie in a later paragraph of a long quotation
@@ -165,6 +169,30 @@ def statement_events(
         made.append(_statement_event(article, found, source, target, number, home, actors, day,
                                      story_place, bisect_right(sentence_starts, home.offset + found.word.idx) - 1))
     return made
+
+
+def _home_country(found: _Found, source: Argument, content: list[tuple[Paragraph, Token]],
+                  spans: list[tuple[int, int, Paragraph]], actors: ActorIndex) -> list[Argument]:
+    """The speaker's own country as the target of a statement whose content names no
+    actor, when the story names no other country: what a senator calls "a crisis of
+    public trust" in a story about one country is about that country. At the word
+    that gave the statement its type. A content that names someone of unknown country
+    ("alleged that Tom Berg abused girls") or the speaker's own state ("said Beijing
+    would respond") is about them or no one."""
+    code = actors.code_of(source)
+    if code is None or actors.story_countries() != {code}:
+        return []
+    for paragraph, token in content:
+        mention = actors.mention_at(paragraph.offset + token.idx)
+        named = actors.argument(mention) if mention is not None else None
+        if named is not None and named.actor not in (None, source.actor) and (
+                actors.code_of(named) is None or _own_state(source, named, actors)):
+            return []
+    state = actors.state_actor(code)
+    if state is None:
+        return []
+    start = _offset(spans, found.word)
+    return [Argument(state, found.word.text, start, start + len(found.word))]
 
 
 def _source(quote: Quote, actors: ActorIndex, words: StatementWords) -> Argument | None:
