@@ -217,3 +217,12 @@ def test_a_judgement_on_no_named_actor_in_a_story_of_two_countries_is_no_event(c
     _, statements = statements_of(coder, 'Senator Ben Sasse called the death of the inmate "a crisis of '
                                          'public trust" after talks between the United States and Mexico.')
     assert statements == []
+
+
+def test_an_appeal_cue_that_is_a_trigger_and_names_no_one_is_about_the_speakers_country(coder):
+    text = ('"You are in this job because of this crisis," Senator Ben Sasse told the prisons director, repeatedly '
+            'calling for an explanation of how the prison system failed. The United States holds 150,000 federal '
+            'inmates.')
+    record, statements = statements_of(coder, text)
+    assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target), e.trigger.text)
+            for e in statements] == [("REQUEST", {"USA"}, {"USA"}, "calling for")]

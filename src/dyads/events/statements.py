@@ -161,7 +161,7 @@ def statement_events(
         if not target and kinds:
             # "called his death a crisis of public trust": a judgement on its own country
             found = kinds[0]
-            target = _home_country(found, source, content, spans, actors)
+            target = _home_country(found.word, _offset(spans, found.word), source, content, actors)
         if not target or any(e.trigger.start <= _offset(spans, found.word) < e.trigger.end for e in told):
             continue  # no one it is about, or its word is an act already coded
         # the word that gave the type may lie in a later paragraph of a long quotation
@@ -171,8 +171,8 @@ def statement_events(
     return made
 
 
-def _home_country(found: _Found, source: Argument, content: list[tuple[Paragraph, Token]],
-                  spans: list[tuple[int, int, Paragraph]], actors: ActorIndex) -> list[Argument]:
+def _home_country(word: Token, start: int, source: Argument, content: list[tuple[Paragraph, Token]],
+                  actors: ActorIndex) -> list[Argument]:
     """The speaker's own country as the target of a statement whose content names no
     actor, when the story names no other country: what a senator calls "a crisis of
     public trust" in a story about one country is about that country. At the word
@@ -191,8 +191,7 @@ def _home_country(found: _Found, source: Argument, content: list[tuple[Paragraph
     state = actors.state_actor(code)
     if state is None:
         return []
-    start = _offset(spans, found.word)
-    return [Argument(state, found.word.text, start, start + len(found.word))]
+    return [Argument(state, word.text, start, start + len(word))]
 
 
 def _source(quote: Quote, actors: ActorIndex, words: StatementWords) -> Argument | None:
@@ -500,7 +499,8 @@ def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[
     """A trigger event that is this statement: it carries the quote and, when it had no
     target actor of known country, the statement's: the one the cue judges or the
     owner of what it judges ("accused the North's leader", "criticised Wells Fargo's
-    behaviour": the bank), else the subject of the content's sentence."""
+    behaviour": the bank), else the subject of the content's sentence, else, when the
+    content names no one, the speaker's own country in a story of that one country."""
     event.quote = number
     if any(actors.code_of(a) for a in event.target) or cue is None:
         return
@@ -508,6 +508,9 @@ def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[
     kind = words.cue_lemmas.get(cue.lemma_.lower(), words.request)
     target = _target(_Found(kind, cue, True), cue, content, source, paragraph, actors)
     had_actor = any(a.actor for a in event.target)
+    if not target and not had_actor:
+        # "repeatedly calling for an explanation of how the system failed"
+        target = _home_country(cue, paragraph.offset + cue.idx, source, content, actors)
     if target and (not had_actor or actors.code_of(target[0])):
         event.target = target
         if had_actor:
