@@ -69,6 +69,7 @@ class StatementWords:
     outranks: dict[str, frozenset[str]]
     by_first_word: dict[str, list[tuple[tuple[str, ...], Kind]]]  # content phrases by their first word
     telling_verbs: frozenset[str] = frozenset()
+    act_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -105,7 +106,7 @@ def statement_words_from(data: dict) -> StatementWords:
         dict(data.get("negated") or {}), frozenset(str(w).lower() for w in data.get("negators") or []),
         frozenset(data.get("reporting_sectors") or ()),
         {str(k): frozenset(v or ()) for k, v in (data.get("outranks") or {}).items()}, by_first_word,
-        frozenset(data.get("telling_verbs") or ()),
+        frozenset(data.get("telling_verbs") or ()), frozenset(str(w).lower() for w in data.get("act_nouns") or ()),
     )
 
 
@@ -177,11 +178,15 @@ def _home_country(word: Token, start: int, source: Argument, content: list[tuple
     actor, when the story names no other country: what a senator calls "a crisis of
     public trust" in a story about one country is about that country. At the word
     that gave the statement its type. A content that names someone of unknown country
-    ("alleged that Tom Berg abused girls") or the speaker's own state ("said Beijing
-    would respond") is about them or no one."""
+    ("alleged that Tom Berg abused girls"), the speaker's own state ("said Beijing
+    would respond") or an act of an unnamed maker ("opposed the pipeline deal") is
+    about them or no one."""
     code = actors.code_of(source)
     if code is None or actors.story_countries() != {code}:
         return []
+    act_nouns = statement_words().act_nouns
+    if any(token.tag_ in ("NN", "NNS") and token.lemma_.lower() in act_nouns for _, token in content):
+        return []  # "opposed the new pipeline deal": whoever made the deal, unknown
     for paragraph, token in content:
         mention = actors.mention_at(paragraph.offset + token.idx)
         named = actors.argument(mention) if mention is not None else None
