@@ -444,3 +444,21 @@ def test_a_protest_abroad_or_in_a_story_of_two_countries_is_not_aimed_at_home(ev
     events = [e for e in record.events if e.event_type == "PROTEST" and e.sentence == 0]
     # London's country may be the target (a protest held there), the marchers' own never
     assert events and all(not codes_of(record, e.target) & codes_of(record, e.source) for e in events)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Egypt has lifted a three-month-old state of emergency on Thursday.", "EGY"),
+    ("Saudi Arabia eased curfew hours during the month of Ramadan.", "SAU"),
+])
+def test_easing_emergency_rule_at_home_is_aimed_at_the_own_country(coder, text, code):
+    record = coder.code_text(text, published="2020-05-01")
+    event = next(e for e in record.events if e.event_type == "CONCEDE")
+    assert codes_of(record, event.source) == {code} and codes_of(record, event.target) == {code}
+    assert event.target[0].start == event.trigger.start  # the words that imply it
+
+
+def test_easing_emergency_rule_in_a_story_of_two_countries_names_no_target(every_event_coder):
+    record = every_event_coder.code_text("Egypt has lifted a three-month-old state of emergency on Thursday. "
+                                         "Israel welcomed the move.", published="2020-05-01")
+    event = next(e for e in record.events if e.event_type == "CONCEDE")
+    assert not codes_of(record, event.target)

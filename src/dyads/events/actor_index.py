@@ -26,6 +26,7 @@ class RoleWords:
     """The lists of data/roles.yaml."""
 
     domestic_codes: frozenset[str]
+    domestic_easing_codes: frozenset[str]
     passive_subject_is_source: frozenset[str]
     natural_causes: frozenset[str]
     own_country_words: frozenset[str]
@@ -60,7 +61,7 @@ def role_words() -> RoleWords:
         if item.name in ("state_target_readings", "armed_target_readings"):
             values[item.name] = tuple((str(r["lemma"]).lower(), str(r["cameo"]), str(r["to"]))
                                       for r in data.get(item.name) or [])
-        elif item.name == "domestic_codes":
+        elif item.name in ("domestic_codes", "domestic_easing_codes"):
             values[item.name] = frozenset(str(c) for c in data.get(item.name) or [])
         else:
             values[item.name] = frozenset(str(w).upper() if item.name in _UPPER_LISTS else str(w).lower()

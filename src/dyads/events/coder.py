@@ -69,7 +69,8 @@ def code_events(
                     roles.target = _reaction_target(match, roles, told, paragraph.offset, lexicon) or roles.target
                 if not any(actors.code_of(a) for a in roles.target):
                     # "police arrested 450 people": a state's arrests, curfews, bans at home
-                    roles.target = _domestic_target(match, roles, actors, paragraph.offset) or roles.target
+                    roles.target = _domestic_target(match, roles, actors, paragraph.offset, story_place,
+                                                    article.dateline) or roles.target
                 if not any(actors.code_of(a) for a in roles.source):
                     # "two prison officers were charged": the state that tries its own people
                     roles.source = _implied_authority(match, roles, actors, paragraph.offset,
@@ -139,10 +140,14 @@ def _announced(
     )
 
 
-def _domestic_target(match: Match, roles: Roles, actors: ActorIndex, offset: int) -> list[Argument]:
-    """The source's own country as the target of an act a state does at home
-    (data/roles.yaml `domestic_codes`), at the words of the unnamed object if any."""
-    if match.trigger.cameo not in role_words().domestic_codes:
+def _domestic_target(match: Match, roles: Roles, actors: ActorIndex, offset: int,
+                     story_place: dict | None, dateline: str | None) -> list[Argument]:
+    """The source's own country as the target of an act a state does or undoes at home
+    (data/roles.yaml `domestic_codes`, `domestic_easing_codes`), at the words of the
+    unnamed object if any, else, in a story of that one country whose place agrees, at
+    the trigger's ("Egypt has lifted its three-month-old state of emergency")."""
+    words_of = role_words()
+    if match.trigger.cameo not in words_of.domestic_codes | words_of.domestic_easing_codes:
         return []
     sources = [a for a in roles.source if a.actor and actors.code_of(a)]
     if not sources:
@@ -151,7 +156,9 @@ def _domestic_target(match: Match, roles: Roles, actors: ActorIndex, offset: int
     # place keeps the argument, and the country is added at the same words
     words = roles.target[0] if roles.target else _own_country_word(match, offset)
     if words is None:
-        return []  # with no words for it, a target would only add a span no reader marks
+        words = _words_at_home(match, {actors.code_of(a) for a in sources}, actors, offset, story_place, dateline)
+    if words is None:
+        return []
     country = actors.own_country(sources, words)
     return [*(a for a in roles.target if a.actor), country] if country is not None else []
 
@@ -180,6 +187,19 @@ def _protested_state(match: Match, roles: Roles, actors: ActorIndex, offset: int
     if state is None:
         return []
     return [Argument(state, token.text, offset + token.idx, offset + token.idx + len(token))]
+
+
+def _words_at_home(match: Match, codes: set[str | None], actors: ActorIndex, offset: int,
+                   story_place: dict | None, dateline: str | None) -> Argument | None:
+    """The trigger's words, for a target implied at home: when the story names no
+    country but the source's one, and the event's place, if any, lies in it."""
+    if len(codes) != 1 or actors.story_countries() != codes:
+        return None
+    token = match.token
+    where = event_location(token, dateline, story_place)
+    if where is not None and where.get("country") not in codes:
+        return None
+    return Argument(None, token.text, offset + token.idx, offset + token.idx + len(token))
 
 
 def _implied_authority(match: Match, roles: Roles, actors: ActorIndex, offset: int,
