@@ -358,6 +358,8 @@ def test_charging_a_states_officers_is_a_prosecution(coder):
      "Serb civilians.", "HRV"),
     ("Japan lifted travel curbs to and from North Korea on Friday.", "PRK"),
     ("Azerbaijani hackers launched cyber attacks on a number of Armenian state and media websites.", "ARM"),
+    # the source's own envoy, of no country the text gives, is passed by
+    ("Argentina withdrew its ambassador to Nicaragua on Monday.", "NIC"),
 ])
 def test_the_target_can_sit_down_the_object_phrase(every_event_coder, text, target):
     record = every_event_coder.code_text(text, published="2019-05-10")

@@ -536,7 +536,8 @@ def _actor_down_the_object(verb: Token, source: list[Argument], offset: int, act
             mention = actors.mention_at(offset + token.idx)
             if mention is not None:
                 argument = actors.argument(mention)
-                if argument.actor not in own and actors.can_act(argument) \
+                # an actor of unknown country is passed by: "its ambassador to Nicaragua"
+                if argument.actor not in own and actors.code_of(argument) \
                         and not (actors.code_of(argument) in own_codes and actors.sector_of(argument) in OWN_FORCE_SECTORS):
                     return [argument]
         if depth < OBJECT_DEPTH:
