@@ -464,3 +464,19 @@ def test_easing_emergency_rule_in_a_story_of_two_countries_names_no_target(every
                                          "Israel welcomed the move.", published="2020-05-01")
     event = next(e for e in record.events if e.event_type == "CONCEDE")
     assert not codes_of(record, event.target)
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("The foreign ministers of India and Pakistan met in New York on Monday.", {"IND", "PAK"}),
+    ("Officials from the United States and China held talks in Geneva.", {"USA", "CHN"}),
+])
+def test_the_coordinated_owners_of_a_meetings_subject_are_all_parties(coder, text, parties):
+    record = coder.code_text(text, published="2023-03-01")
+    event = _only(record, "CONSULT")
+    assert codes_of(record, event.source) == parties and not event.target
+
+
+def test_a_present_progressive_misread_as_a_predicate_noun_keeps_its_subject(coder):
+    record = coder.code_text("Qatar is mediating between Hamas and Israel.", published="2023-03-01")
+    event = _only(record, "CONSULT")
+    assert codes_of(record, event.source) == {"QAT"} and codes_of(record, event.target) == {"ISR", "PSE"}

@@ -83,6 +83,10 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         target_heads += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     target_heads += _prepositional(verb, trigger.target)
     source = arguments_of(source_heads, offset, actors) or _instrument_agent(source_heads, offset, actors)
+    if trigger.reciprocal and len({actors.code_of(a) for a in source}) == 1:
+        # "the foreign ministers of India and Pakistan met": each owner is a party
+        source += [a for a in arguments_of(_coordinated_owners(source_heads), offset, actors)
+                   if actors.code_of(a) not in {actors.code_of(s) for s in source}]
     target = arguments_of(target_heads, offset, actors)
     if trigger.objects and not target:  # "imposed sanctions on Iran": the preposition hangs off the object
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
@@ -266,6 +270,21 @@ def _other_party(sentence, source: list[Argument], offset: int, actors: ActorInd
     return []
 
 
+def _coordinated_owners(heads: list[Token]) -> list[Token]:
+    """The coordinated countries or bodies an "of" or "from" phrase gives a plural
+    subject ("the leaders of France and Germany", "officials from the US and China")."""
+    owners = []
+    for head in heads:
+        if head.tag_ != "NNS":
+            continue
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                conjuncts = [pobj, *(c for c in pobj.conjuncts)]
+                if len(conjuncts) > 1:
+                    owners += conjuncts
+    return owners
+
+
 def _reciprocal(trigger: Trigger, source: list[Argument], target: list[Argument]) -> Roles:
     """A reciprocal entry with several parties and no target lists them all as source."""
     if trigger.reciprocal and not target and len({a.actor or a.text for a in source}) > 1:
@@ -315,6 +334,10 @@ def _subject(verb: Token) -> Token | None:
             if token.head.lemma_.lower() in role_words().voice_nouns:
                 return _voice_author(token.head)
             return token.head
+        if token.dep_ == "attr" and token.tag_ == "VBG" and token.head.lemma_ == "be":
+            # "Qatar is mediating between Hamas and Israel" misread as a predicate noun
+            token = token.head
+            continue
         if token.dep_ not in ("xcomp", "conj", "advcl", "acomp") or token.head.i == token.i:
             return None
         if token.dep_ == "conj" and _finite(token) != _finite(token.head):
