@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from dyads.evaluate.expectations import codes_of
 from dyads.pipeline import Coder
 
 
@@ -32,3 +33,23 @@ def test_halting_military_operations_is_de_escalation_and_a_companys_is_nothing(
     record = coder_all.code_text("Russia halted its military operations in Georgia on Tuesday. "
                                  "Shell halted operations at its plant in Russia.", published="2008-08-12")
     assert [(e.event_type, e.cameo, e.sentence) for e in record.events] == [("RETREAT", "087", 0)]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("China told the United States to stop interfering in Hong Kong.", "CHN", "USA"),
+    ("Washington wants Beijing to release the detained Canadians.", "USA", "CHN"),
+    ("Macron told Putin to end the war.", "FRA", "RUS"),
+])
+def test_telling_or_wanting_someone_to_act_is_a_request_to_them(coder_all, text, source, target):
+    record = coder_all.code_text(text, published="2023-03-01")
+    requests = [e for e in record.events if e.event_type == "REQUEST"]
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in requests] == [({source}, {target})]
+
+
+@pytest.mark.parametrize("text", [
+    "Biden told reporters that the talks with China went well.",
+    "The French president wants to visit China next year.",
+])
+def test_telling_or_wanting_without_anyone_asked_to_act_is_no_request(coder_all, text):
+    record = coder_all.code_text(text, published="2023-03-01")
+    assert not [e for e in record.events if e.event_type == "REQUEST"]

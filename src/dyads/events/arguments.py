@@ -81,6 +81,9 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         return Roles([], [], natural=True)  # "three soldiers were killed in a helicopter crash"
     if "object" in trigger.target and not passive:
         target_heads += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if trigger.addressee and not target_heads:
+        # "wants Beijing to release the Canadians": the one told to act
+        target_heads += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
     target_heads += _prepositional(verb, trigger.target)
     source = arguments_of(source_heads, offset, actors) or _instrument_agent(source_heads, offset, actors)
     if trigger.reciprocal and len({actors.code_of(a) for a in source}) == 1:

@@ -82,6 +82,8 @@ def satisfies(token: Token, trigger: Trigger) -> bool:
         return False  # "came under fire": not "the fire destroyed homes"
     if trigger.objects and not (object_lemmas(token) & trigger.objects):
         return False
+    if trigger.addressee and not _told_to_act(token):
+        return False  # "told reporters that ...", "wants to visit China": no one is asked anything
     if trigger.not_objects and (object_lemmas(token) | _of_lemmas(token)) & trigger.not_objects:
         return False  # "released the footage" frees no one
     if trigger.of_words and not any(
@@ -101,6 +103,20 @@ def satisfies(token: Token, trigger: Trigger) -> bool:
             and any(c.dep_ == "xcomp" for c in token.children):
         return False  # "sought to discredit the envoy": an attempt at the act, coded as that act
     return not any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon_silent for c in token.children)
+
+
+def _told_to_act(verb: Token) -> bool:
+    """Whether someone is told to act: a direct object and a "to" infinitive ("told the
+    United States to stop"), or a "to" infinitive with its own subject ("wants Beijing to
+    release the Canadians")."""
+    def infinitive(token: Token) -> bool:
+        return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+    if any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "xcomp" and infinitive(c) for c in verb.children):
+        return True
+    return any(c.dep_ == "ccomp" and infinitive(c) and any(g.dep_ == "nsubj" for g in c.children)
+               for c in verb.children)
 
 
 def _is_particle(verb: Token, child: Token, particle: str) -> bool:
