@@ -30,6 +30,8 @@ def statements_of(coder, text):
     ("Britain's foreign secretary said Russia's conduct was intolerable.", "ACCUSE", "GBR", "RUS"),
     # "US" is the country, not the pronoun "us"; the wished-for act is the appeal's content
     ("Japan's prime minister said the US must be ready to lift the tariffs.", "REQUEST", "JPN", "USA"),
+    # naming the one behind an act is blaming them
+    ("Ukraine's president said Russia was behind the attack on the dam.", "ACCUSE", "UKR", "RUS"),
 ])
 def test_a_statement_about_another_actor_is_an_event_of_the_speaker(coder, text, event_type, source, target):
     record, statements = statements_of(coder, text)
