@@ -144,7 +144,7 @@ def test_the_actor_a_quote_judges_may_be_named_sentences_later_in_the_quote(code
 
 def test_two_actors_named_later_in_the_quote_leave_the_target_unknown(coder):
     text = ('The American defence secretary spoke to reporters in Hanoi on Tuesday. "This intimidation is '
-            'unacceptable. China is behind it, and Russia is watching," he said.')
+            'unacceptable. China is near, and Russia is watching," he said.')
     _, statements = statements_of(coder, text)
     assert statements == [], statements
 
