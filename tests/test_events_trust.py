@@ -203,3 +203,17 @@ def test_an_armed_side_under_fire_is_shooting_not_criticism(every_event_coder, t
 def test_a_fire_is_no_criticism(every_event_coder):
     record, events = events_of(every_event_coder, "The fire destroyed three homes in Kabul, Afghan officials said.")
     assert events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese officials have warned people to stay away from infected areas.",
+    "The Indian government warned residents to avoid the coast as the cyclone approached.",
+])
+def test_a_warning_to_the_public_is_an_advisory_not_a_threat(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2023-03-01")
+    assert not [e for e in record.events if e.event_type == "THREATEN"], record.events
+
+
+def test_a_warning_to_a_state_to_stay_out_is_still_a_threat(coder):
+    record = coder.code_text("Russia warned the United States to stay out of the conflict.", published="2023-03-01")
+    assert [e.event_type for e in record.events] == ["THREATEN"]
