@@ -189,6 +189,15 @@ def test_a_city_the_model_calls_a_location_is_still_a_place(coder):
     assert actor_named(record, "Kharkiv").code == "UKR"
 
 
+def test_the_name_after_the_city_of_is_a_place_whatever_the_tagger_read(coder):
+    # the tagger finds no entity in "the city of Kharkiv"; without the place the story
+    # named one country, Russia, and the victims became Russian
+    record = coder.code_text("Russian forces shelled the city of Kharkiv overnight, killing three civilians.",
+                             published="2023-10-20")
+    assert actor_named(record, "Kharkiv").code == "UKR"
+    assert actor_named(record, "civilians").code != "RUS"
+
+
 def test_the_doer_of_an_act_takes_no_country_from_where_it_acts(coder):
     record = coder.code_text("Turkish police arrested dozens of protesters in Minsk on Sunday.", published="2023-05-01")
     assert actor_named(record, "Turkish police").code == "TUR"

@@ -4,7 +4,7 @@ named as a side: mentions whose country comes from their own phrase."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyads.actors.knowledge import Entity, KnowledgeBase, fold
 from dyads.actors.mentions import (
@@ -241,10 +241,8 @@ def cities(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, se
     PLOVER codes a place that is a side of an event, without a sector (the city, not its
     government). A place is never one of "the two countries" of a story."""
     found = []
-    for ent in entities_of(doc):
-        if ent.label_ not in ("GPE", "LOC"):  # the small model calls some cities LOC ("Kharkiv")
-            continue
-        span = trim_span(ent)
+    spans = [trim_span(ent) for ent in entities_of(doc) if ent.label_ in ("GPE", "LOC")]  # some cities are LOC
+    for span in [*_named_settlements(doc), *spans]:
         if span is None or not claims.free(span.start, span.end) or not is_capitalised(span[0]):
             continue
         code = kb.country_of_place(span.text)
@@ -254,6 +252,22 @@ def cities(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, se
         claims.take(span.start, span.end)
         found.append(make_mention(span, paragraph, sent_of, "name",
                               entity=Entity(f"city:{span.text}:{code}", span.text, "place", code)))
+    return found
+
+
+def _named_settlements(doc: Doc) -> list[Span]:
+    """The names after "the city of", "the town of" ... (recognize.yaml `settlement_nouns`),
+    which are places whatever the tagger made of them."""
+    nouns = lexicon().settlement_nouns
+    found = []
+    for token in doc:
+        if token.lower_ != "of" or token.i == 0 or doc[token.i - 1].lemma_.lower() not in nouns:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and is_capitalised(doc[end]):
+            end += 1
+        if end > token.i + 1:
+            found.append(doc[token.i + 1: end])
     return found
 
 

@@ -81,6 +81,7 @@ class Lexicon:
     victim_place_prepositions: frozenset[str] = frozenset()
     leader_participles: frozenset[str] = frozenset()
     standing_bodies: frozenset[str] = frozenset()
+    settlement_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
         frozenset(data.get("victim_place_prepositions") or ()),
         frozenset(data.get("leader_participles") or ()),
         frozenset(data.get("standing_bodies") or ()),
+        frozenset(str(w).lower() for w in data.get("settlement_nouns") or ()),
     )
 
 
