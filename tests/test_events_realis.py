@@ -40,6 +40,9 @@ def _event(coder, text, event_type, day="2021-03-10"):
      "CONSULT", "future"),
     # a modal reaches an adjective trigger through its copula: no one said they were ready
     ("Turkey must be ready to resume talks with Greece.", "AGREE", "hypothetical"),
+    # a subject that is no one: the act did not happen
+    ("Neither Russia nor Ukraine attended the talks in Geneva.", "CONSULT", "negated"),
+    ("No country has recognised the Taliban government.", "SUPPORT", "negated"),
 ])
 def test_realis_of_the_event(coder_all, text, event_type, realis):
     assert _event(coder_all, text, event_type).realis == realis

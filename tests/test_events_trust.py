@@ -217,3 +217,17 @@ def test_a_warning_to_the_public_is_an_advisory_not_a_threat(every_event_coder, 
 def test_a_warning_to_a_state_to_stay_out_is_still_a_threat(coder):
     record = coder.code_text("Russia warned the United States to stay out of the conflict.", published="2023-03-01")
     assert [e.event_type for e in record.events] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "US officials warned that China could invade Taiwan by 2027.",
+    "China could invade Taiwan by 2027, US officials warned.",
+])
+def test_a_warning_of_what_another_may_do_is_no_threat_of_the_warner(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2023-10-20")
+    assert not [e for e in record.events if e.event_type == "THREATEN" and codes_of(record, e.source) == {"USA"}]
+
+
+def test_a_warning_of_the_warners_own_act_is_a_threat(coder):
+    record = coder.code_text("The EU warned that the bloc could impose sanctions on Belarus.", published="2023-10-20")
+    assert [(e.event_type, codes_of(record, e.target)) for e in record.events] == [("THREATEN", {"BLR"})]

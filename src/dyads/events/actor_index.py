@@ -40,6 +40,7 @@ class RoleWords:
     aiming_verbs: frozenset[str] = frozenset()
     place_target_types: frozenset[str] = frozenset()
     own_state_target_types: frozenset[str] = frozenset()
+    forecast_verbs: frozenset[str] = frozenset()
     undergoing_nouns: frozenset[str] = frozenset()
     stative_participles: frozenset[str] = frozenset()
     owner_participles: frozenset[str] = frozenset()

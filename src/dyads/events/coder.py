@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from spacy.tokens import Token
+
 from dyads.actors.coref import LinkedActors
 from dyads.events.actor_index import ActorIndex, Roles, role_words
 from dyads.events.arguments import OWN_PLACE_NOUNS, roles_of
@@ -58,6 +60,8 @@ def code_events(
             for match in outer:
                 if match.token.dep_ == "csubj" and match.token.tag_ == "VBG":
                     continue  # "Opening fire on protesters is a crime": a kind of act, not an event
+                if _forecast_of_another(match, actors, paragraph.offset):
+                    continue  # "US officials warned that China could invade Taiwan": no US threat
                 roles = roles_of(match.token, match.trigger, paragraph.offset, actors)
                 if roles.natural:
                     continue  # "Cyclone Idai has killed hundreds": no actor did it
@@ -200,6 +204,29 @@ def _words_at_home(match: Match, codes: set[str | None], actors: ActorIndex, off
     if where is not None and where.get("country") not in codes:
         return None
     return Argument(None, token.text, offset + token.idx, offset + token.idx + len(token))
+
+
+def _forecast_of_another(match: Match, actors: ActorIndex, offset: int) -> bool:
+    """Whether a warning foretells what another actor may do (data/roles.yaml
+    `forecast_verbs`): the subject of its clause is an actor of a country other than
+    the warner's. "The EU warned that the bloc could impose sanctions" stays a threat."""
+    token = match.token
+    if match.trigger.event_type != "THREATEN" or token.lemma_.lower() not in role_words().forecast_verbs:
+        return False
+    warner = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    warner_code = _code_at(warner, actors, offset)
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        code = _code_at(doer, actors, offset)
+        if code is not None and warner_code is not None and code != warner_code:
+            return True
+    return False
+
+
+def _code_at(token: Token | None, actors: ActorIndex, offset: int) -> str | None:
+    """The code of the actor a token names, if any."""
+    mention = actors.mention_at(offset + token.idx) if token is not None else None
+    return actors.code_of(actors.argument(mention)) if mention is not None else None
 
 
 def _implied_authority(match: Match, roles: Roles, actors: ActorIndex, offset: int,

@@ -74,7 +74,7 @@ def realis_of(trigger: Token, published: date | None, is_noun: bool = False) -> 
     if any(_is_conditional(v, words) for v in chain):
         return "hypothetical"
     for v in chain:
-        if any(c.dep_ == "neg" for c in v.children):
+        if any(c.dep_ == "neg" for c in v.children) or _no_subject(v, words):
             return "negated"
         if v is not verb and v.i not in _coordinated(chain) and v.lemma_.lower() in words.negative_heads:
             return "negated"
@@ -121,6 +121,17 @@ def _undone(noun: Token, verb: Token, words: RealisWords) -> bool:
         return True  # the parser may hang the clause on the noun's own modifier
     return (verb.i != noun.i and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == verb.i
             and _undoes(verb, words))
+
+
+def _no_subject(verb: Token, words: RealisWords) -> bool:
+    """Whether the verb's subject is no one: "Neither Russia nor Ukraine attended the
+    talks", "No country has recognised the vote"."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if any(c.lower_ == "neither" and c.dep_ in ("preconj", "det", "cc") for c in subject.children):
+            return True
+        if any(c.dep_ == "det" and c.lower_ in words.negative_determiners for c in subject.children):
+            return True
+    return False
 
 
 def _neither_nor(token: Token) -> bool:
