@@ -19,6 +19,7 @@ from dyads.actors.mentions import (
     is_capitalised,
     lexicon,
     make_mention,
+    names_a_document,
     stance_prefix,
     trim_span,
     view_of,
@@ -246,8 +247,8 @@ def cities(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, se
         if span is None or not claims.free(span.start, span.end) or not is_capitalised(span[0]):
             continue
         code = kb.country_of_place(span.text)
-        if code is None:
-            continue
+        if code is None or names_a_document(span):
+            continue  # "the Kyoto protocol": no place that acts or is acted on
         code = _country_after_comma(span, kb) or code  # "Palm Beach, Florida" is not in Australia
         claims.take(span.start, span.end)
         found.append(make_mention(span, paragraph, sent_of, "name",

@@ -82,6 +82,7 @@ class Lexicon:
     leader_participles: frozenset[str] = frozenset()
     standing_bodies: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +110,7 @@ def lexicon() -> Lexicon:
         frozenset(data.get("leader_participles") or ()),
         frozenset(data.get("standing_bodies") or ()),
         frozenset(str(w).lower() for w in data.get("settlement_nouns") or ()),
+        frozenset(str(w).lower() for w in data.get("document_nouns") or ()),
     )
 
 
@@ -262,6 +264,20 @@ def in_actor_position(token: Token) -> bool:
     if token.dep_ in ACTOR_DEPS:
         return True
     return token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS
+
+
+def names_a_document(span: Span) -> bool:
+    """Whether a place name only names a document or a process after the place it was
+    made in ("the Paris climate agreement", "the Minsk accords", "the Astana process";
+    recognize.yaml `document_nouns`): no actor, and France is no party to it."""
+    token = span.root
+    for _ in range(3):
+        if token.dep_ not in ("compound", "nmod", "amod", "poss") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in lexicon().document_nouns:
+            return True
+    return False
 
 
 def prefer(entities: list[Entity]) -> Entity:

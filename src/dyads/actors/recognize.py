@@ -24,6 +24,7 @@ from dyads.actors.mentions import (
     is_capitalised,
     lexicon,
     make_mention,
+    names_a_document,
     prefer,
     trim_span,
     view_of,
@@ -211,6 +212,9 @@ def _kb_names(
             continue
         if entity.key.startswith("capital:") and not in_actor_position(span.root):
             i = span.end  # "in Astana", "the Astana process": a place, not a government
+            continue
+        if entity.kind == "place" and names_a_document(span):
+            i = span.end  # "the Paris climate agreement": no party to it
             continue
         claims.take(span.start, span.end)
         found.append(make_mention(span, paragraph, sent_of, "name", entity=entity))
