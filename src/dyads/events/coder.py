@@ -180,14 +180,28 @@ def _protested_state(match: Match, roles: Roles, actors: ActorIndex, offset: int
     codes = {actors.code_of(a) for a in sources}
     if len(codes) != 1 or any(actors.is_state(a) for a in sources):
         return []
-    code = codes.pop()
+    # "Pakistanis protested in London": against whom the story says, or no one
+    return _home_state(match.token, codes.pop(), actors, offset, story_place, dateline)
+
+
+def _at_home(token: Token, code: str | None, actors: ActorIndex, story_place: dict | None,
+             dateline: str | None) -> bool:
+    """Whether an event is one country's own business: the story names no country but
+    this one (its actors and places), and the event's place (its clause's, else the
+    story's main place, else the dateline), if any, lies in it."""
     if actors.story_countries() != {code}:
-        return []  # "Pakistanis protested in London": against whom the story says, or no one
-    token = match.token
+        return False
     where = event_location(token, dateline, story_place)
-    if where is not None and where.get("country") != code:
+    return where is None or where.get("country") == code
+
+
+def _home_state(token: Token, code: str | None, actors: ActorIndex, offset: int,
+                story_place: dict | None, dateline: str | None) -> list[Argument]:
+    """The story's actor for a country's state, at the trigger's words, for an event that
+    is that country's own business (`_at_home`)."""
+    if not _at_home(token, code, actors, story_place, dateline):
         return []
-    state = actors.state_actor(code)
+    state = actors.state_actor(code) if code is not None else None
     if state is None:
         return []
     return [Argument(state, token.text, offset + token.idx, offset + token.idx + len(token))]
@@ -197,11 +211,8 @@ def _words_at_home(match: Match, codes: set[str | None], actors: ActorIndex, off
                    story_place: dict | None, dateline: str | None) -> Argument | None:
     """The trigger's words, for a target implied at home: when the story names no
     country but the source's one, and the event's place, if any, lies in it."""
-    if len(codes) != 1 or actors.story_countries() != codes:
-        return None
     token = match.token
-    where = event_location(token, dateline, story_place)
-    if where is not None and where.get("country") not in codes:
+    if len(codes) != 1 or not _at_home(token, next(iter(codes)), actors, story_place, dateline):
         return None
     return Argument(None, token.text, offset + token.idx, offset + token.idx + len(token))
 
@@ -247,16 +258,8 @@ def _implied_authority(match: Match, roles: Roles, actors: ActorIndex, offset: i
     codes = {actors.code_of(a) for a in roles.target} - {None}
     if len(codes) != 1:
         return []
-    code = codes.pop()
-    if actors.story_countries() != {code}:
-        return []  # "two Britons were arrested" in a story that also names Dubai: whose police?
-    where = event_location(token, dateline, story_place)
-    if where is not None and where.get("country") != code:
-        return []
-    state = actors.state_actor(code)
-    if state is None:
-        return []
-    return [Argument(state, token.text, offset + token.idx, offset + token.idx + len(token))]
+    # "two Britons were arrested" in a story that also names Dubai: whose police?
+    return _home_state(token, codes.pop(), actors, offset, story_place, dateline)
 
 
 def _own_country_word(match: Match, offset: int) -> Argument | None:
