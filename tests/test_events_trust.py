@@ -118,6 +118,8 @@ def test_an_event_whose_sides_have_no_country_is_less_sure(coder):
     ("The two guards pleaded not guilty in Manhattan federal court on Tuesday.", "REJECT", "120"),
     ("The former mayor pleaded guilty in federal court on Monday.", "CONCEDE", "080"),
     ("Two federal prison officers were charged Tuesday with falsifying records.", "COERCE", "173"),
+    # "A court convicting or sentencing is COERCE" (the guide), not CAMEO's 116 under ACCUSE
+    ("A Russian court convicted the American journalist of espionage.", "COERCE", "173"),
 ])
 def test_pleas_and_charges_are_the_acts_the_guide_names(every_event_coder, text, event_type, cameo):
     events = every_event_coder.code_text(text, published="2019-11-19").events
