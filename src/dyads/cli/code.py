@@ -97,7 +97,7 @@ def run_code(args: argparse.Namespace) -> int:
     from dyads.sources.clean import load_rules
     from dyads.sources.dedup import DuplicateIndex
     from dyads.sources.read import ReadOptions, parse_published
-    from dyads.store.db import StoreError
+    from dyads.store.errors import StoreError
 
     if args.published and parse_published(args.published) is None:
         print(f"dyads: --published {args.published!r} is not a date (YYYY-MM-DD)", file=sys.stderr)

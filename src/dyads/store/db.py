@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import duckdb
 
+from dyads.store.errors import StoreBusy, StoreError
 from dyads.store.rows import Rows
 from dyads.store.schema import MIGRATIONS, SCHEMA_VERSION, TABLES, VIEWS
 
@@ -27,23 +28,6 @@ if TYPE_CHECKING:  # writing needs these; query, stats, export and serve only re
 
 TABLE_ORDER = ("articles", "actors", "mentions", "quotes", "events", "arguments", "failures")
 _DATE_COLUMNS = {"articles": ("published",), "events": ("date", "day")}
-
-
-class StoreError(Exception):
-    """A store that cannot be used; the message names the file and says why."""
-
-
-class StoreBusy(StoreError):
-    """Another process holds the store's lock (a `dyads code --db` run writing it, or readers).
-
-    `writing`: the holder writes (no other process can open the file at all); else it
-    only reads, and the store could be opened read-only. `pid`: the holder, if known.
-    """
-
-    def __init__(self, message: str, pid: int | None = None, writing: bool = True) -> None:
-        super().__init__(message)
-        self.pid = pid
-        self.writing = writing
 
 
 class Store:
