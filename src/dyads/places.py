@@ -18,19 +18,13 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from dyads.cache import cache_folder
+
 # Bump when the compact form changes: an old cache file is then ignored.
 FORMAT = 1
 
 # A city: (name, ISO3 country or None, latitude, longitude, geonameid)
 City = tuple[str, "str | None", float, float, int]
-
-
-def cache_folder() -> Path:
-    """Where dyads keeps files derived from its dependencies' data."""
-    if os.environ.get("DYADS_CACHE"):
-        return Path(os.environ["DYADS_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "dyads"
 
 
 def _cache_file() -> Path:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from dyads.cache import cache_key, cached, file_state
 from dyads.places import city_countries
 from dyads.record import Problem
 from dyads.yaml_data import load_yaml
@@ -526,14 +527,27 @@ def _package_files() -> Iterator[tuple[str, str]]:
 
 
 def load_kb(extra: Iterable[Path] = ()) -> KnowledgeBase:
-    """The package's knowledge base with a user's own actor files merged in."""
+    """The package's knowledge base with a user's own actor files merged in.
+
+    Built once and then read from dyads' cache (`dyads.cache`) for as long as this
+    code, the package's files and the user's files stay as they were.
+    """
+    titles = resources.files("dyads.actors").joinpath("kb/titles.yaml").read_text("utf-8")
+    package = list(_package_files())
+    extra = [Path(path) for path in extra]
+    key = cache_key(("dyads.actors.knowledge", "dyads.record", "dyads.yaml_data"),
+                    [("kb/titles.yaml", titles), *package, *((str(p), file_state(p)) for p in extra)])
+    # the package's tables alone, and with the user's files: switching costs no rebuild
+    return cached("actors-yours" if extra else "actors", key, lambda: _built_kb(titles, package, extra))
+
+
+def _built_kb(titles: str, package: list[tuple[str, str]], extra: list[Path]) -> KnowledgeBase:
     loader = _Loader()
-    loader.load_titles(resources.files("dyads.actors").joinpath("kb/titles.yaml").read_text("utf-8"))
-    for origin, text in _package_files():
+    loader.load_titles(titles)
+    for origin, text in package:
         loader.load_text(text, origin)
     loader.user = True
     for path in extra:
-        path = Path(path)
         if not path.is_file():
             loader.kb.problems.append(Problem(str(path), "no such file" if not path.exists() else "not a file"))
             continue

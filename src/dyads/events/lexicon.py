@@ -9,7 +9,7 @@ analyst; a user's own file in the same format is merged at load.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from dyads.cache import cache_key, cached, file_state
 from dyads.events.ontology import PLOVER_TYPES, cameo
 from dyads.record import Problem
 from dyads.yaml_data import load_yaml
@@ -140,16 +141,35 @@ def _trigger(event_type: str, pos: str, entry: dict, allowed: set[str], origin: 
     )
 
 
-def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:
-    """The package's triggers with a user's own lexicon files merged in."""
-    lexicon = Lexicon()
+def _package_files() -> Iterator[tuple[str, str]]:
     folder = resources.files("dyads.events").joinpath("lexicon")
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if item.name.endswith(".yaml"):
-            read_lexicon_file(item.read_text("utf-8"), f"events/lexicon/{item.name}", lexicon)
+            yield f"events/lexicon/{item.name}", item.read_text("utf-8")
+
+
+def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:
+    """The package's triggers with a user's own lexicon files merged in.
+
+    Built once and then read from dyads' cache (`dyads.cache`) for as long as this
+    code, the package's files (and the CAMEO table entries are checked against) and
+    the user's files stay as they were.
+    """
+    package = list(_package_files())
+    cameo_table = resources.files("dyads.events").joinpath("data/cameo.csv").read_text("utf-8")
+    extra = [Path(path) for path in extra]
+    key = cache_key(("dyads.events.lexicon", "dyads.events.ontology", "dyads.record", "dyads.yaml_data"),
+                    [("events/data/cameo.csv", cameo_table), *package, *((str(p), file_state(p)) for p in extra)])
+    return cached("lexicon-yours" if extra else "lexicon", key, lambda: _built_lexicon(package, extra))
+
+
+def _built_lexicon(package: list[tuple[str, str]], extra: list[Path]) -> Lexicon:
+    lexicon = Lexicon()
+    for origin, text in package:
+        read_lexicon_file(text, origin, lexicon)
     for path in extra:
         try:
-            read_lexicon_file(Path(path).read_text("utf-8"), str(path), lexicon)
+            read_lexicon_file(path.read_text("utf-8"), str(path), lexicon)
         except (OSError, UnicodeDecodeError) as error:
             lexicon.problems.append(Problem(str(path), f"cannot be read ({error})"))
     lexicon.verbs, lexicon.nouns = dict(lexicon.verbs), dict(lexicon.nouns)
