@@ -61,3 +61,15 @@ def test_the_cache_folder_follows_the_environment(monkeypatch, tmp_path):
     monkeypatch.delenv("DYADS_CACHE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert places.cache_folder() == tmp_path / "xdg" / "dyads"
+
+
+def test_every_city_is_kept_in_the_part_its_name_hashes_to():
+    parts = places._compact()["cities"]
+    assert 1 < len(parts) <= places.CITY_BUCKETS
+    total = 0
+    for number in parts:
+        cities = places._cities(number)
+        assert all(places._bucket(key) == number for key in cities)
+        total += len(cities)
+    assert total > 150_000
+    assert places.place("Mosul")["country"] == "IRQ" and places.place("mosul") == places.place("Mosul")

