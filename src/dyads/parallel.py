@@ -42,6 +42,9 @@ class CoderSettings:
 
 def make_coder(settings: CoderSettings):
     """The `Coder` these settings describe."""
+    from dyads.startup import defer_spacy_cli
+
+    defer_spacy_cli()  # a worker process: no need to import spaCy's command line (dyads.startup)
     from dyads.actors.knowledge import default_kb, load_kb
     from dyads.events.lexicon import load_lexicon
     from dyads.pipeline import MIN_CONFIDENCE, Coder
