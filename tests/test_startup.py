@@ -64,3 +64,12 @@ def test_the_dyads_command_skips_spacys_command_line(tmp_path):
         f"print(json.dumps([status, [m for m in {CLI_ONLY!r} if m in sys.modules]]))\n")
     assert found == [0, []]
     assert json.loads((tmp_path / "out.jsonl").read_text("utf-8"))["events"]
+
+
+def test_the_tokenizer_read_into_a_blank_one_is_the_models():
+    from dyads import nlp as nlp_module
+
+    ours, stock = nlp_module.load().tokenizer, nlp_module.load_stock().tokenizer
+    assert ours.to_bytes() == stock.to_bytes()
+    text = "U.S. officials didn't say whether Iran's FM (Zarif) met them at 5pm - e-mail: a@b.org, https://x.y/z"
+    assert [t.text for t in ours(text)] == [t.text for t in stock(text)]

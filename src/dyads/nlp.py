@@ -13,7 +13,9 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import registry
 
 from dyads.fast_attributes import replace_attribute_ruler
 from dyads.fast_lemmas import replace_lemmatizer
@@ -30,6 +32,21 @@ MAX_PARSE_CHARS = 5_000
 _CUTS = (re.compile(r"[.!?][\"'”’)\]]*\s"), re.compile(r"[;:,]\s"), re.compile(r"\s"))
 
 
+# spaCy builds a model's tokenizer from the language's defaults (1,347 special cases
+# added one by one, three affix patterns compiled) and then reads the model's own
+# tokenizer over it, which sets every one of those again (spacy/tokenizer.pyx,
+# from_bytes): the first build is thrown away, and cost about 0.15 s of CPU at every
+# start (issue 14). `load` has spaCy build this tokenizer with no rules instead; once
+# the model's is read it is the same (tests/test_startup.py compares their bytes).
+BLANK_TOKENIZER = "dyads.blank_tokenizer.v1"
+
+
+@registry.tokenizers(BLANK_TOKENIZER)
+def _blank_tokenizer():
+    """A tokenizer with no rules, for the model's own to be read into."""
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
 class ModelMissing(RuntimeError):
     """The spaCy model package is not installed."""
 
@@ -42,8 +59,9 @@ def load() -> Language:
     patterns, read from the model, and the same token attributes, in a fraction of
     the time (the stock one matched all 179 patterns against every token: issue 14).
     Its rule lemmatizer is likewise a `FastLemmatizer`: the same lemmas by lookup.
+    Its tokenizer is the model's, read into a blank one (BLANK_TOKENIZER).
     """
-    nlp = load_stock()
+    nlp = _load_model({"nlp": {"tokenizer": {"@tokenizers": BLANK_TOKENIZER}}})
     if "attribute_ruler" in nlp.pipe_names:
         replace_attribute_ruler(nlp)
     replace_lemmatizer(nlp)
@@ -53,8 +71,13 @@ def load() -> Language:
 def load_stock() -> Language:
     """The model exactly as its package builds it (a new copy each call): what the
     dyads pipeline is checked against."""
+    return _load_model({})
+
+
+def _load_model(config: dict) -> Language:
+    """The model, with `config` overriding parts of its config."""
     try:
-        return spacy.load(MODEL)
+        return spacy.load(MODEL, config=config)
     except OSError as error:
         raise ModelMissing(
             f"the spaCy model package '{MODEL}' is not installed; "
