@@ -73,3 +73,37 @@ def test_the_tokenizer_read_into_a_blank_one_is_the_models():
     assert ours.to_bytes() == stock.to_bytes()
     text = "U.S. officials didn't say whether Iran's FM (Zarif) met them at 5pm - e-mail: a@b.org, https://x.y/z"
     assert [t.text for t in ours(text)] == [t.text for t in stock(text)]
+
+
+def test_loading_pauses_the_collector_and_gives_everything_back():
+    import gc
+
+    from dyads.startup import Loading
+
+    before = gc.get_threshold()
+    with Loading() as loading:
+        assert gc.get_threshold()[0] == 0
+        loading.loaded()
+        assert gc.get_threshold() == before and gc.get_freeze_count() > 0
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    try:
+        with Loading():
+            raise KeyError("a failed load")
+    except KeyError:
+        pass
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    with Loading(unfreeze=False):
+        pass
+    assert gc.get_threshold() == before and gc.get_freeze_count() > 0
+    gc.unfreeze()
+
+
+def test_a_code_run_in_process_leaves_the_collector_as_it_was(tmp_path):
+    import gc
+
+    from dyads.cli import main
+
+    before = gc.get_threshold()
+    assert main(["code", str(SEED), "--out", str(tmp_path / "out.jsonl"), "--no-progress"]) == 0
+    assert main(["code", str(SEED), "--min-confidence", "2"]) == 2  # an early return
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0 and gc.isenabled()

@@ -62,7 +62,10 @@ _worker_coder = None
 
 def _start_worker(settings: CoderSettings) -> None:
     global _worker_coder  # noqa: PLW0603 - one coder per worker process, made once
-    _worker_coder = make_coder(settings)
+    from dyads.startup import Loading
+
+    with Loading(unfreeze=False):  # the model lives as long as the worker
+        _worker_coder = make_coder(settings)
 
 
 def _code_batch(batch: list[Article | Problem]) -> tuple[list[CodedArticle | Problem], float]:

@@ -10,6 +10,7 @@ from typing import TextIO
 
 from dyads.cli.common import ConfigError, kb_with, open_store, read_config
 from dyads.record import Article, CodedArticle
+from dyads.startup import Loading
 
 
 def megabytes(text: str) -> float:
@@ -89,6 +90,12 @@ def add_code_command(commands) -> None:
 
 
 def run_code(args: argparse.Namespace) -> int:
+    """`dyads code`: load without garbage collection (dyads.startup), then code."""
+    with Loading() as loading:
+        return _run_code(args, loading)
+
+
+def _run_code(args: argparse.Namespace, loading: Loading) -> int:
     from dyads.events.lexicon import load_lexicon
     from dyads.parallel import CoderSettings, WorkerFailed
     from dyads.pipeline import MIN_CONFIDENCE, Coder
@@ -134,6 +141,7 @@ def run_code(args: argparse.Namespace) -> int:
     if args.db and store is None:
         return 2
     if args.engine == "dask":
+        loading.loaded()
         return _run_dask(args, store, workers, columns, CoderSettings(
             tuple(Path(f).resolve() for f in actor_files), Path(boilerplate).resolve() if boilerplate else None,
             tuple(Path(f).resolve() for f in lexicon_files), threshold))
@@ -144,6 +152,7 @@ def run_code(args: argparse.Namespace) -> int:
 
         coder = ParallelCoder(CoderSettings(tuple(actor_files), boilerplate, tuple(lexicon_files), threshold),
                               workers)
+    loading.loaded()  # garbage is collected again while stories are coded; what was loaded is frozen
     read_options = ReadOptions(columns=columns, fetch=not args.offline, max_bytes=int(args.max_bytes * 1_000_000),
                                max_page_bytes=int(args.max_page_mb * 1_000_000))
     items = read_inputs(args.inputs, rules, options=read_options)
