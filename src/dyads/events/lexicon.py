@@ -152,8 +152,8 @@ def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:
     """The package's triggers with a user's own lexicon files merged in.
 
     Built once and then read from dyads' cache (`dyads.cache`) for as long as this
-    code, the package's files (and the CAMEO table entries are checked against) and
-    the user's files stay as they were.
+    code, the package's files (with the CAMEO table the entries are checked against)
+    and the user's files stay as they were.
     """
     package = list(_package_files())
     cameo_table = resources.files("dyads.events").joinpath("data/cameo.csv").read_text("utf-8")
