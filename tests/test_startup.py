@@ -69,7 +69,8 @@ def test_the_dyads_command_skips_spacys_command_line(tmp_path):
 def test_the_tokenizer_read_into_a_blank_one_is_the_models():
     from dyads import nlp as nlp_module
 
-    ours, stock = nlp_module.load().tokenizer, nlp_module.load_stock().tokenizer
+    # a new pipeline, not load()'s: the session's shared one has more strings in its vocab
+    ours, stock = nlp_module.load.__wrapped__().tokenizer, nlp_module.load_stock().tokenizer
     assert ours.to_bytes() == stock.to_bytes()
     text = "U.S. officials didn't say whether Iran's FM (Zarif) met them at 5pm - e-mail: a@b.org, https://x.y/z"
     assert [t.text for t in ours(text)] == [t.text for t in stock(text)]
