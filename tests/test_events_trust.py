@@ -233,3 +233,13 @@ def test_a_warning_of_what_another_may_do_is_no_threat_of_the_warner(every_event
 def test_a_warning_of_the_warners_own_act_is_a_threat(coder):
     record = coder.code_text("The EU warned that the bloc could impose sanctions on Belarus.", published="2023-10-20")
     assert [(e.event_type, codes_of(record, e.target)) for e in record.events] == [("THREATEN", {"BLR"})]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin brushed aside Western criticism of the trial.",
+    "Moscow shrugged off the condemnation from Washington.",
+])
+def test_brushing_aside_criticism_rejects_it_and_voices_none(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2021-06-01")
+    assert [e.event_type for e in record.events if e.confidence > 0] == ["REJECT"]
+    assert not [e for e in record.events if e.event_type == "ACCUSE" and codes_of(record, e.source) == {"RUS"}]
