@@ -260,15 +260,16 @@ def _named_settlements(doc: Doc) -> list[Span]:
     """The names after "the city of", "the town of" ... (recognize.yaml `settlement_nouns`),
     which are places whatever the tagger made of them."""
     nouns = lexicon().settlement_nouns
+    view = view_of(doc)  # every token is looked at: read the arrays, make Tokens only at "of"
     found = []
-    for token in doc:
-        if token.lower_ != "of" or token.i == 0 or doc[token.i - 1].lemma_.lower() not in nouns:
+    for i, lower in enumerate(view.lowers):
+        if lower != "of" or i == 0 or doc[i - 1].lemma_.lower() not in nouns:
             continue
-        end = token.i + 1
-        while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and is_capitalised(doc[end]):
+        end = i + 1
+        while end < len(doc) and view.tags[end] in ("NNP", "NNPS") and view.texts[end][:1].isupper():
             end += 1
-        if end > token.i + 1:
-            found.append(doc[token.i + 1: end])
+        if end > i + 1:
+            found.append(doc[i + 1: end])
     return found
 
 
