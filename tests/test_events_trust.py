@@ -137,6 +137,16 @@ def test_a_pledge_of_a_hostile_act_is_a_threat(every_event_coder, text, event_ty
     assert [e.event_type for e in pledges] == [event_type], events
 
 
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The European Union agreed to extend economic sanctions against Russia for another six months.", "163"),
+    ("The Security Council voted to impose an arms embargo on South Sudan.", "163"),
+    ("EU foreign ministers decided to expel the Russian ambassador.", "161"),
+])
+def test_a_decision_to_act_is_the_act_not_a_threat(every_event_coder, text, cameo):
+    events = every_event_coder.code_text(text, published="2020-06-01").events
+    assert [(e.event_type, e.cameo, e.realis) for e in events] == [("SANCTION", cameo, "asserted")], events
+
+
 def test_an_abstract_noun_is_no_actor(every_event_coder):
     # the settlements do not threaten anyone; "Israeli" in front of them makes no doer
     _, events = events_of(every_event_coder,

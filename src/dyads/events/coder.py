@@ -314,6 +314,7 @@ def _promised_harm(match: Match, matches: list[Match], outer: list[Match]) -> Ma
     sanctions on North Korea" is THREATEN 131, not AGREE. A plain pledge ("agreed to
     start a dialogue") takes the intent code of its content (036), and a plain warning
     ("warned that the bloc could impose sanctions") the threat code of its content (1312).
+    A body's decision to act ("agreed to extend sanctions") is the act itself.
     """
     trigger = match.trigger
     if trigger.pos != "verb" or trigger.event_type not in ("AGREE", "THREATEN"):
@@ -327,6 +328,9 @@ def _promised_harm(match: Match, matches: list[Match], outer: list[Match]) -> Ma
         if not code:
             continue
         entry = cameo(code)
+        if trigger.event_type == "AGREE" and entry.plover_type == "THREATEN" and (
+                match.token.lemma_.lower() in rules.get("decision_verbs", ())):
+            return inner  # "the EU agreed to extend sanctions": the decision is the sanction
         if trigger.event_type == "AGREE" and entry.plover_type == "THREATEN":
             return Match(match.token, replace(trigger, event_type="THREATEN", cameo=code, mode=None))
         if trigger.cameo == GENERIC_CODES.get(trigger.event_type) and entry.plover_type == trigger.event_type:
