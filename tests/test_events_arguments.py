@@ -233,6 +233,13 @@ def test_the_country_a_refusal_is_voiced_in_is_not_its_target(every_event_coder)
     assert not any(codes_of(record, e.target) == {"CAN"} for e in record.events if e.event_type == "REJECT")
 
 
+def test_rejecting_accusations_is_no_statement_about_the_speakers_own_country(every_event_coder):
+    record = every_event_coder.code_text("China's foreign ministry on Monday rejected the accusations as groundless.",
+                                         published="2019-03-01")
+    assert any(e.event_type == "REJECT" for e in record.events)  # the refusal itself is read
+    assert not any(codes_of(record, e.target) == {"CHN"} for e in record.events if e.event_type == "REJECT")
+
+
 def test_being_opposed_to_something_is_opposing_it(coder):
     record = coder.code_text("Greece is opposed to Turkish drilling in the disputed waters.", published="2022-06-01")
     event = _only(record, "REJECT")
