@@ -57,3 +57,13 @@ def test_types_realis_and_quiet_sentences_hold(results):
     assert realis >= 0.90, realis
     assert extra <= 0.05, extra
     assert quiet >= 0.90, quiet
+
+
+@pytest.mark.parametrize(("text", "event_type", "cameo"), [
+    # a measure of goods is read through to the goods
+    ("The Swiss government handed over 700 kg of medicine to the Iranian Red Crescent.", "AID", "073"),
+    ("Hamas swore revenge against Israel.", "THREATEN", "138"),
+])
+def test_measures_of_goods_and_sworn_revenge(every_event_coder, text, event_type, cameo):
+    events = every_event_coder.code_text(text, published="2004-01-01").events
+    assert [(e.event_type, e.cameo) for e in events] == [(event_type, cameo)], events

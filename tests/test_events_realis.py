@@ -99,3 +99,18 @@ def test_an_attempt_is_the_acts_not_a_request(coder_all):
 ])
 def test_an_infinitive_after_a_noun_of_plan_or_duty_is_not_done(coder_all, text, event_type, realis):
     assert _event(coder_all, text, event_type).realis == realis
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Militants said they attempted to assassinate Prime Minister Iyad Allawi.", "185"),
+    ("Kurdish rebels attempted to storm a Turkish army post.", "190"),
+])
+def test_an_attack_attempted_is_an_attack_made(coder_all, text, cameo):
+    attacks = [e for e in coder_all.code_text(text, published="2004-01-01").events if e.event_type == "ASSAULT"]
+    assert [(e.cameo, e.realis) for e in attacks] == [(cameo, "asserted")], attacks
+
+
+def test_an_attack_only_sought_is_not_made(coder_all):
+    attacks = [e for e in coder_all.code_text("Iraq sought to kill the Kurdish leader.", published="2004-01-01").events
+               if e.event_type == "ASSAULT"]
+    assert attacks and all(e.realis != "asserted" for e in attacks)

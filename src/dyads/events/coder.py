@@ -479,10 +479,15 @@ def _event(
     trigger, token = match.trigger, match.token
     countries = frozenset(c for a in (*roles.source, *roles.target) if (c := actors.code_of(a)))
     location = event_location(token, article.dateline, story_place, countries)
+    realis = realis_of(token, day, is_noun=trigger.pos == "noun")
+    attempt = _attempt_of_attack(token, trigger.event_type, realis)
+    if attempt is not None:
+        realis = realis_of(attempt, day)
+        trigger = replace(trigger, cameo=str(intent_rules()["attempted_attacks"]["codes"].get(
+            trigger.cameo, trigger.cameo)))
     entry = cameo(_meeting_code(trigger.cameo, roles, location, actors))
     words = _trigger_span(match, paragraph)
     context = [entry.plover_context] if entry.plover_context else []
-    realis = realis_of(token, day, is_noun=trigger.pos == "noun")
     return Event(
         event_id=f"{article.id}#{number}", event_type=trigger.event_type,
         mode=entry.plover_mode if entry.code != trigger.cameo else (trigger.mode or entry.plover_mode),
@@ -492,6 +497,15 @@ def _event(
         realis=realis, confidence=_confidence(match, roles, realis, actors),
         date=event_date(token, day, realis), location=location,
     )
+
+
+def _attempt_of_attack(token: Token, event_type: str, realis: str) -> Token | None:
+    """The verb of an attempt an attack completes ("attempted to assassinate"), if any:
+    the attack was made, so it takes the attempt's realis (data/intent.yaml)."""
+    if event_type != "ASSAULT" or realis != "hypothetical" or token.dep_ != "xcomp":
+        return None
+    heads = intent_rules()["attempted_attacks"]["heads"]
+    return token.head if token.head.lemma_.lower() in heads else None
 
 
 def _meeting_code(code: str, roles: Roles, location: dict | None, actors: ActorIndex) -> str:

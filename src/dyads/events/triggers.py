@@ -22,6 +22,9 @@ QUANTITY_NOUNS = {"part", "worth", "number", "ton", "tonne", "amount", "portion"
                   "series", "string", "wave", "spate", "round", "barrage", "volley", "flurry", "raft", "pair",
                   # "sent a team of doctors", "gave some of the equipment"
                   "team", "some", "most", "group", "fleet", "consignment",
+                  # "handed over 700 kg of medicine", "sent two planeloads of supplies"
+                  "kg", "kilogram", "kilo", "tons", "litre", "liter", "gallon", "barrel", "crate", "box", "bag",
+                  "sack", "truckload", "planeload", "shipload", "container", "convoy", "cargo", "load",
                   "euro", "dollar", "pound", "yen", "yuan", "franc", "rupee", "ruble", "rouble", "shilling"}
 TRIGGER_TAGS = VERB_TAGS | NOUN_TAGS | {"JJ"}  # the tags find_triggers looks up
 NOMINAL_TRIGGER_HEADS = {"dobj", "pobj", "nsubj", "nsubjpass", "appos", "conj", "attr", "ROOT"}
