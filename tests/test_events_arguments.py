@@ -487,3 +487,30 @@ def test_a_present_progressive_misread_as_a_predicate_noun_keeps_its_subject(cod
     record = coder.code_text("Qatar is mediating between Hamas and Israel.", published="2023-03-01")
     event = _only(record, "CONSULT")
     assert codes_of(record, event.source) == {"QAT"} and codes_of(record, event.target) == {"ISR", "PSE"}
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    ("The European Union imposed sanctions on four Chinese officials on Monday. "
+     "China's foreign ministry urged the bloc to correct its mistake.", "REQUEST", "CHN", "IGO"),
+    ("NATO held exercises in Norway. Russia warned the alliance against provocations.", "THREATEN", "RUS", "IGO"),
+    ("Saudi Arabia executed 81 men on Saturday. Human Rights Watch condemned the kingdom.", "ACCUSE", "NGO", "SAU"),
+])
+def test_the_bloc_the_alliance_the_kingdom_stand_for_the_actor_named_before(every_event_coder, text, event_type,
+                                                                             source, target):
+    record = every_event_coder.code_text(text, published="2021-03-22")
+    event = _only(record, event_type)
+    assert codes_of(record, event.source) == {source} and codes_of(record, event.target) == {target}
+
+
+def test_an_appeal_to_someone_unknown_is_not_about_the_speakers_own_country(every_event_coder):
+    record = every_event_coder.code_text("China's foreign ministry urged the bloc to correct its mistake.",
+                                         published="2021-03-22")
+    assert not any(codes_of(record, e.target) == {"CHN"} for e in record.events)
+
+
+def test_a_judgement_of_sanctions_told_before_is_about_their_maker(every_event_coder):
+    record = every_event_coder.code_text(
+        "The United States on Thursday imposed sanctions on Iran's foreign minister.\n\n"
+        "Russia's foreign ministry called the sanctions \"a big mistake\".", published="2019-08-01")
+    event = _only(record, "ACCUSE")
+    assert codes_of(record, event.source) == {"RUS"} and codes_of(record, event.target) == {"USA"}

@@ -228,3 +228,12 @@ def test_an_appeal_cue_that_is_a_trigger_and_names_no_one_is_about_the_speakers_
     record, statements = statements_of(coder, text)
     assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target), e.trigger.text)
             for e in statements] == [("REQUEST", {"USA"}, {"USA"}, "calling for")]
+
+
+@pytest.mark.parametrize("judged", ["the sanctions were illegal", "the decision was a mistake"])
+def test_a_statement_on_an_act_told_before_is_about_its_maker(every_event_coder, judged):
+    record = every_event_coder.code_text(
+        "The United States on Thursday imposed sanctions on Iran's foreign minister.\n\n"
+        f"Russia's foreign ministry said {judged}.", published="2019-08-01")
+    accusations = [e for e in record.events if e.event_type == "ACCUSE"]
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in accusations] == [({"RUS"}, {"USA"})]

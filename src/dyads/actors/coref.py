@@ -100,6 +100,11 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
             antecedent = _salient_group(mention, clusters)
             if antecedent is not None:
                 join(mention, antecedent)
+        elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().anaphoric_nouns:
+            kind = lexicon().anaphoric_nouns[mention.token.lower_]  # "the bloc": an organisation
+            antecedent = _salient_group(mention, [c for c in clusters if c.resolution.kind == kind])
+            if antecedent is not None:
+                join(mention, antecedent)
 
     for agent_id, person in apposed.items():
         agent = next(m for m in mentions if id(m) == agent_id)

@@ -83,6 +83,7 @@ class Lexicon:
     standing_bodies: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    anaphoric_nouns: dict[str, str] = field(default_factory=dict)  # noun -> the kind of actor it stands for
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +112,7 @@ def lexicon() -> Lexicon:
         frozenset(data.get("standing_bodies") or ()),
         frozenset(str(w).lower() for w in data.get("settlement_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("document_nouns") or ()),
+        {str(k).lower(): str(v) for k, v in (data.get("anaphoric_nouns") or {}).items()},
     )
 
 

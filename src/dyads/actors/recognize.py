@@ -348,7 +348,14 @@ def _pronouns(doc: Doc, lex: Lexicon, claims: Claims, paragraph: Paragraph, sent
     found = []
     view = view_of(doc)
     for i, tag in enumerate(view.tags):
-        if tag != "PRP" or i in claims.taken:
+        if i in claims.taken:
+            continue
+        if tag in ("NN", "NNP") and view.lowers[i] in lex.anaphoric_nouns:
+            token = view.tokens[i]  # "the bloc": an actor named before, as a pronoun is
+            if token.text.islower() and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                found.append(make_mention(doc[i: i + 1], paragraph, sent_of, "pronoun"))
+            continue
+        if tag != "PRP":
             continue
         token, word = view.tokens[i], view.lowers[i]
         if word == "it" and (token.dep_ not in ("nsubj", "nsubjpass", "dobj")

@@ -23,7 +23,7 @@ from dyads.events.lexicon import Lexicon
 from dyads.events.ontology import cameo
 from dyads.events.phrases import arguments_of
 from dyads.events.realis import realis_of
-from dyads.events.statements import statement_events
+from dyads.events.statements import same_act, statement_events
 from dyads.events.triggers import Match, find_triggers
 from dyads.events.when import event_date
 from dyads.events.where import event_location, main_place
@@ -399,7 +399,7 @@ def _reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], 
         doers = [a for a in earlier.source if a.actor and a.actor not in own]
         if not doers or earlier.realis not in ("asserted", "historical"):
             continue
-        if earlier_lemma == lemma or _same_act(earlier_lemma, lemma) \
+        if earlier_lemma == lemma or same_act(earlier_lemma, lemma) \
                 or (lemma in GENERAL_ACT_NOUNS or earlier.event_type in noun_types) and _one_told_act(noun):
             words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep") or t is noun]
             words = [t for t in words if t.i <= noun.i]
@@ -409,15 +409,10 @@ def _reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], 
 
 
 def _one_told_act(noun) -> bool:
-    """"the decision", "this move": one act the story told; "long-standing free-trade
-    deals" are a kind of act, no one's in particular."""
-    return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
-
-
-def _same_act(verb_lemma: str, noun_lemma: str) -> bool:
-    """"apologise" and "apology", "veto" and "veto", "bomb" and "bombing": one act."""
-    stem = min(len(verb_lemma), len(noun_lemma), 5)
-    return stem >= 4 and verb_lemma[:stem] == noun_lemma[:stem]
+    """"the decision", "this move", "the sanctions": an act the story told; "long-standing
+    free-trade deals" are a kind of act, no one's in particular."""
+    return noun.tag_ in ("NN", "NNS") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
 
 
 def _background_noun(match: Match, actors: ActorIndex) -> bool:

@@ -155,12 +155,17 @@ def statement_events(
             target = _target(found, cue, content, source, paragraph, actors)
             if target:
                 break
+        if not target and kinds:
+            # "called the sanctions a big mistake": the maker of the sanctions told before
+            found = kinds[0]
+            target = _judged_act_doer(cue, content, source, events, quote.start, actors, spans)
         if not target and kinds and not kinds[0].from_cue and not kinds[0].addressed:
             # "We will not stand by. ... China keeps bullying": the quote's subject elsewhere
             found = kinds[0]
             target = _quote_subject(found, content, source, actors)
-        if not target and kinds:
+        if not target and kinds and not _names_addressee(cue, paragraph, source, actors):
             # "called his death a crisis of public trust": a judgement on its own country
+            # (never when the cue names whom it addresses: "urged the bloc to ...")
             found = kinds[0]
             target = _home_country(found.word, _offset(spans, found.word), source, content, actors)
         if not target or any(e.trigger.start <= _offset(spans, found.word) < e.trigger.end for e in told):
@@ -170,6 +175,18 @@ def statement_events(
         made.append(_statement_event(article, found, source, target, number, home, actors, day,
                                      story_place, bisect_right(sentence_starts, home.offset + found.word.idx) - 1))
     return made
+
+
+def _names_addressee(cue: Token | None, paragraph: Paragraph, source: Argument, actors: ActorIndex) -> bool:
+    """Whether the cue's object names someone other than the speaker, known or not."""
+    if cue is None:
+        return False
+    for child in cue.children:
+        if child.dep_ in ("dobj", "dative"):
+            mention = actors.mention_at(paragraph.offset + child.idx)
+            if mention is not None and actors.argument(mention).actor != source.actor:
+                return True
+    return False
 
 
 def _home_country(word: Token, start: int, source: Argument, content: list[tuple[Paragraph, Token]],
@@ -448,6 +465,45 @@ def _own_state(source: Argument, candidate: Argument, actors: ActorIndex) -> boo
         and actors.code_of(source) == actors.code_of(candidate)
 
 
+# Words for an act that name no act of their own: "the decision", "the move" is the
+# latest act the story told by someone other than the speaker.
+GENERAL_ACTS = frozenset({"decision", "move", "step", "action", "measure", "announcement"})
+
+
+def _judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], source: Argument,
+                     events: list[Event], before: int, actors: ActorIndex,
+                     spans: list[tuple[int, int, Paragraph]]) -> list[Argument]:
+    """The maker of an act the story told before the statement, which the statement names
+    by a definite noun: "Russia called the sanctions a big mistake" after "the United
+    States imposed sanctions" is about the United States. The latest earlier act told
+    with that word counts ("sanctions", "veto"), or for a general word ("the decision")
+    the latest earlier act; its maker must be of known country and not the speaker's state."""
+    objects = [c for c in cue.children if c.dep_ == "dobj"] if cue is not None else []
+    for noun in objects + [token for _, token in content]:
+        if noun.tag_ not in ("NN", "NNS") or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+            continue
+        lemma = noun.lemma_.lower()
+        for earlier in reversed([e for e in events if e.trigger.end <= before]):
+            if earlier.realis not in ("asserted", "historical"):
+                continue
+            if not (lemma in GENERAL_ACTS or any(same_act(w, lemma) for w in earlier.trigger.text.lower().split())):
+                continue
+            doers = [a for a in earlier.source if a.actor not in (None, source.actor) and actors.code_of(a)
+                     and not _own_state(source, a, actors)]
+            if doers:  # at the statement's own words for the act
+                start = _offset(spans, noun)
+                return [Argument(doers[0].actor, noun.text, start, start + len(noun.text))]
+            break  # the act named is the speaker's own, or its maker unknown
+    return []
+
+
+def same_act(verb_lemma: str, noun_lemma: str) -> bool:
+    """"apologise" and "apology", "veto" and "veto", "bomb" and "bombing": one act."""
+    stem = min(len(verb_lemma), len(noun_lemma), 5)
+    return stem >= 4 and verb_lemma[:stem] == noun_lemma[:stem]
+
+
 def _quote_subject(found: _Found, content: list[tuple[Paragraph, Token]], source: Argument,
                    actors: ActorIndex) -> list[Argument]:
     """The actor a quote judges when the judging sentence names none: the one actor of
@@ -513,7 +569,7 @@ def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[
     kind = words.cue_lemmas.get(cue.lemma_.lower(), words.request)
     target = _target(_Found(kind, cue, True), cue, content, source, paragraph, actors)
     had_actor = any(a.actor for a in event.target)
-    if not target and not had_actor:
+    if not target and not had_actor and not _names_addressee(cue, paragraph, source, actors):
         # "repeatedly calling for an explanation of how the system failed"
         target = _home_country(cue, paragraph.offset + cue.idx, source, content, actors)
     if target and (not had_actor or actors.code_of(target[0])):
