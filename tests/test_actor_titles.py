@@ -170,3 +170,15 @@ def test_the_second_of_two_phrases_beside_a_name_says_who_they_are(coder, text, 
     record = coder.code_text(text, published="2016-09-10")
     person = actor_named(record, name)
     assert (person.code, person.evidence) == (code, "apposition")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("President Miguel de la Madrid met the visiting delegation.", "Miguel de la Madrid"),
+    ("Foreign Minister Hans van den Broek arrived on Monday.", "Hans van den Broek"),
+    ("President Valery Giscard d'Estaing spoke on television.", "Valery Giscard d'Estaing"),
+])
+def test_a_titled_name_keeps_its_particles(coder, text, name):
+    # "de la Madrid" cut after "Miguel" left "Madrid" to stand for the Spanish government
+    record = coder.code_text(text, published="1985-06-01")
+    assert any(m.text == name for a in record.actors for m in a.mentions), [(a.name, a.code) for a in record.actors]
+    assert not any(a.code == "ESP" for a in record.actors)

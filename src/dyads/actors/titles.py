@@ -350,7 +350,15 @@ def titled_names(
     return found
 
 
-NAME_PARTICLES = {"al", "el", "bin", "ben", "ibn", "de", "da", "dos", "van", "von", "der", "wa", "la", "le"}
+NAME_PARTICLES = {"al", "el", "bin", "ben", "ibn", "de", "da", "dos", "van", "von", "der", "wa", "la", "le",
+                  "di", "du", "del", "della", "den", "des", "ter", "do", "das"}
+
+
+def _particles_then_name(doc: Doc, i: int) -> bool:
+    """Whether the particles from token i on ("de la") lead to a capitalised word or a hyphen."""
+    while i < len(doc) and doc[i].lower_ in NAME_PARTICLES:
+        i += 1
+    return i < len(doc) and (doc[i].tag_ == "HYPH" or is_capitalised(doc[i]) or doc[i].text[:2].lower() == "d'")
 
 
 def proper_run(doc: Doc, start: int, kb: KnowledgeBase) -> Span | None:
@@ -368,9 +376,10 @@ def proper_run(doc: Doc, start: int, kb: KnowledgeBase) -> Span | None:
         elif (token.tag_ == "HYPH" and end > start and not doc[end - 1].whitespace_
               and not token.whitespace_ and following is not None and following.text[:1].isalpha()):
             end += 2
-        elif (token.lower_ in NAME_PARTICLES and end > start and following is not None
-              and (following.tag_ == "HYPH" or is_capitalised(following))):
-            end += 1
+        elif token.lower_ in NAME_PARTICLES and end > start and _particles_then_name(doc, end):
+            end += 1  # "Bingu wa Mutharika", "Miguel de la Madrid", "Hans van den Broek"
+        elif end > start and token.text[:2].lower() in ("d'", "d’") and token.text[2:3].isupper():
+            end += 1  # "Valery Giscard d'Estaing"
         else:
             break
     if end == start:
