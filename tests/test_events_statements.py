@@ -237,3 +237,13 @@ def test_a_statement_on_an_act_told_before_is_about_its_maker(every_event_coder,
         f"Russia's foreign ministry said {judged}.", published="2019-08-01")
     accusations = [e for e in record.events if e.event_type == "ACCUSE"]
     assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in accusations] == [({"RUS"}, {"USA"})]
+
+
+def test_a_plan_against_a_wrong_blames_no_one(every_event_coder):
+    # "fraud" is what the plan eliminates, not a charge against the speaker's own country
+    record = every_event_coder.code_text("Trump says he would pay for it by eliminating the system's fraud.",
+                                         published="2016-09-21")
+    assert not [e for e in record.events if e.event_type == "ACCUSE"]
+    record = every_event_coder.code_text("Senator Elizabeth Warren said Wells Fargo's behavior was a fraud.",
+                                         published="2016-09-21")
+    assert [e.event_type for e in record.events] == ["ACCUSE"]

@@ -70,6 +70,7 @@ class StatementWords:
     by_first_word: dict[str, list[tuple[tuple[str, ...], Kind]]]  # content phrases by their first word
     telling_verbs: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
+    remedy_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -107,6 +108,7 @@ def statement_words_from(data: dict) -> StatementWords:
         frozenset(data.get("reporting_sectors") or ()),
         {str(k): frozenset(v or ()) for k, v in (data.get("outranks") or {}).items()}, by_first_word,
         frozenset(data.get("telling_verbs") or ()), frozenset(str(w).lower() for w in data.get("act_nouns") or ()),
+        frozenset(str(w).lower() for w in data.get("remedy_verbs") or ()),
     )
 
 
@@ -316,6 +318,8 @@ def _kinds(cue: Token | None, content: list[tuple[Paragraph, Token]], words: Sta
                 continue  # "we should" is the speaker's plan, not an appeal
             if not addressed and kind.event_type != "ACCUSE" and token.pos_ == "VERB" and not _own_voice(token):
                 continue  # "said Russia rejected the plan": Russia's act, not the speaker's
+            if kind.event_type == "ACCUSE" and _remedied(token, words):
+                continue  # "would pay for it by eliminating fraud": a plan against a wrong, no one blamed
             found = _negation_of(_Found(kind, token, False, addressed), token, words)
             if found is not None:
                 hits.setdefault(found.kind.event_type, []).append(found)
@@ -359,6 +363,14 @@ def _first_person(token: Token) -> bool:
 
 def _second_person(token: Token) -> bool:
     return token.lower_ in SECOND_PERSON and token.pos_ == "PRON"
+
+
+def _remedied(token: Token, words: StatementWords) -> bool:
+    """Whether a word of blame is what a verb of remedy acts on ("eliminating the
+    system's fraud", "to fight corruption", "crack down on abuses")."""
+    head = token.head if token.dep_ in ("dobj", "nsubjpass") else \
+        token.head.head if token.dep_ == "pobj" and token.head.dep_ in ("prep", "prt") else None
+    return head is not None and head.pos_ == "VERB" and head.lemma_.lower() in words.remedy_verbs
 
 
 def _own_voice(verb: Token) -> bool:
