@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import actor_named
 
 
@@ -90,3 +92,22 @@ def test_a_headline_surname_joins_the_full_name_the_story_gives_later(coder):
 def test_a_surname_two_later_people_share_stays_apart(coder):
     record = coder.code_text("Miller wins.\n\nJane Miller beat Tom Miller in the vote on Sunday.", published="2016-09-08")
     assert len([a for a in record.actors if a.name.endswith("Miller")]) == 3
+
+
+def test_a_surname_shared_by_officeholders_of_one_country_keeps_the_country(coder):
+    # two American presidents named Bush: which one is unknown, the country is not
+    record = coder.code_text("President Bush urged valued partners like Saudi Arabia to move toward freedom.")
+    assert [a.code for a in record.actors if a.name == "Bush"] == ["USA"]
+    # two Kims of two Koreas: neither
+    record = coder.code_text("Kim met Moon in Panmunjom.", published="2015-01-01")
+    assert all(a.code is None for a in record.actors if a.name in ("Kim", "Moon"))
+
+
+@pytest.mark.parametrize(("text", "day", "name", "code"), [
+    ("President Reagan met Prime Minister Margaret Thatcher in Washington.", "1985-03-01", "Margaret Thatcher", "GBR"),
+    ("Soviet leader Mikhail Gorbachev met Egyptian President Hosni Mubarak.", "1990-03-01", "Mikhail Gorbachev", "RUS"),
+    ("Indonesian President Suharto met Japanese Prime Minister Yasuhiro Nakasone.", "1985-03-01", "Suharto", "IDN"),
+])
+def test_leaders_of_the_1980s_have_their_country(coder, text, day, name, code):
+    record = coder.code_text(text, published=day)
+    assert [a.code for a in record.actors if a.name == name] == [code]

@@ -395,11 +395,14 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
     if key is None:
         key = _known_by_surname(mention, kb, day, story_countries)
         found_by = "kb-surname"
-    if key is None and mention.label == "SURNAME":
+    shared = _surname_country(mention, kb, day, story_countries) if key is None and entity is None else None
+    if key is None and mention.label == "SURNAME" and shared is None:
         return  # a word that is some officeholder's surname, but nobody's here
     if key is None and f"person:{mention.text}" in by_key:
         key = f"person:{mention.text}"
     country, evidence = mention.country, (mention.evidence or _phrase_evidence(mention, kb)) if mention.country else None
+    if country is None and shared is not None:
+        country, evidence = shared, "kb-surname"  # "President Bush", no date: one of two Americans
     if country is None and mention.title and key is None:
         # "Pope Leo": a title only one body has. Any other title without a country
         # ("Finance Minister Asad Umar") leaves a named person's country unknown.
@@ -489,6 +492,28 @@ def _known_by_surname(
         prominent = [p for p in people if _prominent(kb, p)]
         chosen = _only(prominent) if _only(prominent) in current else None
     return f"person:{chosen}" if chosen else None
+
+
+def _surname_country(
+    mention: Mention, kb: KnowledgeBase, day: date | None, story_countries: frozenset[str] = frozenset(),
+) -> str | None:
+    """The one country of the several officeholders a surname may name, when it names no
+    one of them: "President Bush" in an undated sentence is one of two American
+    presidents, "Clinton" in a story on the United States one of two American Clintons.
+    Never a single person's country (that is `_known_by_surname`'s call)."""
+    if " " in mention.text and not mention.title:
+        return None
+    people = [p for p in kb.persons_with_surname(mention.text.split()[-1])
+              if any((mention.title is None or kb.has_title(t, mention.title))
+                     and (mention.country is None or t.body == mention.country) for t in kb.terms_of(p))]
+    current = [p for p in people if day is None or any(t.holds_on(day) for t in kb.terms_of(p))]
+    if mention.title:
+        pool = current or people
+    else:
+        in_story = [p for p in people if _countries_of(kb, p) & story_countries and _prominent(kb, p)]
+        pool = in_story or [p for p in people if _prominent(kb, p) and p in current]
+    countries = {c for p in pool for c in _countries_of(kb, p)}
+    return next(iter(countries)) if len(pool) > 1 and len(countries) == 1 else None
 
 
 def _only(people: list[str]) -> str | None:
