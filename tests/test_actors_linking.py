@@ -111,3 +111,12 @@ def test_a_surname_shared_by_officeholders_of_one_country_keeps_the_country(code
 def test_leaders_of_the_1980s_have_their_country(coder, text, day, name, code):
     record = coder.code_text(text, published=day)
     assert [a.code for a in record.actors if a.name == name] == [code]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Soviet troops shelled Afghan villages.", "Soviet troops", "RUS"),
+    ("The Yugoslav army attacked Croatian positions.", "Yugoslav army", "SRB"),
+])
+def test_a_state_that_is_gone_stands_for_the_state_that_continues_it(coder, text, name, code):
+    record = coder.code_text(text, published="1985-01-01")
+    assert [a.code for a in record.actors if a.name == name] == [code]
