@@ -117,6 +117,9 @@ def test_an_event_whose_sides_have_no_country_is_less_sure(coder):
 @pytest.mark.parametrize(("text", "event_type", "cameo"), [
     ("The two guards pleaded not guilty in Manhattan federal court on Tuesday.", "REJECT", "120"),
     ("The former mayor pleaded guilty in federal court on Monday.", "CONCEDE", "080"),
+    ("The Manhattan district attorney said the former mayor confessed to the bribery scheme.", "CONCEDE", "080"),
+    # testimony before a legislative committee is CONSULT (the guide, borderline)
+    ("FBI Director Christopher Wray testified before the Senate Judiciary Committee.", "CONSULT", "040"),
     ("Two federal prison officers were charged Tuesday with falsifying records.", "COERCE", "173"),
     # "A court convicting or sentencing is COERCE" (the guide), not CAMEO's 116 under ACCUSE
     ("A Russian court convicted the American journalist of espionage.", "COERCE", "173"),
