@@ -67,3 +67,9 @@ def test_types_realis_and_quiet_sentences_hold(results):
 def test_measures_of_goods_and_sworn_revenge(every_event_coder, text, event_type, cameo):
     events = every_event_coder.code_text(text, published="2004-01-01").events
     assert [(e.event_type, e.cameo) for e in events] == [(event_type, cameo)], events
+
+
+def test_carrying_out_a_military_exercise_is_a_show_of_force(every_event_coder):
+    events = every_event_coder.code_text("Russia carried out a massive snap military maneuver near the Baltic states.",
+                                         published="2016-09-10").events
+    assert [(e.event_type, e.cameo) for e in events] == [("MOBILIZE", "150")], events
