@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from dyads.evaluate.expectations import codes_of
 from dyads.pipeline import Coder
 
 ITEMS = yaml.safe_load((Path(__file__).parent / "data" / "event_sentences.yaml").read_text("utf-8"))
@@ -73,3 +74,20 @@ def test_carrying_out_a_military_exercise_is_a_show_of_force(every_event_coder):
     events = every_event_coder.code_text("Russia carried out a massive snap military maneuver near the Baltic states.",
                                          published="2016-09-10").events
     assert [(e.event_type, e.cameo) for e in events] == [("MOBILIZE", "150")], events
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Treasury Department designated eight Iranian petrochemical companies on Friday.", "USA", "IRN"),
+    ("The European Union added five Belarusian officials to its sanctions list.", "IGO", "BLR"),
+    ("Japan tightened export controls on materials shipped to South Korea.", "JPN", "KOR"),
+    ("Iran was hit with new U.S. sanctions on Monday.", "USA", "IRN"),
+])
+def test_the_ways_news_tells_a_sanction(every_event_coder, text, source, target):
+    record = every_event_coder.code_text(text, published="2019-06-01")
+    sanctions = [e for e in record.events if e.event_type == "SANCTION"]
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in sanctions] == [({source}, {target})]
+
+
+def test_a_designated_ambassador_is_no_sanction(every_event_coder):
+    record = every_event_coder.code_text("The president designated a new ambassador to Japan.", published="2019-06-01")
+    assert not [e for e in record.events if e.event_type == "SANCTION"]

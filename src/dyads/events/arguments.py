@@ -121,6 +121,10 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         # "two people were killed when ISIL attacked the embassy": the doer of the clause
         # that says how it happened
         source = arguments_of(_circumstance_subjects(verb), offset, actors)
+    if passive and not source and trigger.with_words:
+        # "Iran was hit with new U.S. sanctions": the owner of what it was hit with
+        source = arguments_of([m for p in _prepositional(verb, ("with",)) if p.lemma_.lower() in trigger.with_words
+                               for m in p.children if m.dep_ in ("poss", "compound", "amod", "nmod")], offset, actors)
     if not target and actors.is_trigger(verb):
         # "carried out air strikes in Mosul, killing dozens of fighters": whom the act's
         # outcome struck
