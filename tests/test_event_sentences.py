@@ -91,3 +91,13 @@ def test_the_ways_news_tells_a_sanction(every_event_coder, text, source, target)
 def test_a_designated_ambassador_is_no_sanction(every_event_coder):
     record = every_event_coder.code_text("The president designated a new ambassador to Japan.", published="2019-06-01")
     assert not [e for e in record.events if e.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "cameo"), [
+    ("The U.S. Government announced $33 million in additional assistance to Mozambique.", "AID", "070"),
+    ("Japan pledged $10 million in humanitarian aid to Syria.", "AGREE", "033"),  # a pledge is a promise
+    ("Yemen set free 20 activists on Sunday.", "RETREAT", "0841"),
+])
+def test_aid_announced_and_prisoners_set_free(every_event_coder, text, event_type, cameo):
+    events = every_event_coder.code_text(text, published="2019-04-05").events
+    assert [(e.event_type, e.cameo) for e in events] == [(event_type, cameo)], events
