@@ -120,3 +120,17 @@ def test_leaders_of_the_1980s_have_their_country(coder, text, day, name, code):
 def test_a_state_that_is_gone_stands_for_the_state_that_continues_it(coder, text, name, code):
     record = coder.code_text(text, published="1985-01-01")
     assert [a.code for a in record.actors if a.name == name] == [code]
+
+
+def test_his_country_is_the_country_of_the_person_named_before(coder):
+    record = coder.code_text("Prime Minister Vladimir Putin said his country will not lift the ban.",
+                             published="2011-06-01")
+    assert any(a.code == "RUS" and any(m.text == "his country" for m in a.mentions) for a in record.actors)
+
+
+def test_lifting_a_ban_in_a_sentence_naming_the_eu_is_not_an_act_at_home(every_event_coder):
+    record = every_event_coder.code_text(
+        "Prime Minister Vladimir Putin said his country will not lift the ban until the EU provides details.",
+        published="2011-06-01")
+    from dyads.evaluate.expectations import codes_of
+    assert not any(codes_of(record, e.target) == {"RUS"} for e in record.events)

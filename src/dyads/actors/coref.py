@@ -9,7 +9,7 @@ recent sentence, the grammatical subject first.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Token
@@ -100,6 +100,15 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
             antecedent = _salient_group(mention, clusters)
             if antecedent is not None:
                 join(mention, antecedent)
+        elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().owned_country_nouns:
+            code = _owners_country(mention, clusters, kb)
+            if code is not None:
+                key = f"country:{code}"
+                if key in by_key:
+                    join(mention, by_key[key])
+                else:
+                    entity = kb.country(code)
+                    new_cluster(mention, replace(resolve_entity(entity), evidence="earlier-mention"), key)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().anaphoric_nouns:
             kind = lexicon().anaphoric_nouns[mention.token.lower_]  # "the bloc": an organisation
             antecedent = _salient_group(mention, [c for c in clusters if c.resolution.kind == kind])
@@ -613,6 +622,23 @@ def _is_own_subject(pronoun: Mention, cluster: Cluster) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _owners_country(mention: Mention, clusters: list[Cluster], kb: KnowledgeBase) -> str | None:
+    """The country of "his country": of the person named last before it, in its sentence or
+    the one before, subjects first; None when that person's country is unknown."""
+    best, best_rank = None, None
+    for cluster in clusters:
+        if not cluster.is_person:
+            continue
+        for other in cluster.mentions:
+            if other.start >= mention.start or mention.sentence - other.sentence > 1:
+                continue
+            rank = (other.sentence, other.is_subject, other.start)
+            if best_rank is None or rank > best_rank:
+                best, best_rank = cluster, rank
+    code = best.resolution.code if best is not None else None
+    return code if code is not None and kb.country(code) is not None else None
 
 
 def _salient_person(mention: Mention, candidates: list[Cluster], owner: dict[int, Cluster]) -> Cluster | None:

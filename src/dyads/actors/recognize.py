@@ -350,6 +350,12 @@ def _pronouns(doc: Doc, lex: Lexicon, claims: Claims, paragraph: Paragraph, sent
     for i, tag in enumerate(view.tags):
         if i in claims.taken:
             continue
+        if tag == "NN" and view.lowers[i] in lex.owned_country_nouns:
+            token = view.tokens[i]  # "his country": the country of the person named before
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+            if owner is not None and owner.i + 1 == token.i:
+                found.append(make_mention(doc[owner.i: token.i + 1], paragraph, sent_of, "pronoun"))
+            continue
         if tag in ("NN", "NNP") and view.lowers[i] in lex.anaphoric_nouns:
             token = view.tokens[i]  # "the bloc": an actor named before, as a pronoun is
             if token.text.islower() and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):

@@ -34,7 +34,7 @@ class Resolution:
 # What can give an actor its country, as `Actor.evidence` records it (docs/record.md).
 EVIDENCE = (
     "kb-name",  # the knowledge base knows the name (a person by full name, a country, a body)
-    "kb-surname",  # a surname that fits exactly one officeholder of the story's date and countries
+    "kb-surname",  # a surname that fits one officeholder of the story's date and countries, or several of one country
     "title-country",  # a country word in the mention's own phrase ("Czech Interior Minister")
     "apposition",  # a phrase set beside the name ("Issa Konfourou, Mali's U.N. ambassador")
     "organisation",  # the body named in the phrase ("EU foreign ministers")

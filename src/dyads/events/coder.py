@@ -214,7 +214,22 @@ def _words_at_home(match: Match, codes: set[str | None], actors: ActorIndex, off
     token = match.token
     if len(codes) != 1 or not _at_home(token, next(iter(codes)), actors, story_place, dateline):
         return None
+    if _sentence_names_another(token, codes, actors, offset):
+        return None  # "will not lift the ban until the EU provides details": not at home
     return Argument(None, token.text, offset + token.idx, offset + token.idx + len(token))
+
+
+def _sentence_names_another(token: Token, codes: set[str | None], actors: ActorIndex, offset: int) -> bool:
+    """Whether the trigger's sentence names an actor of another country or an
+    international body."""
+    start, end = offset + token.sent.start_char, offset + token.sent.end_char
+    for mention in actors.mentions:
+        if start <= mention.start < end:
+            argument = actors.argument(mention)
+            code = actors.code_of(argument)
+            if code is not None and code not in codes and code != "NGO":
+                return True
+    return False
 
 
 def _forecast_of_another(match: Match, actors: ActorIndex, offset: int) -> bool:
