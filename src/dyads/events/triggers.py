@@ -56,7 +56,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
             entries = lexicon.adjectives.get(token.lemma_.lower()) or lexicon.adjectives.get(token.lower_)
         if not entries:
             continue
-        entry = next((e for e in entries if satisfies(token, e)), None)
+        facts = _TokenFacts(token)  # read once for all of the lemma's entries
+        entry = next((e for e in entries if satisfies(token, e, facts)), None)
         if entry is not None:
             found.append(Match(token, entry))
     return found
@@ -77,30 +78,51 @@ def _takes_to(token: Token) -> bool:
     return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children)
 
 
-def satisfies(token: Token, trigger: Trigger) -> bool:
+class _TokenFacts:
+    """A token's object lemmas and clause words, read on first use and kept: a lemma has
+    up to a dozen entries, and each would walk the parse again."""
+
+    def __init__(self, token: Token) -> None:
+        self.token = token
+        self._objects: set[str] | None = None
+        self._clause: frozenset[str] | None = None
+
+    @property
+    def objects(self) -> set[str]:
+        if self._objects is None:
+            self._objects = object_lemmas(self.token)
+        return self._objects
+
+    @property
+    def clause(self) -> frozenset[str]:
+        """Lemmas and lower-case forms of the clause's words (`constraint_words`)."""
+        if self._clause is None:
+            words = list(constraint_words(self.token))
+            self._clause = frozenset(t.lemma_.lower() for t in words) | frozenset(t.lower_ for t in words)
+        return self._clause
+
+
+def satisfies(token: Token, trigger: Trigger, facts: _TokenFacts | None = None) -> bool:
     """Whether the token meets the entry's particle, object, of- and clause-word constraints."""
+    facts = facts or _TokenFacts(token)
     if trigger.particle and not any(_is_particle(token, c, trigger.particle) for c in token.children):
         return False
     if trigger.after_words and not (token.dep_ == "pobj" and token.head.lower_ in trigger.after_words):
         return False  # "came under fire": not "the fire destroyed homes"
-    if trigger.objects and not (object_lemmas(token) & trigger.objects):
+    if trigger.objects and not (facts.objects & trigger.objects):
         return False
     if trigger.addressee and not _told_to_act(token):
         return False  # "told reporters that ...", "wants to visit China": no one is asked anything
-    if trigger.not_objects and (object_lemmas(token) | _of_lemmas(token)) & trigger.not_objects:
+    if trigger.not_objects and (facts.objects | _of_lemmas(token)) & trigger.not_objects:
         return False  # "released the footage" frees no one
     if trigger.of_words and not any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in trigger.of_words for g in c.children)
         for c in token.children
     ):
         return False
-    if trigger.with_words and not any(
-        t.lemma_.lower() in trigger.with_words or t.lower_ in trigger.with_words for t in constraint_words(token)
-    ):
+    if trigger.with_words and not facts.clause & trigger.with_words:
         return False
-    if trigger.without_words and any(
-        t.lemma_.lower() in trigger.without_words or t.lower_ in trigger.without_words for t in constraint_words(token)
-    ):
+    if trigger.without_words and facts.clause & trigger.without_words:
         return False  # "pleaded not guilty" is no guilty plea
     if not trigger.objects and token.lemma_.lower() in intent_rules()["attempt_heads"] \
             and any(c.dep_ == "xcomp" for c in token.children):
