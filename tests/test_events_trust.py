@@ -256,3 +256,12 @@ def test_brushing_aside_criticism_rejects_it_and_voices_none(every_event_coder, 
     record = every_event_coder.code_text(text, published="2021-06-01")
     assert [e.event_type for e in record.events if e.confidence > 0] == ["REJECT"]
     assert not [e for e in record.events if e.event_type == "ACCUSE" and codes_of(record, e.source) == {"RUS"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian military jets have shot flares at Swedish Air Force planes.",
+    "The ministry shot a video of the Chinese delegation's visit.",
+])
+def test_shooting_flares_or_a_video_is_no_attack(every_event_coder, text):
+    events = every_event_coder.code_text(text, published="2016-09-20").events
+    assert not [e for e in events if e.event_type == "ASSAULT"], events
