@@ -134,3 +134,19 @@ def test_lifting_a_ban_in_a_sentence_naming_the_eu_is_not_an_act_at_home(every_e
         published="2011-06-01")
     from dyads.evaluate.expectations import codes_of
     assert not any(codes_of(record, e.target) == {"RUS"} for e in record.events)
+
+
+def test_the_government_acted_on_is_the_other_country_of_its_sentence(coder):
+    text = ("The United Nations has struggled for years. Mass atrocities continue in the Darfur region of Sudan "
+            "as China and Russia support the government. The United States and Britain back the opposition "
+            "in Syria, and France agrees.")
+    record = coder.code_text(text, published="2016-09-20")
+    government = [a for a in record.actors if a.name == "government"]
+    assert [a.code for a in government] == ["SDN"] and government[0].evidence == "same-sentence"
+
+
+def test_the_government_as_a_subject_takes_no_country_from_its_sentence(coder):
+    text = ("Germany's foreign minister met his French counterpart in Paris on Monday, and Britain sent an envoy. "
+            "The government will not recognize Russia's annexation, the minister said.")
+    record = coder.code_text(text, published="2016-09-20")
+    assert not any(a.code == "RUS" for a in record.actors if a.name == "government")

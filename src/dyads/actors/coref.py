@@ -229,7 +229,35 @@ def _linked_country(
             return None, None
     elif speaker_country is not None:
         return speaker_country, "speaker"
+    if context is None and mention.noun in lexicon().sentence_state_nouns:
+        # "China and Russia support the government" in a sentence on Sudan
+        code = _sentence_other_country(mention, mentions, kb)
+        if code is not None:
+            return code, "same-sentence"
     return context, "story-country" if context else None
+
+
+def _sentence_other_country(mention: Mention, mentions: list[Mention], kb: KnowledgeBase) -> str | None:
+    """The one country a sentence names besides its subjects', for a state noun the
+    subjects act on ("China and Russia support the government": Sudan's, named before
+    in the sentence); None when the noun is itself a subject or the sentence names no
+    such country or two."""
+    if mention.token.dep_ not in ("dobj", "pobj", "poss", "dative"):
+        return None
+    named, subjects = set(), set()
+    for other in mentions:
+        if other is mention or other.sentence != mention.sentence or other.token.doc is not mention.token.doc:
+            continue
+        code = other.entity.code if other.entity is not None and other.entity.kind in ("country", "place") \
+            else other.country
+        if code is None or kb.country(code) is None:
+            continue
+        token = other.token
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head  # "China and Russia support": Russia is a subject too
+        (subjects if token.dep_ in ("nsubj", "nsubjpass") else named).add(code)
+    others = named - subjects
+    return next(iter(others)) if len(others) == 1 else None
 
 
 def _person_owner(mention: Mention, mentions: list[Mention]) -> Mention | None:

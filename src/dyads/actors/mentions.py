@@ -85,6 +85,7 @@ class Lexicon:
     document_nouns: frozenset[str] = frozenset()
     anaphoric_nouns: dict[str, str] = field(default_factory=dict)  # noun -> the kind of actor it stands for
     owned_country_nouns: frozenset[str] = frozenset()
+    sentence_state_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +116,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("document_nouns") or ()),
         {str(k).lower(): str(v) for k, v in (data.get("anaphoric_nouns") or {}).items()},
         frozenset(str(w).lower() for w in data.get("owned_country_nouns") or ()),
+        frozenset(str(w).lower() for w in data.get("sentence_state_nouns") or ()),
     )
 
 

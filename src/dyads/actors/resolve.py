@@ -41,6 +41,7 @@ EVIDENCE = (
     "earlier-mention",  # an earlier mention of the same actor in the story
     "speaker",  # the country of the one whose reported words hold the mention
     "story-country",  # the country the story is clearly about (agents only, never a named person)
+    "same-sentence",  # the one other country the sentence names, for a state noun acted on ("support the government")
 )
 
 
