@@ -70,3 +70,12 @@ def test_called_on_someone_to_act_reports_the_appeal(coder):
     quote = quote_containing(record, "to apologize to the voters")
     assert quote.cue.text == "called" and quote.text.startswith("the governor")
     assert quote.source.text == "The former senator"
+
+
+def test_a_relay_after_the_content_is_no_part_of_it(coder):
+    # "..., Russian news agencies reported." relays the ministry's words: the agencies
+    # are neither in the content nor its target
+    record = coder.code_text("Russia's foreign ministry said Moscow would respond to what it called a "
+                             "\"hostile step\", Russian news agencies reported.", published="2021-04-17")
+    said = [q for q in record.quotes if q.cue is not None and q.cue.text == "said"]
+    assert len(said) == 1 and said[0].text.endswith("hostile step\"") and "agencies" not in said[0].text

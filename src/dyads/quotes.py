@@ -357,6 +357,16 @@ def _content_span(complement, cue: Token) -> tuple[int, int] | None:
             # Clauses the parser hung on the cue after the content still belong to
             # it: "said that A, because B", "wants to meet and exceed them".
             tokens = [t for t in cue.doc[tokens[0].i: cue.right_edge.i + 1]]
+        # "... would respond, Russian news agencies reported.": a second cue with its
+        # own subject after the content relays it and is no part of it
+        relays = [c.left_edge.i for c in cue.children if c.i > complement.i and c is not complement
+                  and c.dep_ in ("ccomp", "parataxis") and _is_cue_verb(c)
+                  and any(g.dep_ == "nsubj" for g in c.children)]
+        if relays:
+            cut = min(relays)
+            while cut < len(cue.doc) and cue.doc[cut].text in "”\"’":
+                cut += 1  # the content's own closing mark
+            tokens = [t for t in tokens if t.i < cut]
     tokens = [t for t in tokens if not t.is_space]
     if not tokens:
         return None
