@@ -150,3 +150,10 @@ def test_the_government_as_a_subject_takes_no_country_from_its_sentence(coder):
             "The government will not recognize Russia's annexation, the minister said.")
     record = coder.code_text(text, published="2016-09-20")
     assert not any(a.code == "RUS" for a in record.actors if a.name == "government")
+
+
+def test_them_in_many_of_them_is_the_group_just_named(coder):
+    record = coder.code_text("Belarus's foreign ministry said Poland was treating the migrants, many of them Iraqi "
+                             "Kurds, in an inhumane way.", published="2021-11-09")
+    them = [a for a in record.actors if any(m.text == "them" for m in a.mentions)]
+    assert [a.name for a in them] == ["migrants"]

@@ -97,7 +97,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
             if antecedent is not None:
                 join(mention, antecedent)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().group_pronouns:
-            antecedent = _salient_group(mention, clusters)
+            antecedent = _partitive_antecedent(mention, clusters) or _salient_group(mention, clusters)
             if antecedent is not None:
                 join(mention, antecedent)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().owned_country_nouns:
@@ -631,6 +631,26 @@ def _salient_group(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
             rank = (other.sentence, other.is_subject, other.start)
             if best_rank is None or rank > best_rank:
                 best, best_rank = cluster, rank
+    return best
+
+
+PARTITIVE_WORDS = {"many", "some", "most", "all", "few", "several", "none", "one", "two", "three", "half", "each",
+                   "both", "dozens", "hundreds", "thousands", "majority"}
+
+
+def _partitive_antecedent(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """For "them" in "the migrants, many of them Iraqi Kurds": the group named just
+    before in the sentence, not the sentence's subject ("Poland was treating ...")."""
+    token = mention.token
+    if not (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PARTITIVE_WORDS):
+        return None
+    best, best_start = None, -1
+    for cluster in clusters:
+        if cluster.is_person:
+            continue
+        for other in cluster.mentions:
+            if other.kind != "pronoun" and other.sentence == mention.sentence and best_start < other.start < mention.start:
+                best, best_start = cluster, other.start
     return best
 
 
