@@ -157,3 +157,10 @@ def test_them_in_many_of_them_is_the_group_just_named(coder):
                              "Kurds, in an inhumane way.", published="2021-11-09")
     them = [a for a in record.actors if any(m.text == "them" for m in a.mentions)]
     assert [a.name for a in them] == ["migrants"]
+
+
+def test_the_company_is_the_business_named_before(coder):
+    record = coder.code_text("Google Inc said it might pull out of China after cyber attacks. The company said it "
+                             "would hold talks with Beijing in the coming weeks.", published="2010-01-13")
+    company = [a for a in record.actors if any(m.text == "company" for m in a.mentions)]
+    assert [(a.name, a.code) for a in company] == [("Google", "USA")]

@@ -265,3 +265,10 @@ def test_brushing_aside_criticism_rejects_it_and_voices_none(every_event_coder, 
 def test_shooting_flares_or_a_video_is_no_attack(every_event_coder, text):
     events = every_event_coder.code_text(text, published="2016-09-20").events
     assert not [e for e in events if e.event_type == "ASSAULT"], events
+
+
+def test_speaking_to_reporters_is_no_meeting(every_event_coder):
+    record = every_event_coder.code_text("\"This extradition shows the level of cooperation between our two "
+                                         "countries,\" a senior Mexican official told reporters, speaking on "
+                                         "condition of anonymity.", published="2017-01-20")
+    assert not [e for e in record.events if e.event_type == "CONSULT"]

@@ -88,7 +88,11 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
             _link_name(mention, kb, day, clusters, by_key, join, new_cluster, story_countries, context,
                        person_context)
         elif mention.kind == "agent":
-            _link_agent(mention, mentions, kb, day, context, by_key, join, new_cluster, owner)
+            company = _named_company(mention, clusters)
+            if company is not None:
+                join(mention, company)  # "the company": Google, named before
+            else:
+                _link_agent(mention, mentions, kb, day, context, by_key, join, new_cluster, owner)
         elif mention.kind == "title":
             _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cluster)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().person_pronouns:
@@ -631,6 +635,23 @@ def _salient_group(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
             rank = (other.sentence, other.is_subject, other.start)
             if best_rank is None or rank > best_rank:
                 best, best_rank = cluster, rank
+    return best
+
+
+def _named_company(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """For "the company" or "the firm" with no country word of its own: the business
+    named last before it, within two sentences (recognize.yaml `company_nouns`)."""
+    token = mention.token
+    if mention.noun not in lexicon().company_nouns or mention.country is not None or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    best, best_start = None, -1
+    for cluster in clusters:
+        if cluster.resolution.sector != "BUS" or cluster.resolution.kind != "organization":
+            continue
+        for other in cluster.mentions:
+            if best_start < other.start < mention.start and mention.sentence - other.sentence <= 2:
+                best, best_start = cluster, other.start
     return best
 
 

@@ -86,6 +86,7 @@ class Lexicon:
     anaphoric_nouns: dict[str, str] = field(default_factory=dict)  # noun -> the kind of actor it stands for
     owned_country_nouns: frozenset[str] = frozenset()
     sentence_state_nouns: frozenset[str] = frozenset()
+    company_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +118,7 @@ def lexicon() -> Lexicon:
         {str(k).lower(): str(v) for k, v in (data.get("anaphoric_nouns") or {}).items()},
         frozenset(str(w).lower() for w in data.get("owned_country_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("sentence_state_nouns") or ()),
+        frozenset(str(w).lower() for w in data.get("company_nouns") or ()),
     )
 
 

@@ -47,10 +47,12 @@ class RoleWords:
     opposing_nouns: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
     backer_participles: frozenset[str] = frozenset()
+    audience_sectors: frozenset[str] = frozenset()
 
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.
-_UPPER_LISTS = {"passive_subject_is_source", "place_target_types", "own_state_target_types", "armed_sectors"}
+_UPPER_LISTS = {"passive_subject_is_source", "place_target_types", "own_state_target_types", "armed_sectors",
+                "audience_sectors"}
 
 
 @lru_cache(maxsize=1)

@@ -100,7 +100,16 @@ def code_events(
                     events.append(said)
             sentence_number += 1
     events += statement_events(article, paragraphs, quotes, actors, events, day, story_place)
+    events = [e for e in events if not _meets_only_an_audience(e, actors)]
     return _one_per_event(sorted(events, key=lambda e: e.trigger.start))
+
+
+def _meets_only_an_audience(event: Event, actors: ActorIndex) -> bool:
+    """Whether a meeting's only targets are an audience (data/roles.yaml `audience_sectors`):
+    "speaking to reporters" is no meeting."""
+    targets = [a for a in event.target if a.actor]
+    return event.event_type == "CONSULT" and bool(targets) and all(
+        actors.sector_of(a) in role_words().audience_sectors for a in targets)
 
 
 def _outermost(matches: list[Match]) -> list[Match]:
