@@ -101,3 +101,16 @@ def test_a_designated_ambassador_is_no_sanction(every_event_coder):
 def test_aid_announced_and_prisoners_set_free(every_event_coder, text, event_type, cameo):
     events = every_event_coder.code_text(text, published="2019-04-05").events
     assert [(e.event_type, e.cameo) for e in events] == [(event_type, cameo)], events
+
+
+@pytest.mark.parametrize(("text", "event_type", "cameo"), [
+    # exercises two countries' forces hold together are cooperation, one country's a show of force
+    ("French and Egyptian warships on Monday launched 10 days of war games in the Mediterranean Sea.",
+     "COOPERATE", "062"),
+    ("China staged military drills near Taiwan.", "MOBILIZE", "150"),
+    # "a day of strikes" is read through to the strikes
+    ("France's eight main unions called a second day of strikes and protests for January 31.", "PROTEST", "143"),
+])
+def test_exercises_together_and_days_of_strikes(every_event_coder, text, event_type, cameo):
+    events = every_event_coder.code_text(text, published="2023-01-19").events
+    assert [(e.event_type, e.cameo) for e in events] == [(event_type, cameo)], events

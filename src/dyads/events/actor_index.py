@@ -48,6 +48,7 @@ class RoleWords:
     member_nouns: frozenset[str] = frozenset()
     backer_participles: frozenset[str] = frozenset()
     audience_sectors: frozenset[str] = frozenset()
+    exercise_nouns: frozenset[str] = frozenset()
 
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.

@@ -24,7 +24,7 @@ from dyads.events.ontology import cameo
 from dyads.events.phrases import arguments_of
 from dyads.events.realis import realis_of
 from dyads.events.statements import same_act, statement_events
-from dyads.events.triggers import Match, find_triggers
+from dyads.events.triggers import Match, find_triggers, object_lemmas
 from dyads.events.when import event_date
 from dyads.events.where import event_location, main_place
 from dyads.nlp import Paragraph
@@ -84,6 +84,7 @@ def code_events(
                     roles.target = _protested_state(match, roles, actors, paragraph.offset,
                                                     story_place, article.dateline) or roles.target
                 match = _reading_for_target(match, roles, actors)
+                match = _joint_exercise(match, roles, actors)
                 match = _promised_harm(match, matches, outer)
                 match = _requested_act(match, matches)
                 if not any(a.actor for a in roles.source + roles.target):
@@ -322,6 +323,22 @@ def _reading_for_target(match: Match, roles: Roles, actors: ActorIndex) -> Match
                 entry = cameo(to)
                 return Match(match.token, replace(trigger, cameo=to, event_type=entry.plover_type, mode=None))
     return match
+
+
+def _joint_exercise(match: Match, roles: Roles, actors: ActorIndex) -> Match:
+    """Military exercises that the forces of two or more countries hold together, with no
+    target, are military cooperation (CAMEO 062), not a show of force: "French and
+    Egyptian warships launched ten days of war games" (data/roles.yaml `exercise_nouns`)."""
+    trigger = match.trigger
+    if trigger.event_type != "MOBILIZE" or any(actors.code_of(a) for a in roles.target):
+        return match
+    if not object_lemmas(match.token) & role_words().exercise_nouns:
+        return match
+    if len({actors.code_of(a) for a in roles.source} - {None}) < 2:
+        return match
+    entry = cameo("062")
+    return Match(match.token, replace(trigger, cameo=entry.code, event_type=entry.plover_type, mode=None,
+                                      reciprocal=True))
 
 
 def _members(argument: Argument) -> bool:

@@ -25,6 +25,8 @@ QUANTITY_NOUNS = {"part", "worth", "number", "ton", "tonne", "amount", "portion"
                   # "handed over 700 kg of medicine", "sent two planeloads of supplies"
                   "kg", "kilogram", "kilo", "tons", "litre", "liter", "gallon", "barrel", "crate", "box", "bag",
                   "sack", "truckload", "planeload", "shipload", "container", "convoy", "cargo", "load",
+                  # "called a second day of strikes", "held a week of talks"
+                  "day", "night", "week",
                   "euro", "dollar", "pound", "yen", "yuan", "franc", "rupee", "ruble", "rouble", "shilling"}
 TRIGGER_TAGS = VERB_TAGS | NOUN_TAGS | {"JJ"}  # the tags find_triggers looks up
 NOMINAL_TRIGGER_HEADS = {"dobj", "pobj", "nsubj", "nsubjpass", "appos", "conj", "attr", "ROOT"}
