@@ -114,3 +114,18 @@ def test_an_attack_only_sought_is_not_made(coder_all):
     attacks = [e for e in coder_all.code_text("Iraq sought to kill the Kurdish leader.", published="2004-01-01").events
                if e.event_type == "ASSAULT"]
     assert attacks and all(e.realis != "asserted" for e in attacks)
+
+
+@pytest.mark.parametrize("text", [
+    "Spanish Prime Minister Pedro Sanchez is expected to announce on Monday that Madrid recognises Guaido.",
+    "Spanish Prime Minister Pedro Sanchez will say on Monday that Spain recognises Guaido.",
+])
+def test_what_is_yet_to_be_said_has_not_happened(coder_all, text):
+    events = coder_all.code_text(text, published="2019-02-03").events
+    assert events and all(e.realis != "asserted" for e in events), [(e.event_type, e.realis) for e in events]
+
+
+def test_what_was_announced_has(coder_all):
+    events = coder_all.code_text("Spanish Prime Minister Pedro Sanchez announced on Monday that Madrid recognises "
+                                 "Guaido.", published="2019-02-04").events
+    assert [(e.event_type, e.realis) for e in events] == [("SUPPORT", "asserted")]

@@ -138,6 +138,8 @@ def _announced(
     if match.trigger.pos != "verb":
         return None
     subject = announcing_subject(match.token)
+    if subject is not None and realis_of(subject.head, day) in ("future", "hypothetical"):
+        return None  # "will say that Spain recognises Guaido": nothing announced yet
     speaker = arguments_of([subject], paragraph.offset, actors) if subject is not None else []
     said = announcement(match.token, event.event_type, event.realis, roles.source, roles.target, speaker)
     if said is None or not any(a.actor for a in said.source):

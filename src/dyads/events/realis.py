@@ -98,7 +98,18 @@ def realis_of(trigger: Token, published: date | None, is_noun: bool = False) -> 
         return "hypothetical"
     if _is_historical(verb, published, words):
         return "historical"
+    speech = _reporting_verb(chain[-1])
+    if speech is not None and realis_of(speech, published) in ("future", "hypothetical"):
+        return "future"  # "is expected to announce that Madrid recognises Guaido": not yet said
     return "asserted"
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    """The verb of saying whose reported clause this verb heads ("announce" of "announce
+    that Madrid recognises"), where the governing chain stops."""
+    if verb.dep_ == "ccomp" and verb.head is not verb and verb.head.lemma_ in REPORTING_LEMMAS:
+        return verb.head
+    return None
 
 
 def _governing_noun(verb: Token) -> Token | None:
@@ -154,13 +165,16 @@ def _clause_verb(noun: Token) -> Token:
     return noun
 
 
+REPORTING_LEMMAS = ("say", "tell", "announce", "report")
+
+
 def _governing_chain(verb: Token) -> list[Token]:
     """The verb and the verbs it is a complement of ("plans to visit": visit, plans), and
     the first of verbs coordinated with it ("will meet and sign": its "will" counts)."""
     chain = [verb]
     token = verb
     while token.dep_ in ("xcomp", "ccomp", "conj", "pcomp") and token.head is not token and len(chain) < 4:
-        if token.dep_ == "ccomp" and token.head.lemma_ in ("say", "tell", "announce", "report"):
+        if token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_LEMMAS:
             break  # reported speech: "said it had attacked" is told, not wished
         token = token.head
         chain.append(token)
