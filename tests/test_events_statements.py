@@ -247,3 +247,13 @@ def test_a_plan_against_a_wrong_blames_no_one(every_event_coder):
     record = every_event_coder.code_text("Senator Elizabeth Warren said Wells Fargo's behavior was a fraud.",
                                          published="2016-09-21")
     assert [e.event_type for e in record.events] == ["ACCUSE"]
+
+
+def test_a_denial_is_not_a_statement_about_the_speakers_own_country(every_event_coder):
+    record = every_event_coder.code_text("Turkish President Recep Tayyip Erdogan's government denies that the "
+                                         "investigations are politically motivated.", published="2025-03-19")
+    assert not any(codes_of(record, e.target) == {"TUR"} for e in record.events if e.event_type == "REJECT")
+    # denying a thing asked for is a refusal
+    record = every_event_coder.code_text("Ankara's Cankaya district administration has denied land allocation "
+                                         "for the construction of an Alewite temple.", published="2005-01-01")
+    assert [e.event_type for e in record.events] == ["REJECT"]

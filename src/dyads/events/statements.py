@@ -71,6 +71,8 @@ class StatementWords:
     telling_verbs: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     remedy_verbs: frozenset[str] = frozenset()
+    denial_cues: frozenset[str] = frozenset()
+    denied_things: frozenset[str] = frozenset()
 
 
 @cache
@@ -109,6 +111,8 @@ def statement_words_from(data: dict) -> StatementWords:
         {str(k): frozenset(v or ()) for k, v in (data.get("outranks") or {}).items()}, by_first_word,
         frozenset(data.get("telling_verbs") or ()), frozenset(str(w).lower() for w in data.get("act_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("remedy_verbs") or ()),
+        frozenset(str(w).lower() for w in data.get("denial_cues") or ()),
+        frozenset(str(w).lower() for w in data.get("denied_things") or ()),
     )
 
 
@@ -191,6 +195,16 @@ def _names_addressee(cue: Token | None, paragraph: Paragraph, source: Argument, 
     return False
 
 
+def _is_denial(word: Token) -> bool:
+    """"denies that the investigations are politically motivated", "denied the charges":
+    a denial of a claim; "denied land allocation" is a refusal (statements.yaml)."""
+    words = statement_words()
+    if word.lemma_.lower() not in words.denial_cues:
+        return False
+    return any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in words.denied_things
+               for c in word.children)
+
+
 def _home_country(word: Token, start: int, source: Argument, content: list[tuple[Paragraph, Token]],
                   actors: ActorIndex) -> list[Argument]:
     """The speaker's own country as the target of a statement whose content names no
@@ -200,6 +214,8 @@ def _home_country(word: Token, start: int, source: Argument, content: list[tuple
     ("alleged that Tom Berg abused girls"), the speaker's own state ("said Beijing
     would respond") or an act of an unnamed maker ("opposed the pipeline deal") is
     about them or no one."""
+    if _is_denial(word):
+        return []  # a denial answers an accuser, named or not (coding guide), never the own country
     code = actors.code_of(source)
     if code is None or actors.story_countries() != {code}:
         return []
