@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dyads.evaluate.expectations import codes_of
 from tests.conftest import actor_named
 
 
@@ -132,7 +133,6 @@ def test_lifting_a_ban_in_a_sentence_naming_the_eu_is_not_an_act_at_home(every_e
     record = every_event_coder.code_text(
         "Prime Minister Vladimir Putin said his country will not lift the ban until the EU provides details.",
         published="2011-06-01")
-    from dyads.evaluate.expectations import codes_of
     assert not any(codes_of(record, e.target) == {"RUS"} for e in record.events)
 
 
