@@ -514,3 +514,12 @@ def test_a_judgement_of_sanctions_told_before_is_about_their_maker(every_event_c
         "Russia's foreign ministry called the sanctions \"a big mistake\".", published="2019-08-01")
     event = _only(record, "ACCUSE")
     assert codes_of(record, event.source) == {"RUS"} and codes_of(record, event.target) == {"USA"}
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela's neighbours condemned Maduro.",
+    "Guaido has since been recognised by the United States, Canada and most of Venezuela's Latin American neighbours.",
+])
+def test_a_countrys_neighbours_are_not_that_country(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2019-02-03")
+    assert record.events and not any("VEN" in codes_of(record, e.source) for e in record.events)

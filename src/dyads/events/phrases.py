@@ -115,7 +115,10 @@ def _mention_of(token: Token, offset: int, actors: ActorIndex) -> Mention | None
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             for grandchild in child.children:
                 # "the government of Iran"; "$120 billion of China's exports": the owner of the of-object
-                for word in (grandchild, *(g for g in grandchild.children if g.dep_ == "poss")):
+                # (never of "most of Venezuela's neighbours": an opposing noun's owner is not it)
+                owners = () if grandchild.lemma_.lower() in role_words().opposing_nouns else \
+                    (g for g in grandchild.children if g.dep_ == "poss")
+                for word in (grandchild, *owners):
                     mention = actors.mention_at(offset + word.idx)
                     if mention is not None:
                         return mention
