@@ -642,7 +642,7 @@ def _named_company(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
     """For "the company" or "the firm" with no country word of its own: the business
     named last before it, within two sentences (recognize.yaml `company_nouns`)."""
     token = mention.token
-    if mention.noun not in lexicon().company_nouns or mention.country is not None or not any(
+    if mention.noun not in lexicon().company_nouns or token.tag_ != "NN" or mention.country is not None or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
     best, best_start = None, -1
@@ -660,19 +660,21 @@ PARTITIVE_WORDS = {"many", "some", "most", "all", "few", "several", "none", "one
 
 
 def _partitive_antecedent(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
-    """For "them" in "the migrants, many of them Iraqi Kurds": the group named just
-    before in the sentence, not the sentence's subject ("Poland was treating ...")."""
+    """For "them" in "the migrants, many of them Iraqi Kurds": the group named right
+    before the comma, not the sentence's subject ("Poland was treating ..."). Only
+    there: "as hundreds of them lined the entrances" is the salient group's."""
     token = mention.token
     if not (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PARTITIVE_WORDS):
         return None
-    best, best_start = None, -1
+    quantifier = token.head.head
+    before = token.doc[quantifier.i - 1] if quantifier.i > 0 else None
+    if before is None or before.text != ",":
+        return None
     for cluster in clusters:
-        if cluster.is_person:
-            continue
-        for other in cluster.mentions:
-            if other.kind != "pronoun" and other.sentence == mention.sentence and best_start < other.start < mention.start:
-                best, best_start = cluster, other.start
-    return best
+        if not cluster.is_person and any(m.kind != "pronoun" and m.token.doc is token.doc and m.token.i == before.i - 1
+                                         for m in cluster.mentions):
+            return cluster
+    return None
 
 
 def _is_own_subject(pronoun: Mention, cluster: Cluster) -> bool:
