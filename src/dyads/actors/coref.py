@@ -623,12 +623,19 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
 def _salient_group(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
     """For "it" and "they": the country, body or group named last before it, in its own
     sentence or the one before, subjects first."""
+    return _salient_nearby(mention, clusters, persons=False)
+
+
+def _salient_nearby(mention: Mention, clusters: list[Cluster], persons: bool) -> Cluster | None:
+    """The person (or the group) mentioned last before this mention, in its sentence or
+    the one before, subjects first. A group's pronouns do not count as its mentions; a
+    person's do ("He said his country ...")."""
     best, best_rank = None, None
     for cluster in clusters:
-        if cluster.is_person:
+        if cluster.is_person != persons:
             continue
         for other in cluster.mentions:
-            if other.start >= mention.start or other.kind == "pronoun":
+            if other.start >= mention.start or not persons and other.kind == "pronoun":
                 continue
             if mention.sentence - other.sentence > 1:
                 continue
@@ -698,16 +705,7 @@ def _is_own_subject(pronoun: Mention, cluster: Cluster) -> bool:
 def _owners_country(mention: Mention, clusters: list[Cluster], kb: KnowledgeBase) -> str | None:
     """The country of "his country": of the person named last before it, in its sentence or
     the one before, subjects first; None when that person's country is unknown."""
-    best, best_rank = None, None
-    for cluster in clusters:
-        if not cluster.is_person:
-            continue
-        for other in cluster.mentions:
-            if other.start >= mention.start or mention.sentence - other.sentence > 1:
-                continue
-            rank = (other.sentence, other.is_subject, other.start)
-            if best_rank is None or rank > best_rank:
-                best, best_rank = cluster, rank
+    best = _salient_nearby(mention, clusters, persons=True)
     code = best.resolution.code if best is not None else None
     return code if code is not None and kb.country(code) is not None else None
 
