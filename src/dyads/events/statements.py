@@ -506,13 +506,16 @@ def _judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], 
     States imposed sanctions" is about the United States. The latest earlier act told
     with that word counts ("sanctions", "veto"), or for a general word ("the decision")
     the latest earlier act; its maker must be of known country and not the speaker's state."""
+    told = [e for e in reversed(events) if e.trigger.end <= before]  # latest first
+    if not told:
+        return []
     objects = [c for c in cue.children if c.dep_ == "dobj"] if cue is not None else []
     for noun in objects + [token for _, token in content]:
         if noun.tag_ not in ("NN", "NNS") or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
             continue
         lemma = noun.lemma_.lower()
-        for earlier in reversed([e for e in events if e.trigger.end <= before]):
+        for earlier in told:
             if earlier.realis not in ("asserted", "historical"):
                 continue
             if not (lemma in GENERAL_ACTS or any(same_act(w, lemma) for w in earlier.trigger.text.lower().split())):
