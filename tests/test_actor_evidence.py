@@ -126,3 +126,33 @@ def test_the_two_countries_authorities_act_for_both_countries(coder):
                              "agreed to expand trade.", published="2020-03-17")
     agreements = [e for e in record.events if e.event_type == "AGREE"]
     assert agreements and codes_of(record, agreements[0].source) == {"IRN", "RUS"}
+
+
+def test_a_person_quoted_on_a_countrys_own_affairs_is_of_that_country(coder):
+    # Kenya's own president and parliament act in the story: the analyst it quotes is Kenyan.
+    text = ("Kenya's parliament passed the finance bill on Tuesday. President William Ruto signed it. "
+            "Kenya will raise taxes on bread, and Kenya's treasury expects more revenue. "
+            "John Mwangi said the bill would hurt the poor.")
+    record = coder.code_text(text, published="2024-06-26")
+    kamau = actor(record, "John Mwangi")
+    assert (kamau.code, kamau.evidence) == ("KEN", "story-country")
+
+
+def test_a_person_quoted_in_a_story_that_only_names_a_country_stays_unknown(coder):
+    # No Kenyan officeholder or body acts: the story is about Kenya, not Kenya's own affairs.
+    text = ("Kenya was hit by floods. Kenya lost crops, and Kenya's farmers lost cattle. "
+            "John Mwangi said the rains were the worst in decades.")
+    record = coder.code_text(text, published="2024-06-26")
+    assert actor(record, "John Mwangi").code is None
+
+
+def test_it_never_stands_for_a_plural_noun(coder):
+    record = coder.code_text("Residents of Delhi complained about the smog. It overflows with spectacular "
+                             "consequences, an expert said.", published="2019-11-08")
+    pronoun = [a for a in record.actors if any(m.text == "It" for m in a.mentions)]
+    assert not pronoun or all("Residents" not in [m.text for m in a.mentions] for a in pronoun)
+
+
+def test_a_continent_is_never_a_town_of_the_same_name(coder):
+    record = coder.code_text("Asia said the army killed 12 people.", published="2020-10-21")
+    assert all(a.code != "PHL" for a in record.actors)

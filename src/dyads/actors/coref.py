@@ -21,6 +21,8 @@ from dyads.places import place
 from dyads.record import Actor, Span
 
 STATELESS_SECTORS = {"REF", "IGO", "NGO"}
+# the organs of a state: their acts make a story about its own affairs
+STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP"}
 
 
 @dataclass(eq=False)
@@ -65,7 +67,10 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
     by_key: dict[str, Cluster] = {}
     owner: dict[int, Cluster] = {}
     context = _country_context(mentions, kb, _dateline_country(dateline))
-    person_context = _country_context(mentions, kb, _dateline_country(dateline), dominant=True)
+    person_context = _country_context(mentions, kb, _dateline_country(dateline), dominant=True, day=day)
+    # the people a story quotes are its country's only when it is about that country's own
+    # affairs: its officeholders or bodies act in it ("Sondland told Ukraine officials" is no Ukrainian)
+    speaker_context = person_context if _domestic_actors(mentions, kb, day, person_context) >= 2 else None
     story_countries = _story_countries(mentions, kb)
 
     def join(mention: Mention, cluster: Cluster) -> None:
@@ -86,7 +91,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
             # A named person whom nothing in the text ties to a country keeps their
             # sector and an unknown country: never the story's or the speaker's.
             _link_name(mention, kb, day, clusters, by_key, join, new_cluster, story_countries, context,
-                       person_context)
+                       person_context, speaker_context)
         elif mention.kind == "agent":
             company = _named_company(mention, clusters)
             if company is not None:
@@ -389,10 +394,15 @@ def _served_country(agent: Mention, mentions: list[Mention], kb: KnowledgeBase,
 
 def _phrase_head(mention: Mention) -> Token:
     """The syntactic head of a mention's whole phrase: "secretary" in "the Mexican
-    secretary of the economy", whose `token` is its last word."""
+    secretary of the economy", whose `token` is its last word, or "director" in "director
+    of Amnesty International", whose `token` is its first."""
     token = mention.token
-    end = token.idx + len(token.text)
-    start = end - (mention.end - mention.start)
+    length = mention.end - mention.start
+    text = token.doc.text
+    start = text.find(mention.text, max(0, token.idx + len(token.text) - length))
+    if not 0 <= start <= token.idx:
+        start = token.idx + len(token.text) - length
+    end = start + length
     for _ in range(len(mention.text)):  # bounded: spaCy's root is its own head
         head = token.head
         if head.i == token.i or not start <= head.idx < end:
@@ -403,7 +413,7 @@ def _phrase_head(mention: Mention) -> Token:
 
 def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
                story_countries: frozenset[str] = frozenset(), context: str | None = None,
-               person_context: str | None = None) -> None:
+               person_context: str | None = None, speaker_context: str | None = None) -> None:
     entity = mention.entity
     if entity is None and mention.label == "ORG":
         key = f"org-name:{mention.text}"
@@ -449,15 +459,17 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
         # ("Finance Minister Asad Umar") leaves a named person's country unknown.
         country = kb.one_body_of_title(mention.title)
         evidence = "title-country" if country else None
-    if country is None and person_context is not None and entity is None and _official(mention):
+    if country is None and entity is None and (
+            person_context is not None and _official(mention) or speaker_context is not None and _speaks(mention)):
         # "Sen. Ben Sasse", "prosecutor Jane Roe" in a story that is one country's beyond
-        # doubt hold that country's office, as an analyst reads them. A person with no
-        # office or role stays unknown: victims, artists and experts are often foreign.
+        # doubt hold that country's office, as an analyst reads them, and so do the people
+        # it quotes on that country's own affairs. A person with no office who does not
+        # speak stays unknown: victims and artists are often foreign.
         country, evidence = person_context, "story-country"
     if key is not None and key in by_key:
         cluster = by_key[key]
         join(mention, cluster)
-        if (mention.title or mention.sector) and cluster.resolution.code is None:
+        if (mention.title or mention.sector or country) and cluster.resolution.code is None:
             cluster.resolution = resolve_person(kb, cluster.resolution.name, day, mention.title, country,
                                                 role=mention.sector, evidence=evidence)
         return
@@ -631,18 +643,24 @@ def _salient_nearby(mention: Mention, clusters: list[Cluster], persons: bool) ->
     the one before, subjects first. A group's pronouns do not count as its mentions; a
     person's do ("He said his country ...")."""
     best, best_rank = None, None
+    singular = mention.token.lower_ == "it"  # never "residents" or "protesters"
     for cluster in clusters:
         if cluster.is_person != persons:
             continue
         for other in cluster.mentions:
             if other.start >= mention.start or not persons and other.kind == "pronoun":
                 continue
-            if mention.sentence - other.sentence > 1:
+            if mention.sentence - other.sentence > 1 or singular and _plural_noun(other):
                 continue
             rank = (other.sentence, other.is_subject, other.start)
             if best_rank is None or rank > best_rank:
                 best, best_rank = cluster, rank
     return best
+
+
+def _plural_noun(mention: Mention) -> bool:
+    """A common noun in the plural ("residents"); a plural name ("the United States") is one actor."""
+    return mention.kind == "agent" and mention.token.tag_ == "NNS"
 
 
 def _named_company(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
@@ -734,7 +752,7 @@ def _dateline_country(dateline: str | None) -> str | None:
 
 
 def _country_context(mentions: list[Mention], kb: KnowledgeBase, filed_from: str | None = None,
-                     dominant: bool = False) -> str | None:
+                     dominant: bool = False, day: date | None = None) -> str | None:
     """The country a story is clearly about: its most mentioned country code, when no
     other country is mentioned as often (a story about Iran and the United States is
     not one country's, and "officials" in it stay of unknown country).
@@ -745,10 +763,14 @@ def _country_context(mentions: list[Mention], kb: KnowledgeBase, filed_from: str
     counts = Counter(
         m.entity.code for m in mentions
         if m.entity is not None and m.entity.kind in ("country", "place") and m.entity.code
-        and len(m.entity.code) == 3 and not m.is_stance_object
+        and kb.country(m.entity.code) and not m.is_stance_object  # a region ("the Middle East") has no army
     )
     # a title's body may be an organisation ("Bureau of Prisons Director"): only countries count
     counts.update(m.country for m in mentions if m.country and kb.country(m.country))
+    if dominant:
+        # the officeholders a story names tell its country too ("Trump", "Clinton")
+        counts.update(_own_country(m, kb, day) for m in mentions
+                      if m.entity is not None and m.entity.kind == "person" and _own_country(m, kb, day))
     ranked = counts.most_common(2)
     if dominant:
         # a named person's country: the story must be one country's beyond doubt
@@ -760,6 +782,23 @@ def _country_context(mentions: list[Mention], kb: KnowledgeBase, filed_from: str
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _domestic_actors(mentions: list[Mention], kb: KnowledgeBase, day: date | None, country: str | None) -> int:
+    """How many mentions name a known officeholder, a body or a state organ of the country
+    ("President William Ruto", "the FBI", "Kenya's parliament")."""
+    if country is None:
+        return 0
+    return sum(1 for m in mentions if m.entity is not None and (
+        m.entity.kind == "person" and _own_country(m, kb, day) == country
+        or m.entity.kind == "organization" and m.entity.code == country)
+        or m.kind == "agent" and m.country == country and m.sector in STATE_SECTORS)
+
+
+def _speaks(mention: Mention) -> bool:
+    """A person who is the subject of a speech verb: "Len Burman said", "Burman argues"."""
+    token = mention.token
+    return token.dep_ == "nsubj" and token.head.lemma_ in lexicon().speech_verbs
 
 
 def _official(mention: Mention) -> bool:

