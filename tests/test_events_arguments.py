@@ -523,3 +523,14 @@ def test_a_judgement_of_sanctions_told_before_is_about_their_maker(every_event_c
 def test_a_countrys_neighbours_are_not_that_country(every_event_coder, text):
     record = every_event_coder.code_text(text, published="2019-02-03")
     assert record.events and not any("VEN" in codes_of(record, e.source) for e in record.events)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Russia was responsible for the shelling of the hospital in Aleppo.", {"RUS"}),
+    ("Iran was behind the attack on the tanker.", {"IRN"}),
+    ("A military coalition led by Saudi Arabia is implicated in the bombing of schools in Yemen.", {"SAU"}),
+])
+def test_the_one_held_responsible_for_an_act_told_by_its_noun_did_it(every_event_coder, text, source):
+    record = every_event_coder.code_text(text, published="2016-09-20")
+    event = _only(record, "ASSAULT")
+    assert codes_of(record, event.source) == source

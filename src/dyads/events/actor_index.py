@@ -49,6 +49,7 @@ class RoleWords:
     backer_participles: frozenset[str] = frozenset()
     audience_sectors: frozenset[str] = frozenset()
     exercise_nouns: frozenset[str] = frozenset()
+    doer_frames: frozenset[str] = frozenset()  # "responsible for", "be behind": lemma and preposition
 
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.

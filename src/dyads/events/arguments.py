@@ -213,6 +213,7 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
                              or t is child or led and t.dep_ == "npadvmod"]
     source_heads += _prepositional(noun, tuple(s for s in trigger.source if s != "poss"))
     source_heads += _participle_agents(noun)
+    source_heads += _framed_doer(noun)
     parties = _prepositional(noun, trigger.reciprocal_with)
     source = arguments_of(source_heads, offset, actors)
     if not source and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in JUDGING_VERBS \
@@ -251,6 +252,21 @@ def _participle_agents(noun: Token) -> list[Token]:
     Britain", "sanctions imposed by the EU", "attacks carried out by the group"."""
     return [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
             for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
+def _framed_doer(noun: Token) -> list[Token]:
+    """The subject of "is responsible for", "was implicated in", "was behind" an act
+    the noun names (roles.yaml `doer_frames`)."""
+    if noun.dep_ != "pobj":
+        return []
+    preposition = noun.head
+    word = preposition.head
+    if f"{word.lemma_.lower()} {preposition.lower_}" not in role_words().doer_frames or word.i == preposition.i:
+        return []
+    # "is implicated in": the passive's subject is the doer
+    subject = next((c for c in word.children if c.dep_ == "nsubjpass"), None) or _subject(
+        word if word.dep_ != "acomp" else word.head)
+    return [subject] if subject is not None else []
 
 
 def _undergoer(noun: Token) -> list[Token]:

@@ -40,6 +40,8 @@ def arguments_of(heads: list[Token], offset: int, actors: ActorIndex) -> list[Ar
                 found += actors.story_pair()
                 continue
             mention = _mention_of(token, offset, actors)
+            if mention is None and (leader := _leader(token)) is not None:
+                mention = _mention_of(leader, offset, actors)  # "a coalition led by Saudi Arabia"
             members = _named_members(token)
             if members and (mention is None or not actors.code_of(actors.argument(mention))):
                 # "several countries, including France and Germany, recalled ...": the
@@ -53,6 +55,17 @@ def arguments_of(heads: list[Token], offset: int, actors: ActorIndex) -> list[Ar
                 if speaker is not None:
                     found.append(speaker)
     return unique_arguments(found)
+
+
+def _leader(group: Token) -> Token | None:
+    """The leader a noun names with "led by" or "headed by" ("a military coalition led by
+    Saudi Arabia"), which acts for it when the noun is no actor itself."""
+    for child in group.children:
+        if child.dep_ == "acl" and child.lower_ in lexicon().leader_participles:
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _named_members(group: Token) -> list[Token]:
