@@ -13,6 +13,7 @@ from tests.conftest import actor_named
     ("Israel's Cabinet met on Sunday.", "Cabinet", "ISR", "GOV"),
     ("A roadside bomb killed one U.S. soldier on Sunday.", "soldier", "USA", "MIL"),
     ("India blamed Pakistan-based militants for the attack.", "militants", "PAK", None),
+    ("Algerian fundamentalists began a hunger strike.", "fundamentalists", "DZA", "RAD"),
 ])
 def test_the_country_of_an_agent(coder, text, mention, code, sector):
     record = coder.code_text(text, published="2005-01-01")

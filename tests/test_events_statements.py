@@ -32,6 +32,8 @@ def statements_of(coder, text):
     ("Japan's prime minister said the US must be ready to lift the tariffs.", "REQUEST", "JPN", "USA"),
     # naming the one behind an act is blaming them
     ("Ukraine's president said Russia was behind the attack on the dam.", "ACCUSE", "UKR", "RUS"),
+    # a proposal ruled out is rejected
+    ("Iran's foreign minister said the American proposal was out of the question.", "REJECT", "IRN", "USA"),
 ])
 def test_a_statement_about_another_actor_is_an_event_of_the_speaker(coder, text, event_type, source, target):
     record, statements = statements_of(coder, text)
