@@ -534,3 +534,15 @@ def test_the_one_held_responsible_for_an_act_told_by_its_noun_did_it(every_event
     record = every_event_coder.code_text(text, published="2016-09-20")
     event = _only(record, "ASSAULT")
     assert codes_of(record, event.source) == source
+
+
+def test_the_compound_before_an_object_names_its_kind(every_event_coder):
+    record = every_event_coder.code_text("Belarus has moved Iskander missile systems close to its western border.",
+                                         published="2023-05-01")
+    assert [e.event_type for e in record.events] == ["MOBILIZE"]
+
+
+def test_releasing_a_record_of_something_frees_no_one(every_event_coder):
+    record = every_event_coder.code_text("Federal prosecutors in Texas released the body camera footage on Monday.",
+                                         published="2023-05-01")
+    assert not [e for e in record.events if e.event_type == "RETREAT"]

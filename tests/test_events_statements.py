@@ -259,3 +259,22 @@ def test_a_denial_is_not_a_statement_about_the_speakers_own_country(every_event_
     record = every_event_coder.code_text("Ankara's Cankaya district administration has denied land allocation "
                                          "for the construction of an Alewite temple.", published="2005-01-01")
     assert [e.event_type for e in record.events] == ["REJECT"]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Moscow said it would take military-technical measures if Finland allowed NATO bases on its soil.",
+     "RUS", "FIN"),
+    ("Pakistan's foreign office said Islamabad would reconsider its entire relationship with Kabul if "
+     "cross-border attacks continued.", "PAK", "AFG"),
+])
+def test_a_conditional_act_of_the_speakers_side_is_a_threat(every_event_coder, text, source, target):
+    record = every_event_coder.code_text(text, published="2022-05-01")
+    threats = [e for e in record.events if e.event_type == "THREATEN"]
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in threats] == [({source}, {target})]
+    assert threats[0].quote is not None
+
+
+def test_a_forecast_on_a_condition_is_no_threat(every_event_coder):
+    record = every_event_coder.code_text("The German finance minister said the economy would grow if the central "
+                                         "bank cut interest rates.", published="2022-05-01")
+    assert not [e for e in record.events if e.event_type == "THREATEN"]

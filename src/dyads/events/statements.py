@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from dyads.actors.mentions import view_of
 from dyads.events.actor_index import ActorIndex
 from dyads.events.ontology import cameo
+from dyads.events.threats import conditional_threat
 from dyads.events.when import event_date
 from dyads.events.where import event_location
 from dyads.nlp import Paragraph
@@ -73,6 +74,9 @@ class StatementWords:
     remedy_verbs: frozenset[str] = frozenset()
     denial_cues: frozenset[str] = frozenset()
     denied_things: frozenset[str] = frozenset()
+    conditional: Kind | None = None  # a conditional threat (events/threats.py)
+    conditions: frozenset[str] = frozenset()
+    future_modals: frozenset[str] = frozenset()
 
 
 @cache
@@ -113,6 +117,9 @@ def statement_words_from(data: dict) -> StatementWords:
         frozenset(str(w).lower() for w in data.get("remedy_verbs") or ()),
         frozenset(str(w).lower() for w in data.get("denial_cues") or ()),
         frozenset(str(w).lower() for w in data.get("denied_things") or ()),
+        Kind("THREATEN", str(threat["cameo"]), threat.get("mode")) if (threat := data.get("conditional_threat")) else None,
+        frozenset(str(w).lower() for w in (threat or {}).get("conditions") or ()),
+        frozenset(str(w).lower() for w in (threat or {}).get("modals") or ()),
     )
 
 
@@ -156,7 +163,13 @@ def statement_events(
             _complete(existing, number, cue, content, source, paragraph, actors)
             continue
         found, target = None, []
-        kinds = _kinds(cue, content, words)
+        threat = conditional_threat(content, source, told, actors, words.conditions, words.future_modals) \
+            if words.conditional is not None and (cue is None or cue.lemma_.lower() not in words.cue_lemmas) else None
+        # "Islamabad would reconsider its relationship with Kabul if the attacks continued":
+        # the condition makes the threat, whatever words of blame the content holds
+        kinds = _kinds(cue, content, words) if threat is None else []
+        if threat is not None:
+            found, target = _Found(words.conditional, threat[0], False), threat[1]
         for found in kinds:
             target = _target(found, cue, content, source, paragraph, actors)
             if target:

@@ -16,6 +16,11 @@ NOUN_TAGS = {"NN", "NNS"}
 # Children that start another clause: a word there is not this verb's business.
 CLAUSAL_DEPS = {"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "parataxis", "csubj"}
 OBJECT_DEPS = {"dobj", "attr", "oprd"}
+# A compound before an object names its kind ("Iskander missile systems", "aid deliveries",
+# "a condolence message"), unless the object is a record of something: releasing "body
+# camera footage" frees no body.
+RECORD_HEADS = {"footage", "video", "image", "photo", "photograph", "picture", "report", "record", "document",
+                "file", "list", "data", "recording", "tape", "transcript"}
 QUANTITY_NOUNS = {"part", "worth", "number", "ton", "tonne", "amount", "portion", "share", "batch", "shipment",
                   "package", "lot", "dozen", "hundred", "thousand", "million", "billion",
                   # "carried out a string of attacks", "held a new round of talks"
@@ -180,6 +185,9 @@ def object_lemmas(token: Token) -> set[str]:
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass"):
             lemmas.add(child.lemma_.lower())
             lemmas.update(c.lemma_.lower() for c in child.conjuncts)
+            if child.lemma_.lower() not in RECORD_HEADS:
+                # "Iskander missile systems", "aid deliveries": the kind is in the compound
+                lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "compound" and c.i < child.i)
             if child.lemma_.lower() in QUANTITY_NOUNS or child.tag_ == "CD":
                 # "part of the aid", "3.5 million euros in aid", "returned 101 of the 110 schoolgirls"
                 lemmas.update(t.lemma_.lower() for p in child.children if p.lower_ in ("of", "in")
