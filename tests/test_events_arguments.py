@@ -546,3 +546,9 @@ def test_releasing_a_record_of_something_frees_no_one(every_event_coder):
     record = every_event_coder.code_text("Federal prosecutors in Texas released the body camera footage on Monday.",
                                          published="2023-05-01")
     assert not [e for e in record.events if e.event_type == "RETREAT"]
+
+
+def test_a_sit_in_is_a_protest(every_event_coder):
+    record = every_event_coder.code_text("Students staged a sit-in outside the education ministry in Dhaka.",
+                                         published="2023-05-01")
+    assert "PROTEST" in [e.event_type for e in record.events]
