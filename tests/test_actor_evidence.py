@@ -156,3 +156,8 @@ def test_it_never_stands_for_a_plural_noun(coder):
 def test_a_continent_is_never_a_town_of_the_same_name(coder):
     record = coder.code_text("Asia said the army killed 12 people.", published="2020-10-21")
     assert all(a.code != "PHL" for a in record.actors)
+
+
+def test_world_leaders_are_no_one_countrys(coder):
+    record = coder.code_text("North Korea tested a bomb. World leaders condemned North Korea.", published="2016-09-10")
+    assert actor(record, "World leaders").code is None

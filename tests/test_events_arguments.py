@@ -552,3 +552,8 @@ def test_a_sit_in_is_a_protest(every_event_coder):
     record = every_event_coder.code_text("Students staged a sit-in outside the education ministry in Dhaka.",
                                          published="2023-05-01")
     assert "PROTEST" in [e.event_type for e in record.events]
+
+
+def test_health_officials_warning_people_is_no_demand(coder):
+    record = coder.code_text("Officials warned people to stay indoors as the plague spread.", published="2019-11-14")
+    assert record.events == []

@@ -206,7 +206,8 @@ def _from_elsewhere(mention: Mention) -> bool:
     """Whether an agent noun is said to be from elsewhere or from many countries:
     "foreign diplomats", "Western governments", "Arab envoys"; not "the foreign
     ministry", whose "foreign" is part of the agent's own name."""
-    token, own_words = mention.token, mention.text.lower().split()
+    # the agent noun's own words ("foreign ministry"), not the words before it ("World leaders")
+    token, own_words = mention.token, (mention.noun or mention.text).lower().split()
     return any(c.dep_ in ("amod", "compound") and c.i < token.i and c.lower_ in lexicon().elsewhere_adjectives
                and c.lower_ not in own_words for c in token.children)
 

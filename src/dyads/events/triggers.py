@@ -129,8 +129,8 @@ def satisfies(token: Token, trigger: Trigger, facts: _TokenFacts | None = None) 
         return False
     if trigger.with_words and not facts.clause & trigger.with_words:
         return False
-    if trigger.without_words and facts.clause & trigger.without_words:
-        return False  # "pleaded not guilty" is no guilty plea
+    if trigger.without_words and {t.lemma_.lower() for t in token.subtree} & trigger.without_words:
+        return False  # "pleaded not guilty" is no guilty plea; "warned X to stop or face a response"
     if not trigger.objects and token.lemma_.lower() in intent_rules()["attempt_heads"] \
             and any(c.dep_ == "xcomp" for c in token.children):
         return False  # "sought to discredit the envoy": an attempt at the act, coded as that act
