@@ -278,3 +278,16 @@ def test_a_forecast_on_a_condition_is_no_threat(every_event_coder):
     record = every_event_coder.code_text("The German finance minister said the economy would grow if the central "
                                          "bank cut interest rates.", published="2022-05-01")
     assert not [e for e in record.events if e.event_type == "THREATEN"]
+
+
+def test_condemning_an_act_told_before_as_a_noun_is_about_its_owner(coder):
+    record = coder.code_text("The Security Council made a strong condemnation of North Korea's latest nuclear test.\n\n"
+                             "President Obama condemned Friday's test as provocative and destabilizing.",
+                             published="2016-09-10")
+    obama = [e for e in record.events if e.event_type == "ACCUSE" and e.trigger.text == "condemned"]
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in obama] == [({"USA"}, {"PRK"})]
+
+
+def test_obama_in_2016_is_the_american_president(coder):
+    record = coder.code_text("Obama condemned the test on Friday.", published="2016-09-10")
+    assert [(a.name, a.code) for a in record.actors if a.name.endswith("Obama")] == [("Barack Obama", "USA")]

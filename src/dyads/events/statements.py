@@ -21,9 +21,10 @@ target.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 
 from spacy.tokens import Token
@@ -160,7 +161,8 @@ def statement_events(
         # appeal's content, not an act: the statement is the event
         content = _content_tokens(spans, quote)
         if existing is not None:
-            _complete(existing, number, cue, content, source, paragraph, actors)
+            _complete(existing, number, cue, content, source, paragraph, actors,
+                      partial(_judged_act_doer, cue, content, source, events, quote.start, actors, spans))
             continue
         found, target = None, []
         threat = conditional_threat(content, source, told, actors, words.conditions, words.future_modals) \
@@ -525,8 +527,9 @@ def _judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], 
     objects = [c for c in cue.children if c.dep_ == "dobj"] if cue is not None else []
     for noun in objects + [token for _, token in content]:
         if noun.tag_ not in ("NN", "NNS") or not any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
-            continue
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children):
+            continue  # "the sanctions", "Friday's test": an act named as one already told
         lemma = noun.lemma_.lower()
         for earlier in told:
             if earlier.realis not in ("asserted", "historical"):
@@ -539,7 +542,38 @@ def _judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], 
                 start = _offset(spans, noun)
                 return [Argument(doers[0].actor, noun.text, start, start + len(noun.text))]
             break  # the act named is the speaker's own, or its maker unknown
+        else:
+            # an act told only as a noun before ("condemnation of North Korea's latest
+            # nuclear test" ... "condemned Friday's test"): its owner then
+            owner = _earlier_owner(lemma, before, source, actors, spans)
+            if owner is not None:
+                start = _offset(spans, noun)
+                return [Argument(owner.actor, noun.text, start, start + len(noun.text))]
     return []
+
+
+def _earlier_owner(lemma: str, before: int, source: Argument, actors: ActorIndex,
+                   spans: list[tuple[int, int, Paragraph]]) -> Argument | None:
+    """The owner of the latest earlier noun of this lemma ("North Korea's test"), when it is
+    an actor of known country other than the speaker's state."""
+    found = None
+    for start, _, paragraph in spans:
+        if start >= before:
+            break
+        for token in paragraph.doc:
+            if start + token.idx >= before:
+                break
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+                continue
+            for child in token.children:
+                mention = actors.mention_at(start + child.idx) if child.dep_ == "poss" else None
+                if mention is None:
+                    continue
+                argument = actors.argument(mention)
+                if argument.actor not in (None, source.actor) and actors.code_of(argument) \
+                        and not _own_state(source, argument, actors):
+                    found = argument
+    return found
 
 
 def same_act(verb_lemma: str, noun_lemma: str) -> bool:
@@ -600,7 +634,8 @@ def _actors_of(head: Token, paragraph: Paragraph, actors: ActorIndex) -> list[Ar
 
 
 def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[Paragraph, Token]],
-              source: Argument, paragraph: Paragraph, actors: ActorIndex) -> None:
+              source: Argument, paragraph: Paragraph, actors: ActorIndex,
+              judged_act_doer: Callable[[], list[Argument]] = list) -> None:
     """A trigger event that is this statement: it carries the quote and, when it had no
     target actor of known country, the statement's: the one the cue judges or the
     owner of what it judges ("accused the North's leader", "criticised Wells Fargo's
@@ -611,7 +646,8 @@ def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[
         return
     words = statement_words()
     kind = words.cue_lemmas.get(cue.lemma_.lower(), words.request)
-    target = _target(_Found(kind, cue, True), cue, content, source, paragraph, actors)
+    # the actor named, else the maker of an act told before ("condemned Friday's test")
+    target = _target(_Found(kind, cue, True), cue, content, source, paragraph, actors) or judged_act_doer()
     had_actor = any(a.actor for a in event.target)
     if not target and not had_actor and not _names_addressee(cue, paragraph, source, actors):
         # "repeatedly calling for an explanation of how the system failed"
