@@ -32,6 +32,8 @@ def statements_of(coder, text):
     ("Japan's prime minister said the US must be ready to lift the tariffs.", "REQUEST", "JPN", "USA"),
     # naming the one behind an act is blaming them
     ("Ukraine's president said Russia was behind the attack on the dam.", "ACCUSE", "UKR", "RUS"),
+    # what the speaker insists another do is an appeal to it
+    ("Russia's foreign ministry insisted that Pyongyang stop its dangerous escapades.", "REQUEST", "RUS", "PRK"),
     # a proposal ruled out is rejected
     ("Iran's foreign minister said the American proposal was out of the question.", "REJECT", "IRN", "USA"),
 ])
@@ -291,3 +293,9 @@ def test_condemning_an_act_told_before_as_a_noun_is_about_its_owner(coder):
 def test_obama_in_2016_is_the_american_president(coder):
     record = coder.code_text("Obama condemned the test on Friday.", published="2016-09-10")
     assert [(a.name, a.code) for a in record.actors if a.name.endswith("Obama")] == [("Barack Obama", "USA")]
+
+
+def test_insisting_that_something_is_so_is_no_appeal(coder):
+    record = coder.code_text("The Iranian foreign minister insisted that the talks with France were going well.",
+                             published="2016-09-10")
+    assert not [e for e in record.events if e.event_type == "REQUEST"]

@@ -78,6 +78,7 @@ class StatementWords:
     conditional: Kind | None = None  # a conditional threat (events/threats.py)
     conditions: frozenset[str] = frozenset()
     future_modals: frozenset[str] = frozenset()
+    mandative_cues: frozenset[str] = frozenset()  # "insisted that X stop": an appeal
 
 
 @cache
@@ -121,6 +122,7 @@ def statement_words_from(data: dict) -> StatementWords:
         Kind("THREATEN", str(threat["cameo"]), threat.get("mode")) if (threat := data.get("conditional_threat")) else None,
         frozenset(str(w).lower() for w in (threat or {}).get("conditions") or ()),
         frozenset(str(w).lower() for w in (threat or {}).get("modals") or ()),
+        frozenset(str(w).lower() for w in data.get("mandative_cues") or ()),
     )
 
 
@@ -336,6 +338,13 @@ def _kinds(cue: Token | None, content: list[tuple[Paragraph, Token]], words: Sta
             particles, kind = words.cue_particles[lemma]
             if any(c.lower_ in particles for c in cue.children if c.dep_ in ("prt", "prep")):
                 return [_Found(kind, cue, True)]
+    if cue is not None and cue.lemma_.lower() in words.mandative_cues:
+        # "insisted that Pyongyang stop", "proposed that Israel withdraw": a base-form verb
+        # with its own subject and no modal is what the speaker wants done, an appeal
+        for child in cue.children:
+            if child.dep_ == "ccomp" and child.tag_ == "VB" and any(c.dep_ == "nsubj" for c in child.children) \
+                    and not any(c.dep_ in ("aux", "neg") for c in child.children):
+                return [_Found(words.request, child, False, True)]
     hits: dict[str, list[_Found]] = {}
     tokens = [t for _, t in content]
     for i, token in enumerate(tokens):
