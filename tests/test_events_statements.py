@@ -32,6 +32,8 @@ def statements_of(coder, text):
     ("Japan's prime minister said the US must be ready to lift the tariffs.", "REQUEST", "JPN", "USA"),
     # naming the one behind an act is blaming them
     ("Ukraine's president said Russia was behind the attack on the dam.", "ACCUSE", "UKR", "RUS"),
+    # a decision called a win for someone is praise of its maker
+    ("The German chancellor said the French decision was a victory for Europe.", "SUPPORT", "DEU", "FRA"),
     # what the speaker insists another do is an appeal to it
     ("Russia's foreign ministry insisted that Pyongyang stop its dangerous escapades.", "REQUEST", "RUS", "PRK"),
     # a proposal ruled out is rejected
