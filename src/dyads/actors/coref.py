@@ -399,11 +399,10 @@ def _phrase_head(mention: Mention) -> Token:
     of Amnesty International", whose `token` is its first."""
     token = mention.token
     length = mention.end - mention.start
-    text = token.doc.text
-    start = text.find(mention.text, max(0, token.idx + len(token.text) - length))
-    if not 0 <= start <= token.idx:
-        start = token.idx + len(token.text) - length
-    end = start + length
+    end = token.idx + len(token.text)
+    start = end - length
+    if start < 0 or (span := token.doc.char_span(start, end)) is None or span.text != mention.text:
+        start, end = token.idx, token.idx + length  # the mention starts at its token
     for _ in range(len(mention.text)):  # bounded: spaCy's root is its own head
         head = token.head
         if head.i == token.i or not start <= head.idx < end:
@@ -770,8 +769,8 @@ def _country_context(mentions: list[Mention], kb: KnowledgeBase, filed_from: str
     counts.update(m.country for m in mentions if m.country and kb.country(m.country))
     if dominant:
         # the officeholders a story names tell its country too ("Trump", "Clinton")
-        counts.update(_own_country(m, kb, day) for m in mentions
-                      if m.entity is not None and m.entity.kind == "person" and _own_country(m, kb, day))
+        counts.update(code for m in mentions
+                      if m.entity is not None and m.entity.kind == "person" and (code := _own_country(m, kb, day)))
     ranked = counts.most_common(2)
     if dominant:
         # a named person's country: the story must be one country's beyond doubt
