@@ -569,13 +569,16 @@ def _earlier_owner(lemma: str, before: int, source: Argument, actors: ActorIndex
     for start, _, paragraph in spans:
         if start >= before:
             break
-        for token in paragraph.doc:
-            if start + token.idx >= before:
+        view = view_of(paragraph.doc)  # plain lists: a story's every token is read here
+        for i, lower in enumerate(view.lemmas):
+            if start + view.starts[i] >= before:
                 break
-            if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+            if lower.lower() != lemma or view.tags[i] not in ("NN", "NNS"):
                 continue
-            for child in token.children:
-                mention = actors.mention_at(start + child.idx) if child.dep_ == "poss" else None
+            for j in range(len(view.heads)):
+                if view.heads[j] != i or view.deps[j] != "poss" or j == i:
+                    continue
+                mention = actors.mention_at(start + view.starts[j])
                 if mention is None:
                     continue
                 argument = actors.argument(mention)
