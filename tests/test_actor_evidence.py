@@ -161,3 +161,12 @@ def test_a_continent_is_never_a_town_of_the_same_name(coder):
 def test_world_leaders_are_no_one_countrys(coder):
     record = coder.code_text("North Korea tested a bomb. World leaders condemned North Korea.", published="2016-09-10")
     assert actor(record, "World leaders").code is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Foreign diplomats in Niger met the junta on Monday.", "diplomats"),
+    ("Western journalists in Moscow were expelled.", "journalists"),
+])
+def test_people_from_elsewhere_take_no_country_from_where_they_are(coder, text, name):
+    record = coder.code_text(text, published="2023-08-01")
+    assert actor(record, name).code is None

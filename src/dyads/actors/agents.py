@@ -15,6 +15,7 @@ from dyads.actors.mentions import (
     Lexicon,
     Mention,
     entities_of,
+    from_elsewhere,
     inside_longer_name,
     is_capitalised,
     lexicon,
@@ -86,7 +87,8 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
             country, body, group_sector = _owner_after(token, kb, SPEAKS_FOR.get(noun, ("of",)))
             if group_sector and noun in lex.group_roles:
                 sector = group_sector
-        if body is None and (country is None or demonym and not before):
+        if body is None and (country is None or demonym and not before) and not from_elsewhere(token, noun):
+            # "foreign diplomats in Niger" are from elsewhere: the place gives them no country
             # "security forces in Guinea", "a terror group based in Trinidad"; for a
             # people only its "of" ("the Albanians of southern Serbia": Americans in
             # Iran stay American)

@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from dyads.actors.knowledge import KnowledgeBase, title_key
-from dyads.actors.mentions import Mention, lexicon
+from dyads.actors.mentions import Mention, from_elsewhere, lexicon
 from dyads.actors.resolve import Resolution, body_code, resolve_entity, resolve_office, resolve_person
 from dyads.places import place
 from dyads.record import Actor, Span
@@ -203,13 +203,8 @@ def _is_pair(token) -> bool:
 
 
 def _from_elsewhere(mention: Mention) -> bool:
-    """Whether an agent noun is said to be from elsewhere or from many countries:
-    "foreign diplomats", "Western governments", "Arab envoys"; not "the foreign
-    ministry", whose "foreign" is part of the agent's own name."""
-    # the agent noun's own words ("foreign ministry"), not the words before it ("World leaders")
-    token, own_words = mention.token, (mention.noun or mention.text).lower().split()
-    return any(c.dep_ in ("amod", "compound") and c.i < token.i and c.lower_ in lexicon().elsewhere_adjectives
-               and c.lower_ not in own_words for c in token.children)
+    """Whether an agent noun is said to be from elsewhere or from many countries (`from_elsewhere`)."""
+    return from_elsewhere(mention.token, mention.noun or mention.text)
 
 
 def _of_a_pair(token) -> bool:

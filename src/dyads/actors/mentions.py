@@ -331,3 +331,12 @@ def stance_prefix(doc: Doc, start: int) -> bool:
     """Whether a country word is the object of a stance, not an owner: "pro-Russian
     separatists" are not Russia's, "an anti-Syria journalist" is not Syria's."""
     return start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in STANCE_PREFIXES
+
+
+def from_elsewhere(token: Token, noun: str) -> bool:
+    """Whether an agent noun is said to be from elsewhere or from many countries:
+    "foreign diplomats", "Western governments", "World leaders"; not "the foreign
+    ministry", whose "foreign" is a word of its own noun (`noun`, as agents.csv has it)."""
+    own = noun.lower().split()
+    return any(c.dep_ in ("amod", "compound") and c.i < token.i and c.lower_ in lexicon().elsewhere_adjectives
+               and c.lower_ not in own for c in token.children)
