@@ -42,3 +42,13 @@ def test_a_statement_with_the_wrong_target_is_no_statement_found(coder):
     tally = Tally()
     tally.add(_story(said), record)
     assert tally.figures()["statements"] == {"gold": 1, "recall": 0.0, "events": 1, "precision": 0.0}
+
+
+def test_stories_read_while_tuning_the_statements_are_kept_out_of_the_unread_report():
+    from dyads.evaluate.realnews import _read_while_tuning, read_gold
+    from dyads.evaluate.statements import read_statement_gold
+
+    read = _read_while_tuning()
+    assert read == {i.article for i in read_statement_gold() if i.half == "tune"}
+    crossed = [s.page for s in read_gold("polnear") if s.half == "report" and s.page in read]
+    assert crossed  # such stories exist: the unread report line leaves them out

@@ -324,13 +324,25 @@ def evaluate_realnews(coder, data: Path, progress=None) -> dict[str, Any]:
     articles = [gold_article(s, data) for s in stories]
     coded = coder.code_articles(articles)
     tallies: dict[str, Tally] = defaultdict(Tally)
+    read = _read_while_tuning()
     for story, record in zip(stories, progress(coded, len(stories)) if progress else coded):
-        for key in (f"{story.gold_set} {story.half}", f"all {story.half}"):
+        keys = [f"{story.gold_set} {story.half}", f"all {story.half}"]
+        if story.half == "report" and story.page not in read:
+            keys.append("report unread")  # never read while tuning, through the statement gold either
+        for key in keys:
             tallies[key].add(story, record)
     figures = {key: tallies[key].figures() for key in sorted(tallies)}
     figures["wrong_actors"] = {key: tallies[key].wrong_actors for key in sorted(tallies) if key.startswith("all")}
     figures["off_topic"] = _off_topic(coder, data)
     return figures
+
+
+def _read_while_tuning() -> set[str]:
+    """PolNeAR articles with attributions in the tune half of the statement gold
+    (gold/statements.yaml): their text was read while tuning, whatever their half here."""
+    from dyads.evaluate.statements import read_statement_gold
+
+    return {item.article for item in read_statement_gold() if item.half == "tune"}
 
 
 def fitted_confidence(data: Path, progress=None) -> tuple[Any, int, int]:
