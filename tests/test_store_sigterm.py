@@ -61,7 +61,7 @@ def test_sigterm_leaves_whole_batches_and_a_restart_ends_clean(tmp_path, stories
             written += line.startswith("dyads: wrote ")
         run.send_signal(signal.SIGTERM)
         rest = run.stderr.read()
-        assert run.wait(timeout=60) == 143
+        assert run.wait(timeout=60) == 143, rest  # what the run said, should it end otherwise
     finally:
         if run.poll() is None:
             run.kill()
