@@ -128,3 +128,20 @@ def test_a_signal_during_a_store_query_is_an_interruption_not_a_crash(monkeypatc
         assert capsys.readouterr().err == "dyads: interrupted\n"
     finally:
         signal.signal(signal.SIGTERM, before)
+
+
+def test_a_signal_that_lands_inside_the_stores_write_stops_the_run_as_interrupted(tmp_path, stories, monkeypatch,
+                                                                                   capsys):
+    # DuckDB reports a signal that lands during a query as its own InterruptException;
+    # it was once reported as "cannot be written ... free disk space?" with status 1
+    import dyads.cli as cli
+    from dyads.store.db import Store
+
+    def interrupted_insert(self, table, batch):
+        cli._received.append(signal.SIGTERM)
+        raise duckdb.InterruptException("INTERRUPT Error: Interrupted!")
+
+    monkeypatch.setattr(Store, "_insert", interrupted_insert)
+    assert main(_command(stories, tmp_path / "news.duckdb")) == 143
+    err = capsys.readouterr().err
+    assert err.strip().splitlines()[-1] == "dyads: interrupted" and "free disk space" not in err

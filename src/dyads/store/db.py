@@ -158,6 +158,8 @@ class Store:
             # the failed write may have ended the transaction itself: its own error is the one to tell
             with contextlib.suppress(duckdb.Error):
                 self.run("ROLLBACK")
+            if isinstance(error, duckdb.InterruptException):
+                raise  # Ctrl-C or SIGTERM landed in the write: rolled back, the run stops as interrupted
             if isinstance(error, duckdb.Error) and is_damage(error):
                 raise read_failure(self.path, error) from error
             if isinstance(error, duckdb.ConstraintException):
