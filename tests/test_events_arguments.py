@@ -557,3 +557,9 @@ def test_a_sit_in_is_a_protest(every_event_coder):
 def test_health_officials_warning_people_is_no_demand(coder):
     record = coder.code_text("Officials warned people to stay indoors as the plague spread.", published="2019-11-14")
     assert record.events == []
+
+
+def test_a_loan_received_is_aid_from_the_lender(coder):
+    record = coder.code_text("Pakistan received a 3 billion dollar loan from the IMF on Friday.", published="2023-07-14")
+    aid = [e for e in record.events if e.event_type == "AID"]
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in aid] == [({"IGO"}, {"PAK"})]
