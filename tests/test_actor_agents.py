@@ -91,6 +91,24 @@ def test_a_story_filed_from_a_country_it_names_nearly_as_often_is_that_countrys(
     assert [a.code for a in unfiled.actors if a.name == "protesters"] == ["CHL"]
 
 
+def test_leaders_in_a_story_most_of_whose_countries_are_others_have_no_country(coder):
+    # North Korea is the most named country, but most country words name the states that
+    # react to it: the leaders who denounce it are of unknown country, not North Koreans
+    record = coder.code_text(
+        "North Korea carried out a nuclear test on Friday. North Korea said the test was a success. "
+        "Japan protested to North Korea. China said it opposed the test. South Korea put its army on alert. "
+        "The United States called for new sanctions.\n"
+        "Other leaders used blunt language to denounce the test.", published="2016-09-10")
+    leaders = [a for a in record.actors if a.name == "leaders"]
+    assert leaders and all(a.code is None for a in leaders)
+    # a story that is mostly one country's still gives its agents that country
+    home = coder.code_text(
+        "Kenya's parliament passed the finance bill on Tuesday. Kenya's president signed it, and Kenya's "
+        "treasury welcomed it. Uganda said it was watching.\nProtesters marched in the capital.",
+        published="2024-06-25")
+    assert [a.code for a in home.actors if a.name == "Protesters"] == ["KEN"]
+
+
 @pytest.mark.parametrize(("name", "code"), [("Alibaba Group", "CHN"), ("Samsung Electronics", "KOR")])
 def test_a_large_company_has_its_home_country_not_the_storys(coder, name, code):
     # a company the tables did not know took the country the story is about (China here)

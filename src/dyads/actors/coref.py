@@ -750,7 +750,9 @@ def _country_context(mentions: list[Mention], kb: KnowledgeBase, filed_from: str
                      dominant: bool = False, day: date | None = None) -> str | None:
     """The country a story is clearly about: its most mentioned country code, when no
     other country is mentioned as often (a story about Iran and the United States is
-    not one country's, and "officials" in it stay of unknown country).
+    not one country's, and "officials" in it stay of unknown country) and it has at
+    least half of the story's country words (a story on North Korea's test that names
+    the five states reacting to it is an international one).
 
     A story filed from a country it names at least half as often as the most named one
     is that country's: "people marched in Caracas" in a story from Caracas that names
@@ -776,6 +778,8 @@ def _country_context(mentions: list[Mention], kb: KnowledgeBase, filed_from: str
         return filed_from
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None
+    if ranked[0][1] * 2 < sum(counts.values()):
+        return None  # most of its country words name others: an international story
     return ranked[0][0]
 
 
