@@ -229,3 +229,21 @@ def test_an_agent_owned_by_a_bare_surname_takes_the_persons_country(coder):
     record = coder.code_text("Trump's administration imposed tariffs on China.", published="2019-11-15")
     administration = actor_named(record, "administration")
     assert (administration.code, administration.evidence) == ("USA", "owner")
+
+
+@pytest.mark.parametrize("text", [
+    "Victor Cha, a Korea scholar at a Washington think tank, said the council had failed.",
+    "Iran specialists warned of an escalation on Monday.",
+    "The BBC's Moscow correspondent said the talks had stalled.",
+    "China experts and Russia analysts disagreed about the summit.",
+])
+def test_a_country_before_a_scholar_is_what_they_study_not_their_country(coder, text):
+    # "a Korea scholar" studies Korea: neither the scholar nor the country is an actor of it
+    record = coder.code_text(text, published="2016-09-10")
+    assert not any(a.code in ("KOR", "PRK", "IRN", "RUS", "CHN") for a in record.actors)
+    assert not record.events
+
+
+def test_a_country_adjective_before_a_scholar_still_says_whose(coder):
+    record = coder.code_text("A Russian scholar said the talks had stalled.", published="2016-09-10")
+    assert [a.code for a in record.actors if "scholar" in a.name] == ["RUS"]

@@ -66,6 +66,8 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
                 before = owner
             elif owner and body is None:
                 body = owner
+        if before and _names_the_field(doc, before[0], token):
+            before = None  # "a Korea scholar" studies Korea: of unknown country
         sector, noun = (agent.sector, agent.noun) if agent else ("CVL", token.lemma_)
         ethnic = _ethnic(token, before, lex) if (before or demonym) else False
         if ethnic:
@@ -111,6 +113,14 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
                 country=kb.country_of_adjective(other.text), sector=sector, noun=noun,
             ))
     return found
+
+
+def _names_the_field(doc: Doc, start: int, head: Token) -> bool:
+    """Whether the country name before an agent noun is its subject, not its country:
+    "a Korea scholar", "the Moscow correspondent" (recognize.yaml `field_nouns`); an
+    adjective still says whose ("a Russian scholar")."""
+    word = doc[start]
+    return head.lemma_.lower() in lexicon().field_nouns and word.tag_ in PROPER_TAGS and word.dep_ == "compound"
 
 
 def _named_owner(head: Token) -> bool:
@@ -223,7 +233,8 @@ def country_adjectives(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: P
             owner = span[-1].head.head if led else span[-1].head
             if led and owner.lemma_.lower() in lexicon().standing_bodies:
                 continue  # "a Russian-led military alliance" is the alliance, not Russia
-            if not inside_longer_name(span) and owner.tag_ in NOUN_TAGS and not stance_prefix(doc, i):
+            if not inside_longer_name(span) and owner.tag_ in NOUN_TAGS and not stance_prefix(doc, i) \
+                    and not _names_the_field(doc, i, owner):
                 claims.take(i, i + n)
                 found.append(make_mention(span, paragraph, sent_of, "name", entity=kb.country(code)))
                 i += n - 1
@@ -352,7 +363,8 @@ def _joined_country_words(head: Token, kb: KnowledgeBase, claims: Claims) -> lis
         if child.dep_ not in ("amod", "compound", "nmod"):
             continue
         for word in (child, *child.conjuncts):
-            if word.i not in claims.taken and kb.country_of_adjective(word.text) and not stance_prefix(head.doc, word.i):
+            if word.i not in claims.taken and kb.country_of_adjective(word.text) and not stance_prefix(head.doc, word.i) \
+                    and not _names_the_field(head.doc, word.i, head):
                 found.append(word)
     return found
 

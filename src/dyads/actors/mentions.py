@@ -88,6 +88,7 @@ class Lexicon:
     sentence_state_nouns: frozenset[str] = frozenset()
     company_nouns: frozenset[str] = frozenset()
     not_cities: frozenset[str] = frozenset()
+    field_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +122,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("sentence_state_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("company_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("not_cities") or ()),
+        frozenset(str(w).lower() for w in data.get("field_nouns") or ()),
     )
 
 
@@ -288,6 +290,14 @@ def names_a_document(span: Span) -> bool:
         if token.lemma_.lower() in lexicon().document_nouns:
             return True
     return False
+
+
+def names_a_field(span: Span) -> bool:
+    """Whether a place name only says what someone studies or covers ("a Korea scholar",
+    "Iran specialists", "the Moscow correspondent"; recognize.yaml `field_nouns`): no
+    actor, and the scholar is no Korean."""
+    token = span.root
+    return token.dep_ == "compound" and token.head.lemma_.lower() in lexicon().field_nouns
 
 
 def prefer(entities: list[Entity]) -> Entity:

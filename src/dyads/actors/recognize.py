@@ -25,6 +25,7 @@ from dyads.actors.mentions import (
     lexicon,
     make_mention,
     names_a_document,
+    names_a_field,
     prefer,
     trim_span,
     view_of,
@@ -209,6 +210,10 @@ def _kb_names(
         entity = prefer(entities)
         if names_a_title_body(span, entity, kb, lex):
             i = span.end  # "the IAEA chief": the body is part of a title, left to `bare_titles`
+            continue
+        if entity.kind in ("country", "place") and names_a_field(span):
+            claims.take(span.start, span.end)  # no other reading either ("Iran" is no surname)
+            i = span.end  # "a Korea scholar": Korea is what the scholar studies
             continue
         if entity.key.startswith("capital:") and not in_actor_position(span.root):
             i = span.end  # "in Astana", "the Astana process": a place, not a government
