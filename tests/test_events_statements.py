@@ -183,6 +183,23 @@ def test_a_ministry_naming_its_own_capital_does_not_target_it(coder):
     assert not [e for e in statements if codes_of(record, e.target) == {"CHN"}], statements
 
 
+@pytest.mark.parametrize("text", [
+    "Dmitry Peskov said Russia would respond to Britain's move.",
+    "A Russian scholar said the Kremlin would respond.",
+    "Analysts said Iran would retaliate against Israel.",
+])
+def test_a_threat_told_of_another_is_not_the_speakers_threat_against_it(coder, text):
+    # the one who would respond is the threatener: never the target of the one who reports it
+    record, statements = statements_of(coder, text)
+    assert not [e for e in statements if e.event_type == "THREATEN"], statements
+
+
+def test_the_one_who_would_pay_a_price_is_threatened(coder):
+    record, statements = statements_of(coder, "Joe Biden warned that Russia would pay a heavy price.")
+    threats = [e for e in statements if e.event_type == "THREATEN"]
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in threats] == [({"USA"}, {"RUS"})]
+
+
 def test_a_demand_worded_with_blame_is_a_demand(coder):
     record, statements = statements_of(coder, "Jordan's foreign minister said Israel must halt its illegal settlement "
                                               "expansion.")

@@ -79,6 +79,7 @@ class StatementWords:
     conditions: frozenset[str] = frozenset()
     future_modals: frozenset[str] = frozenset()
     mandative_cues: frozenset[str] = frozenset()  # "insisted that X stop": an appeal
+    suffered: frozenset[tuple[str, ...]] = frozenset()  # words whose subject is the one judged ("pay a price")
 
 
 @cache
@@ -98,11 +99,13 @@ def statement_words_from(data: dict) -> StatementWords:
         for lemma, particles in (entry.get("particles") or {}).items():
             cue_particles[str(lemma).lower()] = (frozenset(str(p).lower() for p in particles), kind)
     addressed: set[tuple[str, ...]] = set()
+    suffered: set[tuple[str, ...]] = set()
     for event_type, entry in (data.get("content") or {}).items():
         kind = Kind(event_type, str(entry["cameo"]), entry.get("mode"))
-        for word in [*(entry.get("words") or []), *(entry.get("addressed") or [])]:
+        for word in [*(entry.get("words") or []), *(entry.get("addressed") or []), *(entry.get("suffered") or [])]:
             content_words[tuple(str(word).lower().split())] = kind
         addressed.update(tuple(str(w).lower().split()) for w in entry.get("addressed") or [])
+        suffered.update(tuple(str(w).lower().split()) for w in entry.get("suffered") or [])
         if event_type == "REQUEST":
             request = kind
     if request is None:
@@ -123,6 +126,7 @@ def statement_words_from(data: dict) -> StatementWords:
         frozenset(str(w).lower() for w in (threat or {}).get("conditions") or ()),
         frozenset(str(w).lower() for w in (threat or {}).get("modals") or ()),
         frozenset(str(w).lower() for w in data.get("mandative_cues") or ()),
+        frozenset(suffered),
     )
 
 
@@ -356,8 +360,12 @@ def _kinds(cue: Token | None, content: list[tuple[Paragraph, Token]], words: Sta
             addressed = phrase in words.addressed
             if addressed and not _addressed_subject(token):
                 continue  # "we should" is the speaker's plan, not an appeal
-            if not addressed and kind.event_type != "ACCUSE" and token.pos_ == "VERB" and not _own_voice(token):
-                continue  # "said Russia rejected the plan": Russia's act, not the speaker's
+            verb = token.head if token.dep_ in ("aux", "auxpass") else token
+            if not addressed and kind.event_type != "ACCUSE" and phrase not in words.suffered \
+                    and verb.pos_ == "VERB" and not _own_voice(verb):
+                # "said Russia rejected the plan", "said the Kremlin would respond": Russia's
+                # act, not the speaker's; "said Russia would pay a price" is the speaker's threat
+                continue
             if kind.event_type == "ACCUSE" and _remedied(token, words):
                 continue  # "would pay for it by eliminating fraud": a plan against a wrong, no one blamed
             found = _negation_of(_Found(kind, token, False, addressed), token, words)
