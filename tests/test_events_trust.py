@@ -180,6 +180,29 @@ def test_idioms_of_criticism_are_accusations(every_event_coder, text, source, ta
     assert codes_of(record, found[0].source) == source and codes_of(record, found[0].target) == target
 
 
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    ("Japan branded North Korea an outlaw nation on Sunday.", "ACCUSE", {"JPN"}, {"PRK"}),
+    ("Venezuela's president labelled the Colombian leader a puppet of Washington.", "ACCUSE", {"VEN"}, {"COL"}),
+    ("Turkey's president likened the Israeli prime minister to a dictator.", "ACCUSE", {"TUR"}, {"ISR"}),
+    ("Russia's foreign minister described the American strikes as an act of aggression.", "ACCUSE", {"RUS"}, {"USA"}),
+    ("The Chinese president described Vladimir Putin as a close friend.", "SUPPORT", {"CHN"}, {"RUS"}),
+])
+def test_what_a_leader_calls_another_is_an_accusation_or_praise(every_event_coder, text, event_type, source, target):
+    record, events = events_of(every_event_coder, text)
+    found = [e for e in events if e.event_type == event_type]
+    assert found, events
+    assert codes_of(record, found[0].source) == source and codes_of(record, found[0].target) == target
+
+
+@pytest.mark.parametrize("text", [
+    "Russia called for an end to Ukrainian aggression.",
+    "Iran called for an investigation into the terrorist attack.",
+])
+def test_calling_for_something_names_no_one_anything(every_event_coder, text):
+    _, events = events_of(every_event_coder, text)
+    assert not [e for e in events if e.event_type == "ACCUSE"], events
+
+
 def test_questioning_a_suspect_is_no_accusation(every_event_coder):
     _, events = events_of(every_event_coder, "Kenyan police questioned the suspect for six hours on Monday.")
     assert not [e for e in events if e.event_type == "ACCUSE" and e.cameo == "111"], events

@@ -80,7 +80,9 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if passive and not source_heads and any(_natural_cause(h) for h in _prepositional(verb, ("in", "by", "from", "during"))):
         return Roles([], [], natural=True)  # "three soldiers were killed in a helicopter crash"
     if "object" in trigger.target and not passive:
-        target_heads += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        # "labelled the leader a puppet of Washington": a second object is what the first is called
+        target_heads += objects[:1] if trigger.predicate else objects
     if trigger.addressee and not target_heads:
         # "wants Beijing to release the Canadians": the one told to act
         target_heads += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]

@@ -23,7 +23,7 @@ from dyads.record import Problem
 from dyads.yaml_data import load_yaml
 
 VERB_KEYS = {"lemma", "particle", "objects", "with_words", "cameo", "mode", "target", "note", "reciprocal", "addressee",
-             "source", "not_objects", "without_words"}
+             "source", "not_objects", "without_words", "predicate"}
 NOUN_KEYS = {"lemma", "cameo", "mode", "source", "target", "of_words", "reciprocal_with", "note", "reciprocal",
              "with_words", "objects", "not_objects", "after_words"}
 
@@ -45,6 +45,7 @@ class Trigger:
     without_words: frozenset[str] = frozenset()  # clause words that make it another entry's ("not guilty")
     after_words: frozenset[str] = frozenset()  # a noun's only as the object of these ("under fire")
     addressee: bool = False  # a verb's only when someone is told to act ("told Iran to stop")
+    predicate: bool = False  # with_words only in what the object is called ("called Putin a killer")
     target: tuple[str, ...] = ("object",)
     source: tuple[str, ...] = ()
     reciprocal_with: tuple[str, ...] = ()
@@ -55,13 +56,13 @@ class Trigger:
     def specificity(self) -> int:
         """How many constraints must hold: entries with more are tried first."""
         return sum(bool(x) for x in (self.particle, self.objects, self.with_words, self.of_words, self.after_words,
-                                     self.addressee))
+                                     self.addressee, self.predicate))
 
     @property
     def constrained(self) -> bool:
         """Whether something beyond the lemma must hold (such entries are tried first)."""
         return bool(self.particle or self.objects or self.with_words or self.of_words or self.after_words
-                    or self.addressee)
+                    or self.addressee or self.predicate)
 
 
 @dataclass
@@ -133,7 +134,7 @@ def _trigger(event_type: str, pos: str, entry: dict, allowed: set[str], origin: 
         objects=_words(entry.get("objects")), with_words=_words(entry.get("with_words")),
         of_words=_words(entry.get("of_words")), not_objects=_words(entry.get("not_objects")),
         without_words=_words(entry.get("without_words")), after_words=_words(entry.get("after_words")),
-        addressee=bool(entry.get("addressee")),
+        addressee=bool(entry.get("addressee")), predicate=bool(entry.get("predicate")),
         target=_slots(entry.get("target"), ("object",) if pos != "noun" else ()),
         source=_slots(entry.get("source"), ("poss", "by") if pos == "noun" else ()),
         reciprocal_with=_slots(entry.get("reciprocal_with"), ()),

@@ -127,6 +127,8 @@ def satisfies(token: Token, trigger: Trigger, facts: _TokenFacts | None = None) 
         for c in token.children
     ):
         return False
+    if trigger.predicate and not predicate_words(token) & trigger.with_words:
+        return False  # "called for an end to the aggression" calls no one anything
     if trigger.with_words and not facts.clause & trigger.with_words:
         return False
     if trigger.without_words and {t.lemma_.lower() for t in token.subtree} & trigger.without_words:
@@ -176,6 +178,27 @@ def constraint_words(token: Token) -> Iterator[Token]:
     for child in token.children:
         if child.dep_ in ("xcomp", "ccomp"):
             yield child
+
+
+# What a verb of naming says its object is hangs off the verb as a complement, a second
+# object, an "as"/"to" phrase, or (misparsed) inside the object: anywhere but these.
+NOT_PREDICATE_DEPS = {"nsubj", "nsubjpass", "csubj", "agent", "advcl", "conj", "cc", "punct", "ccomp", "mark",
+                      "aux", "auxpass", "neg", "advmod", "npadvmod", "prt", "dative"}
+
+
+def predicate_words(verb: Token) -> set[str]:
+    """Lemmas and forms of what a verb of naming says its object is: "called Putin **a
+    killer**", "described the strikes **as an act of aggression**", "likened him **to a
+    dictator**", "branded North Korea **an outlaw nation**". Never the words of a
+    "for" or "on" phrase ("called for an end to the aggression") or of the subject."""
+    words: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in NOT_PREDICATE_DEPS or child.dep_ == "prep" and child.lower_ not in ("as", "to"):
+            continue
+        for t in child.subtree:
+            words.add(t.lemma_.lower())
+            words.add(t.lower_)
+    return words
 
 
 def object_lemmas(token: Token) -> set[str]:
