@@ -99,6 +99,19 @@ def test_a_reaction_to_an_act_between_two_sides_targets_both(coder):
     assert support and codes_of(record, support[0].target) == {"ISR", "EGY"}
 
 
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    ("North Korea conducted its fifth nuclear test on Friday. China's foreign ministry said it was "
+     "resolutely opposed to the test.", "REJECT", {"CHN"}, {"PRK"}),
+    ("Russia vetoed the resolution on Tuesday. Britain's foreign secretary expressed outrage over the veto.",
+     "ACCUSE", {"GBR"}, {"RUS"}),
+])
+def test_a_reaction_through_a_preposition_targets_the_doer_of_the_act_told_before(
+        every_event_coder, text, event_type, source, target):
+    record, events = events_of(every_event_coder, text)
+    found = [e for e in events if e.event_type == event_type and codes_of(record, e.source) == source]
+    assert found and codes_of(record, found[0].target) == target, events
+
+
 def test_a_country_named_as_an_actor_is_no_place(coder, shared_data):
     # the seed story names Iran and Russia over and over, as actors: no event is placed "in Iran"
     record = coder.code_text((shared_data / "seed" / "iran-russia-call.txt").read_text("utf-8"))

@@ -432,7 +432,7 @@ def _reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], 
     general word ("the decision", "the move"), of the latest earlier event by another actor.
     """
     token = match.token
-    noun = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("NN", "NNS")), None)
+    noun = _judged_noun(token, match.trigger.objects)
     if noun is None:
         return []
     lemma = noun.lemma_.lower()
@@ -449,6 +449,29 @@ def _reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], 
             start, end = min(t.idx for t in words), noun.idx + len(noun)
             return [Argument(doers[0].actor, token.doc.text[start:end], offset + start, offset + end)]
     return []
+
+
+# Prepositions that hold what a reaction is about: "opposed to the test", "a
+# condemnation of the test", "outrage over the test", "anger at the move".
+REACTION_PREPOSITIONS = {"to", "of", "over", "at", "about", "against"}
+
+
+def _judged_noun(token: Token, trigger_objects: frozenset[str] = frozenset()) -> Token | None:
+    """The common noun a reaction is about: its object ("welcomed the veto"), else the
+    noun its preposition holds ("opposed to the test", "condemnation of the test"), or
+    its object's when the object is part of the trigger ("expressed outrage over the veto")."""
+    heads = [token]
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.tag_ in ("NN", "NNS"):
+            if child.lemma_.lower() not in trigger_objects:
+                return child
+            heads.append(child)
+    for child in (c for head in heads for c in head.children):
+        if child.dep_ == "prep" and child.lower_ in REACTION_PREPOSITIONS:
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if noun is not None and noun.tag_ in ("NN", "NNS"):
+                return noun
+    return None
 
 
 def _one_told_act(noun) -> bool:
