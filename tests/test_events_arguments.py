@@ -563,3 +563,12 @@ def test_a_loan_received_is_aid_from_the_lender(coder):
     record = coder.code_text("Pakistan received a 3 billion dollar loan from the IMF on Friday.", published="2023-07-14")
     aid = [e for e in record.events if e.event_type == "AID"]
     assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in aid] == [({"IGO"}, {"PAK"})]
+
+
+def test_a_day_before_the_verb_is_no_particle_of_the_trigger(every_event_coder):
+    # "on Wednesday called on": the trigger's words are "called on", its evidence exact
+    record = every_event_coder.code_text("Iran on Wednesday called on Iraq to free the prisoners.",
+                                         published="2016-09-28")
+    requests = [e for e in record.events if e.event_type == "REQUEST"]
+    assert [e.trigger.text for e in requests] == ["called on"]
+    assert record.article.text[requests[0].trigger.start:requests[0].trigger.end] == "called on"

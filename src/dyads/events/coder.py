@@ -24,7 +24,7 @@ from dyads.events.ontology import cameo
 from dyads.events.phrases import arguments_of
 from dyads.events.realis import realis_of
 from dyads.events.statements import same_act, statement_events
-from dyads.events.triggers import Match, find_triggers, object_lemmas
+from dyads.events.triggers import Match, find_triggers, is_particle, object_lemmas
 from dyads.events.when import event_date
 from dyads.events.where import event_location, main_place
 from dyads.nlp import Paragraph
@@ -593,7 +593,8 @@ def _trigger_span(match: Match, paragraph: Paragraph) -> Span:
     token = match.token
     words = [token]
     for child in token.children:
-        if match.trigger.particle and child.lower_ == match.trigger.particle or match.trigger.objects and child.lemma_.lower() in match.trigger.objects:
+        if match.trigger.particle and is_particle(token, child, match.trigger.particle) \
+                or match.trigger.objects and child.lemma_.lower() in match.trigger.objects:
             words.append(child)
     start, end = min(w.idx for w in words), max(w.idx + len(w) for w in words)
     doc_text = token.doc.text

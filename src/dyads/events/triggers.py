@@ -112,7 +112,7 @@ class _TokenFacts:
 def satisfies(token: Token, trigger: Trigger, facts: _TokenFacts | None = None) -> bool:
     """Whether the token meets the entry's particle, object, of- and clause-word constraints."""
     facts = facts or _TokenFacts(token)
-    if trigger.particle and not any(_is_particle(token, c, trigger.particle) for c in token.children):
+    if trigger.particle and not any(is_particle(token, c, trigger.particle) for c in token.children):
         return False
     if trigger.after_words and not (token.dep_ == "pobj" and token.head.lower_ in trigger.after_words):
         return False  # "came under fire": not "the fire destroyed homes"
@@ -153,15 +153,15 @@ def _told_to_act(verb: Token) -> bool:
                for c in verb.children)
 
 
-def _is_particle(verb: Token, child: Token, particle: str) -> bool:
+def is_particle(verb: Token, child: Token, particle: str) -> bool:
     """"call for", "crack down": a particle, or a preposition right after the verb (not
     "called a meeting on Monday")."""
     if child.lower_ != particle:
         return False
     if child.dep_ == "prt":
         return True
-    if child.dep_ not in ("prep", "agent", "advmod"):
-        return False
+    if child.dep_ not in ("prep", "agent", "advmod") or child.i < verb.i:
+        return False  # "on Wednesday called on Dean": the first "on" is the day's
     # right after the verb, or after adverbs, a day ("charged Tuesday with") and the
     # verb's object ("pushing hard for", "held civilians as shields"); never the
     # preposition of a time phrase ("called a meeting on Monday")
