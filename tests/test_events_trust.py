@@ -185,6 +185,7 @@ def test_the_subject_of_a_passive_does_what_follows_it(every_event_coder, text, 
 @pytest.mark.parametrize(("text", "source", "target"), [
     ("Britain's prime minister took aim at Russia over the poisoning.", {"GBR"}, {"RUS"}),
     ("The Kremlin questioned the legitimacy of the Ukrainian election.", {"RUS"}, {"UKR"}),
+    ("Vladimir Putin mocked the British prime minister at a news conference.", {"RUS"}, {"GBR"}),
 ])
 def test_idioms_of_criticism_are_accusations(every_event_coder, text, source, target):
     record, events = events_of(every_event_coder, text)
@@ -287,6 +288,8 @@ def test_a_warning_of_the_warners_own_act_is_a_threat(coder):
 @pytest.mark.parametrize("text", [
     "The Kremlin brushed aside Western criticism of the trial.",
     "Moscow shrugged off the condemnation from Washington.",
+    "The Kremlin scoffed at the Western criticism of the trial.",
+    "Moscow brushed off the condemnation from Washington.",
 ])
 def test_brushing_aside_criticism_rejects_it_and_voices_none(every_event_coder, text):
     record = every_event_coder.code_text(text, published="2021-06-01")
