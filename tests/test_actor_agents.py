@@ -247,3 +247,18 @@ def test_a_country_before_a_scholar_is_what_they_study_not_their_country(coder, 
 def test_a_country_adjective_before_a_scholar_still_says_whose(coder):
     record = coder.code_text("A Russian scholar said the talks had stalled.", published="2016-09-10")
     assert [a.code for a in record.actors if "scholar" in a.name] == ["RUS"]
+
+
+def test_officials_who_act_on_the_storys_country_are_not_its_own(coder):
+    # a story about North Korea's test, most of whose country words are North Korea's:
+    # the leaders who express outrage over it are of unknown country
+    record = coder.code_text(
+        "North Korea carried out a nuclear test on Friday. North Korea said the test was a success. "
+        "North Korea's state media praised it.\nLeaders and diplomats expressed outrage over North Korea's "
+        "latest gambit.", published="2016-09-10")
+    assert [a.code for a in record.actors if a.name in ("Leaders", "diplomats")] == [None, None]
+    # officials who say something about their country are still its own
+    home = coder.code_text(
+        "Kenya's parliament passed the finance bill. Kenya's president signed it.\n"
+        "Officials said Kenya would borrow more next year.", published="2024-06-25")
+    assert [a.code for a in home.actors if a.name == "Officials"] == ["KEN"]

@@ -239,7 +239,41 @@ def _linked_country(
         code = _sentence_other_country(mention, mentions, kb)
         if code is not None:
             return code, "same-sentence"
+    if context is not None and mention.sector == "GOV" and _acts_on_the_country(mention, mentions, context):
+        return None, None  # "Other leaders denounced North Korea's actions": not North Koreans
     return context, "story-country" if context else None
+
+
+def _acts_on_the_country(mention: Mention, mentions: list[Mention], country: str) -> bool:
+    """Whether an agent is the subject of a clause that names the country itself after
+    it ("leaders and diplomats expressed outrage over North Korea's test"): a state's
+    own officials act on its organs and people, and a story's foreign reactions name it."""
+    token = mention.token
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    own = {t.i for t in token.subtree}
+    return any(
+        other.entity is not None and other.entity.kind == "country" and other.entity.code == country
+        and not other.entity.key.startswith("capital:") and other.token.doc is verb.doc
+        and other.token.i not in own and other.token.i > token.i and _in_own_clause(other.token, verb)
+        for other in mentions)
+
+
+def _in_own_clause(token: Token, verb: Token) -> bool:
+    """Whether a token hangs from the verb without entering a clause of its own ("said
+    Kenya would borrow" holds Kenya in what was said, not in the saying)."""
+    for _ in range(12):  # bounded: spaCy's root is its own head
+        if token.head.i == token.i:
+            return False
+        if token.dep_ in ("ccomp", "relcl", "acl", "parataxis"):
+            return False
+        token = token.head
+        if token.i == verb.i:
+            return True
+    return False
 
 
 def _sentence_other_country(mention: Mention, mentions: list[Mention], kb: KnowledgeBase) -> str | None:
