@@ -200,6 +200,13 @@ def test_the_one_who_would_pay_a_price_is_threatened(coder):
     assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in threats] == [({"USA"}, {"RUS"})]
 
 
+def test_the_demands_of_others_are_no_appeal_of_the_speaker(coder):
+    record, statements = statements_of(
+        coder, "The International Atomic Energy Agency said North Korea had displayed complete disregard of the "
+                      "repeated demands of the international community.")
+    assert not [e for e in statements if e.event_type == "REQUEST"], statements
+
+
 def test_a_demand_worded_with_blame_is_a_demand(coder):
     record, statements = statements_of(coder, "Jordan's foreign minister said Israel must halt its illegal settlement "
                                               "expansion.")

@@ -368,6 +368,8 @@ def _kinds(cue: Token | None, content: list[tuple[Paragraph, Token]], words: Sta
                 continue
             if kind.event_type == "ACCUSE" and _remedied(token, words):
                 continue  # "would pay for it by eliminating fraud": a plan against a wrong, no one blamed
+            if kind.event_type == "REQUEST" and _anothers_noun(token):
+                continue  # "disregard of the repeated demands of the international community": theirs
             found = _negation_of(_Found(kind, token, False, addressed), token, words)
             if found is not None:
                 hits.setdefault(found.kind.event_type, []).append(found)
@@ -419,6 +421,20 @@ def _remedied(token: Token, words: StatementWords) -> bool:
     head = token.head if token.dep_ in ("dobj", "nsubjpass") else \
         token.head.head if token.dep_ == "pobj" and token.head.dep_ in ("prep", "prt") else None
     return head is not None and head.pos_ == "VERB" and head.lemma_.lower() in words.remedy_verbs
+
+
+def _anothers_noun(token: Token) -> bool:
+    """Whether a noun of appeal is owned by someone other than the speaker: "the demands
+    of the international community", "Washington's appeal" (not "our demand")."""
+    if token.tag_ not in ("NN", "NNS"):
+        return False
+    for child in token.children:
+        if child.dep_ == "poss" and not _first_person(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "by") and any(
+                g.dep_ == "pobj" and not _first_person(g) for g in child.children):
+            return True
+    return False
 
 
 def _own_voice(verb: Token) -> bool:
