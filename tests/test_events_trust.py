@@ -200,6 +200,10 @@ def test_idioms_of_criticism_are_accusations(every_event_coder, text, source, ta
     ("Turkey's president likened the Israeli prime minister to a dictator.", "ACCUSE", {"TUR"}, {"ISR"}),
     ("Russia's foreign minister described the American strikes as an act of aggression.", "ACCUSE", {"RUS"}, {"USA"}),
     ("The Chinese president described Vladimir Putin as a close friend.", "SUPPORT", {"CHN"}, {"RUS"}),
+    ("The Venezuelan president was called a charlatan by the Colombian foreign minister.", "ACCUSE", {"COL"},
+     {"VEN"}),
+    ("The U.S. House of Representatives held the former State Department aide Bryan Pagliano in contempt "
+     "of Congress.", "ACCUSE", {"USA"}, {"USA"}),
 ])
 def test_what_a_leader_calls_another_is_an_accusation_or_praise(every_event_coder, text, event_type, source, target):
     record, events = events_of(every_event_coder, text)
@@ -215,6 +219,14 @@ def test_what_a_leader_calls_another_is_an_accusation_or_praise(every_event_code
 def test_calling_for_something_names_no_one_anything(every_event_coder, text):
     _, events = events_of(every_event_coder, text)
     assert not [e for e in events if e.event_type == "ACCUSE"], events
+
+
+def test_a_news_outlet_does_no_act_of_force(every_event_coder):
+    # "rounded up" is an arrest only when someone with force does it
+    _, events = events_of(every_event_coder, "Politico rounded up a sampling of the criticism on Friday.")
+    assert not [e for e in events if e.event_type in ("COERCE", "ASSAULT")], events
+    _, events = events_of(every_event_coder, "Egyptian police rounded up dozens of journalists on Friday.")
+    assert [e.event_type for e in events] == ["COERCE"]
 
 
 def test_questioning_a_suspect_is_no_accusation(every_event_coder):

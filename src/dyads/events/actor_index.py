@@ -48,13 +48,14 @@ class RoleWords:
     member_nouns: frozenset[str] = frozenset()
     backer_participles: frozenset[str] = frozenset()
     audience_sectors: frozenset[str] = frozenset()
+    audience_cannot: frozenset[str] = frozenset()  # event types no source of an audience sector does
     exercise_nouns: frozenset[str] = frozenset()
     doer_frames: frozenset[str] = frozenset()  # "responsible for", "be behind": lemma and preposition
 
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.
 _UPPER_LISTS = {"passive_subject_is_source", "place_target_types", "own_state_target_types", "armed_sectors",
-                "audience_sectors"}
+                "audience_sectors", "audience_cannot"}
 
 
 @lru_cache(maxsize=1)

@@ -101,7 +101,7 @@ def code_events(
                     events.append(said)
             sentence_number += 1
     events += statement_events(article, paragraphs, quotes, actors, events, day, story_place)
-    events = [e for e in events if not _meets_only_an_audience(e, actors)]
+    events = [e for e in events if not _meets_only_an_audience(e, actors) and not _force_by_an_audience(e, actors)]
     return _one_per_event(sorted(events, key=lambda e: e.trigger.start))
 
 
@@ -111,6 +111,14 @@ def _meets_only_an_audience(event: Event, actors: ActorIndex) -> bool:
     targets = [a for a in event.target if a.actor]
     return event.event_type == "CONSULT" and bool(targets) and all(
         actors.sector_of(a) in role_words().audience_sectors for a in targets)
+
+
+def _force_by_an_audience(event: Event, actors: ActorIndex) -> bool:
+    """Whether an act of force has only an audience as its source (data/roles.yaml
+    `audience_cannot`): "Politico rounded up a sampling of the criticism" arrests no one."""
+    sources = [a for a in event.source if a.actor]
+    return event.event_type in role_words().audience_cannot and bool(sources) and all(
+        actors.sector_of(a) in role_words().audience_sectors for a in sources)
 
 
 def _outermost(matches: list[Match]) -> list[Match]:
