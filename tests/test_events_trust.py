@@ -134,6 +134,8 @@ def test_an_event_whose_sides_have_no_country_is_less_sure(coder):
     # testimony before a legislative committee is CONSULT (the guide, borderline)
     ("FBI Director Christopher Wray testified before the Senate Judiciary Committee.", "CONSULT", "040"),
     ("Two federal prison officers were charged Tuesday with falsifying records.", "COERCE", "173"),
+    # a state named only as a modifier ("Vermont developers") makes the charge no state's
+    ("Federal prosecutors charged two Vermont developers with fraud on Monday.", "COERCE", "173"),
     # "A court convicting or sentencing is COERCE" (the guide), not CAMEO's 116 under ACCUSE
     ("A Russian court convicted the American journalist of espionage.", "COERCE", "173"),
 ])

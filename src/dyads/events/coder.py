@@ -83,7 +83,7 @@ def code_events(
                     # "students staged mass demonstrations": against their own state
                     roles.target = _protested_state(match, roles, actors, paragraph.offset,
                                                     story_place, article.dateline) or roles.target
-                match = _reading_for_target(match, roles, actors)
+                match = _reading_for_target(match, roles, actors, paragraph.offset)
                 match = _joint_exercise(match, roles, actors)
                 match = _promised_harm(match, matches, outer)
                 match = _requested_act(match, matches)
@@ -317,13 +317,15 @@ def _own_country_word(match: Match, offset: int) -> Argument | None:
     return None
 
 
-def _reading_for_target(match: Match, roles: Roles, actors: ActorIndex) -> Match:
+def _reading_for_target(match: Match, roles: Roles, actors: ActorIndex, offset: int) -> Match:
     """The entry's other reading when its target is a state ("Iran charged Britain
     with meddling": an accusation, not a prosecution) or an armed force ("the convoy
     came under fire from rebels": shooting, not criticism); data/roles.yaml."""
     trigger, words = match.trigger, role_words()
     readings = (
-        (words.state_target_readings, lambda: any(actors.is_state(a) and not _members(a) for a in roles.target)),
+        (words.state_target_readings, lambda: any(actors.is_state(a) and not _members(a)
+                                                  and not _modifier_only(a, match.token.doc, offset)
+                                                  for a in roles.target)),
         (words.armed_target_readings,
          lambda: any(actors.sector_of(a) in words.armed_sectors for a in roles.target + roles.source)),
     )
@@ -349,6 +351,17 @@ def _joint_exercise(match: Match, roles: Roles, actors: ActorIndex) -> Match:
     entry = cameo("062")
     return Match(match.token, replace(trigger, cameo=entry.code, event_type=entry.plover_type, mode=None,
                                       reciprocal=True))
+
+
+def _modifier_only(argument: Argument, doc, offset: int) -> bool:
+    """Whether an argument's words only modify the noun that names the target ("charged
+    two Vermont developers": the developers are charged, not Vermont)."""
+    span = doc.char_span(argument.start - offset, argument.end - offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.tag_ in ("NN", "NNS") \
+        and not span.start <= root.head.i < span.end
 
 
 def _members(argument: Argument) -> bool:
