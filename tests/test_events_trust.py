@@ -188,6 +188,8 @@ def test_the_subject_of_a_passive_does_what_follows_it(every_event_coder, text, 
     ("Britain's prime minister took aim at Russia over the poisoning.", {"GBR"}, {"RUS"}),
     ("The Kremlin questioned the legitimacy of the Ukrainian election.", {"RUS"}, {"UKR"}),
     ("Vladimir Putin mocked the British prime minister at a news conference.", {"RUS"}, {"GBR"}),
+    ("The German chancellor faulted Washington for the delay.", {"DEU"}, {"USA"}),
+    ("The Chinese foreign ministry scolded Japan over the visit to the shrine.", {"CHN"}, {"JPN"}),
 ])
 def test_idioms_of_criticism_are_accusations(every_event_coder, text, source, target):
     record, events = events_of(every_event_coder, text)
