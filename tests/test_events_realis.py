@@ -101,6 +101,18 @@ def test_an_infinitive_after_a_noun_of_plan_or_duty_is_not_done(coder_all, text,
     assert _event(coder_all, text, event_type).realis == realis
 
 
+@pytest.mark.parametrize(("text", "event_type"), [
+    # a gerund completing a noun of prospect or requirement
+    ("Immunity deals should not be a requirement for cooperating with the FBI.", "COOPERATE"),
+    ("The senator raised the prospect of expelling the Russian ambassador.", "SANCTION"),
+    # a claim someone holds, told by a noun with its clause
+    ("Trump dismissed the consensus that Russia hacked into the emails of the Democratic National Committee.",
+     "COERCE"),
+])
+def test_an_act_a_noun_only_claims_or_requires_is_not_asserted(coder_all, text, event_type):
+    assert _event(coder_all, text, event_type).realis == "hypothetical"
+
+
 @pytest.mark.parametrize(("text", "cameo"), [
     ("Militants said they attempted to assassinate Prime Minister Iyad Allawi.", "185"),
     ("Kurdish rebels attempted to storm a Turkish army post.", "190"),

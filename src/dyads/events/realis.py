@@ -37,6 +37,7 @@ class RealisWords:
     undoing_phrasals: frozenset[str] = frozenset()
     future_nouns: frozenset[str] = frozenset()
     hypothetical_nouns: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,7 @@ def realis_words() -> RealisWords:
         frozenset(data.get("undoing_verbs") or ()), frozenset(data.get("undoing_phrasals") or ()),
         frozenset(str(w).lower() for w in data.get("future_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("hypothetical_nouns") or ()),
+        frozenset(str(w).lower() for w in data.get("claim_nouns") or ()),
     )
 
 
@@ -94,7 +96,7 @@ def realis_of(trigger: Token, published: date | None, is_noun: bool = False) -> 
     noun = _governing_noun(chain[-1])
     if noun is not None and noun.lemma_.lower() in words.future_nouns:
         return "future"
-    if noun is not None and noun.lemma_.lower() in words.hypothetical_nouns:
+    if noun is not None and noun.lemma_.lower() in words.hypothetical_nouns | words.claim_nouns:
         return "hypothetical"
     if _is_historical(verb, published, words):
         return "historical"
@@ -113,8 +115,17 @@ def _reporting_verb(verb: Token) -> Token | None:
 
 
 def _governing_noun(verb: Token) -> Token | None:
-    """The noun an infinitive completes ("a plan to visit", "a duty to ensure"), if any."""
+    """The noun an infinitive completes ("a plan to visit", "a duty to ensure"), a gerund
+    completes through "of" or "for" ("the prospect of breaking up the bank", "a
+    requirement for cooperating"; `verb` is then the preposition, where the governing
+    chain stops), or a clause states ("the consensus that Russia hacked"), if any."""
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head
+    if verb.pos_ == "ADP" and verb.lower_ in ("of", "for") and verb.head.pos_ == "NOUN" \
+            and any(c.dep_ == "pcomp" for c in verb.children):
+        return verb.head
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" \
+            and verb.head.lemma_.lower() in realis_words().claim_nouns:
         return verb.head
     return None
 
