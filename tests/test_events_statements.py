@@ -122,6 +122,8 @@ def test_no_before_an_evaluative_word_cancels_the_accusation(coder):
      "ACCUSE", "RUS", "UKR"),
     # a spokesperson speaks for the body its "for" names
     ("A spokesman for the Kremlin said the British accusations were baseless.", "REJECT", "RUS", "GBR"),
+    # the maker of what is judged, named by "by"
+    ("The Kremlin said the accusations made by British officials were baseless.", "REJECT", "RUS", "GBR"),
 ])
 def test_a_statement_is_coded_for_whom_the_speaker_speaks(coder, text, event_type, source, target):
     record, statements = statements_of(coder, text)

@@ -661,6 +661,11 @@ def _rank(token: Token) -> int | None:
         return 2
     if token.dep_ in ("appos", "conj") and token.head.dep_ in SUBJECT_DEPS:
         return 2
+    if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ in ("agent", "prep") \
+            and token.head.head.pos_ in ("NOUN", "VERB") and token.head.head.dep_ in ("acl", "nsubj", "nsubjpass"):
+        # "the accusations made by British officials were baseless", "the decision by
+        # Washington was illegal": the maker of the thing judged
+        return 2
     return None
 
 
