@@ -225,6 +225,12 @@ def test_calling_for_something_names_no_one_anything(every_event_coder, text):
     assert not [e for e in events if e.event_type == "ACCUSE"], events
 
 
+def test_a_rescue_from_a_kidnapper_is_no_aid(every_event_coder):
+    # police who rescue a kidnapped girl do police work; the arrest is the event, not aid
+    _, events = events_of(every_event_coder, "Texas police rescued a kidnapped girl and arrested the suspect.")
+    assert [e.event_type for e in events] == ["COERCE"], events
+
+
 def test_a_news_outlet_does_no_act_of_force(every_event_coder):
     # "rounded up" is an arrest only when someone with force does it
     _, events = events_of(every_event_coder, "Politico rounded up a sampling of the criticism on Friday.")
