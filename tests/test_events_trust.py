@@ -208,6 +208,8 @@ def test_idioms_of_criticism_are_accusations(every_event_coder, text, source, ta
      {"VEN"}),
     ("The U.S. House of Representatives held the former State Department aide Bryan Pagliano in contempt "
      "of Congress.", "ACCUSE", {"USA"}, {"USA"}),
+    # attacking someone as a fraud is words, not blows
+    ("The Iranian foreign minister attacked the Saudi king as a liar and a fraud.", "ACCUSE", {"IRN"}, {"SAU"}),
 ])
 def test_what_a_leader_calls_another_is_an_accusation_or_praise(every_event_coder, text, event_type, source, target):
     record, events = events_of(every_event_coder, text)
@@ -223,6 +225,12 @@ def test_what_a_leader_calls_another_is_an_accusation_or_praise(every_event_code
 def test_calling_for_something_names_no_one_anything(every_event_coder, text):
     _, events = events_of(every_event_coder, text)
     assert not [e for e in events if e.event_type == "ACCUSE"], events
+
+
+def test_speaking_out_about_a_death_is_no_meeting(every_event_coder):
+    _, events = events_of(every_event_coder, "Hillary Clinton spoke out on Tuesday about the death of "
+                                             "Terence Crutcher in Tulsa.")
+    assert not [e for e in events if e.event_type == "CONSULT"], events
 
 
 def test_a_rescue_from_a_kidnapper_is_no_aid(every_event_coder):
