@@ -233,6 +233,17 @@ def test_speaking_out_about_a_death_is_no_meeting(every_event_coder):
     assert not [e for e in events if e.event_type == "CONSULT"], events
 
 
+@pytest.mark.parametrize("text", [
+    # a participle that says who a group is reports no act
+    "The woman is no prototype for the millions of Americans supporting Donald Trump.",
+    # lamenting unrest is no part in it
+    "Donald Trump bemoaned the unrest in Charlotte on Thursday.",
+])
+def test_a_description_or_a_lament_is_no_event_of_its_subject(every_event_coder, text):
+    _, events = events_of(every_event_coder, text)
+    assert not [e for e in events if e.event_type in ("SUPPORT", "PROTEST")], events
+
+
 def test_a_rescue_from_a_kidnapper_is_no_aid(every_event_coder):
     # police who rescue a kidnapped girl do police work; the arrest is the event, not aid
     _, events = events_of(every_event_coder, "Texas police rescued a kidnapped girl and arrested the suspect.")

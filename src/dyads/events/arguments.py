@@ -27,7 +27,8 @@ JUDGING_VERBS = {"call", "describe", "consider", "see", "view", "regard", "term"
                  "deem", "find", "criticize", "criticise", "question", "discuss", "debate", "examine", "study",
                  "review", "note", "mention", "recall", "remember", "report", "cover", "watch", "witness",
                  "follow", "expect", "fear", "predict", "doubt", "deny", "dismiss", "refute", "rebut", "dispute",
-                 "contest", "counter", "answer", "ignore", "shrug"}
+                 "contest", "counter", "answer", "ignore", "shrug", "bemoan", "lament", "decry", "deplore",
+                 "mourn", "regret", "investigate", "probe"}
 OWN_PLACE_NOUNS = {"capital", "country", "nation", "city"}
 FIXED_PHRASE_NOUNS = {"addition", "response", "order", "part", "light", "view", "place", "front", "effect",
                       "fact", "case", "turn", "line", "spite", "regard", "connection", "relation", "time"}

@@ -60,6 +60,11 @@ def code_events(
             for match in outer:
                 if match.token.dep_ == "csubj" and match.token.tag_ == "VBG":
                     continue  # "Opening fire on protesters is a crime": a kind of act, not an event
+                if match.token.dep_ == "acl" and match.token.tag_ == "VBG" and match.token.head.tag_ in ("NNS", "NNPS") \
+                        and match.trigger.event_type in REACTIONS:
+                    # "the millions of Americans supporting Trump": a stance that says who they
+                    # are, not an event ("police beating protesters" stays one)
+                    continue
                 if _forecast_of_another(match, actors, paragraph.offset):
                     continue  # "US officials warned that China could invade Taiwan": no US threat
                 roles = roles_of(match.token, match.trigger, paragraph.offset, actors)
