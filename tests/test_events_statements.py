@@ -202,6 +202,15 @@ def test_the_one_who_would_pay_a_price_is_threatened(coder):
     assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in threats] == [({"USA"}, {"RUS"})]
 
 
+def test_a_word_that_names_a_group_judges_no_one(coder):
+    # "criminals" is the group named, not a judgement of someone in the content
+    _, statements = statements_of(coder, (
+        "Donald Trump spoke in Herndon, Virginia on Monday. President Obama and the FBI were in Washington. "
+        "He said the nation has become \"more interested in protecting the criminals than in making sure that "
+        "we're strong.\""))
+    assert not [e for e in statements if e.event_type == "ACCUSE"], statements
+
+
 def test_the_demands_of_others_are_no_appeal_of_the_speaker(coder):
     record, statements = statements_of(
         coder, "The International Atomic Energy Agency said North Korea had displayed complete disregard of the "

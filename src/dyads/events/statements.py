@@ -237,6 +237,8 @@ def _home_country(word: Token, start: int, source: Argument, content: list[tuple
     about them or no one."""
     if _is_denial(word):
         return []  # a denial answers an accuser, named or not (coding guide), never the own country
+    if actors.mention_at(start) is not None:
+        return []  # "protecting the criminals": the word names a group, it judges no country
     code = actors.code_of(source)
     if code is None or actors.story_countries() != {code}:
         return []
@@ -499,6 +501,8 @@ def _target(
             candidates.append((rank, token.i, actors.argument(mention)))
     doer = None if found.from_cue or found.addressed else _doer_of(found.word)
     for _, token_i, argument in sorted(candidates, key=lambda c: (c[0], c[1])):
+        if token_i == found.word.i and not found.from_cue:
+            continue  # "said criminals were released": the word that named a group judges no one
         if doer is not None and token_i == doer.i and argument.actor not in (None, source.actor) \
                 and actors.code_of(argument) is None and actors.by_id[argument.actor].kind == "person":
             # "alleged that Epstein abused girls": the judged act's doer, of unknown country,
