@@ -12,6 +12,14 @@ def test_said_that(coder):
     assert quote.source.text == "The Iranian foreign minister"
 
 
+def test_a_that_clause_whose_verb_the_tagger_read_as_a_noun_is_still_reported(coder):
+    # spaCy tags "release" in "demanding that police release department video" a noun
+    record = coder.code_text("The family, protesters and civic leaders have been demanding that police release "
+                             "department video of the shooting.")
+    quote = quote_containing(record, "police release department video")
+    assert quote.cue.text == "demanding"
+
+
 def test_according_to(coder):
     record = coder.code_text("Three soldiers were killed near the border, according to the Indian army.")
     quote = quote_containing(record, "Three soldiers were killed")
