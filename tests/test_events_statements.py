@@ -36,6 +36,8 @@ def statements_of(coder, text):
     ("The German chancellor said the French decision was a victory for Europe.", "SUPPORT", "DEU", "FRA"),
     # what the speaker insists another do is an appeal to it
     ("Russia's foreign ministry insisted that Pyongyang stop its dangerous escapades.", "REQUEST", "RUS", "PRK"),
+    # saying another is absolutely right backs them
+    ("The Japanese prime minister said the American president was absolutely right.", "SUPPORT", "JPN", "USA"),
     # a proposal ruled out is rejected
     ("Iran's foreign minister said the American proposal was out of the question.", "REJECT", "IRN", "USA"),
 ])
