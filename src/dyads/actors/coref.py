@@ -8,7 +8,6 @@ recent sentence, the grammatical subject first.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -17,12 +16,19 @@ from spacy.tokens import Token
 from dyads.actors.knowledge import KnowledgeBase, title_key
 from dyads.actors.mentions import Mention, from_elsewhere, lexicon
 from dyads.actors.resolve import Resolution, body_code, resolve_entity, resolve_office, resolve_person
-from dyads.places import place
+from dyads.actors.story_country import (
+    acts_on_the_country,
+    country_context,
+    dateline_country,
+    domestic_actors,
+    official,
+    own_country,
+    speaks,
+    story_countries,
+)
 from dyads.record import Actor, Span
 
 STATELESS_SECTORS = {"REF", "IGO", "NGO"}
-# the organs of a state: their acts make a story about its own affairs
-STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP"}
 
 
 @dataclass(eq=False)
@@ -66,12 +72,12 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
     clusters: list[Cluster] = []
     by_key: dict[str, Cluster] = {}
     owner: dict[int, Cluster] = {}
-    context = _country_context(mentions, kb, _dateline_country(dateline))
-    person_context = _country_context(mentions, kb, _dateline_country(dateline), dominant=True, day=day)
+    context = country_context(mentions, kb, dateline_country(dateline))
+    person_context = country_context(mentions, kb, dateline_country(dateline), dominant=True, day=day)
     # the people a story quotes are its country's only when it is about that country's own
     # affairs: its officeholders or bodies act in it ("Sondland told Ukraine officials" is no Ukrainian)
-    speaker_context = person_context if _domestic_actors(mentions, kb, day, person_context) >= 2 else None
-    story_countries = _story_countries(mentions, kb)
+    speaker_context = person_context if domestic_actors(mentions, kb, day, person_context) >= 2 else None
+    named_countries = story_countries(mentions, kb)
 
     def join(mention: Mention, cluster: Cluster) -> None:
         cluster.add(mention)
@@ -83,14 +89,14 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
         by_key[key] = cluster
         join(mention, cluster)
 
-    apposed = _appositions(mentions, kb, story_countries)
+    apposed = _appositions(mentions, kb, named_countries)
     for mention in mentions:
         if id(mention) in apposed:
             continue  # "Mali's U.N. ambassador, Issa Konfourou": joins the person below
         if mention.kind == "name":
             # A named person whom nothing in the text ties to a country keeps their
             # sector and an unknown country: never the story's or the speaker's.
-            _link_name(mention, kb, day, clusters, by_key, join, new_cluster, story_countries, context,
+            _link_name(mention, kb, day, clusters, by_key, join, new_cluster, named_countries, context,
                        person_context, speaker_context)
         elif mention.kind == "agent":
             company = _named_company(mention, clusters)
@@ -177,7 +183,7 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
         # none when it is not known; never the country the story is about, which may
         # be the one they act on ("The Macron government criticised Russia")
         cluster = (clusters_of or {}).get(id(owner))
-        code = cluster.resolution.code if cluster is not None else _own_country(owner, kb, day)
+        code = cluster.resolution.code if cluster is not None else own_country(owner, kb, day)
         code = code if code and kb.country(code) else None
         evidence = "owner" if code else None
     else:
@@ -226,7 +232,7 @@ def _linked_country(
     deployed"), else the country the story is clearly about, as an analyst reads
     "police" or "protesters"."""
     speaker = _speaker_of(mention, mentions)
-    speaker_country = _own_country(speaker, kb, day) if speaker is not None else None
+    speaker_country = own_country(speaker, kb, day) if speaker is not None else None
     if mention.sector in lexicon().no_speaker_country:
         # Armed groups and criminals are not the speaker's own ("The U.S. said it would
         # not meet the hostage-takers' demands"), nor, then, the speaker's country's.
@@ -239,41 +245,9 @@ def _linked_country(
         code = _sentence_other_country(mention, mentions, kb)
         if code is not None:
             return code, "same-sentence"
-    if context is not None and mention.sector == "GOV" and _acts_on_the_country(mention, mentions, context):
+    if context is not None and mention.sector == "GOV" and acts_on_the_country(mention, mentions, context):
         return None, None  # "Other leaders denounced North Korea's actions": not North Koreans
     return context, "story-country" if context else None
-
-
-def _acts_on_the_country(mention: Mention, mentions: list[Mention], country: str) -> bool:
-    """Whether an agent is the subject of a clause that names the country itself after
-    it ("leaders and diplomats expressed outrage over North Korea's test"): a state's
-    own officials act on its organs and people, and a story's foreign reactions name it."""
-    token = mention.token
-    while token.dep_ == "conj":
-        token = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = token.head
-    own = {t.i for t in token.subtree}
-    return any(
-        other.entity is not None and other.entity.kind == "country" and other.entity.code == country
-        and not other.entity.key.startswith("capital:") and other.token.doc is verb.doc
-        and other.token.i not in own and other.token.i > token.i and _in_own_clause(other.token, verb)
-        for other in mentions)
-
-
-def _in_own_clause(token: Token, verb: Token) -> bool:
-    """Whether a token hangs from the verb without entering a clause of its own ("said
-    Kenya would borrow" holds Kenya in what was said, not in the saying)."""
-    for _ in range(12):  # bounded: spaCy's root is its own head
-        if token.head.i == token.i:
-            return False
-        if token.dep_ in ("ccomp", "relcl", "acl", "parataxis"):
-            return False
-        token = token.head
-        if token.i == verb.i:
-            return True
-    return False
 
 
 def _sentence_other_country(mention: Mention, mentions: list[Mention], kb: KnowledgeBase) -> str | None:
@@ -331,22 +305,6 @@ def _speaker_of(mention: Mention, mentions: list[Mention]) -> Mention | None:
                     return other
             return None
         token = token.head
-    return None
-
-
-def _own_country(mention: Mention, kb, day) -> str | None:
-    """The country a mention names of itself, without linking."""
-    if mention.country and kb.country(mention.country):
-        return mention.country
-    entity = mention.entity
-    if entity is None:
-        return None
-    if entity.kind == "country" and entity.code and kb.country(entity.code):
-        return entity.code
-    if entity.kind == "person":
-        terms = [t for t in kb.terms_of(entity.name) if day is None or t.holds_on(day)]
-        if terms and kb.country(terms[0].body):
-            return terms[0].body
     return None
 
 
@@ -489,7 +447,7 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
         country = kb.one_body_of_title(mention.title)
         evidence = "title-country" if country else None
     if country is None and entity is None and (
-            person_context is not None and _official(mention) or speaker_context is not None and _speaks(mention)):
+            person_context is not None and official(mention) or speaker_context is not None and speaks(mention)):
         # "Sen. Ben Sasse", "prosecutor Jane Roe" in a story that is one country's beyond
         # doubt hold that country's office, as an analyst reads them, and so do the people
         # it quotes on that country's own affairs. A person with no office who does not
@@ -610,14 +568,6 @@ def _countries_of(kb: KnowledgeBase, person: str) -> set[str]:
 def _prominent(kb: KnowledgeBase, person: str) -> bool:
     """Whether a person ever held an office prominent enough to be named by surname alone."""
     return any(t.office in kb.prominent_offices for t in kb.terms_of(person))
-
-
-def _story_countries(mentions: list[Mention], kb: KnowledgeBase) -> frozenset[str]:
-    """Every country the story names in a word of its own (a name, an adjective, a title's country)."""
-    codes = {m.entity.code for m in mentions
-             if m.entity is not None and m.entity.kind in ("country", "place") and m.entity.code}
-    codes |= {m.country for m in mentions if m.country}
-    return frozenset(c for c in codes if kb.country(c))
 
 
 def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cluster) -> None:
@@ -770,70 +720,3 @@ def _salient_person(mention: Mention, candidates: list[Cluster], owner: dict[int
             if best_rank is None or rank > best_rank:
                 best, best_rank = cluster, rank
     return best
-
-
-def _dateline_country(dateline: str | None) -> str | None:
-    """The country of the place a story is filed from ("CARACAS, February 3 -")."""
-    if not dateline:
-        return None
-    found = place(dateline.split(",")[0].strip().title())
-    return found["country"] if found else None
-
-
-def _country_context(mentions: list[Mention], kb: KnowledgeBase, filed_from: str | None = None,
-                     dominant: bool = False, day: date | None = None) -> str | None:
-    """The country a story is clearly about: its most mentioned country code, when no
-    other country is mentioned as often (a story about Iran and the United States is
-    not one country's, and "officials" in it stay of unknown country) and it has at
-    least half of the story's country words (a story on North Korea's test that names
-    the five states reacting to it is an international one).
-
-    A story filed from a country it names at least half as often as the most named one
-    is that country's: "people marched in Caracas" in a story from Caracas that names
-    Spain five times and Venezuela four are Venezuelans."""
-    counts = Counter(
-        m.entity.code for m in mentions
-        if m.entity is not None and m.entity.kind in ("country", "place") and m.entity.code
-        and kb.country(m.entity.code) and not m.is_stance_object  # a region ("the Middle East") has no army
-    )
-    # a title's body may be an organisation ("Bureau of Prisons Director"): only countries count
-    counts.update(m.country for m in mentions if m.country and kb.country(m.country))
-    if dominant:
-        # the officeholders a story names tell its country too ("Trump", "Clinton")
-        counts.update(code for m in mentions
-                      if m.entity is not None and m.entity.kind == "person" and (code := _own_country(m, kb, day)))
-    ranked = counts.most_common(2)
-    if dominant:
-        # a named person's country: the story must be one country's beyond doubt
-        if len(ranked) != 1 or ranked[0][1] < 3 or filed_from not in (None, ranked[0][0]):
-            return None
-        return ranked[0][0]
-    if filed_from and ranked and counts.get(filed_from, 0) * 2 >= ranked[0][1]:
-        return filed_from
-    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
-        return None
-    if ranked[0][1] * 2 < sum(counts.values()):
-        return None  # most of its country words name others: an international story
-    return ranked[0][0]
-
-
-def _domestic_actors(mentions: list[Mention], kb: KnowledgeBase, day: date | None, country: str | None) -> int:
-    """How many mentions name a known officeholder, a body or a state organ of the country
-    ("President William Ruto", "the FBI", "Kenya's parliament")."""
-    if country is None:
-        return 0
-    return sum(1 for m in mentions if m.entity is not None and (
-        m.entity.kind == "person" and _own_country(m, kb, day) == country
-        or m.entity.kind == "organization" and m.entity.code == country)
-        or m.kind == "agent" and m.country == country and m.sector in STATE_SECTORS)
-
-
-def _speaks(mention: Mention) -> bool:
-    """A person who is the subject of a speech verb: "Len Burman said", "Burman argues"."""
-    token = mention.token
-    return token.dep_ == "nsubj" and token.head.lemma_ in lexicon().speech_verbs
-
-
-def _official(mention: Mention) -> bool:
-    """A named person the story gives an office or a role ("Sen. Ben Sasse", "prosecutor Jane Roe")."""
-    return bool(mention.title or mention.sector)
