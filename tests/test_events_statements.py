@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dyads.evaluate.expectations import codes_of
-from dyads.events.statements import statement_words_from
+from dyads.events.statement_words import statement_words_from
 
 
 def statements_of(coder, text):
@@ -172,7 +172,7 @@ def test_every_statement_cue_makes_a_quote_and_its_event(coder, text, event_type
 
 
 def test_every_statement_cue_is_a_quote_cue():
-    from dyads.events.statements import statement_words
+    from dyads.events.statement_words import statement_words
     from dyads.quotes import cues
 
     vocabulary = cues()

@@ -1,0 +1,94 @@
+"""The statement lexicon (data/statements.yaml) as the coder reads it: the kinds of
+statement, their cue and content words, and the lists that refine them. The machinery
+that uses it is events/statements.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from dyads.yaml_data import load_yaml
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of statement: its PLOVER type, CAMEO code and mode."""
+
+    event_type: str
+    cameo: str
+    mode: str | None
+
+
+@dataclass(frozen=True)
+class StatementWords:
+    """data/statements.yaml, read once."""
+
+    cue_lemmas: dict[str, Kind]
+    cue_particles: dict[str, tuple[frozenset[str], Kind]]
+    content_words: dict[tuple[str, ...], Kind]
+    addressed: frozenset[tuple[str, ...]]  # appeal words that need the addressee as subject
+    request: Kind
+    negated: dict[str, str | None]
+    negators: frozenset[str]
+    reporting_sectors: frozenset[str]
+    outranks: dict[str, frozenset[str]]
+    by_first_word: dict[str, list[tuple[tuple[str, ...], Kind]]]  # content phrases by their first word
+    telling_verbs: frozenset[str] = frozenset()
+    act_nouns: frozenset[str] = frozenset()
+    remedy_verbs: frozenset[str] = frozenset()
+    denial_cues: frozenset[str] = frozenset()
+    denied_things: frozenset[str] = frozenset()
+    conditional: Kind | None = None  # a conditional threat (events/threats.py)
+    conditions: frozenset[str] = frozenset()
+    future_modals: frozenset[str] = frozenset()
+    mandative_cues: frozenset[str] = frozenset()  # "insisted that X stop": an appeal
+    suffered: frozenset[tuple[str, ...]] = frozenset()  # words whose subject is the one judged ("pay a price")
+
+
+@cache
+def statement_words() -> StatementWords:
+    """The statement lexicon of the package."""
+    text = resources.files("dyads.events").joinpath("data/statements.yaml").read_text("utf-8")
+    return statement_words_from(load_yaml(text))
+
+
+def statement_words_from(data: dict) -> StatementWords:
+    """A statement lexicon from its YAML form (data/statements.yaml)."""
+    cue_lemmas, cue_particles, content_words = {}, {}, {}
+    request = None
+    for event_type, entry in (data.get("cues") or {}).items():
+        kind = Kind(event_type, str(entry["cameo"]), entry.get("mode"))
+        cue_lemmas.update({str(lemma).lower(): kind for lemma in entry.get("lemmas") or []})
+        for lemma, particles in (entry.get("particles") or {}).items():
+            cue_particles[str(lemma).lower()] = (frozenset(str(p).lower() for p in particles), kind)
+    addressed: set[tuple[str, ...]] = set()
+    suffered: set[tuple[str, ...]] = set()
+    for event_type, entry in (data.get("content") or {}).items():
+        kind = Kind(event_type, str(entry["cameo"]), entry.get("mode"))
+        for word in [*(entry.get("words") or []), *(entry.get("addressed") or []), *(entry.get("suffered") or [])]:
+            content_words[tuple(str(word).lower().split())] = kind
+        addressed.update(tuple(str(w).lower().split()) for w in entry.get("addressed") or [])
+        suffered.update(tuple(str(w).lower().split()) for w in entry.get("suffered") or [])
+        if event_type == "REQUEST":
+            request = kind
+    if request is None:
+        raise ValueError("statements.yaml: the content table needs a REQUEST entry")
+    by_first_word: dict[str, list[tuple[tuple[str, ...], Kind]]] = {}
+    for phrase, kind in content_words.items():
+        by_first_word.setdefault(phrase[0], []).append((phrase, kind))
+    return StatementWords(
+        cue_lemmas, cue_particles, content_words, frozenset(addressed), request,
+        dict(data.get("negated") or {}), frozenset(str(w).lower() for w in data.get("negators") or []),
+        frozenset(data.get("reporting_sectors") or ()),
+        {str(k): frozenset(v or ()) for k, v in (data.get("outranks") or {}).items()}, by_first_word,
+        frozenset(data.get("telling_verbs") or ()), frozenset(str(w).lower() for w in data.get("act_nouns") or ()),
+        frozenset(str(w).lower() for w in data.get("remedy_verbs") or ()),
+        frozenset(str(w).lower() for w in data.get("denial_cues") or ()),
+        frozenset(str(w).lower() for w in data.get("denied_things") or ()),
+        Kind("THREATEN", str(threat["cameo"]), threat.get("mode")) if (threat := data.get("conditional_threat")) else None,
+        frozenset(str(w).lower() for w in (threat or {}).get("conditions") or ()),
+        frozenset(str(w).lower() for w in (threat or {}).get("modals") or ()),
+        frozenset(str(w).lower() for w in data.get("mandative_cues") or ()),
+        frozenset(suffered),
+    )
