@@ -127,10 +127,9 @@ def satisfies(token: Token, trigger: Trigger, facts: _TokenFacts | None = None) 
         for c in token.children
     ):
         return False
-    if trigger.predicate:
-        if not predicate_words(token) & trigger.with_words:
-            return False  # "called for an end to the aggression" calls no one anything
-    elif trigger.with_words and not facts.clause & trigger.with_words:
+    if trigger.predicate and not predicate_words(token) & trigger.with_words:
+        return False  # "called for an end to the aggression" calls no one anything
+    if trigger.with_words and not facts.clause & trigger.with_words:
         return False
     if trigger.without_words and {t.lemma_.lower() for t in token.subtree} & trigger.without_words:
         return False  # "pleaded not guilty" is no guilty plea; "warned X to stop or face a response"
