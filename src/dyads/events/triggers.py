@@ -128,7 +128,11 @@ def satisfies(token: Token, trigger: Trigger, facts: _TokenFacts | None = None) 
     ):
         return False
     if trigger.predicate and not predicate_words(token) & trigger.with_words:
-        return False  # "called for an end to the aggression" calls no one anything
+        # "called for an end to the aggression" calls no one anything. The clause test
+        # below must hold too: it keeps the words near the verb, which a predicate read
+        # from a misparsed object's whole subtree does not ("attacked positions
+        # belonging to terrorist groups" names no one)
+        return False
     if trigger.with_words and not facts.clause & trigger.with_words:
         return False
     if trigger.without_words and {t.lemma_.lower() for t in token.subtree} & trigger.without_words:
