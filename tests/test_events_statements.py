@@ -338,3 +338,30 @@ def test_insisting_that_something_is_so_is_no_appeal(coder):
     record = coder.code_text("The Iranian foreign minister insisted that the talks with France were going well.",
                              published="2016-09-10")
     assert not [e for e in record.events if e.event_type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    # the verb of force introduces a quote
+    'Senator John McCain attacked Hillary Clinton on Tuesday: "She lied about the emails and she knows it."',
+    # a participle of saying in its clause does
+    'Donald Trump attacked Hillary Clinton in a speech in Ohio, calling her "a disaster".',
+    # no quote, but a senator does it to a candidate
+    "Senator Ted Cruz attacked Donald Trump on Monday.",
+])
+def test_an_attack_told_in_words_is_an_accusation(coder, text):
+    record = coder.code_text(text, published="2016-09-15")
+    assert [e.event_type for e in record.events] == ["ACCUSE"], record.events
+
+
+@pytest.mark.parametrize("text", [
+    # armed doers and states or places attacked keep their force, words or not
+    'The militants attacked the army base, saying "this is revenge for our brothers".',
+    "Russian President Vladimir Putin attacked Ukraine on Thursday, saying it threatened Russia.",
+    "Israeli Prime Minister Benjamin Netanyahu attacked Hamas on Monday.",
+    # a private person's attack is no speech
+    "A man attacked a police officer in Paris, saying he wanted revenge.",
+])
+def test_an_attack_by_arms_or_on_a_state_stays_an_assault(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2016-09-15")
+    assert "ACCUSE" not in [e.event_type for e in record.events], record.events
+    assert "ASSAULT" in [e.event_type for e in record.events], record.events

@@ -23,6 +23,7 @@ from dyads.events.lexicon import Lexicon
 from dyads.events.ontology import cameo
 from dyads.events.phrases import arguments_of
 from dyads.events.realis import realis_of
+from dyads.events.spoken import as_spoken, quotes_by_cue
 from dyads.events.statements import same_act, statement_events
 from dyads.events.triggers import Match, find_triggers, is_particle, object_lemmas
 from dyads.events.when import event_date
@@ -51,6 +52,7 @@ def code_events(
     story_place = main_place(p.doc for p in paragraphs)
     events: list[Event] = []
     told: list[tuple[str, Event]] = []  # (trigger lemma, event) of the story so far, for reactions
+    cues = quotes_by_cue(quotes)
     sentence_number = 0
     for paragraph in paragraphs:
         for sentence in paragraph.doc.sents:
@@ -89,6 +91,7 @@ def code_events(
                     roles.target = _protested_state(match, roles, actors, paragraph.offset,
                                                     story_place, article.dateline) or roles.target
                 match = _reading_for_target(match, roles, actors, paragraph.offset)
+                match = as_spoken(match, paragraph.offset, cues, roles, actors)  # "attacked Clinton: '...'"
                 match = _joint_exercise(match, roles, actors)
                 match = _promised_harm(match, matches, outer)
                 match = _requested_act(match, matches)

@@ -44,6 +44,10 @@ class StatementWords:
     future_modals: frozenset[str] = frozenset()
     mandative_cues: frozenset[str] = frozenset()  # "insisted that X stop": an appeal
     suffered: frozenset[tuple[str, ...]] = frozenset()  # words whose subject is the one judged ("pay a price")
+    spoken_force_types: frozenset[str] = frozenset()  # acts of force that become words when they quote
+    spoken_force: Kind | None = None  # what they become (events/spoken.py)
+    spoken_force_doers: frozenset[str] = frozenset()  # the sectors whose force verbs may be words
+    spoken_between_persons: frozenset[str] = frozenset()  # force verbs that are words between persons
 
 
 @cache
@@ -77,6 +81,7 @@ def statement_words_from(data: dict) -> StatementWords:
     by_first_word: dict[str, list[tuple[tuple[str, ...], Kind]]] = {}
     for phrase, kind in content_words.items():
         by_first_word.setdefault(phrase[0], []).append((phrase, kind))
+    spoken = data.get("spoken_force") or {}
     return StatementWords(
         cue_lemmas, cue_particles, content_words, frozenset(addressed), request,
         dict(data.get("negated") or {}), frozenset(str(w).lower() for w in data.get("negators") or []),
@@ -91,4 +96,9 @@ def statement_words_from(data: dict) -> StatementWords:
         frozenset(str(w).lower() for w in (threat or {}).get("modals") or ()),
         frozenset(str(w).lower() for w in data.get("mandative_cues") or ()),
         frozenset(suffered),
+        frozenset(str(t).upper() for t in spoken.get("types") or ()),
+        Kind(str(spoken["as"]["type"]).upper(), str(spoken["as"]["cameo"]), spoken["as"].get("mode"))
+        if spoken.get("as") else None,
+        frozenset(str(s).upper() for s in spoken.get("doers") or ()),
+        frozenset(str(w).lower() for w in spoken.get("between_persons") or ()),
     )

@@ -1,0 +1,78 @@
+"""Acts of force told in words (data/statements.yaml `spoken_force`).
+
+"McCain attacked Clinton: 'She lied'", "Trump attacked Clinton in a speech, calling
+her 'a disaster'" and "Cruz attacked Trump" are no assaults: the verb of force
+introduces what was said, or is done by one who speaks to one who bears no arms.
+Read by events/coder.py before an event is made of a trigger."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dyads.events.actor_index import ActorIndex, Roles, role_words
+from dyads.events.statement_words import statement_words
+from dyads.events.triggers import Match
+from dyads.record import Argument, Quote
+
+# a participle of saying hangs off the verb of force as an adverbial clause or a conjunct
+SAYING_DEPS = {"advcl", "conj", "xcomp"}
+# what a verb of force between persons may be done to: a person or a body
+BLAMED_KINDS = {"person", "organization"}
+
+QuoteSpans = dict[int, list[tuple[int, int]]]
+
+
+def quotes_by_cue(quotes: list[Quote]) -> QuoteSpans:
+    """Each cue word's article offset, with the spans of the quotes it introduces."""
+    spans: QuoteSpans = {}
+    for quote in quotes:
+        if quote.cue is not None:
+            spans.setdefault(quote.cue.start, []).append((quote.start, quote.end))
+    return spans
+
+
+def as_spoken(match: Match, offset: int, quotes: QuoteSpans, roles: Roles, actors: ActorIndex) -> Match:
+    """The match read as words when its verb of force is words (the module's docstring);
+    otherwise as it is."""
+    words = statement_words()
+    kind = words.spoken_force
+    if kind is None or match.trigger.event_type not in words.spoken_force_types or match.trigger.pos != "verb":
+        return match
+    if not roles.source or not all(actors.sector_of(a) in words.spoken_force_doers for a in roles.source):
+        return match  # "the militants attacked the base, saying it was revenge"
+    targets = [a for a in roles.target if a.actor]
+    if not targets or any(_armed_or_place(a, actors) for a in targets):
+        # "attacked Aleppo, saying ...", "the government attacked rebel towns", "Putin
+        # attacked Ukraine, saying it threatened Russia": arms may speak for words there
+        return match
+    if not _introduces_quote(match.token, offset, quotes) and not (
+            match.token.lemma_.lower() in words.spoken_between_persons
+            and all(_kind(a, actors) == "person" for a in roles.source)
+            and all(_kind(a, actors) in BLAMED_KINDS for a in roles.target)):
+        return match
+    return replace(match, trigger=replace(match.trigger, event_type=kind.event_type, cameo=kind.cameo,
+                                          mode=kind.mode))
+
+
+def _kind(argument: Argument, actors: ActorIndex) -> str | None:
+    actor = actors.by_id.get(argument.actor) if argument.actor else None
+    return actor.kind if actor is not None else None
+
+
+def _armed_or_place(argument: Argument, actors: ActorIndex) -> bool:
+    return actors.sector_of(argument) in role_words().armed_sectors or _kind(argument, actors) in ("place", "country")
+
+
+def _introduces_quote(verb: Token, offset: int, quotes: QuoteSpans) -> bool:
+    """Whether the verb is the cue of a quote other than its own object (the quote
+    finder reads "attacked the town" as an attribution of "the town"), or a participle
+    of saying in its clause is the cue of one."""
+    objects = [(offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge))
+               for c in verb.children if c.dep_ == "dobj"]
+    own = [(s, e) for s, e in quotes.get(offset + verb.idx, [])
+           if not any(s < oe and os < e for os, oe in objects)]
+    if own:
+        return True
+    return any(c.dep_ in SAYING_DEPS and offset + c.idx in quotes for c in verb.children)
