@@ -365,3 +365,11 @@ def test_an_attack_by_arms_or_on_a_state_stays_an_assault(every_event_coder, tex
     record = every_event_coder.code_text(text, published="2016-09-15")
     assert "ACCUSE" not in [e.event_type for e in record.events], record.events
     assert "ASSAULT" in [e.event_type for e in record.events], record.events
+
+
+def test_a_meeting_at_a_quotes_cue_takes_no_target_from_what_was_said(coder):
+    # "spoke to white voters about police shootings" quotes what she said; those it is
+    # about are no party to a meeting
+    record = coder.code_text("Hillary Clinton spoke directly to white voters in Charlotte on Tuesday about police"
+                             ' shootings. "We have to do better," Clinton said.', published="2016-09-20")
+    assert [e for e in record.events if e.event_type == "CONSULT"] == []

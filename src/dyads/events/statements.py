@@ -606,6 +606,8 @@ def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[
     if any(actors.code_of(a) for a in event.target) or cue is None:
         return
     words = statement_words()
+    if event.event_type in words.met_types:
+        return  # "Clinton speaks directly to white people": whom one meets is no one judged
     kind = words.cue_lemmas.get(cue.lemma_.lower(), words.request)
     # the actor named, else the maker of an act told before ("condemned Friday's test")
     target = _target(_Found(kind, cue, True), cue, content, source, paragraph, actors) or judged_act_doer()
