@@ -373,3 +373,12 @@ def test_a_meeting_at_a_quotes_cue_takes_no_target_from_what_was_said(coder):
     record = coder.code_text("Hillary Clinton spoke directly to white voters in Charlotte on Tuesday about police"
                              ' shootings. "We have to do better," Clinton said.', published="2016-09-20")
     assert [e for e in record.events if e.event_type == "CONSULT"] == []
+
+
+def test_an_appeal_told_only_by_its_words_asks_no_one_when_it_names_no_one(coder):
+    # "has to be a key element of any tax reform" names no addressee: no appeal to the
+    # speaker's own country (a judgement of a state of affairs still falls back on it)
+    _, statements = statements_of(coder, "U.S. Senator Elizabeth Warren spoke in Boston on Monday about the American"
+                                  ' tax code. "The message is, that has to be a key element of any tax reform,"'
+                                  " she added.")
+    assert [e.event_type for e in statements] == []

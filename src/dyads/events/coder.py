@@ -115,10 +115,14 @@ def code_events(
 
 def _meets_only_an_audience(event: Event, actors: ActorIndex) -> bool:
     """Whether a meeting's only targets are an audience (data/roles.yaml `audience_sectors`):
-    "speaking to reporters" is no meeting."""
+    "speaking to reporters" is no meeting. Nor is a meeting told at a quote's cue with no
+    one met: "a senior official told reporters, speaking on condition of anonymity"."""
+    if event.event_type != "CONSULT":
+        return False
     targets = [a for a in event.target if a.actor]
-    return event.event_type == "CONSULT" and bool(targets) and all(
-        actors.sector_of(a) in role_words().audience_sectors for a in targets)
+    if not targets:
+        return event.quote is not None
+    return all(actors.sector_of(a) in role_words().audience_sectors for a in targets)
 
 
 def _force_by_an_audience(event: Event, actors: ActorIndex) -> bool:

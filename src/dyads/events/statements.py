@@ -106,9 +106,12 @@ def statement_events(
             # "We will not stand by. ... China keeps bullying": the quote's subject elsewhere
             found = kinds[0]
             target = _quote_subject(found, content, source, actors)
-        if not target and kinds and not _names_addressee(cue, paragraph, source, actors):
+        if not target and kinds and not _names_addressee(cue, paragraph, source, actors) and (
+                kinds[0].from_cue or kinds[0].kind.event_type != words.request.event_type):
             # "called his death a crisis of public trust": a judgement on its own country
-            # (never when the cue names whom it addresses: "urged the bloc to ...")
+            # (never when the cue names whom it addresses: "urged the bloc to ...", nor
+            # for an appeal told only by its words: "he has to ...", "we need ..." ask
+            # no one in particular)
             found = kinds[0]
             target = _home_country(found.word, _offset(spans, found.word), source, content, actors)
         if not target or any(e.trigger.start <= _offset(spans, found.word) < e.trigger.end for e in told):
