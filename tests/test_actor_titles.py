@@ -109,6 +109,17 @@ def test_a_person_with_no_office_stays_of_unknown_country_in_a_story_of_one_coun
     assert actor_named(record, "Tendai Gumbo").code is None
 
 
+def test_a_speaker_in_a_story_of_former_and_future_officeholders_of_one_country_is_of_it(coder):
+    # in 2016 neither Howard Dean (governor until 2003) nor Donald Trump (president from
+    # 2017) holds an office, but every office they ever held is American: a story about
+    # them, on CNN and MSNBC, is one country's, and the strategist it quotes is American
+    record = coder.code_text(
+        "David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump. Dean had suggested on "
+        "MSNBC that Trump used cocaine. \"That was outrageous,\" Axelrod said on CNN. Dean defended the remark, "
+        "and Trump did not comment.", published="2016-09-28")
+    assert actor_named(record, "David Axelrod").code == "USA"
+
+
 def test_a_city_prosecutor_is_no_international_prosecutor(coder):
     # the ICC's Prosecutor is the only "Prosecutor" in the tables; a city's is not that office
     record = coder.code_text("The Ankara chief prosecutor issued an arrest warrant for the journalist on Monday.",

@@ -32,6 +32,19 @@ def own_country(mention: Mention, kb, day) -> str | None:
     return None
 
 
+def person_country(mention: Mention, kb: KnowledgeBase) -> str | None:
+    """A named person's country whatever the day: the one country of every office the
+    tables give them (a former US governor is American), or their words' own."""
+    if mention.country and kb.country(mention.country):
+        return mention.country
+    if mention.entity is None or mention.entity.kind != "person":
+        return None
+    bodies = {t.body for t in kb.terms_of(mention.entity.name)}
+    if len(bodies) == 1 and kb.country(code := next(iter(bodies))):
+        return code
+    return None
+
+
 def story_countries(mentions: list[Mention], kb: KnowledgeBase) -> frozenset[str]:
     """Every country the story names in a word of its own (a name, an adjective, a title's country)."""
     codes = {m.entity.code for m in mentions
@@ -67,9 +80,10 @@ def country_context(mentions: list[Mention], kb: KnowledgeBase, filed_from: str 
     # a title's body may be an organisation ("Bureau of Prisons Director"): only countries count
     counts.update(m.country for m in mentions if m.country and kb.country(m.country))
     if dominant:
-        # the officeholders a story names tell its country too ("Trump", "Clinton")
+        # the officeholders a story names, in office or not, tell its country too ("Trump",
+        # "Clinton", "Howard Dean")
         counts.update(code for m in mentions
-                      if m.entity is not None and m.entity.kind == "person" and (code := own_country(m, kb, day)))
+                      if m.entity is not None and m.entity.kind == "person" and (code := person_country(m, kb)))
     ranked = counts.most_common(2)
     if dominant:
         # a named person's country: the story must be one country's beyond doubt
