@@ -193,3 +193,20 @@ def test_a_titled_name_keeps_its_particles(coder, text, name):
     record = coder.code_text(text, published="1985-06-01")
     assert any(m.text == name for a in record.actors for m in a.mentions), [(a.name, a.code) for a in record.actors]
     assert not any(a.code == "ESP" for a in record.actors)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a title word after a first name is the name's end, not an office
+    ("Larry King and Ed Schultz are on a Russian state-financed television outlet.", "Larry King"),
+    ("Martin Luther King Jr. led the march in 1963.", "Martin Luther King Jr."),
+])
+def test_a_title_word_ending_a_name_is_a_surname(coder, text, name):
+    record = coder.code_text(text, published="2016-09-19")
+    assert any(a.name == name for a in record.actors), [(a.name, a.code) for a in record.actors]
+    # "Jr." alone is nobody's surname: no Tommy Remengesau Jr. of Palau
+    assert all(a.code != "PLW" for a in record.actors)
+
+
+def test_a_title_inside_a_name_still_names_the_office_after_a_country(coder):
+    record = coder.code_text("Saudi Crown Prince Mohammed bin Salman visited Washington.", published="2019-01-01")
+    assert actor_named(record, "Mohammed bin Salman").code == "SAU"

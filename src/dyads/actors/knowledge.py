@@ -277,6 +277,17 @@ class KnowledgeBase:
                 self.max_name_tokens = words
 
 
+# a generation's mark ends a name but is nobody's surname: "Jr." alone names no one
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """A name's words without a trailing generation mark ("Tommy Remengesau Jr." -> ... Remengesau)."""
+    while words and words[-1].lower().rstrip(",") in NAME_SUFFIXES:
+        words = words[:-1]
+    return words
+
+
 def _split(cell: str | None) -> list[str]:
     return [part.strip() for part in (cell or "").split("|") if part.strip()]
 
@@ -421,9 +432,12 @@ class _Loader:
         self.named.update((key, n) for n in names)
         kb.add_entity(kb.entities[key], names, first=self.user)
         for name in names:
-            surnames = {name.split()[-1]}
-            if term.body in kb.family_name_first and len(name.split()) > 1:
-                surnames.add(name.split()[0])  # "President Moon" is Moon Jae-in
+            words = _without_suffix(name.split())
+            if not words:
+                continue
+            surnames = {words[-1]}
+            if term.body in kb.family_name_first and len(words) > 1:
+                surnames.add(words[0])  # "President Moon" is Moon Jae-in
             for surname in map(fold, surnames):
                 if term.person not in kb.surnames[surname]:
                     kb.surnames[surname].append(term.person)

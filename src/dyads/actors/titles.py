@@ -78,8 +78,21 @@ def title_at(doc: Doc, i: int, kb: KnowledgeBase, lex: Lexicon) -> tuple[int, st
         return None  # most words start no title: a set look-up spares the n-grams
     key = (id(kb), i)
     if key not in view.titles:
-        view.titles[key] = _find_title(view, i, len(doc), kb)
+        view.titles[key] = None if _surname_in_a_name(doc, i, kb) else _find_title(view, i, len(doc), kb)
     return view.titles[key]
+
+
+def _surname_in_a_name(doc: Doc, i: int, kb: KnowledgeBase) -> bool:
+    """Whether a title word is the last part of a person's name, after a first name in
+    the same name ("Larry King", "Martin Luther King Jr.", "Billie Jean King"), not an
+    office ("King Abdullah", "Saudi Crown Prince Mohammed")."""
+    token = doc[i]
+    if i == 0 or token.ent_type_ != "PERSON" or token.ent_iob_ != "I":
+        return False
+    before = doc[i - 1]
+    return (before.tag_ == "NNP" and is_capitalised(before) and before.ent_type_ == "PERSON"
+            and before.lower_ not in title_first_words(kb) and kb.country_of_adjective(before.text) is None
+            and not kb.agent(before.text))
 
 
 def _find_title(view: DocView, i: int, length: int, kb: KnowledgeBase) -> tuple[int, str] | None:
