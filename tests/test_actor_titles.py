@@ -210,3 +210,9 @@ def test_a_title_word_ending_a_name_is_a_surname(coder, text, name):
 def test_a_title_inside_a_name_still_names_the_office_after_a_country(coder):
     record = coder.code_text("Saudi Crown Prince Mohammed bin Salman visited Washington.", published="2019-01-01")
     assert actor_named(record, "Mohammed bin Salman").code == "SAU"
+
+
+@pytest.mark.parametrize("word", ["Jr.", "Sr.", "III", "VI", "XIV", "S.", "C."])
+def test_a_generation_mark_a_regnal_number_or_an_initial_is_nobodys_surname(coder, word):
+    # "Tommy Remengesau Jr.", "Felipe VI", "S. R. Nathan": such a word alone names no one
+    assert coder.kb.persons_with_surname(word) == []

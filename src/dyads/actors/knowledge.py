@@ -6,6 +6,8 @@ the same formats are merged at load. Every look-up is a dictionary query.
 
 from __future__ import annotations
 
+import re
+
 import csv
 import unicodedata
 from collections import defaultdict
@@ -288,6 +290,14 @@ def _without_suffix(words: list[str]) -> list[str]:
     return words
 
 
+ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
+
+
+def _no_surname(word: str) -> bool:
+    """Whether a name's last word is a regnal number ("Felipe VI") or an initial ("C.")."""
+    return bool(ROMAN_NUMERAL.match(word)) or len(word.rstrip(".")) <= 1
+
+
 def _split(cell: str | None) -> list[str]:
     return [part.strip() for part in (cell or "").split("|") if part.strip()]
 
@@ -438,7 +448,8 @@ class _Loader:
             surnames = {words[-1]}
             if term.body in kb.family_name_first and len(words) > 1:
                 surnames.add(words[0])  # "President Moon" is Moon Jae-in
-            for surname in map(fold, surnames):
+            # "Felipe VI", "S. R. Nathan": a regnal number or an initial names no one alone
+            for surname in map(fold, {w for w in surnames if not _no_surname(w)}):
                 if term.person not in kb.surnames[surname]:
                     kb.surnames[surname].append(term.person)
 
