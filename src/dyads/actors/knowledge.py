@@ -6,9 +6,8 @@ the same formats are merged at load. Every look-up is a dictionary query.
 
 from __future__ import annotations
 
-import re
-
 import csv
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
