@@ -141,3 +141,10 @@ def test_what_was_announced_has(coder_all):
     events = coder_all.code_text("Spanish Prime Minister Pedro Sanchez announced on Monday that Madrid recognises "
                                  "Guaido.", published="2019-02-04").events
     assert [(e.event_type, e.realis) for e in events] == [("SUPPORT", "asserted")]
+
+
+def test_a_writers_forecast_of_a_conditional_meeting_is_no_threat(every_event_coder):
+    # no one says it: a condition on a host's act is the writer's forecast, not a threat
+    record = every_event_coder.code_text("If Kaine becomes vice president, Virginia would probably host the only "
+                                         "Senate race in the country in 2017.", published="2016-09-08")
+    assert "THREATEN" not in [e.event_type for e in record.events], record.events

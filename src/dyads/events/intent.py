@@ -58,6 +58,8 @@ def announcement(
     if not source or realis not in ("future", "hypothetical", "negated"):
         return None
     if _conditional(token):
+        if event_type in COOPERATIVE and not speaker:
+            return None  # "Virginia would host the race if Kaine wins": the writer's forecast, no threat
         return Announcement("THREATEN", rules["conditional_threat"], source, target)
     if realis == "negated":
         if modals & {"will", "would", "wo", "shall"} and event_type in rules["refusal"]:

@@ -18,13 +18,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.actor_index import ActorIndex
+from dyads.events.intent import COOPERATIVE
 from dyads.nlp import Paragraph
 from dyads.record import Argument, Event
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SIDE_PRONOUNS = {"we", "i", "it", "they"}
-# A conditional act of these kinds is an offer, not a threat.
-COOPERATIVE_TYPES = {"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
 
 
 def conditional_threat(
@@ -40,7 +39,7 @@ def conditional_threat(
         condition, main = mark.head, mark.head.head
         if not _future_act(main, modals) or not _speakers_side(main, paragraph, source, speaker_code, actors):
             continue
-        if any(e.event_type in COOPERATIVE_TYPES and e.trigger.start <= paragraph.offset + main.idx < e.trigger.end
+        if any(e.event_type in COOPERATIVE and e.trigger.start <= paragraph.offset + main.idx < e.trigger.end
                for e in told):
             continue  # "would release the prisoners if ...": an offer
         # the condition's side, else one the main clause acts on ("would reconsider its
