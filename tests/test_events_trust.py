@@ -352,3 +352,17 @@ def test_speaking_to_reporters_is_no_meeting(every_event_coder):
                                          "countries,\" a senior Mexican official told reporters, speaking on "
                                          "condition of anonymity.", published="2017-01-20")
     assert not [e for e in record.events if e.event_type == "CONSULT"]
+
+
+def test_the_same_act_between_the_same_actors_on_two_days_is_two_events(coder):
+    # an endorsement on Friday and thanks on Wednesday: two acts, not one told twice
+    record = coder.code_text("Sen. Ted Cruz endorsed Donald Trump on Friday. On Wednesday, Cruz thanked Trump on "
+                             "Twitter for backing his top legislative priority.", published="2016-09-23")
+    supports = [e for e in record.events if e.event_type == "SUPPORT"]
+    assert len(supports) == 2 and len({e.date for e in supports}) == 2, record.events
+
+
+def test_the_same_act_told_twice_on_one_day_is_one_event(coder):
+    record = coder.code_text("Sen. Ted Cruz endorsed Donald Trump on Friday. Cruz's endorsement of Trump on Friday "
+                             "surprised his allies.", published="2016-09-23")
+    assert len([e for e in record.events if e.event_type == "SUPPORT"]) == 1, record.events

@@ -666,12 +666,13 @@ def _confidence(match: Match, roles: Roles, realis: str, actors: ActorIndex) -> 
 
 
 def _one_per_event(events: list[Event]) -> list[Event]:
-    """The same type between the same actors with the same realis, kept once (the surest)."""
+    """The same type between the same actors with the same realis on the same day, kept once
+    (the surest): an endorsement on Friday and thanks on Wednesday are two acts."""
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
     for event in events:
         key = (
-            event.event_type, event.realis,
+            event.event_type, event.realis, event.date,
             frozenset(a.actor or a.text for a in event.source),
             frozenset(a.actor or a.text for a in event.target),
         )
