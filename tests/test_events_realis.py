@@ -148,3 +148,16 @@ def test_a_writers_forecast_of_a_conditional_meeting_is_no_threat(every_event_co
     record = every_event_coder.code_text("If Kaine becomes vice president, Virginia would probably host the only "
                                          "Senate race in the country in 2017.", published="2016-09-08")
     assert "THREATEN" not in [e.event_type for e in record.events], record.events
+
+
+def test_a_present_tense_clause_on_an_indefinite_head_describes_a_kind_not_an_act(every_event_coder):
+    record = every_event_coder.code_text('"I am not in the habit of supporting people who attack my wife and attack '
+                                         'my father," Cruz said in July.', published="2016-09-22")
+    attacks = [e for e in record.events if e.event_type == "ASSAULT"]
+    assert attacks and all(e.realis == "hypothetical" for e in attacks), record.events
+
+
+def test_a_past_clause_on_a_definite_head_tells_an_act(every_event_coder):
+    record = every_event_coder.code_text("The people who attacked the embassy were arrested by police.",
+                                         published="2016-09-22")
+    assert [e.realis for e in record.events if e.event_type == "ASSAULT"] == ["asserted"]

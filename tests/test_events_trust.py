@@ -366,3 +366,9 @@ def test_the_same_act_told_twice_on_one_day_is_one_event(coder):
     record = coder.code_text("Sen. Ted Cruz endorsed Donald Trump on Friday. Cruz's endorsement of Trump on Friday "
                              "surprised his allies.", published="2016-09-23")
     assert len([e for e in record.events if e.event_type == "SUPPORT"]) == 1, record.events
+
+
+def test_releasing_it_to_the_press_frees_no_one(every_event_coder):
+    record = every_event_coder.code_text("Attorneys for the family released it to The Washington Post and other media "
+                                         "outlets.", published="2016-09-24")
+    assert "RETREAT" not in [e.event_type for e in record.events]

@@ -38,6 +38,7 @@ class RealisWords:
     future_nouns: frozenset[str] = frozenset()
     hypothetical_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
+    generic_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,7 @@ def realis_words() -> RealisWords:
         frozenset(str(w).lower() for w in data.get("future_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("hypothetical_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("claim_nouns") or ()),
+        frozenset(str(w).lower() for w in data.get("generic_heads") or ()),
     )
 
 
@@ -73,7 +75,7 @@ def realis_of(trigger: Token, published: date | None, is_noun: bool = False) -> 
         if mods & words.future_modifiers:
             return "future"
     chain = _governing_chain(verb)
-    if any(_is_conditional(v, words) for v in chain):
+    if any(_is_conditional(v, words) for v in chain) or _describes_a_kind(verb, words):
         return "hypothetical"
     for v in chain:
         if any(c.dep_ == "neg" for c in v.children) or _no_subject(v, words):
@@ -104,6 +106,19 @@ def realis_of(trigger: Token, published: date | None, is_noun: bool = False) -> 
     if speech is not None and realis_of(speech, published) in ("future", "hypothetical"):
         return "future"  # "is expected to announce that Madrid recognises Guaido": not yet said
     return "asserted"
+
+
+def _describes_a_kind(verb: Token, words: RealisWords) -> bool:
+    """Whether the verb is a present-tense relative clause on an indefinite head: "people
+    who attack my wife", "anyone who supports the bill" say what kind of people are
+    meant, not what anyone did ("the people who attacked the embassy" did it)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "who attack my wife and attack my father"
+        verb = verb.head
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    head = verb.head
+    return head.lower_ in words.generic_heads and not any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("any", "all") for c in head.children)
 
 
 def _reporting_verb(verb: Token) -> Token | None:
