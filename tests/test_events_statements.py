@@ -347,9 +347,11 @@ def test_insisting_that_something_is_so_is_no_appeal(coder):
     'Donald Trump attacked Hillary Clinton in a speech in Ohio, calling her "a disaster".',
     # no quote, but a senator does it to a candidate
     "Senator Ted Cruz attacked Donald Trump on Monday.",
+    # a named person of no known sector speaks too
+    'David Axelrod attacked Howard Dean on Wednesday: "That was outrageous, and he knows it."',
 ])
-def test_an_attack_told_in_words_is_an_accusation(coder, text):
-    record = coder.code_text(text, published="2016-09-15")
+def test_an_attack_told_in_words_is_an_accusation(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2016-09-15")
     assert [e.event_type for e in record.events] == ["ACCUSE"], record.events
 
 

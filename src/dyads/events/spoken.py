@@ -40,7 +40,7 @@ def as_spoken(match: Match, offset: int, quotes: QuoteSpans, roles: Roles, actor
     kind = words.spoken_force
     if kind is None or match.trigger.event_type not in words.spoken_force_types or match.trigger.pos != "verb":
         return match
-    if not roles.source or not all(actors.sector_of(a) in words.spoken_force_doers for a in roles.source):
+    if not roles.source or not all(_speaks(a, actors, words.spoken_force_doers) for a in roles.source):
         return match  # "the militants attacked the base, saying it was revenge"
     targets = [a for a in roles.target if a.actor]
     if not targets or any(_armed_or_place(a, actors) for a in targets):
@@ -54,6 +54,13 @@ def as_spoken(match: Match, offset: int, quotes: QuoteSpans, roles: Roles, actor
         return match
     return replace(match, trigger=replace(match.trigger, event_type=kind.event_type, cameo=kind.cameo,
                                           mode=kind.mode))
+
+
+def _speaks(argument: Argument, actors: ActorIndex, doers: frozenset[str]) -> bool:
+    """Whether the doer is one that speaks: of a speaking sector, or a named person of
+    no known sector ("David Axelrod"); never an armed force or a crowd ("a man")."""
+    sector = actors.sector_of(argument)
+    return sector in doers or sector is None and _kind(argument, actors) == "person"
 
 
 def _kind(argument: Argument, actors: ActorIndex) -> str | None:
