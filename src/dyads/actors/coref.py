@@ -8,14 +8,23 @@ recent sentence, the grammatical subject first.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Token
 
+from dyads.actors.antecedents import (
+    Cluster,
+    is_own_subject,
+    named_company,
+    owners_country,
+    partitive_antecedent,
+    salient_group,
+    salient_person,
+)
 from dyads.actors.knowledge import KnowledgeBase, title_key
 from dyads.actors.mentions import Mention, from_elsewhere, lexicon
-from dyads.actors.resolve import Resolution, body_code, resolve_entity, resolve_office, resolve_person
+from dyads.actors.resolve import Resolution, resolve_entity, resolve_office, resolve_person
 from dyads.actors.story_country import (
     acts_on_the_country,
     country_context,
@@ -26,28 +35,10 @@ from dyads.actors.story_country import (
     speaks,
     story_countries,
 )
+from dyads.actors.surnames import countries_of, known_by_surname, surname_country
 from dyads.record import Actor, Span
 
 STATELESS_SECTORS = {"REF", "IGO", "NGO"}
-
-
-@dataclass(eq=False)
-class Cluster:
-    """The mentions of one actor while linking."""
-
-    resolution: Resolution
-    key: str = ""
-    mentions: list[Mention] = field(default_factory=list)
-    titles: set[tuple[str, str | None]] = field(default_factory=set)  # (title, country) said of it
-
-    def add(self, mention: Mention) -> None:
-        self.mentions.append(mention)
-        if mention.title:
-            self.titles.add((title_key(mention.title), mention.country))
-
-    @property
-    def is_person(self) -> bool:
-        return self.resolution.kind == "person"
 
 
 @dataclass
@@ -99,7 +90,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
             _link_name(mention, kb, day, clusters, by_key, join, new_cluster, named_countries, context,
                        person_context, speaker_context)
         elif mention.kind == "agent":
-            company = _named_company(mention, clusters)
+            company = named_company(mention, clusters)
             if company is not None:
                 join(mention, company)  # "the company": Google, named before
             else:
@@ -107,16 +98,16 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
         elif mention.kind == "title":
             _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cluster)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().person_pronouns:
-            candidates = [c for c in clusters if not _is_own_subject(mention, c)]
-            antecedent = _salient_person(mention, candidates, owner)
+            candidates = [c for c in clusters if not is_own_subject(mention, c)]
+            antecedent = salient_person(mention, candidates, owner)
             if antecedent is not None:
                 join(mention, antecedent)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().group_pronouns:
-            antecedent = _partitive_antecedent(mention, clusters) or _salient_group(mention, clusters)
+            antecedent = partitive_antecedent(mention, clusters) or salient_group(mention, clusters)
             if antecedent is not None:
                 join(mention, antecedent)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().owned_country_nouns:
-            code = _owners_country(mention, clusters, kb)
+            code = owners_country(mention, clusters, kb)
             if code is not None:
                 key = f"country:{code}"
                 if key in by_key:
@@ -126,7 +117,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
                     new_cluster(mention, replace(resolve_entity(entity), evidence="earlier-mention"), key)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().anaphoric_nouns:
             kind = lexicon().anaphoric_nouns[mention.token.lower_]  # "the bloc": an organisation
-            antecedent = _salient_group(mention, [c for c in clusters if c.resolution.kind == kind])
+            antecedent = salient_group(mention, [c for c in clusters if c.resolution.kind == kind])
             if antecedent is not None:
                 join(mention, antecedent)
 
@@ -368,13 +359,13 @@ def _served_country(agent: Mention, mentions: list[Mention], kb: KnowledgeBase,
     named = [m.entity.name for m in mentions if m.kind == "name" and m.entity is not None
              and m.entity.kind == "person" and _shortens(owner.text, m.text)]
     if owner.entity is not None:
-        countries = _countries_of(kb, owner.entity.name)
+        countries = countries_of(kb, owner.entity.name)
     elif named:
-        countries = set().union(*(_countries_of(kb, p) for p in named))  # "Barack Obama ... an Obama adviser"
+        countries = set().union(*(countries_of(kb, p) for p in named))  # "Barack Obama ... an Obama adviser"
     else:
         # a bare surname the story never gave in full: the officeholders of that name from
         # the countries the story names, when they are all one country's
-        countries = set().union(*(_countries_of(kb, p) for p in kb.persons_with_surname(owner.text)))
+        countries = set().union(*(countries_of(kb, p) for p in kb.persons_with_surname(owner.text)))
         countries &= story_countries
     countries = {c for c in countries if kb.country(c)}
     return countries.pop() if len(countries) == 1 else None
@@ -431,9 +422,9 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
                 key = cluster.key
                 break
     if key is None:
-        key = _known_by_surname(mention, kb, day, story_countries)
+        key = known_by_surname(mention, kb, day, story_countries)
         found_by = "kb-surname"
-    shared = _surname_country(mention, kb, day, story_countries) if key is None and entity is None else None
+    shared = surname_country(mention, kb, day, story_countries) if key is None and entity is None else None
     if key is None and mention.label == "SURNAME" and shared is None:
         return  # a word that is some officeholder's surname, but nobody's here
     if key is None and f"person:{mention.text}" in by_key:
@@ -493,83 +484,6 @@ def _shortens(short: str, full: str) -> bool:
     return len(a) < len(b) and b[-len(a):] == a
 
 
-def _known_by_surname(
-    mention: Mention, kb: KnowledgeBase, day: date | None, story_countries: frozenset[str] = frozenset(),
-) -> str | None:
-    """The one officeholder a surname the story never introduced can name, or None.
-
-    A titled surname ("President Santos") names the holder of that title on the day,
-    or the one person who ever held it under that name. A bare surname ("Putin
-    said") names the one person with that surname who fits the story's date and the
-    countries it names; failing those, only a person unique among all the prominent
-    people the tables know (heads of state and government, foreign ministers...).
-    A full cabinet list does not make every minister's surname global.
-    """
-    surname = mention.text.split()[-1]
-    if " " in mention.text and not mention.title:
-        return None
-    people = kb.persons_with_surname(surname)
-
-    def fits(term) -> bool:
-        return ((mention.title is None or kb.has_title(term, mention.title))
-                and (mention.country is None or term.body == mention.country))
-
-    def on_day(person: str) -> bool:
-        return any(fits(t) and (day is None or t.holds_on(day)) for t in kb.terms_of(person))
-
-    people = [p for p in people if any(fits(t) for t in kb.terms_of(p))]
-    current = [p for p in people if on_day(p)]
-    if mention.title:
-        chosen = _only(current) or (None if current else _only(people))
-        if chosen is None and len(current) > 1:
-            chosen = _only([p for p in current if _countries_of(kb, p) & story_countries])
-        return f"person:{chosen}" if chosen else None
-    in_story = [p for p in people if _countries_of(kb, p) & story_countries]
-    chosen = _only([p for p in in_story if on_day(p)])
-    if chosen is None and not any(on_day(p) for p in in_story):
-        chosen = _only([p for p in in_story if _prominent(kb, p)])  # "Obama", a former president
-    if chosen is None and not in_story:
-        prominent = [p for p in people if _prominent(kb, p)]
-        chosen = _only(prominent) if _only(prominent) in current else None
-    return f"person:{chosen}" if chosen else None
-
-
-def _surname_country(
-    mention: Mention, kb: KnowledgeBase, day: date | None, story_countries: frozenset[str] = frozenset(),
-) -> str | None:
-    """The one country of the several officeholders a surname may name, when it names no
-    one of them: "President Bush" in an undated sentence is one of two American
-    presidents, "Clinton" in a story on the United States one of two American Clintons.
-    Never a single person's country (that is `_known_by_surname`'s call)."""
-    if " " in mention.text and not mention.title:
-        return None
-    people = [p for p in kb.persons_with_surname(mention.text.split()[-1])
-              if any((mention.title is None or kb.has_title(t, mention.title))
-                     and (mention.country is None or t.body == mention.country) for t in kb.terms_of(p))]
-    current = [p for p in people if day is None or any(t.holds_on(day) for t in kb.terms_of(p))]
-    if mention.title:
-        pool = current or people
-    else:
-        in_story = [p for p in people if _countries_of(kb, p) & story_countries and _prominent(kb, p)]
-        pool = in_story or [p for p in people if _prominent(kb, p) and p in current]
-    countries = {c for p in pool for c in _countries_of(kb, p)}
-    return next(iter(countries)) if len(pool) > 1 and len(countries) == 1 else None
-
-
-def _only(people: list[str]) -> str | None:
-    return people[0] if len(people) == 1 else None
-
-
-def _countries_of(kb: KnowledgeBase, person: str) -> set[str]:
-    """The countries whose offices (or whose bodies' offices) a person held."""
-    return {body_code(kb, t.body) for t in kb.terms_of(person)}
-
-
-def _prominent(kb: KnowledgeBase, person: str) -> bool:
-    """Whether a person ever held an office prominent enough to be named by surname alone."""
-    return any(t.office in kb.prominent_offices for t in kb.terms_of(person))
-
-
 def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cluster) -> None:
     title = title_key(mention.title)
     country = mention.country
@@ -588,7 +502,7 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
             for t in kb.terms_of(name)
         )
 
-    antecedent = _salient_person(mention, [c for c in clusters if compatible(c)], owner)
+    antecedent = salient_person(mention, [c for c in clusters if compatible(c)], owner)
     if antecedent is not None:
         join(mention, antecedent)
         return
@@ -609,114 +523,3 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
         join(mention, by_key[key])
     else:
         new_cluster(mention, resolution, key)
-
-
-def _salient_group(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
-    """For "it" and "they": the country, body or group named last before it, in its own
-    sentence or the one before, subjects first."""
-    return _salient_nearby(mention, clusters, persons=False)
-
-
-def _salient_nearby(mention: Mention, clusters: list[Cluster], persons: bool) -> Cluster | None:
-    """The person (or the group) mentioned last before this mention, in its sentence or
-    the one before, subjects first. A group's pronouns do not count as its mentions; a
-    person's do ("He said his country ...")."""
-    best, best_rank = None, None
-    singular = mention.token.lower_ == "it"  # never "residents" or "protesters"
-    for cluster in clusters:
-        if cluster.is_person != persons:
-            continue
-        for other in cluster.mentions:
-            if other.start >= mention.start or not persons and other.kind == "pronoun":
-                continue
-            if mention.sentence - other.sentence > 1 or singular and _plural_noun(other):
-                continue
-            rank = (other.sentence, other.is_subject, other.start)
-            if best_rank is None or rank > best_rank:
-                best, best_rank = cluster, rank
-    return best
-
-
-def _plural_noun(mention: Mention) -> bool:
-    """A common noun in the plural ("residents"); a plural name ("the United States") is one actor."""
-    return mention.kind == "agent" and mention.token.tag_ == "NNS"
-
-
-def _named_company(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
-    """For "the company" or "the firm" with no country word of its own: the business
-    named last before it, within two sentences (recognize.yaml `company_nouns`)."""
-    token = mention.token
-    if mention.noun not in lexicon().company_nouns or token.tag_ != "NN" or mention.country is not None or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return None
-    best, best_start = None, -1
-    for cluster in clusters:
-        if cluster.resolution.sector != "BUS" or cluster.resolution.kind != "organization":
-            continue
-        for other in cluster.mentions:
-            if best_start < other.start < mention.start and mention.sentence - other.sentence <= 2:
-                best, best_start = cluster, other.start
-    return best
-
-
-PARTITIVE_WORDS = {"many", "some", "most", "all", "few", "several", "none", "one", "two", "three", "half", "each",
-                   "both", "dozens", "hundreds", "thousands", "majority"}
-
-
-def _partitive_antecedent(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
-    """For "them" in "the migrants, many of them Iraqi Kurds": the group named right
-    before the comma, not the sentence's subject ("Poland was treating ..."). Only
-    there: "as hundreds of them lined the entrances" is the salient group's."""
-    token = mention.token
-    if not (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PARTITIVE_WORDS):
-        return None
-    quantifier = token.head.head
-    before = token.doc[quantifier.i - 1] if quantifier.i > 0 else None
-    if before is None or before.text != ",":
-        return None
-    for cluster in clusters:
-        if not cluster.is_person and any(m.kind != "pronoun" and m.token.doc is token.doc and m.token.i == before.i - 1
-                                         for m in cluster.mentions):
-            return cluster
-    return None
-
-
-def _is_own_subject(pronoun: Mention, cluster: Cluster) -> bool:
-    """Whether the cluster is the subject of the verb a pronoun is the object of:
-    in "Merkel ... urged him", him is not Merkel."""
-    token = pronoun.token
-    if token.dep_ not in ("dobj", "iobj", "dative", "pobj"):
-        return False
-    verb = token.head.head if token.dep_ == "pobj" else token.head
-    for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            heads = {s.i for s in subjects}
-            return any(m.token.i in heads and m.token.doc is token.doc for m in cluster.mentions)
-        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
-            return False
-        verb = verb.head
-    return False
-
-
-def _owners_country(mention: Mention, clusters: list[Cluster], kb: KnowledgeBase) -> str | None:
-    """The country of "his country": of the person named last before it, in its sentence or
-    the one before, subjects first; None when that person's country is unknown."""
-    best = _salient_nearby(mention, clusters, persons=True)
-    code = best.resolution.code if best is not None else None
-    return code if code is not None and kb.country(code) is not None else None
-
-
-def _salient_person(mention: Mention, candidates: list[Cluster], owner: dict[int, Cluster]) -> Cluster | None:
-    """The candidate person mentioned most recently before this mention, subjects first."""
-    best, best_rank = None, None
-    for cluster in candidates:
-        if not cluster.is_person:
-            continue
-        for other in cluster.mentions:
-            if other.start >= mention.start or other.kind == "pronoun" and other is mention:
-                continue
-            rank = (other.sentence, other.is_subject, other.start)
-            if best_rank is None or rank > best_rank:
-                best, best_rank = cluster, rank
-    return best

@@ -1,0 +1,141 @@
+"""Which actor of the story so far a pronoun, a bare title or "the company" refers to:
+the salient one before it, in its sentence or the one before, subjects first. The
+clusters are the actors being linked (actors/coref.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dyads.actors.knowledge import KnowledgeBase, title_key
+from dyads.actors.mentions import Mention, lexicon
+from dyads.actors.resolve import Resolution
+
+
+@dataclass(eq=False)
+class Cluster:
+    """The mentions of one actor while linking."""
+
+    resolution: Resolution
+    key: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+    titles: set[tuple[str, str | None]] = field(default_factory=set)  # (title, country) said of it
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if mention.title:
+            self.titles.add((title_key(mention.title), mention.country))
+
+    @property
+    def is_person(self) -> bool:
+        return self.resolution.kind == "person"
+
+
+def salient_group(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """For "it" and "they": the country, body or group named last before it, in its own
+    sentence or the one before, subjects first."""
+    return salient_nearby(mention, clusters, persons=False)
+
+
+def salient_nearby(mention: Mention, clusters: list[Cluster], persons: bool) -> Cluster | None:
+    """The person (or the group) mentioned last before this mention, in its sentence or
+    the one before, subjects first. A group's pronouns do not count as its mentions; a
+    person's do ("He said his country ...")."""
+    best, best_rank = None, None
+    singular = mention.token.lower_ == "it"  # never "residents" or "protesters"
+    for cluster in clusters:
+        if cluster.is_person != persons:
+            continue
+        for other in cluster.mentions:
+            if other.start >= mention.start or not persons and other.kind == "pronoun":
+                continue
+            if mention.sentence - other.sentence > 1 or singular and plural_noun(other):
+                continue
+            rank = (other.sentence, other.is_subject, other.start)
+            if best_rank is None or rank > best_rank:
+                best, best_rank = cluster, rank
+    return best
+
+
+def plural_noun(mention: Mention) -> bool:
+    """A common noun in the plural ("residents"); a plural name ("the United States") is one actor."""
+    return mention.kind == "agent" and mention.token.tag_ == "NNS"
+
+
+def named_company(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """For "the company" or "the firm" with no country word of its own: the business
+    named last before it, within two sentences (recognize.yaml `company_nouns`)."""
+    token = mention.token
+    if mention.noun not in lexicon().company_nouns or token.tag_ != "NN" or mention.country is not None or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    best, best_start = None, -1
+    for cluster in clusters:
+        if cluster.resolution.sector != "BUS" or cluster.resolution.kind != "organization":
+            continue
+        for other in cluster.mentions:
+            if best_start < other.start < mention.start and mention.sentence - other.sentence <= 2:
+                best, best_start = cluster, other.start
+    return best
+
+
+PARTITIVE_WORDS = {"many", "some", "most", "all", "few", "several", "none", "one", "two", "three", "half", "each",
+                   "both", "dozens", "hundreds", "thousands", "majority"}
+
+
+def partitive_antecedent(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """For "them" in "the migrants, many of them Iraqi Kurds": the group named right
+    before the comma, not the sentence's subject ("Poland was treating ..."). Only
+    there: "as hundreds of them lined the entrances" is the salient group's."""
+    token = mention.token
+    if not (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PARTITIVE_WORDS):
+        return None
+    quantifier = token.head.head
+    before = token.doc[quantifier.i - 1] if quantifier.i > 0 else None
+    if before is None or before.text != ",":
+        return None
+    for cluster in clusters:
+        if not cluster.is_person and any(m.kind != "pronoun" and m.token.doc is token.doc and m.token.i == before.i - 1
+                                         for m in cluster.mentions):
+            return cluster
+    return None
+
+
+def is_own_subject(pronoun: Mention, cluster: Cluster) -> bool:
+    """Whether the cluster is the subject of the verb a pronoun is the object of:
+    in "Merkel ... urged him", him is not Merkel."""
+    token = pronoun.token
+    if token.dep_ not in ("dobj", "iobj", "dative", "pobj"):
+        return False
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            heads = {s.i for s in subjects}
+            return any(m.token.i in heads and m.token.doc is token.doc for m in cluster.mentions)
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def owners_country(mention: Mention, clusters: list[Cluster], kb: KnowledgeBase) -> str | None:
+    """The country of "his country": of the person named last before it, in its sentence or
+    the one before, subjects first; None when that person's country is unknown."""
+    best = salient_nearby(mention, clusters, persons=True)
+    code = best.resolution.code if best is not None else None
+    return code if code is not None and kb.country(code) is not None else None
+
+
+def salient_person(mention: Mention, candidates: list[Cluster], owner: dict[int, Cluster]) -> Cluster | None:
+    """The candidate person mentioned most recently before this mention, subjects first."""
+    best, best_rank = None, None
+    for cluster in candidates:
+        if not cluster.is_person:
+            continue
+        for other in cluster.mentions:
+            if other.start >= mention.start or other.kind == "pronoun" and other is mention:
+                continue
+            rank = (other.sentence, other.is_subject, other.start)
+            if best_rank is None or rank > best_rank:
+                best, best_rank = cluster, rank
+    return best
