@@ -18,6 +18,7 @@ from dyads.actors.mentions import lexicon
 from dyads.events.actor_index import ActorIndex, Roles, role_words
 from dyads.events.lexicon import Trigger
 from dyads.events.phrases import arguments_of, the_two_countries, unique_arguments
+from dyads.events.place_sides import place_as_target, place_country, purpose_places
 from dyads.record import Argument
 
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}
@@ -29,7 +30,6 @@ JUDGING_VERBS = {"call", "describe", "consider", "see", "view", "regard", "term"
                  "follow", "expect", "fear", "predict", "doubt", "deny", "dismiss", "refute", "rebut", "dispute",
                  "contest", "counter", "answer", "ignore", "shrug", "bemoan", "lament", "decry", "deplore",
                  "mourn", "regret", "investigate", "probe"}
-OWN_PLACE_NOUNS = {"capital", "country", "nation", "city"}
 FIXED_PHRASE_NOUNS = {"addition", "response", "order", "part", "light", "view", "place", "front", "effect",
                       "fact", "case", "turn", "line", "spite", "regard", "connection", "relation", "time"}
 GIVING = {"AID", "COOPERATE", "RETREAT"}
@@ -118,7 +118,7 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
                               offset, actors)
     if not target and trigger.event_type == "AID" and source:
         # "gave 20 million euros to support projects in Ethiopia": aid goes where it is spent
-        target = _purpose_places(verb, source, offset, actors)
+        target = purpose_places(verb, _subject(verb), source, offset, actors)
     source = source or _speaker_as_source(verb, source_heads, offset, actors)
     if passive and not source:
         # "two people were killed when ISIL attacked the embassy": the doer of the clause
@@ -136,11 +136,11 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if passive and not source and not any(c.dep_ == "agent" for c in verb.children) \
             and trigger.cameo in role_words().domestic_codes:
         # "450 people had been arrested in London": the state where it happened did it
-        source = _place_country(verb, offset, actors)
+        source = place_country(verb, offset, actors)
     if source and not target and not trigger.reciprocal:
         target = _other_party(verb.sent, source, offset, actors)
     if source and not target and not trigger.reciprocal:
-        target = _place_as_target(verb, source, offset, actors, trigger.event_type)
+        target = place_as_target(verb, _verb_subject(verb), source, offset, actors, trigger.event_type)
     if source and not any(actors.code_of(a) for a in target) and not trigger.reciprocal:
         # "launched an investigation into crimes committed by Croat forces", "lifted travel
         # curbs to and from North Korea": the first actor down the object's phrase
@@ -241,10 +241,12 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if trigger.reciprocal_with and not target and len({a.actor for a in source}) > 1:
         return Roles(source, [], reciprocal=True)  # "Iran-Russia consultations"
     if source and not target and not trigger.reciprocal:
-        target = _place_as_target(noun, source, offset, actors, trigger.event_type)  # "attacks on ... near Damascus"
+        # "attacks on ... near Damascus"
+        target = place_as_target(noun, _verb_subject(noun), source, offset, actors, trigger.event_type)
     if source and not target and trigger.event_type == "AID":
         # "announced assistance of 60 million euros to help people in Somalia"
-        target = _purpose_places(noun.head if noun.dep_ == "dobj" else noun, source, offset, actors)
+        giver = noun.head if noun.dep_ == "dobj" else noun
+        target = purpose_places(giver, _subject(giver), source, offset, actors)
     if not target:
         target = _unnamed_object(noun, trigger, offset)  # "attacks on Palestinian machinery"
     return _reciprocal(trigger, source, target)
@@ -327,6 +329,11 @@ def _name_misread_as_verb(verb: Token) -> bool:
     head = verb.head
     return (verb.tag_ in ("VBZ", "VBD") and head.tag_ == "VB" and head.dep_ == "ROOT" and head.i < verb.i
             and head.i == head.sent.start and head.text[:1].isupper())
+
+
+def _verb_subject(token: Token) -> Token | None:
+    """The subject of a token spaCy reads as a verb; none of a noun."""
+    return _subject(token) if token.pos_ in ("VERB", "AUX") else None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -470,33 +477,6 @@ def _deep_prepositional(verb: Token, slots: tuple[str, ...]) -> list[Token]:
     return found
 
 
-PLACE_PREPOSITIONS = ("in", "across", "throughout", "inside", "through", "around", "near")
-
-
-def _place_as_target(verb: Token, source: list[Argument], offset: int, actors: ActorIndex,
-                     event_type: str) -> list[Argument]:
-    """"declared a ceasefire in Somalia", "stormed a camp in Calais", "fired at targets in
-    Jericho", "police in Jericho confiscated ...": a country where a one-sided act happens
-    is its target, as PLOVER and ConfliBERT code domestic events; only for acts done to a
-    place's people (data/roles.yaml place_target_types): a summit's town is no party to
-    the summit, nor a country to a refusal voiced in it."""
-    if event_type not in role_words().place_target_types:
-        return []  # "in the United States, both candidates opposed the deal": no one opposed the US
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    # "at targets in Jericho", "on the region near Damascus": a place one phrase down
-    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in PLACE_PREPOSITIONS
-              for g in c.children if g.dep_ == "pobj"]
-    subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
-    heads += [subject] if subject is not None else []
-    for child in (c for head in heads for c in head.children):
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
-            for place in (g for g in child.children if g.dep_ == "pobj"):
-                argument = _country_of_place(place, source, offset, actors)
-                if argument is not None:
-                    return [argument]
-    return []
-
-
 CIRCUMSTANCE_MARKS = {"when", "after", "as", "while", "because"}
 
 
@@ -505,57 +485,6 @@ def _circumstance_subjects(verb: Token) -> list[Token]:
     return [s for c in verb.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CIRCUMSTANCE_MARKS
                                                                    for m in c.children)
             for s in c.children if s.dep_ in ("nsubj",)]
-
-
-def _purpose_places(verb: Token, source: list[Argument], offset: int, actors: ActorIndex) -> list[Argument]:
-    """The countries of the first place named in what a gift is for ("to help people in
-    Somalia, Ethiopia and Kenya"), with the places joined to it; none outside the
-    verb's object and purpose clauses (the giver's own phrase says nothing of the
-    recipient)."""
-    subject = _subject(verb)
-    skip = {t.i for t in subject.subtree} if subject is not None else set()
-    for token in verb.subtree:
-        if token.i in skip or token.dep_ != "prep" or token.lower_ not in ("in", "across", "throughout"):
-            continue
-        for named in (g for g in token.children if g.dep_ == "pobj"):
-            found = [a for p in (named, *named.conjuncts) if (a := _country_of_place(p, source, offset, actors))]
-            if found:
-                return unique_arguments(found)
-    return []
-
-
-def _country_of_place(place: Token, source: list[Argument], offset: int, actors: ActorIndex) -> Argument | None:
-    """The country a place phrase names: the country itself, the country of a named town
-    (its actor, else the town's own actor, which carries its country's code), or the
-    source's own country for "the capital"."""
-    mention = actors.mention_at(offset + place.idx)
-    if mention is not None and mention.entity is not None and mention.entity.kind == "country":
-        return actors.argument(mention)
-    if place.ent_type_ in ("GPE", "LOC", "FAC"):  # "in Santiago": the country's actor, at the city's words
-        argument = actors.country_at_place(place, offset)
-        if argument is not None:
-            return argument
-        if mention is not None and mention.entity is not None and mention.entity.kind == "place" \
-                and actors.code_of(actors.argument(mention)):
-            return actors.argument(mention)
-    if place.lemma_.lower() in OWN_PLACE_NOUNS and any(c.lower_ == "the" for c in place.children):
-        # "declared a state of emergency in the capital": the source's own country
-        return actors.country_of(source, place, offset)
-    return None
-
-
-def _place_country(verb: Token, offset: int, actors: ActorIndex) -> list[Argument]:
-    """The country of a named place the verb happens in ("in London")."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "across", "throughout"):
-            for place in (g for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"):
-                mention = actors.mention_at(offset + place.idx)
-                if mention is not None and mention.entity is not None and mention.entity.kind == "country":
-                    return [actors.argument(mention)]
-                argument = actors.country_at_place(place, offset)
-                if argument is not None:
-                    return [argument]
-    return []
 
 
 # Branches of an object phrase that say something else than whom the act reaches: a

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.actor_index import ActorIndex, Roles, role_words
-from dyads.events.arguments import OWN_PLACE_NOUNS
+from dyads.events.place_sides import OWN_PLACE_NOUNS
 from dyads.events.triggers import Match
 from dyads.events.where import event_location
 from dyads.record import Argument

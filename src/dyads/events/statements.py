@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from functools import partial
 
@@ -31,29 +30,17 @@ from spacy.tokens import Token
 from dyads.actors.mentions import view_of
 from dyads.events.actor_index import ActorIndex
 from dyads.events.ontology import cameo
-from dyads.events.statement_words import Kind, StatementWords, statement_words
+from dyads.events.statement_kinds import SUBJECT_DEPS, Found, first_person, kinds_of, second_person
+from dyads.events.statement_words import StatementWords, statement_words
 from dyads.events.threats import conditional_threat
 from dyads.events.when import event_date
 from dyads.events.where import event_location
 from dyads.nlp import Paragraph
 from dyads.record import Argument, Article, Event, Quote, Span
 
-FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
-SECOND_PERSON = {"you", "your"}
-# Grammatical places an actor may hold in the content, best first.
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Grammatical places an actor may hold in the content, best first (and SUBJECT_DEPS).
 OWNER_DEPS = {"poss", "compound", "amod", "nmod"}
 OBJECT_DEPS = {"dobj", "dative", "oprd", "attr"}
-
-
-@dataclass
-class _Found:
-    """The kind of a statement and the word that told it."""
-
-    kind: Kind
-    word: Token
-    from_cue: bool
-    addressed: bool = False  # an appeal whose subject is its addressee ("you should")
 
 
 def statement_events(
@@ -91,9 +78,9 @@ def statement_events(
             if words.conditional is not None and (cue is None or cue.lemma_.lower() not in words.cue_lemmas) else None
         # "Islamabad would reconsider its relationship with Kabul if the attacks continued":
         # the condition makes the threat, whatever words of blame the content holds
-        kinds = _kinds(cue, content, words) if threat is None else []
+        kinds = kinds_of(cue, content, words) if threat is None else []
         if threat is not None:
-            found, target = _Found(words.conditional, threat[0], False), threat[1]
+            found, target = Found(words.conditional, threat[0], False), threat[1]
         for found in kinds:
             target = _target(found, cue, content, source, paragraph, actors)
             if target:
@@ -250,138 +237,8 @@ def _inside(span: Span, quote: Quote) -> bool:
     return quote.start <= span.start < quote.end
 
 
-def _kinds(cue: Token | None, content: list[tuple[Paragraph, Token]], words: StatementWords) -> list[_Found]:
-    """What kind of statement it may be, surest first: the cue's kind, else the
-    content's kinds by how many of their words it holds; none when two kinds tie
-    for the most (praise and blame in equal measure: unknown beats wrong)."""
-    if cue is not None:
-        lemma = cue.lemma_.lower()
-        if lemma in words.cue_lemmas:
-            found = _negation_of(_Found(words.cue_lemmas[lemma], cue, True), cue, words)
-            return [found] if found else []
-        if lemma in words.cue_particles:
-            particles, kind = words.cue_particles[lemma]
-            if any(c.lower_ in particles for c in cue.children if c.dep_ in ("prt", "prep")):
-                return [_Found(kind, cue, True)]
-    if cue is not None and cue.lemma_.lower() in words.mandative_cues:
-        # "insisted that Pyongyang stop", "proposed that Israel withdraw": a base-form verb
-        # with its own subject and no modal is what the speaker wants done, an appeal
-        for child in cue.children:
-            if child.dep_ == "ccomp" and child.tag_ == "VB" and any(c.dep_ == "nsubj" for c in child.children) \
-                    and not any(c.dep_ in ("aux", "neg") for c in child.children):
-                return [_Found(words.request, child, False, True)]
-    hits: dict[str, list[_Found]] = {}
-    tokens = [t for _, t in content]
-    for i, token in enumerate(tokens):
-        # only the phrases that start with this word: the lexicon holds hundreds
-        starting = words.by_first_word.get(token.lemma_.lower(), []) + words.by_first_word.get(token.lower_, [])
-        for phrase, kind in dict.fromkeys(starting):
-            if not _phrase_at(tokens, i, phrase):
-                continue
-            addressed = phrase in words.addressed
-            if addressed and not _addressed_subject(token):
-                continue  # "we should" is the speaker's plan, not an appeal
-            verb = token.head if token.dep_ in ("aux", "auxpass") else token
-            if not addressed and kind.event_type != "ACCUSE" and phrase not in words.suffered \
-                    and verb.pos_ == "VERB" and not _own_voice(verb):
-                # "said Russia rejected the plan", "said the Kremlin would respond": Russia's
-                # act, not the speaker's; "said Russia would pay a price" is the speaker's threat
-                continue
-            if kind.event_type == "ACCUSE" and _remedied(token, words):
-                continue  # "would pay for it by eliminating fraud": a plan against a wrong, no one blamed
-            if kind.event_type == "REQUEST" and _anothers_noun(token):
-                continue  # "disregard of the repeated demands of the international community": theirs
-            found = _negation_of(_Found(kind, token, False, addressed), token, words)
-            if found is not None:
-                hits.setdefault(found.kind.event_type, []).append(found)
-    ranked = sorted(hits.values(), key=len, reverse=True)
-    if len(ranked) > 1 and len(ranked[0]) == len(ranked[1]):
-        tied = {group[0].kind.event_type for group in ranked if len(group) == len(ranked[0])}
-        winner = _outranking(tied, words)
-        if winner is None:
-            return []  # praise and blame in equal measure: unknown beats wrong
-        ranked.sort(key=lambda group: group[0].kind.event_type != winner)
-    return [found for group in ranked for found in group]
-
-
-def _outranking(tied: set[str], words: StatementWords) -> str | None:
-    """The one kind of a tie that outranks all the others ("Moscow would respond to a
-    hostile step": a threat worded with blame is a threat), else None."""
-    for kind in tied:
-        if tied - {kind} <= words.outranks.get(kind, frozenset()):
-            return kind
-    return None
-
-
-def _phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
-    if i + len(phrase) > len(tokens):
-        return False
-    return all(tokens[i + k].lemma_.lower() == word or tokens[i + k].lower_ == word
-               for k, word in enumerate(phrase))
-
-
-def _addressed_subject(token: Token) -> bool:
-    """Whether a modal's clause has a subject other than the speaker ("you should")."""
-    verb = token.head if token.dep_ in ("aux", "auxpass") else token
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    return subject is not None and not _first_person(subject)
-
-
-def _first_person(token: Token) -> bool:
-    """"we", "I", "us": not "US", the country."""
-    return token.lower_ in FIRST_PERSON and token.pos_ == "PRON"
-
-
-def _second_person(token: Token) -> bool:
-    return token.lower_ in SECOND_PERSON and token.pos_ == "PRON"
-
-
-def _remedied(token: Token, words: StatementWords) -> bool:
-    """Whether a word of blame is what a verb of remedy acts on ("eliminating the
-    system's fraud", "to fight corruption", "crack down on abuses")."""
-    head = token.head if token.dep_ in ("dobj", "nsubjpass") else \
-        token.head.head if token.dep_ == "pobj" and token.head.dep_ in ("prep", "prt") else None
-    return head is not None and head.pos_ == "VERB" and head.lemma_.lower() in words.remedy_verbs
-
-
-def _anothers_noun(token: Token) -> bool:
-    """Whether a noun of appeal is owned by someone other than the speaker: "the demands
-    of the international community", "Washington's appeal" (not "our demand")."""
-    if token.tag_ not in ("NN", "NNS"):
-        return False
-    for child in token.children:
-        if child.dep_ == "poss" and not _first_person(child):
-            return True
-        if child.dep_ == "prep" and child.lower_ in ("of", "from", "by") and any(
-                g.dep_ == "pobj" and not _first_person(g) for g in child.children):
-            return True
-    return False
-
-
-def _own_voice(verb: Token) -> bool:
-    """A verb said in the speaker's own voice: first person, or no subject of its own."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    return subject is None or _first_person(subject)
-
-
-def _negation_of(found: _Found, token: Token, words: StatementWords) -> _Found | None:
-    """The kind once negation is read: "does not support" refuses, "not illegal" accuses nobody."""
-    head = token.head if token.dep_ in ("acomp", "attr", "dobj", "amod") else token
-    negated = any(c.dep_ == "neg" or c.lower_ in words.negators and c.dep_ in ("neg", "det", "advmod")
-                  for t in {token, head} for c in t.children)
-    if not negated:
-        return found
-    flipped = words.negated.get(found.kind.event_type, found.kind.event_type)
-    if flipped is None:
-        return None
-    if flipped == found.kind.event_type:
-        return found
-    entry = cameo({"REJECT": "120", "ACCUSE": "111", "SUPPORT": "051"}.get(flipped, found.kind.cameo))
-    return _Found(Kind(flipped, entry.code, None), found.word, found.from_cue, found.addressed)
-
-
 def _target(
-    found: _Found, cue: Token | None, content: list[tuple[Paragraph, Token]], source: Argument,
+    found: Found, cue: Token | None, content: list[tuple[Paragraph, Token]], source: Argument,
     paragraph: Paragraph, actors: ActorIndex,
 ) -> list[Argument]:
     """The actor the statement is about: addressee, the judged act's doer, the content's subject."""
@@ -410,7 +267,7 @@ def _target(
         rank = _rank(token)
         if rank is None:
             continue
-        if _second_person(token) and cue is not None:
+        if second_person(token) and cue is not None:
             addressee = [a for c in cue.children if c.dep_ in ("dative", "dobj")
                          for a in _actors_of(c, paragraph, actors)]
             candidates += [(rank, token.i, a) for a in addressee]
@@ -445,7 +302,7 @@ def _sector(argument: Argument, actors: ActorIndex) -> str | None:
     return actor.sector if actor is not None else None
 
 
-def _told_listener(cue: Token, found: _Found) -> list[Token]:
+def _told_listener(cue: Token, found: Found) -> list[Token]:
     """Whom an appeal made while telling someone is addressed to: "Sasse told Sawyer,
     repeatedly calling for an explanation" asks Sawyer. Only appeals: "told reporters,
     criticising the plan" is not aimed at the reporters."""
@@ -541,7 +398,7 @@ def same_act(verb_lemma: str, noun_lemma: str) -> bool:
     return stem >= 4 and verb_lemma[:stem] == noun_lemma[:stem]
 
 
-def _quote_subject(found: _Found, content: list[tuple[Paragraph, Token]], source: Argument,
+def _quote_subject(found: Found, content: list[tuple[Paragraph, Token]], source: Argument,
                    actors: ActorIndex) -> list[Argument]:
     """The actor a quote judges when the judging sentence names none: the one actor of
     known country that the quote's other sentences hold as a subject or an owner
@@ -550,7 +407,7 @@ def _quote_subject(found: _Found, content: list[tuple[Paragraph, Token]], source
     for place, token in content:
         if _rank(token) != 1 or token.sent == found.word.sent and token.doc is found.word.doc:
             continue
-        if _first_person(token) or _second_person(token):
+        if first_person(token) or second_person(token):
             continue
         mention = actors.mention_at(place.offset + token.idx)
         if mention is None:
@@ -613,7 +470,7 @@ def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[
         return  # "Clinton speaks directly to white people": whom one meets is no one judged
     kind = words.cue_lemmas.get(cue.lemma_.lower(), words.request)
     # the actor named, else the maker of an act told before ("condemned Friday's test")
-    target = _target(_Found(kind, cue, True), cue, content, source, paragraph, actors) or judged_act_doer()
+    target = _target(Found(kind, cue, True), cue, content, source, paragraph, actors) or judged_act_doer()
     had_actor = any(a.actor for a in event.target)
     if not target and not had_actor and not _names_addressee(cue, paragraph, source, actors):
         # "repeatedly calling for an explanation of how the system failed"
@@ -625,7 +482,7 @@ def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[
 
 
 def _statement_event(
-    article: Article, found: _Found, source: Argument, target: list[Argument], quote: int,
+    article: Article, found: Found, source: Argument, target: list[Argument], quote: int,
     paragraph: Paragraph, actors: ActorIndex, day: date | None, story_place: dict | None, sentence: int,
 ) -> Event:
     entry = cameo(found.kind.cameo)

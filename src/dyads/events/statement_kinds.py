@@ -1,0 +1,158 @@
+"""What kind of statement a quote or attribution is (data/statements.yaml): its cue's
+kind ("condemned", "urged"), else the kind most of its content's words say
+("illegal", "grateful", "you should"), with negation and the speaker's own voice
+taken into account. Read by events/statements.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dyads.events.ontology import cameo
+from dyads.events.statement_words import Kind, StatementWords
+from dyads.nlp import Paragraph
+
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+SECOND_PERSON = {"you", "your"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+@dataclass
+class Found:
+    """The kind of a statement and the word that told it."""
+
+    kind: Kind
+    word: Token
+    from_cue: bool
+    addressed: bool = False  # an appeal whose subject is its addressee ("you should")
+
+
+def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: StatementWords) -> list[Found]:
+    """What kind of statement it may be, surest first: the cue's kind, else the
+    content's kinds by how many of their words it holds; none when two kinds tie
+    for the most (praise and blame in equal measure: unknown beats wrong)."""
+    if cue is not None:
+        lemma = cue.lemma_.lower()
+        if lemma in words.cue_lemmas:
+            found = _negation_of(Found(words.cue_lemmas[lemma], cue, True), cue, words)
+            return [found] if found else []
+        if lemma in words.cue_particles:
+            particles, kind = words.cue_particles[lemma]
+            if any(c.lower_ in particles for c in cue.children if c.dep_ in ("prt", "prep")):
+                return [Found(kind, cue, True)]
+    if cue is not None and cue.lemma_.lower() in words.mandative_cues:
+        # "insisted that Pyongyang stop", "proposed that Israel withdraw": a base-form verb
+        # with its own subject and no modal is what the speaker wants done, an appeal
+        for child in cue.children:
+            if child.dep_ == "ccomp" and child.tag_ == "VB" and any(c.dep_ == "nsubj" for c in child.children) \
+                    and not any(c.dep_ in ("aux", "neg") for c in child.children):
+                return [Found(words.request, child, False, True)]
+    hits: dict[str, list[Found]] = {}
+    tokens = [t for _, t in content]
+    for i, token in enumerate(tokens):
+        # only the phrases that start with this word: the lexicon holds hundreds
+        starting = words.by_first_word.get(token.lemma_.lower(), []) + words.by_first_word.get(token.lower_, [])
+        for phrase, kind in dict.fromkeys(starting):
+            if not _phrase_at(tokens, i, phrase):
+                continue
+            addressed = phrase in words.addressed
+            if addressed and not _addressed_subject(token):
+                continue  # "we should" is the speaker's plan, not an appeal
+            verb = token.head if token.dep_ in ("aux", "auxpass") else token
+            if not addressed and kind.event_type != "ACCUSE" and phrase not in words.suffered \
+                    and verb.pos_ == "VERB" and not _own_voice(verb):
+                # "said Russia rejected the plan", "said the Kremlin would respond": Russia's
+                # act, not the speaker's; "said Russia would pay a price" is the speaker's threat
+                continue
+            if kind.event_type == "ACCUSE" and _remedied(token, words):
+                continue  # "would pay for it by eliminating fraud": a plan against a wrong, no one blamed
+            if kind.event_type == "REQUEST" and _anothers_noun(token):
+                continue  # "disregard of the repeated demands of the international community": theirs
+            found = _negation_of(Found(kind, token, False, addressed), token, words)
+            if found is not None:
+                hits.setdefault(found.kind.event_type, []).append(found)
+    ranked = sorted(hits.values(), key=len, reverse=True)
+    if len(ranked) > 1 and len(ranked[0]) == len(ranked[1]):
+        tied = {group[0].kind.event_type for group in ranked if len(group) == len(ranked[0])}
+        winner = _outranking(tied, words)
+        if winner is None:
+            return []  # praise and blame in equal measure: unknown beats wrong
+        ranked.sort(key=lambda group: group[0].kind.event_type != winner)
+    return [found for group in ranked for found in group]
+
+
+def _outranking(tied: set[str], words: StatementWords) -> str | None:
+    """The one kind of a tie that outranks all the others ("Moscow would respond to a
+    hostile step": a threat worded with blame is a threat), else None."""
+    for kind in tied:
+        if tied - {kind} <= words.outranks.get(kind, frozenset()):
+            return kind
+    return None
+
+
+def _phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) > len(tokens):
+        return False
+    return all(tokens[i + k].lemma_.lower() == word or tokens[i + k].lower_ == word
+               for k, word in enumerate(phrase))
+
+
+def _addressed_subject(token: Token) -> bool:
+    """Whether a modal's clause has a subject other than the speaker ("you should")."""
+    verb = token.head if token.dep_ in ("aux", "auxpass") else token
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and not first_person(subject)
+
+
+def first_person(token: Token) -> bool:
+    """"we", "I", "us": not "US", the country."""
+    return token.lower_ in FIRST_PERSON and token.pos_ == "PRON"
+
+
+def second_person(token: Token) -> bool:
+    return token.lower_ in SECOND_PERSON and token.pos_ == "PRON"
+
+
+def _remedied(token: Token, words: StatementWords) -> bool:
+    """Whether a word of blame is what a verb of remedy acts on ("eliminating the
+    system's fraud", "to fight corruption", "crack down on abuses")."""
+    head = token.head if token.dep_ in ("dobj", "nsubjpass") else \
+        token.head.head if token.dep_ == "pobj" and token.head.dep_ in ("prep", "prt") else None
+    return head is not None and head.pos_ == "VERB" and head.lemma_.lower() in words.remedy_verbs
+
+
+def _anothers_noun(token: Token) -> bool:
+    """Whether a noun of appeal is owned by someone other than the speaker: "the demands
+    of the international community", "Washington's appeal" (not "our demand")."""
+    if token.tag_ not in ("NN", "NNS"):
+        return False
+    for child in token.children:
+        if child.dep_ == "poss" and not first_person(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "by") and any(
+                g.dep_ == "pobj" and not first_person(g) for g in child.children):
+            return True
+    return False
+
+
+def _own_voice(verb: Token) -> bool:
+    """A verb said in the speaker's own voice: first person, or no subject of its own."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is None or first_person(subject)
+
+
+def _negation_of(found: Found, token: Token, words: StatementWords) -> Found | None:
+    """The kind once negation is read: "does not support" refuses, "not illegal" accuses nobody."""
+    head = token.head if token.dep_ in ("acomp", "attr", "dobj", "amod") else token
+    negated = any(c.dep_ == "neg" or c.lower_ in words.negators and c.dep_ in ("neg", "det", "advmod")
+                  for t in {token, head} for c in t.children)
+    if not negated:
+        return found
+    flipped = words.negated.get(found.kind.event_type, found.kind.event_type)
+    if flipped is None:
+        return None
+    if flipped == found.kind.event_type:
+        return found
+    entry = cameo({"REJECT": "120", "ACCUSE": "111", "SUPPORT": "051"}.get(flipped, found.kind.cameo))
+    return Found(Kind(flipped, entry.code, None), found.word, found.from_cue, found.addressed)
