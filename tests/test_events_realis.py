@@ -161,3 +161,10 @@ def test_a_past_clause_on_a_definite_head_tells_an_act(every_event_coder):
     record = every_event_coder.code_text("The people who attacked the embassy were arrested by police.",
                                          published="2016-09-22")
     assert [e.realis for e in record.events if e.event_type == "ASSAULT"] == ["asserted"]
+
+
+def test_the_act_of_a_pledge_someone_made_is_not_done(every_event_coder):
+    record = every_event_coder.code_text("Delegates questioned how Cruz could turn back on a pledge he and other "
+                                         "candidates made to support the Republican nominee.", published="2016-09-23")
+    supports = [e for e in record.events if e.event_type == "SUPPORT"]
+    assert supports and all(e.realis == "hypothetical" for e in supports), record.events

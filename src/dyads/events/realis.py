@@ -133,7 +133,8 @@ def _governing_noun(verb: Token) -> Token | None:
     """The noun an infinitive completes ("a plan to visit", "a duty to ensure"), a gerund
     completes through "of" or "for" ("the prospect of breaking up the bank", "a
     requirement for cooperating"; `verb` is then the preposition, where the governing
-    chain stops), or a clause states ("the consensus that Russia hacked"), if any."""
+    chain stops), a clause states ("the consensus that Russia hacked"), or one made
+    ("a pledge he made to support"), if any."""
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return verb.head
     if verb.pos_ == "ADP" and verb.lower_ in ("of", "for") and verb.head.pos_ == "NOUN" \
@@ -142,6 +143,10 @@ def _governing_noun(verb: Token) -> Token | None:
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" \
             and verb.head.lemma_.lower() in realis_words().claim_nouns:
         return verb.head
+    made = verb.head
+    if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and made.dep_ == "relcl" and made.lemma_.lower() in ("make", "give") and made.head.pos_ == "NOUN":
+        return made.head  # "a pledge he made to support the nominee": the pledge's act, not done
     return None
 
 
