@@ -384,3 +384,10 @@ def test_an_appeal_told_only_by_its_words_asks_no_one_when_it_names_no_one(coder
                                   ' tax code. "The message is, that has to be a key element of any tax reform,"'
                                   " she added.")
     assert [e.event_type for e in statements] == []
+
+
+def test_the_one_a_word_of_blame_says_is_wronged_is_not_the_one_judged(coder):
+    _, statements = statements_of(coder, '"Mitt Romney was a worthy foe in presidential politics. I think it\'s very '
+                                  'unfair to Mitt Romney to put them in the same category," Sen. Claire McCaskill '
+                                  "(D-Mo.) said.")
+    assert [e.event_type for e in statements] != ["ACCUSE"], statements

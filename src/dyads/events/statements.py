@@ -103,11 +103,24 @@ def statement_events(
             target = _home_country(found.word, _offset(spans, found.word), source, content, actors)
         if not target or any(e.trigger.start <= _offset(spans, found.word) < e.trigger.end for e in told):
             continue  # no one it is about, or its word is an act already coded
+        if not found.from_cue and _wronged(found.word, target, spans, actors):
+            continue  # "it's very unfair to Mitt Romney": the one wronged is not the one judged
         # the word that gave the type may lie in a later paragraph of a long quotation
         home = next((p for _, _, p in spans if p.doc is found.word.doc), paragraph)
         made.append(_statement_event(article, found, source, target, number, home, actors, day,
                                      story_place, bisect_right(sentence_starts, home.offset + found.word.idx) - 1))
     return made
+
+
+def _wronged(word: Token, target: list[Argument], spans: list[tuple[int, int, Paragraph]],
+             actors: ActorIndex) -> bool:
+    """Whether the target is the one a word of blame says is wronged, in its "to" or
+    "against" phrase: "unfair to Mitt Romney", "an insult to the Palestinian people"."""
+    paragraph = next(p for _, _, p in spans if p.doc is word.doc)
+    wronged = {a.actor for prep in word.children if prep.dep_ == "prep" and prep.lower_ in ("to", "against", "toward",
+                                                                                              "towards")
+               for g in prep.children if g.dep_ == "pobj" for a in _actors_of(g, paragraph, actors)}
+    return any(a.actor in wronged for a in target)
 
 
 def _names_addressee(cue: Token | None, paragraph: Paragraph, source: Argument, actors: ActorIndex) -> bool:
