@@ -572,3 +572,12 @@ def test_a_day_before_the_verb_is_no_particle_of_the_trigger(every_event_coder):
     requests = [e for e in record.events if e.event_type == "REQUEST"]
     assert [e.trigger.text for e in requests] == ["called on"]
     assert record.article.text[requests[0].trigger.start:requests[0].trigger.end] == "called on"
+
+
+def test_who_told_it_is_never_the_target(every_event_coder):
+    # "according to a Washington Post database": the source of the figure, not the one shot
+    record = every_event_coder.code_text(
+        "He is one of at least 707 people shot and killed by police so far this year and the fourth person shot and "
+        "killed by a Charlotte-Mecklenburg police officer, according to a Washington Post database tracking such "
+        "deaths.", published="2016-09-22")
+    assert all("Post" not in a.text for e in record.events for a in e.target), record.events

@@ -491,10 +491,11 @@ def _circumstance_subjects(verb: Token) -> list[Token]:
 # clause about the object ("a state of emergency that was imposed after the ouster of
 # Morsi"), its apposition, or a circumstance.
 OFF_OBJECT_DEPS = {"relcl", "advcl", "ccomp", "appos", "parataxis", "punct", "cc", "nsubj", "mark"}
-# Prepositions of the verb itself that say when, where or why, never whom.
+# Prepositions of the verb itself that say when, where, why or who told it, never whom.
 CIRCUMSTANCE_PREPOSITIONS = {"in", "at", "during", "after", "before", "since", "despite", "amid", "over",
                              "following", "near", "until", "within", "throughout", "across", "by", "as", "for",
-                             "along", "around", "outside", "inside", "beyond", "off", "through", "via"}
+                             "along", "around", "outside", "inside", "beyond", "off", "through", "via",
+                             "according"}  # "shot by police, according to a Washington Post database"
 OWN_FORCE_SECTORS = {"MIL", "COP"}
 OBJECT_DEPTH = 5
 
