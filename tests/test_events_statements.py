@@ -391,3 +391,11 @@ def test_the_one_a_word_of_blame_says_is_wronged_is_not_the_one_judged(coder):
                                   'unfair to Mitt Romney to put them in the same category," Sen. Claire McCaskill '
                                   "(D-Mo.) said.")
     assert [e.event_type for e in statements] != ["ACCUSE"], statements
+
+
+def test_a_negated_opinion_denies_the_judgement_it_holds(coder):
+    # "I don't think X is illegal" calls nothing illegal; "I think X is illegal" does
+    _, denied = statements_of(coder, '"I don\'t think the decision by Washington is illegal," the French foreign '
+                              "minister said.")
+    _, held = statements_of(coder, '"I think the decision by Washington is illegal," the French foreign minister said.')
+    assert [e.event_type for e in denied] == [] and [e.event_type for e in held] == ["ACCUSE"]

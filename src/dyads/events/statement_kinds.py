@@ -142,11 +142,24 @@ def _own_voice(verb: Token) -> bool:
     return subject is None or first_person(subject)
 
 
+def _opinion_denied(token: Token, words: StatementWords) -> bool:
+    """Whether the clause holding the word is what a negated verb of opinion denies: "I
+    don't think this is a ridiculous idea" says it is not ridiculous."""
+    for _ in range(3):  # "idea" -> "is" -> "think"
+        if token.dep_ == "ccomp":
+            opinion = token.head
+            return opinion.lemma_.lower() in words.neg_raising and any(c.dep_ == "neg" for c in opinion.children)
+        if token.dep_ not in ("attr", "acomp", "amod", "dobj") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
 def _negation_of(found: Found, token: Token, words: StatementWords) -> Found | None:
     """The kind once negation is read: "does not support" refuses, "not illegal" accuses nobody."""
     head = token.head if token.dep_ in ("acomp", "attr", "dobj", "amod") else token
     negated = any(c.dep_ == "neg" or c.lower_ in words.negators and c.dep_ in ("neg", "det", "advmod")
-                  for t in {token, head} for c in t.children)
+                  for t in {token, head} for c in t.children) or _opinion_denied(head, words)
     if not negated:
         return found
     flipped = words.negated.get(found.kind.event_type, found.kind.event_type)
