@@ -53,3 +53,14 @@ def test_telling_or_wanting_someone_to_act_is_a_request_to_them(coder_all, text,
 def test_telling_or_wanting_without_anyone_asked_to_act_is_no_request(coder_all, text):
     record = coder_all.code_text(text, published="2023-03-01")
     assert not [e for e in record.events if e.event_type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bernie Sanders urged his supporters to back Hillary Clinton.",
+    "Donald Trump called on his supporters to watch polling places in Philadelphia.",
+])
+def test_an_appeal_to_people_no_actor_names_asks_no_one_in_what_they_are_asked(coder_all, text):
+    # the one asked is "his supporters": neither Clinton nor Philadelphia is asked anything
+    record = coder_all.code_text(text, published="2016-09-30")
+    requests = [e for e in record.events if e.event_type == "REQUEST"]
+    assert requests and all(not codes_of(record, e.target) for e in requests), record.events

@@ -94,6 +94,11 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         source += [a for a in arguments_of(_coordinated_owners(source_heads), offset, actors)
                    if actors.code_of(a) not in {actors.code_of(s) for s in source}]
     target = arguments_of(target_heads, offset, actors)
+    if not target and _asks_someone(verb, trigger):
+        # "called on his supporters to watch polling places in Philadelphia": the one asked
+        # names no actor, and nothing in what they are asked to do is whom it asks
+        source = source or _speaker_as_source(verb, source_heads, offset, actors)
+        return _reciprocal(trigger, source, _unnamed_object(verb, trigger, offset))
     if trigger.objects and not target:  # "imposed sanctions on Iran": the preposition hangs off the object
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
             target = arguments_of(_prepositional(obj, trigger.target), offset, actors)
@@ -329,6 +334,20 @@ def _name_misread_as_verb(verb: Token) -> bool:
     head = verb.head
     return (verb.tag_ in ("VBZ", "VBD") and head.tag_ == "VB" and head.dep_ == "ROOT" and head.i < verb.i
             and head.i == head.sent.start and head.text[:1].isupper())
+
+
+def _asks_someone(verb: Token, trigger: Trigger) -> bool:
+    """Whether an appeal asks its object to act: "urged voters to register", "called on
+    his supporters to watch" (a direct object, or the object of its particle, and a "to"
+    infinitive)."""
+    if trigger.event_type != "REQUEST":
+        return False
+    asked = any(c.dep_ == "dobj" for c in verb.children) or any(
+        c.dep_ in ("prep", "prt") and c.lower_ == trigger.particle and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children)
+    return asked and any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                         for t in (verb, *(c for c in verb.children if c.dep_ in ("prep", "prt", "dobj")))
+                         for c in t.children)
 
 
 def _verb_subject(token: Token) -> Token | None:

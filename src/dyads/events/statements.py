@@ -481,6 +481,8 @@ def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[
     words = statement_words()
     if event.event_type in words.met_types:
         return  # "Clinton speaks directly to white people": whom one meets is no one judged
+    if event.event_type == words.request.event_type and event.target and not any(a.actor for a in event.target):
+        return  # "urged his supporters to back Clinton": the one asked is named, if by no actor
     kind = words.cue_lemmas.get(cue.lemma_.lower(), words.request)
     # the actor named, else the maker of an act told before ("condemned Friday's test")
     target = _target(Found(kind, cue, True), cue, content, source, paragraph, actors) or judged_act_doer()
