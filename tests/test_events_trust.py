@@ -372,3 +372,16 @@ def test_releasing_it_to_the_press_frees_no_one(every_event_coder):
     record = every_event_coder.code_text("Attorneys for the family released it to The Washington Post and other media "
                                          "outlets.", published="2016-09-24")
     assert "RETREAT" not in [e.event_type for e in record.events]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # taking up another's words to attack them
+    ("Democrats and uneasy Republicans seized upon Mr. Trump's RT appearance.", "ACCUSE"),
+    ("Republicans pounced on the remarks by Hillary Clinton.", "ACCUSE"),
+    # a seizure, whatever preposition follows its object or a day
+    ("Police seized weapons on the border on Monday.", "COERCE"),
+    ("Rebels seized on Monday the town of Kidal.", "COERCE"),
+])
+def test_seizing_on_words_is_an_attack_and_seizing_things_a_seizure(every_event_coder, text, event_type):
+    record = every_event_coder.code_text(text, published="2016-09-30")
+    assert [e.event_type for e in record.events] == [event_type], record.events

@@ -114,6 +114,8 @@ def satisfies(token: Token, trigger: Trigger, facts: _TokenFacts | None = None) 
     facts = facts or _TokenFacts(token)
     if trigger.particle and not any(is_particle(token, c, trigger.particle) for c in token.children):
         return False
+    if trigger.right_after and not any(_right_after(token, c, trigger.particle) for c in token.children):
+        return False  # "seized weapons on the border", "seized on Monday": no "seizing on" remarks
     if trigger.after_words and not (token.dep_ == "pobj" and token.head.lower_ in trigger.after_words):
         return False  # "came under fire": not "the fire destroyed homes"
     if trigger.objects and not (facts.objects & trigger.objects):
@@ -172,6 +174,16 @@ def is_particle(verb: Token, child: Token, particle: str) -> bool:
     between = verb.doc[verb.i + 1: child.i]
     objects = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
     return all(t.tag_ in ("RB", "RBR") or t.i in objects or t.ent_type_ in ("DATE", "TIME") for t in between)
+
+
+def _right_after(verb: Token, child: Token, particle: str | None) -> bool:
+    """Whether the particle follows the verb at once, or after adverbs only, and is no
+    day's preposition."""
+    if child.lower_ != particle or child.i < verb.i:
+        return False
+    if any(t.tag_ not in ("RB", "RBR") for t in verb.doc[verb.i + 1: child.i]):
+        return False
+    return not any(g.ent_type_ in ("DATE", "TIME") for g in child.children if g.dep_ == "pobj")
 
 
 def constraint_words(token: Token) -> Iterator[Token]:
