@@ -336,6 +336,12 @@ def _name_misread_as_verb(verb: Token) -> bool:
             and head.i == head.sent.start and head.text[:1].isupper())
 
 
+def asks_the_unnamed(event_type: str, target: list[Argument]) -> bool:
+    """Whether an appeal's target is whom it asks, named by no actor ("urged his
+    supporters to back Clinton"): no one in what they are asked to do is its target."""
+    return event_type == "REQUEST" and bool(target) and not any(a.actor for a in target)
+
+
 def _asks_someone(verb: Token, trigger: Trigger) -> bool:
     """Whether an appeal asks its object to act: "urged voters to register", "called on
     his supporters to watch" (a direct object, or the object of its particle, and a "to"

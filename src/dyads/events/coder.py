@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from dyads.actors.coref import LinkedActors
 from dyads.events.actor_index import ActorIndex, Roles, role_words
-from dyads.events.arguments import roles_of
+from dyads.events.arguments import asks_the_unnamed, roles_of
 from dyads.events.home_sides import domestic_target, implied_authority, protested_state
 from dyads.events.intent import announcement, announcing_subject, intent_rules
 from dyads.events.lexicon import Lexicon
@@ -73,7 +73,7 @@ def code_events(
                 roles = roles_of(match.token, match.trigger, paragraph.offset, actors)
                 if roles.natural:
                     continue  # "Cyclone Idai has killed hundreds": no actor did it
-                if not any(a.actor for a in roles.target) and not _asks_the_unknown(match, roles):
+                if not any(a.actor for a in roles.target) and not asks_the_unnamed(match.trigger.event_type, roles.target):
                     # "refused to lift the ban on SIMI": whom the content is about
                     roles.target = _content_target(match, matches, outer, paragraph.offset, actors) or roles.target
                 if not any(a.actor for a in roles.target) and match.trigger.event_type in REACTIONS:
@@ -112,12 +112,6 @@ def code_events(
     events += statement_events(article, paragraphs, quotes, actors, events, day, story_place)
     events = [e for e in events if not _meets_only_an_audience(e, actors) and not _force_by_an_audience(e, actors)]
     return _one_per_event(sorted(events, key=lambda e: e.trigger.start))
-
-
-def _asks_the_unknown(match: Match, roles: Roles) -> bool:
-    """Whether an appeal names whom it asks by no actor ("urged his supporters to back
-    Clinton"): they are its target, not anyone in what they are asked to do."""
-    return match.trigger.event_type == "REQUEST" and bool(roles.target) and not any(a.actor for a in roles.target)
 
 
 def _meets_only_an_audience(event: Event, actors: ActorIndex) -> bool:

@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from dyads.actors.mentions import view_of
 from dyads.events.actor_index import ActorIndex
+from dyads.events.arguments import asks_the_unnamed
 from dyads.events.ontology import cameo
 from dyads.events.statement_kinds import SUBJECT_DEPS, Found, first_person, kinds_of, second_person
 from dyads.events.statement_words import StatementWords, statement_words
@@ -481,7 +482,7 @@ def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[
     words = statement_words()
     if event.event_type in words.met_types:
         return  # "Clinton speaks directly to white people": whom one meets is no one judged
-    if event.event_type == words.request.event_type and event.target and not any(a.actor for a in event.target):
+    if asks_the_unnamed(event.event_type, event.target):
         return  # "urged his supporters to back Clinton": the one asked is named, if by no actor
     kind = words.cue_lemmas.get(cue.lemma_.lower(), words.request)
     # the actor named, else the maker of an act told before ("condemned Friday's test")
