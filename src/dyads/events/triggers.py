@@ -114,7 +114,7 @@ def satisfies(token: Token, trigger: Trigger, facts: _TokenFacts | None = None) 
     facts = facts or _TokenFacts(token)
     if trigger.particle and not any(is_particle(token, c, trigger.particle) for c in token.children):
         return False
-    if trigger.right_after and not any(_right_after(token, c, trigger.particle) for c in token.children):
+    if trigger.right_after and not any(is_particle(token, c, trigger.particle, at_once=True) for c in token.children):
         return False  # "seized weapons on the border", "seized on Monday": no "seizing on" remarks
     if trigger.after_words and not (token.dep_ == "pobj" and token.head.lower_ in trigger.after_words):
         return False  # "came under fire": not "the fire destroyed homes"
@@ -159,31 +159,25 @@ def _told_to_act(verb: Token) -> bool:
                for c in verb.children)
 
 
-def is_particle(verb: Token, child: Token, particle: str) -> bool:
+def is_particle(verb: Token, child: Token, particle: str, at_once: bool = False) -> bool:
     """"call for", "crack down": a particle, or a preposition right after the verb (not
-    "called a meeting on Monday")."""
+    "called a meeting on Monday"). `at_once`: with nothing but adverbs between, and no
+    day after it ("seized on the remarks", never "seized arms on" or "seized on Monday")."""
     if child.lower_ != particle:
         return False
-    if child.dep_ == "prt":
+    if child.dep_ == "prt" and not at_once:
         return True
-    if child.dep_ not in ("prep", "agent", "advmod") or child.i < verb.i:
+    if child.dep_ not in ("prep", "agent", "advmod", "prt") or child.i < verb.i:
         return False  # "on Wednesday called on Dean": the first "on" is the day's
+    between = verb.doc[verb.i + 1: child.i]
+    if at_once:
+        return all(t.tag_ in ("RB", "RBR") for t in between) and not any(
+            g.ent_type_ in ("DATE", "TIME") for g in child.children if g.dep_ == "pobj")
     # right after the verb, or after adverbs, a day ("charged Tuesday with") and the
     # verb's object ("pushing hard for", "held civilians as shields"); never the
     # preposition of a time phrase ("called a meeting on Monday")
-    between = verb.doc[verb.i + 1: child.i]
     objects = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
     return all(t.tag_ in ("RB", "RBR") or t.i in objects or t.ent_type_ in ("DATE", "TIME") for t in between)
-
-
-def _right_after(verb: Token, child: Token, particle: str | None) -> bool:
-    """Whether the particle follows the verb at once, or after adverbs only, and is no
-    day's preposition."""
-    if child.lower_ != particle or child.i < verb.i:
-        return False
-    if any(t.tag_ not in ("RB", "RBR") for t in verb.doc[verb.i + 1: child.i]):
-        return False
-    return not any(g.ent_type_ in ("DATE", "TIME") for g in child.children if g.dep_ == "pobj")
 
 
 def constraint_words(token: Token) -> Iterator[Token]:
