@@ -168,3 +168,15 @@ def test_the_act_of_a_pledge_someone_made_is_not_done(every_event_coder):
                                          "candidates made to support the Republican nominee.", published="2016-09-23")
     supports = [e for e in record.events if e.event_type == "SUPPORT"]
     assert supports and all(e.realis == "hypothetical" for e in supports), record.events
+
+
+def test_an_act_dated_after_the_story_has_not_happened_yet(coder_all):
+    # the call was made; the strike it called is on a later day, so it is to come
+    event = _event(coder_all, "France's eight main unions called a second day of strikes for January 31.",
+                   "PROTEST", day="2023-01-19")
+    assert (event.date, event.realis) == ("2023-01-31", "future")
+
+
+def test_an_act_dated_before_the_story_stays_news(coder_all):
+    event = _event(coder_all, "France's eight main unions went on strike on January 17.", "PROTEST", day="2023-01-19")
+    assert (event.date, event.realis) == ("2023-01-17", "asserted")

@@ -24,6 +24,7 @@ from dyads.events.lexicon import Lexicon
 from dyads.events.ontology import cameo
 from dyads.events.phrases import arguments_of
 from dyads.events.realis import realis_of
+from dyads.events.refinements import aid_kind_code, at_a_third_place, refinement_rules
 from dyads.events.spoken import as_spoken, quotes_by_cue
 from dyads.events.statements import same_act, statement_events
 from dyads.events.triggers import Match, find_triggers, is_particle, object_lemmas
@@ -450,9 +451,12 @@ def _event(
         realis = realis_of(attempt, day)
         trigger = replace(trigger, cameo=str(intent_rules()["attempted_attacks"]["codes"].get(
             trigger.cameo, trigger.cameo)))
-    entry = cameo(_meeting_code(trigger.cameo, roles, location, actors))
+    entry = cameo(_meeting_code(aid_kind_code(trigger.cameo, token), roles, location, actors, token))
     words = _trigger_span(match, paragraph)
     context = [entry.plover_context] if entry.plover_context else []
+    when = event_date(token, day, realis)
+    if realis == "asserted" and day is not None and when is not None and when > day.isoformat():
+        realis = "future"  # "called a second day of strikes for January 31": not yet done
     return Event(
         event_id=f"{article.id}#{number}", event_type=trigger.event_type,
         mode=entry.plover_mode if entry.code != trigger.cameo else (trigger.mode or entry.plover_mode),
@@ -460,7 +464,7 @@ def _event(
         cameo=entry.code, quad=entry.quad, goldstein=entry.goldstein,
         sentence=sentence, trigger=words,
         realis=realis, confidence=_confidence(match, roles, realis, actors),
-        date=event_date(token, day, realis), location=location,
+        date=when, location=location,
     )
 
 
@@ -473,16 +477,21 @@ def _attempt_of_attack(token: Token, event_type: str, realis: str) -> Token | No
     return token.head if token.head.lemma_.lower() in heads else None
 
 
-def _meeting_code(code: str, roles: Roles, location: dict | None, actors: ActorIndex) -> str:
+def _meeting_code(code: str, roles: Roles, location: dict | None, actors: ActorIndex, token: Token) -> str:
     """A meeting's CAMEO code from where it took place: in the target's country a visit
-    (042), in the source's a hosting (043), elsewhere a third location (044)."""
-    if code != "040" or not location or not location.get("country"):
+    (042), in the source's a hosting (043), elsewhere a third location (044), as is a
+    meeting on the sidelines of a gathering between sides of two countries."""
+    if code != "040":
         return code
-    place = location["country"]
     sources = {actors.code_of(a) for a in roles.source} - {None}
     targets = {actors.code_of(a) for a in roles.target} - {None}
     if not sources or (not targets and len(sources) < 2):
         return code
+    if at_a_third_place(code, token) and (len(sources) > 1 or targets - sources):
+        return refinement_rules()["third_place"]["code"]
+    if not location or not location.get("country"):
+        return code
+    place = location["country"]
     if targets and place in targets and place not in sources:
         return "042"
     if targets and place in sources and place not in targets:

@@ -1,0 +1,43 @@
+"""A general CAMEO code made specific by what the sentence says (events/data/refinements.yaml):
+users who count humanitarian aid apart from military aid, or summit-side meetings apart from
+visits, need the specific code."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyads.events.ontology import cameo
+from dyads.events.refinements import refinement_rules
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The European Union released 3.5 million euros in emergency humanitarian aid for Mozambique.", "073"),
+    ("The United States sent military assistance to Ukraine.", "072"),
+    ("Japan provided economic aid to Sri Lanka.", "071"),
+    ("The EU gave aid to the military of Mali.", "070"),  # the military receives it: no kind of aid
+])
+def test_aid_is_coded_by_its_kind(coder, text, code):
+    record = coder.code_text(text, published="2020-01-01")
+    assert [e.cameo for e in record.events if e.event_type == "AID"] == [code]
+
+
+def test_a_meeting_on_the_sidelines_of_a_gathering_is_at_a_third_place(coder):
+    # the assembly's place is not in the sentence: the sidelines alone say it was neither's home
+    record = coder.code_text("Iranian President Ebrahim Raisi met French President Emmanuel Macron on Tuesday "
+                             "on the sidelines of the assembly.", published="2022-09-21")
+    assert [e.cameo for e in record.events if e.event_type == "CONSULT"] == ["044"]
+
+
+def test_a_plain_meeting_keeps_the_general_code(coder):
+    record = coder.code_text("Iranian President Ebrahim Raisi met French President Emmanuel Macron on Tuesday.",
+                             published="2022-09-21")
+    assert [e.cameo for e in record.events if e.event_type == "CONSULT"] == ["040"]
+
+
+def test_every_refined_code_stays_in_its_type():
+    rules = refinement_rules()
+    aid = rules["aid_kinds"]
+    for code in aid["words"].values():
+        assert cameo(str(code)).plover_type == cameo(aid["general"]).plover_type
+    third = rules["third_place"]
+    assert cameo(third["code"]).plover_type == cameo(third["general"]).plover_type
