@@ -114,3 +114,14 @@ def test_aid_announced_and_prisoners_set_free(every_event_coder, text, event_typ
 def test_exercises_together_and_days_of_strikes(every_event_coder, text, event_type, cameo):
     events = every_event_coder.code_text(text, published="2023-01-19").events
     assert [(e.event_type, e.cameo) for e in events] == [(event_type, cameo)], events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Clinton said Washington expected an explanation from the Chinese government.", [("USA", "CHN")]),
+    ("Britain sought clarification from Iran about the seized tanker.", [("GBR", "IRN")]),
+    ("Economists expect growth from the new policy.", []),
+])
+def test_expecting_an_explanation_from_another_asks_it_of_them(every_event_coder, text, events):
+    record = every_event_coder.code_text(text, published="2010-01-13")
+    requests = [e for e in record.events if e.event_type == "REQUEST"]
+    assert [(*codes_of(record, e.source), *codes_of(record, e.target)) for e in requests] == events

@@ -399,3 +399,17 @@ def test_a_negated_opinion_denies_the_judgement_it_holds(coder):
                               "minister said.")
     _, held = statements_of(coder, '"I think the decision by Washington is illegal," the French foreign minister said.')
     assert [e.event_type for e in denied] == [] and [e.event_type for e in held] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "threats"), [
+    # reported speech: "it" is the speaker, and the act is aimed at the "against" phrase
+    ("Russia said it would retaliate against the Czech Republic.", [("RUS", "CZE")]),
+    # the speaker's own state as the subject
+    ("Russia's foreign ministry said Moscow would retaliate against the Czech Republic.", [("RUS", "CZE")]),
+    # another's act is told, not threatened
+    ("Germany said Russia would retaliate against the Czech Republic.", []),
+])
+def test_the_speakers_own_announced_reprisal_is_a_threat(every_event_coder, text, threats):
+    record = every_event_coder.code_text(text, published="2021-04-17")
+    found = [e for e in record.events if e.event_type == "THREATEN"]
+    assert [(*codes_of(record, e.source), *codes_of(record, e.target)) for e in found] == threats

@@ -5,6 +5,7 @@ taken into account. Read by events/statements.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -28,10 +29,13 @@ class Found:
     addressed: bool = False  # an appeal whose subject is its addressee ("you should")
 
 
-def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: StatementWords) -> list[Found]:
+def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: StatementWords,
+             speakers_side: Callable[[Token], bool] | None = None) -> list[Found]:
     """What kind of statement it may be, surest first: the cue's kind, else the
     content's kinds by how many of their words it holds; none when two kinds tie
-    for the most (praise and blame in equal measure: unknown beats wrong)."""
+    for the most (praise and blame in equal measure: unknown beats wrong).
+    `speakers_side` says whether a subject in the content is the speaker's own side
+    ("Russia said it would retaliate"), whose acts the speaker announces."""
     if cue is not None:
         lemma = cue.lemma_.lower()
         if lemma in words.cue_lemmas:
@@ -61,7 +65,7 @@ def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: S
                 continue  # "we should" is the speaker's plan, not an appeal
             verb = token.head if token.dep_ in ("aux", "auxpass") else token
             if not addressed and kind.event_type != "ACCUSE" and phrase not in words.suffered \
-                    and verb.pos_ == "VERB" and not _own_voice(verb):
+                    and verb.pos_ == "VERB" and not _own_voice(verb, speakers_side):
                 # "said Russia rejected the plan", "said the Kremlin would respond": Russia's
                 # act, not the speaker's; "said Russia would pay a price" is the speaker's threat
                 continue
@@ -136,10 +140,11 @@ def _anothers_noun(token: Token) -> bool:
     return False
 
 
-def _own_voice(verb: Token) -> bool:
-    """A verb said in the speaker's own voice: first person, or no subject of its own."""
+def _own_voice(verb: Token, speakers_side: Callable[[Token], bool] | None = None) -> bool:
+    """A verb said in the speaker's own voice: first person, no subject of its own, or
+    a subject that is the speaker's own side."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    return subject is None or first_person(subject)
+    return subject is None or first_person(subject) or (speakers_side is not None and speakers_side(subject))
 
 
 def _opinion_denied(token: Token, words: StatementWords) -> bool:

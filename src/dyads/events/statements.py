@@ -79,7 +79,8 @@ def statement_events(
             if words.conditional is not None and (cue is None or cue.lemma_.lower() not in words.cue_lemmas) else None
         # "Islamabad would reconsider its relationship with Kabul if the attacks continued":
         # the condition makes the threat, whatever words of blame the content holds
-        kinds = kinds_of(cue, content, words) if threat is None else []
+        kinds = kinds_of(cue, content, words, partial(_speakers_side, quote, source, spans, actors)) \
+            if threat is None else []
         if threat is not None:
             found, target = Found(words.conditional, threat[0], False), threat[1]
         for found in kinds:
@@ -104,7 +105,7 @@ def statement_events(
             target = _home_country(found.word, _offset(spans, found.word), source, content, actors)
         if not target or any(e.trigger.start <= _offset(spans, found.word) < e.trigger.end for e in told):
             continue  # no one it is about, or its word is an act already coded
-        if not found.from_cue and _wronged(found.word, target, spans, actors):
+        if not found.from_cue and found.kind.event_type == "ACCUSE" and _wronged(found.word, target, spans, actors):
             continue  # "it's very unfair to Mitt Romney": the one wronged is not the one judged
         # the word that gave the type may lie in a later paragraph of a long quotation
         home = next((p for _, _, p in spans if p.doc is found.word.doc), paragraph)
@@ -278,7 +279,7 @@ def _target(
         sentence = found.word.sent
         content = [(p, t) for p, t in content if t.doc is sentence.doc and sentence.start <= t.i < sentence.end]
     for place, token in content:
-        rank = _rank(token)
+        rank = _rank(token) or _aimed_at(token, found)
         if rank is None:
             continue
         if second_person(token) and cue is not None:
@@ -326,6 +327,24 @@ def _told_listener(cue: Token, found: Found) -> list[Token]:
     if telling.lemma_ not in statement_words().telling_verbs:
         return []
     return [c for c in telling.children if c.dep_ in ("dobj", "dative")]
+
+
+def _speakers_side(quote: Quote, source: Argument, spans: list[tuple[int, int, Paragraph]], actors: ActorIndex,
+                   subject: Token) -> bool:
+    """Whether a subject of the content is the speaker's own side: "he", "she" or "it" in
+    reported speech ("Russia said it would retaliate"), the speaker itself, or the state a
+    state speaker speaks for ("the foreign ministry said Moscow would respond")."""
+    if quote.kind == "indirect" and subject.lower_ in THIRD_PERSON_SELF:
+        return True
+    mention = actors.mention_at(_offset(spans, subject))
+    if mention is None:
+        return False
+    argument = actors.argument(mention)
+    return argument.actor == source.actor or _own_state(source, argument, actors)
+
+
+# In reported speech these subjects are, nearly always, the speaker ("X said it would ...").
+THIRD_PERSON_SELF = frozenset({"he", "she", "it"})
 
 
 def _own_state(source: Argument, candidate: Argument, actors: ActorIndex) -> bool:
@@ -461,6 +480,21 @@ def _rank(token: Token) -> int | None:
         # Washington was illegal": the maker of the thing judged
         return 2
     return None
+
+
+def _aimed_at(token: Token, found: Found) -> int | None:
+    """Rank 2 for whom a threatened or refused act of the speaker is aimed at: "would
+    retaliate against the Czech Republic", "will take measures against Finland". A
+    prepositional phrase elsewhere names no target ("Vietnam" in "talks in Vietnam")."""
+    if found.from_cue or found.kind.event_type not in AIMED_KINDS or token.dep_ != "pobj" \
+            or token.head.lower_ not in AIMING_PREPOSITIONS:
+        return None
+    verb = found.word.head if found.word.dep_ in ("aux", "auxpass") else found.word
+    return 2 if token.head.head.i == verb.i and token.doc is verb.doc else None
+
+
+AIMED_KINDS = frozenset({"THREATEN"})
+AIMING_PREPOSITIONS = frozenset({"against"})
 
 
 def _actors_of(head: Token, paragraph: Paragraph, actors: ActorIndex) -> list[Argument]:
