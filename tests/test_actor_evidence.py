@@ -170,3 +170,18 @@ def test_world_leaders_are_no_one_countrys(coder):
 def test_people_from_elsewhere_take_no_country_from_where_they_are(coder, text, name):
     record = coder.code_text(text, published="2023-08-01")
     assert actor(record, name).code is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The House Oversight Committee criticized the FBI on Friday.", "House Oversight Committee"),
+    ("The Senate Judiciary Committee subpoenaed the documents.", "Senate Judiciary Committee"),
+])
+def test_a_committee_of_congress_is_the_american_legislature(coder, text, name):
+    committee = actor(coder.code_text(text, published="2016-09-20"), name)
+    assert (committee.code, committee.sector) == ("USA", "LEG")
+
+
+def test_another_parliaments_committee_is_not_american(coder):
+    record = coder.code_text("The House of Commons Foreign Affairs Committee criticised the Foreign Office.",
+                             published="2016-09-20")
+    assert "USA" not in {a.code for a in record.actors}
