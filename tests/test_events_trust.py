@@ -148,10 +148,12 @@ def test_pleas_and_charges_are_the_acts_the_guide_names(every_event_coder, text,
 @pytest.mark.parametrize(("text", "event_type"), [
     ("The United Nations Security Council pledged to impose further sanctions on North Korea.", "THREATEN"),
     ("Japan pledged to send aid to Fiji.", "AGREE"),
+    # the act as the pledge's object, not its infinitive
+    ("The European Union pledged new sanctions against Russia.", "THREATEN"),
 ])
 def test_a_pledge_of_a_hostile_act_is_a_threat(every_event_coder, text, event_type):
     events = every_event_coder.code_text(text, published="2016-09-10").events
-    pledges = [e for e in events if e.trigger.text == "pledged"]
+    pledges = [e for e in events if e.trigger.text.startswith("pledged")]
     assert [e.event_type for e in pledges] == [event_type], events
 
 

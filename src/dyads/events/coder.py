@@ -270,8 +270,9 @@ def _promised_harm(match: Match, matches: list[Match], outer: list[Match]) -> Ma
     kept = {m.token.i for m in outer}
     rules = intent_rules()
     for inner in matches:
-        if inner.token.i in kept or match.token not in inner.token.ancestors:
-            continue
+        promised_object = inner.token.dep_ == "dobj" and inner.token.head.i == match.token.i
+        if inner.token.i in kept and not promised_object or match.token not in inner.token.ancestors:
+            continue  # an act of its own; but "promised new sanctions" announces the sanctions
         code = _threat_code(inner.trigger.cameo, rules) or rules["intent"].get(inner.trigger.event_type)
         if not code:
             continue
