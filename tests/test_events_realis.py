@@ -180,3 +180,18 @@ def test_an_act_dated_after_the_story_has_not_happened_yet(coder_all):
 def test_an_act_dated_before_the_story_stays_news(coder_all):
     event = _event(coder_all, "France's eight main unions went on strike on January 17.", "PROTEST", day="2023-01-19")
     assert (event.date, event.realis) == ("2023-01-17", "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "The government was open to discussing the reform with the unions.",
+    "Iran is ready to meet US officials.",
+])
+def test_an_act_one_is_only_ready_for_has_not_happened(coder_all, text):
+    record = coder_all.code_text(text, published="2023-01-19")
+    assert all(e.realis != "asserted" for e in record.events if e.event_type == "CONSULT")
+    assert [e for e in record.events if e.event_type in ("CONSULT", "AGREE")]
+
+
+def test_a_meeting_one_was_able_to_hold_happened(coder_all):
+    event = _event(coder_all, "The minister was able to meet the president on Monday.", "CONSULT", day="2023-01-19")
+    assert event.realis == "asserted"

@@ -413,3 +413,11 @@ def test_the_speakers_own_announced_reprisal_is_a_threat(every_event_coder, text
     record = every_event_coder.code_text(text, published="2021-04-17")
     found = [e for e in record.events if e.event_type == "THREATEN"]
     assert [(*codes_of(record, e.source), *codes_of(record, e.target)) for e in found] == threats
+
+
+def test_an_option_said_to_be_not_up_for_discussion_is_refused(every_event_coder):
+    record = every_event_coder.code_text(
+        'Unions in France went on strike. Prime Minister Elisabeth Borne said the government was open to discussing '
+        'the reform, but that raising the retirement age to 64 was "not up for discussion".', published="2023-01-19")
+    refusals = [e for e in record.events if e.event_type == "REJECT"]
+    assert [(codes_of(record, e.source), e.realis) for e in refusals] == [({"FRA"}, "asserted")]

@@ -31,10 +31,25 @@ def test_the_found_share_of_required_events_holds(checks):
     found = sum(len(c.found) for c in checks.values())
     required = found + sum(len(c.missing) for c in checks.values())
     assert required >= 80
-    assert found / required >= 0.22, f"{found}/{required}"
+    assert found / required >= 0.50, f"{found}/{required}"  # 49 of 86 (0.57) on 2026-12-05
 
 
 def test_no_story_floods_with_extra_events(checks):
     for name, check in checks.items():
         assert len(check.extra) <= 6, (name, [(e.event_type, e.trigger.text) for e in check.extra])
     assert sum(len(c.extra) for c in checks.values()) <= 85
+
+
+@pytest.mark.parametrize(("code", "expected", "agree"), [
+    ("105", "1056", True),   # less specific
+    ("120", "1232", True),   # a root's "not specified" code is the root
+    ("070", "073", True),
+    ("161", "166", False),   # different
+    ("0231", "023", True),
+    ("040", "044", True),
+    ("042", "044", False),
+])
+def test_cameo_codes_agree_when_one_is_less_specific(code, expected, agree):
+    from dyads.evaluate.expectations import _same_branch
+
+    assert _same_branch(code, expected) is agree

@@ -69,8 +69,15 @@ def matches(expected: dict, event: Event, record: CodedArticle, strict: bool = T
 
 def _same_branch(code: str, expected: str) -> bool:
     """CAMEO codes agree when one is a prefix of the other: a coder may be less
-    specific ("105" for "1056"), not different."""
+    specific ("105" for "1056"), not different. A root's "not specified" code is the
+    root itself: "120" (reject, not specified) is less specific than "1232", "070"
+    than "073"."""
+    code, expected = _unspecified_as_root(code), _unspecified_as_root(expected)
     return code.startswith(expected) or expected.startswith(code)
+
+
+def _unspecified_as_root(code: str) -> str:
+    return code[:2] if len(code) == 3 and code.endswith("0") else code
 
 
 def check_events(expected: dict, record: CodedArticle) -> EventCheck:

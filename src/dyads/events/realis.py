@@ -93,7 +93,9 @@ def realis_of(trigger: Token, published: date | None, is_noun: bool = False) -> 
             continue
         if v.lemma_.lower() in words.future_heads:
             return "future"
-        if v.lemma_.lower() in words.hypothetical_heads:
+        if v.lemma_.lower() in words.hypothetical_heads or (
+                v.pos_ == "ADP" and v.head is not v and v.head.pos_ == "ADJ"
+                and v.head.lemma_.lower() in words.hypothetical_heads):  # "open to discussing"
             return "hypothetical"
     noun = _governing_noun(chain[-1])
     if noun is not None and noun.lemma_.lower() in words.future_nouns:
