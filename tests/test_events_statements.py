@@ -421,3 +421,21 @@ def test_an_option_said_to_be_not_up_for_discussion_is_refused(every_event_coder
         'the reform, but that raising the retirement age to 64 was "not up for discussion".', published="2023-01-19")
     refusals = [e for e in record.events if e.event_type == "REJECT"]
     assert [(codes_of(record, e.source), e.realis) for e in refusals] == [({"FRA"}, "asserted")]
+
+
+STORY_OF_A_CLAIMED_BOMBING = (
+    "At least 100 people were killed when two car bombs exploded at a busy junction in Mogadishu on Saturday. "
+    "President Hassan Sheikh Mohamud blamed al Shabaab for the attack.\n\n"
+    "The African Union Transition Mission in Somalia condemned the bombing as a cowardly attack on civilians.")
+
+
+def test_condemning_an_attack_is_about_the_one_the_story_blames_for_it(coder):
+    record = coder.code_text(STORY_OF_A_CLAIMED_BOMBING, published="2022-10-30")
+    condemned = [e for e in record.events if e.trigger.text == "condemned"]
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in condemned] == [({"IGO"}, {"SOM"})]
+
+
+def test_condemning_an_attack_no_one_claimed_names_no_one(every_event_coder):
+    story = STORY_OF_A_CLAIMED_BOMBING.replace(" blamed al Shabaab for the attack", " visited the wounded")
+    record = every_event_coder.code_text(story, published="2022-10-30")
+    assert not [e for e in record.events if e.trigger.text == "condemned" and codes_of(record, e.target)]

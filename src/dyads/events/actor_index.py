@@ -51,6 +51,7 @@ class RoleWords:
     audience_cannot: frozenset[str] = frozenset()  # event types no source of an audience sector does
     exercise_nouns: frozenset[str] = frozenset()
     doer_frames: frozenset[str] = frozenset()  # "responsible for", "be behind": lemma and preposition
+    attack_nouns: frozenset[str] = frozenset()  # attacks whose maker a claim or a blame names (events/attribution.py)
 
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.

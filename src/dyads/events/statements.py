@@ -28,8 +28,9 @@ from functools import partial
 from spacy.tokens import Token
 
 from dyads.actors.mentions import view_of
-from dyads.events.actor_index import ActorIndex
+from dyads.events.actor_index import ActorIndex, role_words
 from dyads.events.arguments import asks_the_unnamed
+from dyads.events.attribution import claimed_maker
 from dyads.events.ontology import cameo
 from dyads.events.statement_kinds import SUBJECT_DEPS, Found, first_person, kinds_of, second_person
 from dyads.events.statement_words import StatementWords, statement_words
@@ -395,6 +396,12 @@ def _judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], 
             if owner is not None:
                 start = _offset(spans, noun)
                 return [Argument(owner.actor, noun.text, start, start + len(noun.text))]
+        if lemma in role_words().attack_nouns:
+            # "condemned the bombing" of a story that says who claimed it or is blamed for it
+            maker = claimed_maker(spans, actors, source)
+            if maker is not None and not _own_state(source, maker, actors):
+                start = _offset(spans, noun)
+                return [Argument(maker.actor, noun.text, start, start + len(noun.text))]
     return []
 
 
