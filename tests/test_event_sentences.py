@@ -125,3 +125,14 @@ def test_expecting_an_explanation_from_another_asks_it_of_them(every_event_coder
     record = every_event_coder.code_text(text, published="2010-01-13")
     requests = [e for e in record.events if e.event_type == "REQUEST"]
     assert [(*codes_of(record, e.source), *codes_of(record, e.target)) for e in requests] == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Musharraf assured the Indian leader that Pakistan would not allow its territory to be used for terrorism.",
+     [("AGREE", "PAK", "IND")]),
+    ("The health ministry assured the public that the risks were low.", []),  # an advisory, no one's pledge
+])
+def test_an_assurance_to_another_leader_is_a_pledge(every_event_coder, text, events):
+    record = every_event_coder.code_text(text, published="2004-01-06")
+    found = [e for e in record.events if e.event_type == "AGREE"]
+    assert [(e.event_type, *codes_of(record, e.source), *codes_of(record, e.target)) for e in found] == events

@@ -41,3 +41,10 @@ def test_every_refined_code_stays_in_its_type():
         assert cameo(str(code)).plover_type == cameo(aid["general"]).plover_type
     third = rules["third_place"]
     assert cameo(third["code"]).plover_type == cameo(third["general"]).plover_type
+
+
+def test_a_gathering_whose_place_is_given_is_a_visit_to_the_host(coder):
+    record = coder.code_text("Indian Prime Minister Atal Bihari Vajpayee held talks with Pakistani President Pervez "
+                             "Musharraf on the sidelines of a South Asian summit in Islamabad on Monday.",
+                             published="2004-01-06")
+    assert [e.cameo for e in record.events if e.event_type == "CONSULT"] == ["042"]

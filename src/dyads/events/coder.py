@@ -488,10 +488,10 @@ def _meeting_code(code: str, roles: Roles, location: dict | None, actors: ActorI
     targets = {actors.code_of(a) for a in roles.target} - {None}
     if not sources or (not targets and len(sources) < 2):
         return code
-    if at_a_third_place(code, token) and (len(sources) > 1 or targets - sources):
-        return refinement_rules()["third_place"]["code"]
     if not location or not location.get("country"):
-        return code
+        # "on the sidelines of the assembly", with no place known: neither side's home
+        third = at_a_third_place(code, token) and (len(sources) > 1 or targets - sources)
+        return refinement_rules()["third_place"]["code"] if third else code
     place = location["country"]
     if targets and place in targets and place not in sources:
         return "042"
