@@ -195,3 +195,15 @@ def test_an_act_one_is_only_ready_for_has_not_happened(coder_all, text):
 def test_a_meeting_one_was_able_to_hold_happened(coder_all):
     event = _event(coder_all, "The minister was able to meet the president on Monday.", "CONSULT", day="2023-01-19")
     assert event.realis == "asserted"
+
+
+@pytest.mark.parametrize(("text", "event_type", "realis"), [
+    # "would" reporting a "will": the announced act is to come, not a mere possibility
+    ("Chilean President Sebastian Pinera said on Saturday that his government would suspend the fare rise.",
+     "CONCEDE", "future"),
+    ("The European Union said it would send aid to Ukraine.", "AID", "future"),
+    # a condition keeps it hypothetical
+    ("The European Union said it would send aid to Ukraine if the war ended.", "AID", "hypothetical"),
+])
+def test_would_in_reported_speech_is_a_future(coder_all, text, event_type, realis):
+    assert _event(coder_all, text, event_type, day="2019-10-20").realis == realis

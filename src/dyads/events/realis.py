@@ -88,6 +88,8 @@ def realis_of(trigger: Token, published: date | None, is_noun: bool = False) -> 
         if auxes & words.future_auxiliaries:
             return "future"
         if auxes & words.hypothetical_auxiliaries:
+            if auxes == {"would"} and _backshifted_will(v):
+                return "future"  # "said his government would suspend the rise": will, told in the past
             return "hypothetical"
         if v is verb or v.i in coordinated:
             continue
@@ -121,6 +123,18 @@ def _describes_a_kind(verb: Token, words: RealisWords) -> bool:
     head = verb.head
     return head.lower_ in words.generic_heads and not any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("any", "all") for c in head.children)
+
+
+def _backshifted_will(verb: Token) -> bool:
+    """Whether "would" is the "will" of reported speech: the verb heads what a past verb of
+    saying reports ("said it would retaliate"), with no condition of its own."""
+    speech = _reporting_verb(verb)
+    if speech is None or speech.tag_ != "VBD":
+        return False
+    # "said it would send aid if the war ended": the condition may hang on either verb
+    marks = realis_words().conditional_marks
+    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+                   for v in (verb, speech) for c in v.children)
 
 
 def _reporting_verb(verb: Token) -> Token | None:
