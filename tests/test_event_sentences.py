@@ -136,3 +136,12 @@ def test_an_assurance_to_another_leader_is_a_pledge(every_event_coder, text, eve
     record = every_event_coder.code_text(text, published="2004-01-06")
     found = [e for e in record.events if e.event_type == "AGREE"]
     assert [(e.event_type, *codes_of(record, e.source), *codes_of(record, e.target)) for e in found] == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Libya opened its doors to U.N. nuclear inspectors on Saturday.", [("RETREAT", "0862")]),
+    ("The new store opened its doors to customers on Saturday.", []),
+])
+def test_opening_the_doors_to_inspectors_lets_them_in(every_event_coder, text, events):
+    record = every_event_coder.code_text(text, published="2003-12-27")
+    assert [(e.event_type, e.cameo) for e in record.events] == events
