@@ -581,3 +581,23 @@ def test_who_told_it_is_never_the_target(every_event_coder):
         "killed by a Charlotte-Mecklenburg police officer, according to a Washington Post database tracking such "
         "deaths.", published="2016-09-22")
     assert all("Post" not in a.text for e in record.events for a in e.target), record.events
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Twenty Indian soldiers were killed in a clash with Chinese troops in the Galwan Valley.", {"CHN"}, {"IND"}),
+    ("Ten people were killed in an exchange of fire.", set(), None),  # no other side named: no one
+])
+def test_an_agentless_killing_in_a_clash_was_done_by_the_other_side(every_event_coder, text, source, target):
+    from dyads.evaluate.expectations import codes_of
+
+    record = every_event_coder.code_text(text, published="2020-06-16")
+    killing = [e for e in record.events if e.event_type == "ASSAULT"][0]
+    assert codes_of(record, killing.source) == source
+    if target is not None:
+        assert codes_of(record, killing.target) == target
+
+
+def test_accusing_troops_of_crossing_a_line_is_an_accusation_of_aggression(every_event_coder):
+    record = every_event_coder.code_text("Chinese foreign ministry spokesman Zhao Lijian accused Indian troops of "
+                                         "crossing the Line of Actual Control twice on Monday.", published="2020-06-16")
+    assert [e.cameo for e in record.events if e.event_type == "ACCUSE"] == ["1123"]

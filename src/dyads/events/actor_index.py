@@ -52,6 +52,7 @@ class RoleWords:
     exercise_nouns: frozenset[str] = frozenset()
     doer_frames: frozenset[str] = frozenset()  # "responsible for", "be behind": lemma and preposition
     attack_nouns: frozenset[str] = frozenset()  # attacks whose maker a claim or a blame names (events/attribution.py)
+    clash_nouns: frozenset[str] = frozenset()  # "killed in a clash with X": X killed them
 
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.

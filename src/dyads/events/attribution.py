@@ -1,4 +1,5 @@
-"""Who the story says made an attack it tells without its maker (roles.yaml `attack_nouns`).
+"""Who the story says made an attack it tells without its maker: by a claim or a blame
+elsewhere, or by the other side of the clash it happened in.
 
 A bombing is often told first by its victims ("two car bombs exploded at a busy
 junction") and its maker named later, by a claim or a blame: "al Shabaab claimed
@@ -11,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.actor_index import ActorIndex, role_words
+from dyads.events.phrases import arguments_of
 from dyads.nlp import Paragraph
 from dyads.record import Argument
 
@@ -43,4 +45,25 @@ def _claimants(token: Token) -> list[Token]:
                 g.dep_ == "pobj" and g.lemma_.lower() in role_words().attack_nouns for g in p.children)
             for p in token.children):
         return [c for c in token.children if c.dep_ == "dobj"]
+    return []
+
+
+def clash_opponent(trigger: Token, offset: int, actors: ActorIndex) -> list[Argument]:
+    """The other side of the clash an agentless killing happened in: "twenty Indian
+    soldiers were killed in a clash with Chinese troops" were killed by the Chinese
+    troops (roles.yaml `clash_nouns`)."""
+    if trigger.tag_ != "VBN" or any(c.dep_ == "agent" for c in trigger.children):
+        return []
+    clash_nouns = role_words().clash_nouns
+    for preposition in trigger.children:
+        if preposition.dep_ != "prep" or preposition.lower_ not in ("in", "during"):
+            continue
+        for clash in preposition.children:
+            if clash.dep_ != "pobj" or clash.lemma_.lower() not in clash_nouns:
+                continue
+            sides = [g for p in clash.children if p.dep_ == "prep" and p.lower_ == "with"
+                     for g in p.children if g.dep_ == "pobj"]
+            found = [a for a in arguments_of(sides, offset, actors) if actors.code_of(a)]
+            if found:
+                return found
     return []

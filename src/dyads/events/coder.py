@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from dyads.actors.coref import LinkedActors
 from dyads.events.actor_index import ActorIndex, Roles, role_words
 from dyads.events.arguments import asks_the_unnamed, roles_of
+from dyads.events.attribution import clash_opponent
 from dyads.events.home_sides import domestic_target, implied_authority, protested_state
 from dyads.events.intent import announcement, announcing_subject, intent_rules
 from dyads.events.lexicon import Lexicon
@@ -84,6 +85,9 @@ def code_events(
                     # "police arrested 450 people": a state's arrests, curfews, bans at home
                     roles.target = domestic_target(match, roles, actors, paragraph.offset, story_place,
                                                    article.dateline) or roles.target
+                if not any(actors.code_of(a) for a in roles.source) and match.trigger.event_type == "ASSAULT":
+                    # "soldiers were killed in a clash with Chinese troops": the other side
+                    roles.source = clash_opponent(match.token, paragraph.offset, actors) or roles.source
                 if not any(actors.code_of(a) for a in roles.source):
                     # "two prison officers were charged": the state that tries its own people
                     roles.source = implied_authority(match, roles, actors, paragraph.offset,
