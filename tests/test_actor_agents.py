@@ -175,6 +175,7 @@ def test_an_agent_said_to_be_from_elsewhere_never_takes_the_storys_country(coder
 @pytest.mark.parametrize(("text", "town", "code"), [
     ("Police raided a house in Palm Beach, Florida, on Monday.", "Palm Beach", "USA"),
     ("Police raided a house in Hyderabad, Pakistan, on Monday.", "Hyderabad", "PAK"),
+    ("Police raided a house in Hyderabad, India, on Monday.", "Hyderabad", "IND"),  # a name two countries share
 ])
 def test_a_town_followed_by_its_state_or_country_is_there(coder, text, town, code):
     record = coder.code_text(text, published="2018-01-01")

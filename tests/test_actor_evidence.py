@@ -185,3 +185,23 @@ def test_another_parliaments_committee_is_not_american(coder):
     record = coder.code_text("The House of Commons Foreign Affairs Committee criticised the Foreign Office.",
                              published="2016-09-20")
     assert "USA" not in {a.code for a in record.actors}
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # Cambridge is a city of Britain, Canada and the United States alike: no country's alone
+    ("Police in Cambridge arrested two protesters on Friday.", "Police", None),
+    # one country's city dominates the name
+    ("Police in Istanbul arrested two protesters on Friday.", "Police", "TUR"),
+    # an island the gazetteer gives no city for, and a town in Cameroon is called Bali
+    ("IMF chief Christine Lagarde spoke to reporters in Bali on Thursday.", "Bali", "IDN"),
+])
+def test_a_city_name_several_countries_share_gives_no_country(coder, text, name, code):
+    assert actor(coder.code_text(text, published="2018-10-11"), name).code == code
+
+
+def test_the_gazetteer_keeps_a_city_only_where_one_country_dominates_its_name():
+    from dyads.places import city_countries
+
+    countries = city_countries()
+    assert countries.get("london") == "GBR" and countries.get("istanbul") == "TUR"
+    assert "cambridge" not in countries and "newcastle" not in countries and "valencia" not in countries

@@ -27,7 +27,7 @@ from pathlib import Path
 from dyads.cache import cache_folder
 
 # Bump when the compact form changes: an old cache file is then ignored.
-FORMAT = 2
+FORMAT = 3
 # The cities table is cut into this many parts by a hash of the name (about 3,000 cities each).
 CITY_BUCKETS = 64
 
@@ -95,16 +95,35 @@ def _built() -> dict:
         buckets.setdefault(_bucket(key), {})[key] = (
             c["name"], iso3.get(c["countrycode"]), float(c["latitude"]), float(c["longitude"]), int(c["geonameid"]))
     cities = {number: marshal.dumps(bucket) for number, bucket in buckets.items()}
-    # Lower-case city name (its own name only) -> ISO3 of its country; the most populous wins.
-    best: dict[str, tuple[int, str]] = {}
-    for city in all_cities:
-        code = iso3.get(city["countrycode"])
-        key = city["name"].lower()
-        if code is not None and (key not in best or best[key][0] < city["population"]):
-            best[key] = (city["population"], code)
     countries = {c["name"].lower(): (c["name"], c["iso3"], int(c["geonameid"])) for c in all_countries}
     return {"format": FORMAT, "cities": cities, "countries": countries,
-            "city_countries": {name: code for name, (_, code) in best.items()}}
+            "city_countries": _city_countries(all_cities, iso3)}
+
+
+# A city name is one country's when its largest city there is this many times the
+# largest of the same name in any other country ("London": GBR, 8.9 million against
+# Canada's 0.4 million). Below it the name is no country's: "Cambridge" (GBR, CAN,
+# USA), "Newcastle" (AUS, ZAF), "Valencia" (VEN, ESP), "Hyderabad" (IND, PAK) are
+# told apart only by the story, and a wrong country corrupts every series it enters.
+DOMINANT_CITY = 5
+
+
+def _city_countries(all_cities, iso3: dict[str, str]) -> dict[str, str]:
+    """Lower-case city name (its own name only) -> ISO3 of its country, for the names
+    one country's city dominates (DOMINANT_CITY)."""
+    largest: dict[str, dict[str, int]] = {}
+    for city in all_cities:
+        code = iso3.get(city["countrycode"])
+        if code is None:
+            continue
+        sizes = largest.setdefault(city["name"].lower(), {})
+        sizes[code] = max(sizes.get(code, 0), city["population"])
+    found = {}
+    for name, sizes in largest.items():
+        ranked = sorted(sizes.items(), key=lambda item: -item[1])
+        if len(ranked) == 1 or ranked[0][1] >= DOMINANT_CITY * ranked[1][1]:
+            found[name] = ranked[0][0]
+    return found
 
 
 def place(name: str) -> dict | None:
@@ -133,5 +152,6 @@ def _cities(bucket: int) -> dict[str, City]:
 
 
 def city_countries() -> dict[str, str]:
-    """Lower-case city name (its own name only) -> ISO3 of its country; the most populous wins."""
+    """Lower-case city name (its own name only) -> ISO3 of its country, where one
+    country's city of that name dominates (`DOMINANT_CITY`)."""
     return _compact()["city_countries"]

@@ -259,10 +259,12 @@ def cities(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, se
     for span in [*_named_settlements(doc), *spans]:
         if span is None or not claims.free(span.start, span.end) or not is_capitalised(span[0]):
             continue
-        code = kb.country_of_place(span.text)
+        # "Palm Beach, Florida" is not in Australia, and "Hyderabad, Pakistan" is the one of
+        # the two cities of that name (the gazetteer gives a name several countries share none)
+        code = _country_after_comma(span, kb) if kb.city_named(span.text) else None
+        code = code or kb.country_of_place(span.text)
         if code is None or names_a_document(span):
             continue  # "the Kyoto protocol": no place that acts or is acted on
-        code = _country_after_comma(span, kb) or code  # "Palm Beach, Florida" is not in Australia
         claims.take(span.start, span.end)
         found.append(make_mention(span, paragraph, sent_of, "name",
                               entity=Entity(f"city:{span.text}:{code}", span.text, "place", code)))

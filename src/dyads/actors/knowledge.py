@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from dyads.cache import cache_key, cached, file_state
-from dyads.places import city_countries
+from dyads.places import city_countries, place
 from dyads.record import Problem
 from dyads.yaml_data import load_yaml
 
@@ -154,6 +154,12 @@ class KnowledgeBase:
     def agent(self, word: str) -> Agent | None:
         """The agent noun of a written form ("troops" -> soldier, MIL)."""
         return self.agents.get(word.lower().replace("’", "'"))
+
+    def city_named(self, text: str) -> bool:
+        """Whether the gazetteer has a city of this name, in one country or in several."""
+        from dyads.actors.mentions import lexicon  # here: mentions imports this module
+
+        return text.lower() not in lexicon().not_cities and place(text) is not None
 
     def country_of_place(self, text: str) -> str | None:
         """ISO3 of the country a city lies in ("Istanbul" -> TUR), from the GeoNames
