@@ -44,3 +44,17 @@ def test_the_country_beside_a_place_name_decides_which_place_it_is(coder):
                              "in Bali, Indonesia.", published="2018-10-13")
     event = _the(record, "CONSULT")
     assert event.location["country"] == "IDN"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # Britain's, Canada's and the United States' Cambridge: no one knows which
+    ("Police arrested 20 protesters in Cambridge on Friday.", None),
+    # the sides say which
+    ("British police arrested 20 protesters in Cambridge on Friday.", "GBR"),
+    ("Police arrested 20 protesters in Istanbul on Friday.", "TUR"),
+])
+def test_a_city_whose_name_several_countries_share_places_an_event_only_by_its_sides(every_event_coder, text,
+                                                                                     country):
+    record = every_event_coder.code_text(text, published="2020-01-01")
+    event = _the(record, "COERCE")
+    assert (event.location or {}).get("country") == country

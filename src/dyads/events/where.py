@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dyads.actors.mentions import entities_of
 from dyads.events.triggers import clause_words
-from dyads.places import place
+from dyads.places import city_countries, place
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -37,12 +37,21 @@ def event_location(trigger: Token, dateline: str | None, story_place: dict | Non
                         and token.head.head.lemma_.lower() not in GATHERING_NOUNS:
                     continue  # elsewhere in the sentence only where something was done ("met in X"), not a topic
                 found = _with_its_country(token, place(_entity_text(token)))
-                if found is not None:
+                if found is not None and not _shared_name_elsewhere(found, countries):
                     return found
     for found in (story_place, place(dateline.split(",")[0].strip().title()) if dateline else None):
         if found is not None and (not countries or found["country"] in countries):
             return found
     return None
+
+
+def _shared_name_elsewhere(found: dict, countries: frozenset[str]) -> bool:
+    """Whether a city's name is one several countries share ("Cambridge", "Valencia":
+    `places.DOMINANT_CITY`) and the largest of them lies in none of the event's sides'
+    countries: which city is meant is then unknown, and so is the event's place."""
+    if found["lat"] is None or found["name"].lower() in city_countries():
+        return False
+    return found["country"] not in countries
 
 
 def _with_its_country(token: Token, found: dict | None) -> dict | None:
