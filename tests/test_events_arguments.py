@@ -601,3 +601,22 @@ def test_accusing_troops_of_crossing_a_line_is_an_accusation_of_aggression(every
     record = every_event_coder.code_text("Chinese foreign ministry spokesman Zhao Lijian accused Indian troops of "
                                          "crossing the Line of Actual Control twice on Monday.", published="2020-06-16")
     assert [e.cameo for e in record.events if e.event_type == "ACCUSE"] == ["1123"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the speaker's own name for the act told before: about its doer, not what it breaches
+    ("North Korea conducted its fifth nuclear test on Friday. U.N. Secretary General Ban Ki-moon condemned "
+     "what he called a brazen breach of Security Council resolutions.", {"PRK"}),
+    ("Russia expelled two Estonian diplomats on Monday. Estonia condemned what it called an unfriendly step.",
+     {"RUS"}),
+    # a state does not react to its own government's act
+    ("Serbia's government said it was recalling its ambassador from Washington. Serbia would never recognize "
+     "what the prime minister called a false state.", set()),
+])
+def test_condemning_what_the_speaker_called_an_act_is_about_its_doer(every_event_coder, text, target):
+    from dyads.evaluate.expectations import codes_of
+
+    record = every_event_coder.code_text(text, published="2016-09-10")
+    reactions = [e for e in record.events if e.trigger.text in ("condemned", "recognize")
+                 and e.event_type in ("ACCUSE", "REJECT")]
+    assert reactions and codes_of(record, reactions[-1].target) == target

@@ -21,7 +21,7 @@ from dyads.events.phrases import arguments_of, the_two_countries, unique_argumen
 from dyads.events.place_sides import place_as_target, place_country, purpose_places
 from dyads.record import Argument
 
-REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}
+REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # whose target is the doer of what they answer
 # Verbs whose subject judges the act their object names rather than doing it: in
 # "Wood called the veto cynical" the veto is Russia's, not Wood's.
 JUDGING_VERBS = {"call", "describe", "consider", "see", "view", "regard", "term", "label", "brand", "dub",

@@ -24,10 +24,11 @@ from dyads.events.intent import announcement, announcing_subject, intent_rules
 from dyads.events.lexicon import Lexicon
 from dyads.events.ontology import cameo
 from dyads.events.phrases import arguments_of
+from dyads.events.reactions import REACTIONS, called_noun, named_doers, reaction_target
 from dyads.events.realis import realis_of
 from dyads.events.refinements import aid_kind_code, at_a_third_place, refinement_rules
 from dyads.events.spoken import as_spoken, quotes_by_cue
-from dyads.events.statements import same_act, statement_events
+from dyads.events.statements import statement_events
 from dyads.events.triggers import Match, find_triggers, is_particle, object_lemmas
 from dyads.events.when import event_date
 from dyads.events.where import event_location, main_place
@@ -35,10 +36,6 @@ from dyads.nlp import Paragraph
 from dyads.record import Argument, Article, Event, Quote, Span
 
 CONTENT_DEPS = {"xcomp", "ccomp", "pcomp", "advcl"}
-# Reactions to an act: their target is the act's doer.
-REACTIONS = {"SUPPORT", "ACCUSE", "REJECT"}
-GENERAL_ACT_NOUNS = {"decision", "move", "step", "announcement", "measure", "action", "deal", "agreement",
-                     "plan", "initiative", "proposal", "offer", "gesture", "ruling", "verdict", "statement"}
 # Acts told from the victim's side ("three soldiers were killed"): worth keeping without a source.
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
 # Acts done to someone: without a target actor they were right about half the time
@@ -78,9 +75,14 @@ def code_events(
                 if not any(a.actor for a in roles.target) and not asks_the_unnamed(match.trigger.event_type, roles.target):
                     # "refused to lift the ban on SIMI": whom the content is about
                     roles.target = _content_target(match, matches, outer, paragraph.offset, actors) or roles.target
+                if match.trigger.event_type in REACTIONS and called_noun(match.token) is not None:
+                    # "condemned what he called a brazen breach of Security Council resolutions":
+                    # only a doer the speaker names ("what it described as provocations by the
+                    # Philippines") is the target, never what the act is said to breach
+                    roles.target = named_doers(roles.target, called_noun(match.token), paragraph.offset)
                 if not any(a.actor for a in roles.target) and match.trigger.event_type in REACTIONS:
                     # "Powell welcomed the decision": whoever made the decision told before
-                    roles.target = _reaction_target(match, roles, told, paragraph.offset, lexicon) or roles.target
+                    roles.target = reaction_target(match, roles, told, paragraph.offset, actors, lexicon) or roles.target
                 if not any(actors.code_of(a) for a in roles.target):
                     # "police arrested 450 people": a state's arrests, curfews, bans at home
                     roles.target = domestic_target(match, roles, actors, paragraph.offset, story_place,
@@ -330,65 +332,6 @@ def _requested_act(match: Match, matches: list[Match]) -> Match:
         if code and code != trigger.cameo and (trigger.cameo in GENERIC_REQUESTS or code.startswith(trigger.cameo)):
             return Match(match.token, replace(trigger, cameo=code, mode=None))
     return match
-
-
-def _reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], offset: int,
-                     lexicon: Lexicon | None = None) -> list[Argument]:
-    """The doer of the act a reaction is about: "welcomed the veto" after "Russia vetoed".
-
-    The argument's words are the act's noun in this sentence; its actor is the source of
-    the latest earlier event told with that word ("veto"), or with a definite noun the
-    lexicon gives that event's type ("the detention" after "police detained"), or, for a
-    general word ("the decision", "the move"), of the latest earlier event by another actor.
-    """
-    token = match.token
-    noun = _judged_noun(token, match.trigger.objects)
-    if noun is None:
-        return []
-    lemma = noun.lemma_.lower()
-    noun_types = {t.event_type for t in lexicon.nouns.get(lemma, ())} if lexicon is not None else set()
-    own = {a.actor for a in roles.source}
-    for earlier_lemma, earlier in reversed(told):
-        doers = [a for a in earlier.source if a.actor and a.actor not in own]
-        if not doers or earlier.realis not in ("asserted", "historical"):
-            continue
-        if earlier_lemma == lemma or same_act(earlier_lemma, lemma) \
-                or (lemma in GENERAL_ACT_NOUNS or earlier.event_type in noun_types) and _one_told_act(noun):
-            words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep") or t is noun]
-            words = [t for t in words if t.i <= noun.i]
-            start, end = min(t.idx for t in words), noun.idx + len(noun)
-            return [Argument(doers[0].actor, token.doc.text[start:end], offset + start, offset + end)]
-    return []
-
-
-# Prepositions that hold what a reaction is about: "opposed to the test", "a
-# condemnation of the test", "outrage over the test", "anger at the move".
-REACTION_PREPOSITIONS = {"to", "of", "over", "at", "about", "against"}
-
-
-def _judged_noun(token: Token, trigger_objects: frozenset[str] = frozenset()) -> Token | None:
-    """The common noun a reaction is about: its object ("welcomed the veto"), else the
-    noun its preposition holds ("opposed to the test", "condemnation of the test"), or
-    its object's when the object is part of the trigger ("expressed outrage over the veto")."""
-    heads = [token]
-    for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass") and child.tag_ in ("NN", "NNS"):
-            if child.lemma_.lower() not in trigger_objects:
-                return child
-            heads.append(child)
-    for child in (c for head in heads for c in head.children):
-        if child.dep_ == "prep" and child.lower_ in REACTION_PREPOSITIONS:
-            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if noun is not None and noun.tag_ in ("NN", "NNS"):
-                return noun
-    return None
-
-
-def _one_told_act(noun) -> bool:
-    """"the decision", "this move", "the sanctions": an act the story told; "long-standing
-    free-trade deals" are a kind of act, no one's in particular."""
-    return noun.tag_ in ("NN", "NNS") and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
 
 
 def _background_noun(match: Match, actors: ActorIndex) -> bool:

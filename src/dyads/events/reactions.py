@@ -1,0 +1,132 @@
+"""What a reaction is about: the doer of the act that praise, blame or refusal answers.
+
+"Powell welcomed the decision" after "the United States recognised Kosovo" is about the
+United States; "Estonia condemned what it called an unfriendly step" after "Russia
+expelled two Estonian diplomats" is about Russia. The act is found among the events
+told before, by its word ("the veto" after "Russia vetoed"), by a general word ("the
+decision"), or by the speaker's own name for it ("what it called ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.events.actor_index import ActorIndex, Roles
+from dyads.events.arguments import REACTIONS
+from dyads.events.lexicon import Lexicon
+from dyads.events.statements import same_act
+from dyads.events.triggers import Match
+from dyads.record import Argument, Event
+
+__all__ = ["REACTIONS", "called_noun", "named_doers", "reaction_target"]
+
+GENERAL_ACT_NOUNS = {"decision", "move", "step", "announcement", "measure", "action", "deal", "agreement",
+                     "plan", "initiative", "proposal", "offer", "gesture", "ruling", "verdict", "statement"}
+
+
+def reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], offset: int,
+                    actors: ActorIndex, lexicon: Lexicon | None = None) -> list[Argument]:
+    """The doer of the act a reaction is about: "welcomed the veto" after "Russia vetoed".
+
+    The argument's words are the act's noun in this sentence; its actor is the source of
+    the latest earlier event told with that word ("veto"), or with a definite noun the
+    lexicon gives that event's type ("the detention" after "police detained"), or, for a
+    general word ("the decision", "the move"), of the latest earlier event by another actor.
+    """
+    token = match.token
+    called = called_noun(token)
+    noun = called if called is not None else judged_noun(token, match.trigger.objects)
+    if noun is None:
+        return []
+    lemma = noun.lemma_.lower()
+    noun_types = {t.event_type for t in lexicon.nouns.get(lemma, ())} if lexicon is not None else set()
+    own = {a.actor for a in roles.source}
+    for earlier_lemma, earlier in reversed(told):
+        # never the reacting side itself, nor its own state ("Serbia would never recognize
+        # what he called a false state" is not about Serbia's government recalling its envoy)
+        doers = [a for a in earlier.source if a.actor and a.actor not in own
+                 and not any(_same_state(s, a, actors) for s in roles.source)]
+        if not doers or earlier.realis not in ("asserted", "historical"):
+            continue
+        if earlier_lemma == lemma or same_act(earlier_lemma, lemma) or called is not None \
+                or (lemma in GENERAL_ACT_NOUNS or earlier.event_type in noun_types) and one_told_act(noun):
+            words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep") or t is noun]
+            words = [t for t in words if t.i <= noun.i]
+            start, end = min(t.idx for t in words), noun.idx + len(noun)
+            return [Argument(doers[0].actor, token.doc.text[start:end], offset + start, offset + end)]
+    return []
+
+
+# Prepositions that hold what a reaction is about: "opposed to the test", "a
+# condemnation of the test", "outrage over the test", "anger at the move".
+REACTION_PREPOSITIONS = {"to", "of", "over", "at", "about", "against"}
+
+
+def judged_noun(token: Token, trigger_objects: frozenset[str] = frozenset()) -> Token | None:
+    """The common noun a reaction is about: its object ("welcomed the veto"), else the
+    noun its preposition holds ("opposed to the test", "condemnation of the test"), or
+    its object's when the object is part of the trigger ("expressed outrage over the veto")."""
+    heads = [token]
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.tag_ in ("NN", "NNS"):
+            if child.lemma_.lower() not in trigger_objects:
+                return child
+            heads.append(child)
+    for child in (c for head in heads for c in head.children):
+        if child.dep_ == "prep" and child.lower_ in REACTION_PREPOSITIONS:
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if noun is not None and noun.tag_ in ("NN", "NNS"):
+                return noun
+    return None
+
+
+# Verbs a speaker names an act with: "condemned what it called an unfriendly step".
+NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand"}
+
+
+def called_noun(token: Token) -> Token | None:
+    """The noun of "what it called an unfriendly step" or "what it described as
+    provocations" when that is what a reaction is about: the act told before, in the
+    speaker's words."""
+    for clause in token.children:
+        if clause.dep_ not in ("ccomp", "dobj", "xcomp") or clause.lemma_.lower() not in NAMING_VERBS \
+                or not any(c.lower_ == "what" for c in clause.children):
+            continue
+        for child in clause.children:
+            if child.dep_ in ("oprd", "attr", "dobj") and child.tag_ in ("NN", "NNS"):
+                return child
+            if child.dep_ == "prep" and child.lower_ == "as":
+                return next((g for g in child.children if g.dep_ == "pobj" and g.tag_ in ("NN", "NNS")), None)
+    return None
+
+
+def named_doers(target: list[Argument], called: Token | None, offset: int) -> list[Argument]:
+    """The arguments the speaker's own words name as the doer ("provocations by the
+    Philippines"), none of what the act is said to harm or breach."""
+    if called is None:
+        return target
+    doers = {t.i for p in called.children if p.dep_ == "prep" and p.lower_ == "by" for t in p.subtree}
+    doc = called.doc
+    kept = []
+    for argument in target:
+        span = doc.char_span(argument.start - offset, argument.end - offset, alignment_mode="expand")
+        if span is not None and span.root.i in doers:
+            kept.append(argument)
+    return kept
+
+
+def one_told_act(noun) -> bool:
+    """"the decision", "this move", "the sanctions": an act the story told; "long-standing
+    free-trade deals" are a kind of act, no one's in particular."""
+    return noun.tag_ in ("NN", "NNS") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+
+
+def _same_state(one: Argument, other: Argument, actors: ActorIndex) -> bool:
+    """Whether two arguments are one state: a country and one of its state bodies ("Serbia"
+    and "Serbia's government"). Two bodies of one state (the White House and the Senate)
+    are two sides."""
+    if not (actors.is_state(one) and actors.is_state(other) and actors.code_of(one) == actors.code_of(other)):
+        return False
+    kinds = {actors.by_id[a.actor].kind for a in (one, other) if a.actor in actors.by_id}
+    return "country" in kinds
