@@ -1,6 +1,6 @@
 """Statements into events: what a speaker says about another actor.
 
-A quote or attribution (quotes.py) whose speaker can act politically becomes one
+A quote or attribution (dyads/quotes/) whose speaker can act politically becomes one
 event when
 
 - its cue ("condemned", "urged", "called on") or, for a neutral cue ("said",
