@@ -75,11 +75,11 @@ def code_events(
                 if not any(a.actor for a in roles.target) and not asks_the_unnamed(match.trigger.event_type, roles.target):
                     # "refused to lift the ban on SIMI": whom the content is about
                     roles.target = _content_target(match, matches, outer, paragraph.offset, actors) or roles.target
-                if match.trigger.event_type in REACTIONS and called_noun(match.token) is not None:
+                if match.trigger.event_type in REACTIONS and (called := called_noun(match.token)) is not None:
                     # "condemned what he called a brazen breach of Security Council resolutions":
                     # only a doer the speaker names ("what it described as provocations by the
                     # Philippines") is the target, never what the act is said to breach
-                    roles.target = named_doers(roles.target, called_noun(match.token), paragraph.offset)
+                    roles.target = named_doers(roles.target, called, paragraph.offset)
                 if not any(a.actor for a in roles.target) and match.trigger.event_type in REACTIONS:
                     # "Powell welcomed the decision": whoever made the decision told before
                     roles.target = reaction_target(match, roles, told, paragraph.offset, actors, lexicon) or roles.target

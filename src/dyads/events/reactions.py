@@ -100,11 +100,9 @@ def called_noun(token: Token) -> Token | None:
     return None
 
 
-def named_doers(target: list[Argument], called: Token | None, offset: int) -> list[Argument]:
+def named_doers(target: list[Argument], called: Token, offset: int) -> list[Argument]:
     """The arguments the speaker's own words name as the doer ("provocations by the
     Philippines"), none of what the act is said to harm or breach."""
-    if called is None:
-        return target
     doers = {t.i for p in called.children if p.dep_ == "prep" and p.lower_ == "by" for t in p.subtree}
     doc = called.doc
     kept = []
