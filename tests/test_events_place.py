@@ -58,3 +58,11 @@ def test_a_city_whose_name_several_countries_share_places_an_event_only_by_its_s
     record = every_event_coder.code_text(text, published="2020-01-01")
     event = _the(record, "COERCE")
     assert (event.location or {}).get("country") == country
+
+
+def test_a_place_the_tables_give_another_country_than_the_gazetteers_town(coder):
+    # the gazetteer's only Bali is a town in Cameroon; places.csv gives the island to Indonesia
+    record = coder.code_text("Pakistan's finance minister Asad Umar met IMF chief Christine Lagarde in Bali on "
+                             "Thursday.", published="2018-10-11")
+    event = _the(record, "CONSULT")
+    assert event.location["country"] == "IDN"

@@ -139,6 +139,14 @@ def place(name: str) -> dict | None:
     return {"name": city[0], "country": city[1], "lat": city[2], "lon": city[3], "geonameid": city[4]}
 
 
+def country_place(iso3: str) -> dict | None:
+    """The place record of a whole country ("IDN" -> Indonesia, no coordinates), or None."""
+    for name, code, geonameid in _compact()["countries"].values():
+        if code == iso3:
+            return {"name": name, "country": code, "lat": None, "lon": None, "geonameid": geonameid}
+    return None
+
+
 def _bucket(key: str) -> int:
     """The part of the cities table a name is kept in (a hash that is the same in every process)."""
     return zlib.crc32(key.encode("utf-8", "surrogatepass")) % CITY_BUCKETS

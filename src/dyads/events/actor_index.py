@@ -166,6 +166,11 @@ class ActorIndex:
         best = min(bodies, key=lambda a: order.get(a.sector or "", 2), default=None)
         return best.actor_id if best is not None else None
 
+    def code_at(self, token: Token, offset: int) -> str | None:
+        """The code of the actor a token names, if any (`offset`: its paragraph's)."""
+        mention = self.mention_at(offset + token.idx)
+        return self.code_of(self.argument(mention)) if mention is not None else None
+
     def is_state(self, argument: Argument) -> bool:
         """Whether an argument is a state as a body (a country, its government, army or
         police), not a person."""

@@ -203,8 +203,7 @@ def _forecast_of_another(match: Match, actors: ActorIndex, offset: int) -> bool:
 
 def _code_at(token: Token | None, actors: ActorIndex, offset: int) -> str | None:
     """The code of the actor a token names, if any."""
-    mention = actors.mention_at(offset + token.idx) if token is not None else None
-    return actors.code_of(actors.argument(mention)) if mention is not None else None
+    return actors.code_at(token, offset) if token is not None else None
 
 
 def _reading_for_target(match: Match, roles: Roles, actors: ActorIndex, offset: int) -> Match:
@@ -392,7 +391,7 @@ def _event(
 ) -> Event:
     trigger, token = match.trigger, match.token
     countries = frozenset(c for a in (*roles.source, *roles.target) if (c := actors.code_of(a)))
-    location = event_location(token, article.dateline, story_place, countries)
+    location = event_location(token, article.dateline, story_place, countries, actors, paragraph.offset)
     realis = realis_of(token, day, is_noun=trigger.pos == "noun")
     attempt = _attempt_of_attack(token, trigger.event_type, realis)
     if attempt is not None:

@@ -545,7 +545,7 @@ def _statement_event(
     entry = cameo(found.kind.cameo)
     token = found.word
     countries = frozenset(c for a in (source, *target) if (c := actors.code_of(a)))
-    location = event_location(token, article.dateline, story_place, countries)
+    location = event_location(token, article.dateline, story_place, countries, actors, paragraph.offset)
     start = paragraph.offset + token.idx
     unknown_sides = sum(actors.code_of(a) is None for a in (source, *target))
     confidence = 0.7 + (0.1 if found.from_cue else 0.0) - 0.1 * unknown_sides

@@ -13,8 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.actors.mentions import entities_of
+from dyads.events.actor_index import ActorIndex
 from dyads.events.triggers import clause_words
-from dyads.places import city_countries, place
+from dyads.places import city_countries, country_place, place
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -25,10 +26,13 @@ GATHERING_NOUNS = {"summit", "meeting", "conference", "assembly", "forum", "sess
 
 
 def event_location(trigger: Token, dateline: str | None, story_place: dict | None = None,
-                   countries: frozenset[str] = frozenset()) -> dict | None:
+                   countries: frozenset[str] = frozenset(), actors: ActorIndex | None = None,
+                   offset: int = 0) -> dict | None:
     """The event's place (see the module's docstring). `countries` are the codes of the
     event's sides: the story's main place and the dateline need one of them, or no side
-    of known country at all."""
+    of known country at all. With the story's `actors`, a place the actor tables put in
+    another country than the gazetteer's town of that name is that country ("in Bali":
+    Indonesia, not the town in Cameroon)."""
     clause = trigger.head if trigger.dep_ in ("dobj", "pobj") else trigger
     for tokens, of_a_verb in ((clause_words(clause, depth=2), False), (trigger.sent, True)):
         for token in tokens:
@@ -37,12 +41,23 @@ def event_location(trigger: Token, dateline: str | None, story_place: dict | Non
                         and token.head.head.lemma_.lower() not in GATHERING_NOUNS:
                     continue  # elsewhere in the sentence only where something was done ("met in X"), not a topic
                 found = _with_its_country(token, place(_entity_text(token)))
+                if found is not None and actors is not None:
+                    found = _as_the_tables_place_it(found, actors.code_at(token, offset))
                 if found is not None and not _shared_name_elsewhere(found, countries):
                     return found
     for found in (story_place, place(dateline.split(",")[0].strip().title()) if dateline else None):
         if found is not None and (not countries or found["country"] in countries):
             return found
     return None
+
+
+def _as_the_tables_place_it(found: dict, code: str | None) -> dict:
+    """The whole country the actor tables give a place, where the gazetteer's town of that
+    name lies elsewhere (`places.csv`: "Bali" is Indonesia's, the gazetteer's Bali is a
+    town in Cameroon)."""
+    if code is None or found["lat"] is None or found["country"] == code:
+        return found
+    return country_place(code) or found
 
 
 def _shared_name_elsewhere(found: dict, countries: frozenset[str]) -> bool:
