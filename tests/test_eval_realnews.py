@@ -52,3 +52,22 @@ def test_stories_read_while_tuning_the_statements_are_kept_out_of_the_unread_rep
     assert read == {i.article for i in read_statement_gold() if i.half == "tune"}
     crossed = [s.page for s in read_gold("polnear") if s.half == "report" and s.page in read]
     assert crossed  # such stories exist: the unread report line leaves them out
+
+
+def test_an_announced_visit_may_also_be_coded_as_plover_codes_it_a_stated_intention(coder):
+    from dyads.evaluate.realnews import _story as story_from_data
+
+    text = "German Foreign Minister Heiko Maas will visit Albania next week."
+    record = coder.code_text(text, published="2020-01-15")
+    story = story_from_data("realnews", {"page": "test-page", "half": "tune", "events": [
+        {"id": "e1", "type": "CONSULT", "source": {"code": "DEU"}, "target": {"code": "ALB"},
+         "realis": "future", "core": True, "evidence": text, "statement": False},
+    ]}, "test.yaml")
+    assert [(e.type, e.realis, e.core) for e in story.events] == [
+        ("CONSULT", "future", True), ("AGREE", "asserted", False)]
+    tally = Tally()
+    tally.add(story, record)
+    figures = tally.figures()
+    assert ("AGREE", "asserted") in {(e.event_type, e.realis) for e in record.events}
+    assert figures["strict_precision"] == 1.0  # the intention is right, as PLOVER codes it
+    assert figures["core"] == 1  # and not required: the gold's one core event is the visit

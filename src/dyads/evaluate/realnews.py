@@ -94,10 +94,26 @@ def _story(gold_set: str, data: dict[str, Any], name: str) -> GoldStory:
             item.get("realis", "asserted"), bool(item.get("core")),
             [item["evidence"], *(item.get("also") or [])], bool(item.get("statement")),
         ))
+    events += [_stated_intention(event) for event in events if _announced_cooperation(event)]
     actors = [GoldActor(a["name"], a.get("code"), list(a.get("mentions") or [])) for a in data.get("actors") or []]
     published = data.get("published")
     return GoldStory(gold_set, data["page"], data["half"], str(published) if published else None,
                      data.get("url"), events, actors)
+
+
+# Acts of cooperation an actor can announce: PLOVER codes "will visit Albania" as AGREE (a
+# stated intention to meet), where the coding guide codes the visit with realis future.
+COOPERATIVE_ACTS = frozenset({"CONSULT", "AID", "COOPERATE", "SUPPORT", "CONCEDE", "RETREAT"})
+
+
+def _announced_cooperation(event: GoldEvent) -> bool:
+    return event.realis == "future" and event.type in COOPERATIVE_ACTS and event.source is not None
+
+
+def _stated_intention(event: GoldEvent) -> GoldEvent:
+    """PLOVER's reading of an announced act of cooperation: AGREE, said now; accepted, never required."""
+    return GoldEvent(f"{event.id}~agree", "AGREE", event.source, event.target, event.has_target,
+                     "asserted", False, event.snippets)
 
 
 def gold_article(story: GoldStory, data: Path) -> Article:
