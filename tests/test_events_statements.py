@@ -439,3 +439,15 @@ def test_condemning_an_attack_no_one_claimed_names_no_one(every_event_coder):
     story = STORY_OF_A_CLAIMED_BOMBING.replace(" blamed al Shabaab for the attack", " visited the wounded")
     record = every_event_coder.code_text(story, published="2022-10-30")
     assert not [e for e in record.events if e.trigger.text == "condemned" and codes_of(record, e.target)]
+
+
+def test_what_a_group_of_the_public_should_have_is_a_principle_not_an_appeal(coder):
+    # "voters shouldn't lose their right": the voters are the ones the speaker stands up
+    # for, not an actor asked to act; an authority in the same place is still asked
+    opening = "Ohio Democratic Party Chairman David Pepper spoke in Columbus on Friday about the court ruling. "
+    _, principle = statements_of(coder, opening + '"Voters shouldn\'t lose their right to vote simply because they '
+                                 'vote infrequently," Pepper said in a statement.')
+    assert [e.event_type for e in principle] == []
+    _, appeal = statements_of(coder, opening + '"The Ohio secretary of state must restore these voters to the rolls,"'
+                              " Pepper said in a statement.")
+    assert [e.event_type for e in appeal] == ["REQUEST"]

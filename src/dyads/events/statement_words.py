@@ -49,6 +49,7 @@ class StatementWords:
     spoken_force_doers: frozenset[str] = frozenset()  # the sectors whose force verbs may be words
     spoken_between_persons: frozenset[str] = frozenset()  # force verbs that are words between persons
     met_types: frozenset[str] = frozenset()
+    public_groups: frozenset[str] = frozenset()  # sectors of the public: no addressee of a content appeal
     neg_raising: frozenset[str] = frozenset()  # "don't think it is X" denies X  # events whose other side the statement never names
 
 
@@ -104,5 +105,6 @@ def statement_words_from(data: dict) -> StatementWords:
         frozenset(str(s).upper() for s in spoken.get("doers") or ()),
         frozenset(str(w).lower() for w in spoken.get("between_persons") or ()),
         frozenset(str(t).upper() for t in data.get("met_types") or ()),
+        frozenset(str(t).upper() for t in data.get("public_groups") or ()),
         frozenset(str(w).lower() for w in data.get("neg_raising") or ()),
     )

@@ -272,7 +272,7 @@ def _target(
         # "The Bureau of Prisons need to ...", "You should resign": the appeal's subject
         verb = found.word.head if found.word.dep_ in ("aux", "auxpass") else found.word
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None:
+        if subject is None or _public_group(subject, paragraph, actors):
             return []
         content = [(p, t) for p, t in content if t.i == subject.i and t.doc is subject.doc]
     elif not found.from_cue:
@@ -311,6 +311,16 @@ def _target(
             continue
         return [argument]
     return []
+
+
+def _public_group(subject: Token, paragraph: Paragraph, actors: ActorIndex) -> bool:
+    """Whether a subject is a group of the public named by a common noun ("voters",
+    "American businesses"): statements.yaml `public_groups`."""
+    if subject.pos_ == "PROPN":
+        return False
+    groups = statement_words().public_groups
+    named = [actors.by_id.get(a.actor) for a in _actors_of(subject, paragraph, actors) if a.actor]
+    return bool(named) and all(a is not None and a.kind == "agent" and a.sector in groups for a in named)
 
 
 def _sector(argument: Argument, actors: ActorIndex) -> str | None:
