@@ -31,13 +31,13 @@ def test_the_found_share_of_required_events_holds(checks):
     found = sum(len(c.found) for c in checks.values())
     required = found + sum(len(c.missing) for c in checks.values())
     assert required >= 80
-    assert found / required >= 0.50, f"{found}/{required}"  # 49 of 86 (0.57) on 2026-12-05
+    assert found / required >= 0.60, f"{found}/{required}"  # 54 of 86 (0.63) on 2026-12-05
 
 
 def test_no_story_floods_with_extra_events(checks):
     for name, check in checks.items():
         assert len(check.extra) <= 6, (name, [(e.event_type, e.trigger.text) for e in check.extra])
-    assert sum(len(c.extra) for c in checks.values()) <= 85
+    assert sum(len(c.extra) for c in checks.values()) <= 20  # 10 on 2026-12-05
 
 
 @pytest.mark.parametrize(("code", "expected", "agree"), [
@@ -53,3 +53,15 @@ def test_cameo_codes_agree_when_one_is_less_specific(code, expected, agree):
     from dyads.evaluate.expectations import _same_branch
 
     assert _same_branch(code, expected) is agree
+
+
+def test_a_stated_intention_to_do_an_expected_future_visit_is_no_extra(coder):
+    # PLOVER codes "will travel to Jakarta" AGREE (docs/coding-guide.md); the visit
+    # itself, realis future, is what the expectation requires
+    record = coder.code_text("U.S. Secretary of State Colin Powell will travel to Jakarta on Tuesday, the U.S. "
+                             "embassy said.", published="2005-01-02")
+    visit = {"why": "the visit", "event_type": "CONSULT", "source": ["USA"], "target": ["IDN"], "realis": "future"}
+    agree = [e for e in record.events if e.event_type == "AGREE"]
+    assert agree  # the intention is coded
+    assert check_events({"events_required": [visit]}, record).extra == []
+    assert check_events({"events_required": [{**visit, "realis": "asserted"}]}, record).extra != []

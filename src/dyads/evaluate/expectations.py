@@ -6,8 +6,9 @@ among its source codes, every code in `target` among its target codes, every
 code in `parties` among source and target together, and `realis` agrees where
 the expectation gives it; for required events the `mode` agrees where both give
 one and the CAMEO codes lie on one branch (one a prefix of the other). An
-announcement read off an expected act (same trigger; `events/intent.py`) is not
-counted as extra. An event matching neither the
+announcement read off an expected act (same trigger; `events/intent.py`), or an
+AGREE with the sides of an expected future act of cooperation (PLOVER's stated
+intention), is not counted as extra. An event matching neither the
 required nor the allowed list is an extra event.
 """
 
@@ -19,6 +20,17 @@ from dyads.record import CodedArticle, Event
 
 # The types of the speech act an announced act also makes ("will visit": AGREE).
 ANNOUNCEMENTS = {"AGREE", "THREATEN", "REJECT", "REQUEST"}
+# Acts of cooperation an actor can announce: PLOVER codes "will visit Albania" as AGREE
+# (a stated intention to meet), where the coding guide codes the visit with realis future.
+COOPERATIVE_ACTS = frozenset({"CONSULT", "AID", "COOPERATE", "SUPPORT", "CONCEDE", "RETREAT"})
+
+
+def stated_intentions(items: list[dict]) -> list[dict]:
+    """PLOVER's reading of the announced acts of cooperation among expected events: AGREE
+    with the same sides, said now (docs/coding-guide.md, speech acts about the future)."""
+    return [{"why": f"stated intention: {item.get('why', '')}", "event_type": "AGREE",
+             **{k: item[k] for k in ("source", "target", "parties") if k in item}}
+            for item in items if item.get("event_type") in COOPERATIVE_ACTS and item.get("realis") == "future"]
 
 
 @dataclass
@@ -87,7 +99,8 @@ def check_events(expected: dict, record: CodedArticle) -> EventCheck:
     allowed = expected.get("events_allowed", [])
     for item in required:
         (check.found if any(matches(item, e, record) for e in record.events) else check.missing).append(item)
-    accounted = [e for e in record.events if any(matches(i, e, record, strict=False) for i in required + allowed)]
+    accepted = required + allowed + stated_intentions(required + allowed)
+    accounted = [e for e in record.events if any(matches(i, e, record, strict=False) for i in accepted)]
     announced = {(e.trigger.start, e.trigger.end) for e in accounted}
     for event in record.events:
         if event in accounted:

@@ -26,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from dyads.evaluate.expectations import codes_of
+from dyads.evaluate.expectations import COOPERATIVE_ACTS, codes_of
 from dyads.evaluate.halves import HALVES, half_of
 from dyads.record import Article, CodedArticle, Event
 from dyads.yaml_data import load_yaml
@@ -99,11 +99,6 @@ def _story(gold_set: str, data: dict[str, Any], name: str) -> GoldStory:
     published = data.get("published")
     return GoldStory(gold_set, data["page"], data["half"], str(published) if published else None,
                      data.get("url"), events, actors)
-
-
-# Acts of cooperation an actor can announce: PLOVER codes "will visit Albania" as AGREE (a
-# stated intention to meet), where the coding guide codes the visit with realis future.
-COOPERATIVE_ACTS = frozenset({"CONSULT", "AID", "COOPERATE", "SUPPORT", "CONCEDE", "RETREAT"})
 
 
 def _announced_cooperation(event: GoldEvent) -> bool:
