@@ -609,6 +609,12 @@ def test_accusing_troops_of_crossing_a_line_is_an_accusation_of_aggression(every
      "what he called a brazen breach of Security Council resolutions.", {"PRK"}),
     ("Russia expelled two Estonian diplomats on Monday. Estonia condemned what it called an unfriendly step.",
      {"RUS"}),
+    # a breach is a deed: never another's condemnation of it, nor a meeting called about it
+    ("North Korea conducted its fifth nuclear test on Friday. President Obama condemned the test as provocative. "
+     "U.N. Secretary General Ban Ki-moon condemned what he called a brazen breach of U.N. resolutions.", {"PRK"}),
+    ("North Korea conducted its fifth nuclear test on Friday. Japan called an emergency meeting with South Korea to "
+     "discuss the test. U.N. Secretary General Ban Ki-moon condemned what he called a brazen breach of U.N. "
+     "resolutions.", {"PRK"}),
     # a state does not react to its own government's act
     ("Serbia's government said it was recalling its ambassador from Washington. Serbia would never recognize "
      "what the prime minister called a false state.", set()),

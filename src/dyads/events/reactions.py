@@ -20,6 +20,10 @@ from dyads.record import Argument, Event
 
 __all__ = ["REACTIONS", "called_noun", "named_doers", "reaction_target"]
 
+COOPERATION_QUADS = (1, 2)  # CAMEO's verbal and material cooperation
+# Names for words rather than deeds: what they judge may be another's praise or blame.
+SPEECH_NOUNS = {"statement", "announcement", "remark", "comment", "rhetoric", "word", "accusation", "criticism",
+                "claim", "allegation", "insult", "propaganda", "lie"}
 GENERAL_ACT_NOUNS = {"decision", "move", "step", "announcement", "measure", "action", "deal", "agreement",
                      "plan", "initiative", "proposal", "offer", "gesture", "ruling", "verdict", "statement"}
 
@@ -41,6 +45,7 @@ def reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], o
     lemma = noun.lemma_.lower()
     noun_types = {t.event_type for t in lexicon.nouns.get(lemma, ())} if lexicon is not None else set()
     own = {a.actor for a in roles.source}
+    blame = match.trigger.event_type == "ACCUSE"
     for earlier_lemma, earlier in reversed(told):
         # never the reacting side itself, nor its own state ("Serbia would never recognize
         # what he called a false state" is not about Serbia's government recalling its envoy)
@@ -48,6 +53,14 @@ def reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], o
                  and not any(_same_state(s, a, actors) for s in roles.source)]
         if not doers or earlier.realis not in ("asserted", "historical"):
             continue
+        if earlier_lemma == lemma or same_act(earlier_lemma, lemma):
+            pass
+        elif earlier.event_type in REACTIONS and lemma not in SPEECH_NOUNS:
+            # "Ban condemned what he called a brazen breach" after "Obama condemned the test":
+            # a breach, a step or a move is a deed, never another's praise or blame of one
+            continue
+        elif called is not None and blame and earlier.quad in COOPERATION_QUADS:
+            continue  # nor is what one condemns as "a breach" a meeting called to discuss it
         if earlier_lemma == lemma or same_act(earlier_lemma, lemma) or called is not None \
                 or (lemma in GENERAL_ACT_NOUNS or earlier.event_type in noun_types) and one_told_act(noun):
             words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep") or t is noun]
