@@ -16,6 +16,7 @@ import pytest
 from dyads.sources.dedup import content_hash
 from dyads.store.db import TABLE_ORDER, Store, StoreError
 from dyads.store.rows import Rows, add_coded, article_row
+from dyads.store.schema import SCHEMA_VERSION
 
 STORY = ("Iran condemned the United States on Monday over new sanctions. Russia and China signed "
          "a trade agreement in Beijing on Tuesday, Chinese officials said.")
@@ -82,7 +83,7 @@ def test_a_version_5_store_gets_the_key_and_loses_its_repeated_mentions(tmp_path
     with pytest.raises(StoreError, match="older than this dyads"):
         Store(db, read_only=True)
     with Store(db) as store:  # opened for writing: migrated
-        assert store.run("SELECT value FROM meta WHERE key = 'schema_version'") == [("6",)]
+        assert store.run("SELECT value FROM meta WHERE key = 'schema_version'") == [(SCHEMA_VERSION,)]
     assert _keys(db, "mentions")
     assert _rows(db) == expected
     copy = tmp_path / "copy.duckdb"

@@ -8,6 +8,7 @@ import duckdb
 import pytest
 
 from dyads.store.db import Store, StoreError
+from dyads.store.schema import SCHEMA_VERSION
 
 
 def _as_version_4(db) -> None:
@@ -31,6 +32,6 @@ def test_a_version_4_store_gets_its_events_days_and_publishers(tmp_path, web_sto
         Store(db, read_only=True)
     with Store(db) as store:  # opened for writing: migrated
         assert store.run("SELECT event_id, day, publisher FROM event_days ORDER BY event_id") == expected
-        assert store.run("SELECT value FROM meta WHERE key = 'schema_version'") == [("6",)]
+        assert store.run("SELECT value FROM meta WHERE key = 'schema_version'") == [(SCHEMA_VERSION,)]
     with Store(db, read_only=True) as store:
         assert store.run("SELECT count(*) FROM merged_events")[0][0] > 0

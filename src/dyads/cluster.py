@@ -12,8 +12,8 @@ taken as done, and a retried task (a worker that died) writes the same shard.
 The process that owns the store loads the shards in partition order, one
 transaction a partition, replaying what a one-process run decides before coding:
 a story the store (or an earlier partition) already holds is passed over, and the
-duplicate check (`DuplicateIndex`) runs here over every story's hash and MinHash
-signature, which the worker wrote beside it. A later copy becomes a `duplicate`
+duplicate check (`StoredDuplicates`, asking the store once a shard) runs here over
+every story's hash and MinHash signature, which the worker wrote beside it. A later copy becomes a `duplicate`
 row and its coded rows are dropped, so a copy in partition 7 of a story in
 partition 2 is still a duplicate, and the rows are those of one process.
 
@@ -329,7 +329,7 @@ def done_partitions(shards: Path) -> set[str]:
     return {entry.name[: -len(".json")] for entry in manifest.glob("*.json") if (shards / entry.stem).is_dir()}
 
 
-def load_shard(store, folder: Path, index, seen: set[str], options: RunOptions, summary: RunSummary) -> None:
+def load_shard(store, folder: Path, index, options: RunOptions, summary: RunSummary) -> None:
     """Load one shard into the store in one transaction, deciding as a one-process run does."""
     import numpy as np
     import pyarrow.compute as pc
@@ -338,9 +338,20 @@ def load_shard(store, folder: Path, index, seen: set[str], options: RunOptions, 
     from dyads.store.rows import Rows
 
     articles = {row["id"]: row for row in pq.read_table(folder / "articles.parquet").to_pylist()}
+    items = pq.read_table(folder / "items.parquet").to_pylist()
+    signatures: dict[str, np.ndarray | None] = {}
+    for item in items:  # an id read twice in the shard is the first reading's
+        if item["article_id"] is not None and item["article_id"] not in signatures:
+            signature = item["signature"]
+            signatures[item["article_id"]] = None if signature is None else np.array(signature, dtype=np.uint64)
+    # the store is asked about the whole shard at once (store/duplicates.py)
+    index.look_ahead_ids(list(signatures))
+    if options.dedup:
+        index.look_ahead_texts([(articles[i]["content_hash"], v) for i, v in signatures.items()
+                                if i in articles and articles[i]["status"] != "skipped"])
     rows = Rows()
     coded: list[str] = []
-    for item in pq.read_table(folder / "items.parquet").to_pylist():
+    for item in items:
         story_id = item["article_id"]
         problem = Problem(item["origin"], item["reason"], bool(item["fatal"])) if item["reason"] else None
         if story_id is None:
@@ -348,16 +359,16 @@ def load_shard(store, folder: Path, index, seen: set[str], options: RunOptions, 
             rows.failures.append(_failure_row(problem))
             continue
         summary.read += 1
-        if story_id in seen:
+        if index.knows(story_id):
             summary.already_stored += 1
             continue
-        seen.add(story_id)
         row = articles[story_id]
+        index.remember(story_id, row["content_hash"])
         if row["status"] == "skipped":
             summary.skipped[row["reason"]] += 1
             rows.articles.append(row)
             continue
-        values = None if item["signature"] is None else np.array(item["signature"], dtype=np.uint64)
+        values = signatures[story_id]
         copy = index.copy_of(row["content_hash"], values) if options.dedup else None
         if copy is not None:
             summary.duplicates += 1
@@ -428,7 +439,8 @@ def run_dask(inputs: list[str], store, settings: CoderSettings, read_options: Re
     print(f"dyads: {len(partitions)} partitions, {len(partitions) - len(todo)} already coded "
           f"(shards in {shards})", file=sys.stderr, flush=True)
     summary = RunSummary()
-    seen = set(options.known_ids)
+    for story_id in options.known_ids:
+        index.remember(story_id, None)
     client = connect(scheduler, workers) if todo else None
     try:
         futures = {}
@@ -447,7 +459,7 @@ def run_dask(inputs: list[str], store, settings: CoderSettings, read_options: Re
                     raise ClusterError(
                         f"partition {number} ({names}) failed on every try: {error!r}; the partitions before "
                         "it are in the store: run the same command again to go on") from error
-            load_shard(store, shards / partition.pid, index, seen, options, summary)
+            load_shard(store, shards / partition.pid, index, options, summary)
             if verbose:
                 print(f"dyads: loaded partition {number} of {len(partitions)}", file=sys.stderr, flush=True)
     finally:

@@ -20,11 +20,17 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Protocol, TextIO
+from itertools import islice
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from dyads.pipeline import Coder
 from dyads.record import Article, CodedArticle, Problem
 from dyads.sources.dedup import Copy, DuplicateIndex, content_hash, signature
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from dyads.store.duplicates import StoredDuplicates
 
 CODED_LANGUAGES = frozenset({"en"})
 
@@ -120,52 +126,63 @@ class RunOptions:
     progress: Callable[[Iterable], Iterable] | None = None
 
 
+# Stories read ahead of their check for copies: a store is asked about them at once.
+LOOK_AHEAD = 256
+
+
 def code_run(
     items: Iterable[Article | Problem], coder: Coder, sink: Sink,
-    index: DuplicateIndex | None = None, options: RunOptions | None = None,
+    index: DuplicateIndex | StoredDuplicates | None = None, options: RunOptions | None = None,
 ) -> RunSummary:
-    """Code every story among the items into the sink; returns what became of each."""
+    """Code every story among the items into the sink; returns what became of each.
+
+    `index` knows the stories before this run's (a store's: `StoredDuplicates`) and
+    learns this run's; `options.known_ids` are more ids to pass over.
+    """
     options = options or RunOptions()
     index = index if index is not None else DuplicateIndex()
     summary = RunSummary()
     started = time.perf_counter()
     known = options.known_ids
-    seen: dict[str, str | None] = dict(known) if isinstance(known, dict) else dict.fromkeys(known)
+    for story_id, text_hash in (known.items() if isinstance(known, dict) else ((k, None) for k in known)):
+        index.remember(story_id, text_hash)
     fed: deque[tuple[Article, str, list[int] | None]] = deque()
 
     def to_code() -> Iterator[Article]:
         stream = options.progress(items) if options.progress else items
-        for item in stream:
-            if isinstance(item, Problem):
-                _count_problem(summary, item)
-                sink.failure(item)
-                continue
-            summary.read += 1
-            text_hash = content_hash(item.text)
-            if item.id in seen and seen[item.id] not in (None, text_hash):
-                # another story under an id already used (a feed whose ids restart): keep it
-                item = _renamed(item, text_hash, summary, sink)
-            if item.id in seen:
-                summary.already_stored += 1
-                continue
-            seen[item.id] = text_hash
-            # The readers set the language (sources/language.py); English by default.
-            language = item.language or "en"
-            if language not in options.languages:
-                reason = f"language: {language}"
-                summary.skipped[reason] += 1
-                sink.skipped(item, reason, text_hash)
-                continue
-            values = signature(item.text) if options.dedup else None
-            copy = index.copy_of(text_hash, values) if options.dedup else None
-            if copy is not None:
-                summary.duplicates += 1
-                sink.duplicate(item, copy, text_hash)
-                continue
-            if options.dedup:
-                index.add(item.id, text_hash, values)
-            fed.append((item, text_hash, None if values is None else [int(v) for v in values]))
-            yield item
+        for chunk in _chunks(stream, LOOK_AHEAD):
+            hashes, values = _look_ahead(chunk, index, options)
+            for position, item in enumerate(chunk):
+                if isinstance(item, Problem):
+                    _count_problem(summary, item)
+                    sink.failure(item)
+                    continue
+                summary.read += 1
+                text_hash = hashes[position]
+                if index.knows(item.id) and index.hash_of(item.id) not in (None, text_hash):
+                    # another story under an id already used (a feed whose ids restart): keep it
+                    item = _renamed(item, text_hash, summary, sink)
+                if index.knows(item.id):
+                    summary.already_stored += 1
+                    continue
+                index.remember(item.id, text_hash)
+                # The readers set the language (sources/language.py); English by default.
+                language = item.language or "en"
+                if language not in options.languages:
+                    reason = f"language: {language}"
+                    summary.skipped[reason] += 1
+                    sink.skipped(item, reason, text_hash)
+                    continue
+                signed = values.get(position) if options.dedup else None
+                copy = index.copy_of(text_hash, signed) if options.dedup else None
+                if copy is not None:
+                    summary.duplicates += 1
+                    sink.duplicate(item, copy, text_hash)
+                    continue
+                if options.dedup:
+                    index.add(item.id, text_hash, signed)
+                fed.append((item, text_hash, None if signed is None else [int(v) for v in signed]))
+                yield item
 
     try:
         for result in coder.code_items(to_code()):
@@ -191,9 +208,38 @@ def code_run(
     return summary
 
 
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _look_ahead(chunk: list[Article | Problem], index: DuplicateIndex | StoredDuplicates,
+                options: RunOptions) -> tuple[dict[int, str], dict[int, np.ndarray | None]]:
+    """The content hash of each story of a chunk (by position) and, for those a copy check
+    may ask about, its MinHash; the index is told both ahead of the checks."""
+    stories = {position: item for position, item in enumerate(chunk) if not isinstance(item, Problem)}
+    hashes = {position: content_hash(item.text) for position, item in stories.items()}
+    # a story's id, and the one it would take were its id another story's (`_renamed`)
+    index.look_ahead_ids([i for p, item in stories.items() for i in (item.id, renamed_id(item.id, hashes[p]))])
+    values: dict[int, np.ndarray | None] = {}
+    if options.dedup:
+        for position, item in stories.items():
+            stored = index.knows(item.id) and index.hash_of(item.id) in (None, hashes[position])
+            if not stored and (item.language or "en") in options.languages:
+                values[position] = signature(item.text)
+        index.look_ahead_texts([(hashes[p], v) for p, v in values.items()])
+    return hashes, values
+
+
+def renamed_id(story_id: str, text_hash: str) -> str:
+    """The id a story takes when its own is already another story's."""
+    return f"{story_id}~{text_hash[:10]}"
+
+
 def _renamed(article: Article, text_hash: str, summary: RunSummary, sink: Sink) -> Article:
     """The article under an id of its own, the user told why (a warning, kept in the store)."""
-    new_id = f"{article.id}~{text_hash[:10]}"
+    new_id = renamed_id(article.id, text_hash)
     problem = Problem(article.origin or article.id or "?",
                       f"id {article.id!r} is already another story's: coded as {new_id!r}", fatal=False)
     _count_problem(summary, problem)

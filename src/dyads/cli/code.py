@@ -163,11 +163,10 @@ def _run_code(args: argparse.Namespace, loading: Loading) -> int:
     out = None
     try:
         if store is not None:
+            from dyads.store.duplicates import StoredDuplicates
             from dyads.store.sink import StoreSink
 
-            options.known_ids = store.known_ids()
-            if options.dedup:
-                store.seed_duplicates(index)
+            index = StoredDuplicates(store)  # the store's stories are asked for, not loaded
             sink = StoreSink(store, max(1, args.batch), _batch_report(args.db) if args.verbose else None)
         else:
             # a file of whole records: on a full disk the record cut short is removed again
@@ -205,19 +204,15 @@ def _engine_problem(args: argparse.Namespace) -> str | None:
 def _run_dask(args: argparse.Namespace, store, workers: int, columns: dict[str, str], settings) -> int:
     from dyads.cluster import PARTITION_STORIES, ClusterError, run_dask
     from dyads.run import RunOptions
-    from dyads.sources.dedup import DuplicateIndex
     from dyads.sources.read import ReadOptions, parse_published
+    from dyads.store.duplicates import StoredDuplicates
 
     read_options = ReadOptions(columns=columns, fetch=not args.offline, max_bytes=int(args.max_bytes * 1_000_000),
                                max_page_bytes=int(args.max_page_mb * 1_000_000))
     options = RunOptions(dedup=not args.keep_duplicates)
-    index = DuplicateIndex()
     try:
-        options.known_ids = store.known_ids()
-        if options.dedup:
-            store.seed_duplicates(index)
         summary = run_dask(
-            args.inputs, store, settings, read_options, options, index,
+            args.inputs, store, settings, read_options, options, StoredDuplicates(store),
             published=parse_published(args.published) if args.published else None,
             scheduler=args.scheduler, workers=workers, partition_stories=args.partition or PARTITION_STORIES,
             verbose=args.verbose,

@@ -120,11 +120,32 @@ PENDING_LIMIT = 4096
 _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5], dtype=np.uint64)
 
 
-def _band_keys(values: np.ndarray) -> np.ndarray:
+def band_keys(values: np.ndarray) -> np.ndarray:
     """One 64-bit key per band of a signature (a collision only adds a candidate, which is checked)."""
     bands = values[:BANDS * ROWS].astype(np.uint64).reshape(BANDS, ROWS)
     with np.errstate(over="ignore"):
         return (bands * _MIX).sum(axis=1, dtype=np.uint64) ^ np.arange(BANDS, dtype=np.uint64)
+
+
+def exact_key(text_hash: str) -> int:
+    """A 64-bit key of a content hash, kept beside the band keys in a store (a collision only
+    adds a candidate, which is checked against the whole hash)."""
+    return int(text_hash[:16], 16)
+
+
+def best_copy(values: np.ndarray, candidates) -> Copy | None:
+    """The most similar of the candidates (story id, 64 MinHash values, shingle count) that is
+    similar enough to be one story with the one of these `values`; ties go to the smaller id."""
+    size = int(values[-1])
+    mine = values[:-1].astype(np.uint32)
+    scored = []
+    for story_id, theirs, their_size in candidates:
+        jaccard = float(np.count_nonzero(theirs == mine)) / NUM_PERM
+        scored.append((-similarity(jaccard, size, int(their_size)), story_id))
+    scored.sort()
+    if not scored or -scored[0][0] < NEAR_THRESHOLD:
+        return None
+    return Copy(scored[0][1], "near", round(-scored[0][0], 3))
 
 
 class DuplicateIndex:
@@ -136,6 +157,7 @@ class DuplicateIndex:
     """
 
     def __init__(self) -> None:
+        self._seen: dict[str, str | None] = {}
         self._hashes: dict[str, str] = {}
         self._ids: list[str] = []
         self._row_of: dict[str, int] = {}
@@ -166,7 +188,7 @@ class DuplicateIndex:
         self._count += 1
         self._ids.append(story_id)
         self._row_of[story_id] = row
-        self._pending_keys[self._pending] = _band_keys(values)
+        self._pending_keys[self._pending] = band_keys(values)
         self._pending_rows[self._pending] = row
         self._pending += 1
         if self._pending == PENDING_LIMIT:
@@ -198,14 +220,44 @@ class DuplicateIndex:
             return Copy(self._hashes[text_hash], "exact", 1.0)
         if values is None or not self._count:
             return None
-        size = int(values[-1])
-        mine = values[:-1].astype(np.uint32)
-        scored = []
-        for row in self._candidates(_band_keys(values)):
-            jaccard = float(np.count_nonzero(self._values[row] == mine)) / NUM_PERM
-            score = similarity(jaccard, size, int(self._sizes[row]))
-            scored.append((-score, self._ids[row]))
-        scored.sort()
-        if not scored or -scored[0][0] < NEAR_THRESHOLD:
-            return None
-        return Copy(scored[0][1], "near", round(-scored[0][0], 3))
+        return best_copy(values, self.near_candidates(values))
+
+    def near_candidates(self, values: np.ndarray) -> list[tuple[str, np.ndarray, int]]:
+        """The stories sharing a band with these MinHash values: (id, values, shingle count)."""
+        if not self._count:
+            return []
+        rows = self._candidates(band_keys(values))
+        return [(self._ids[row], self._values[row], int(self._sizes[row])) for row in rows]
+
+    def exact_copy(self, text_hash: str) -> str | None:
+        """The id of the story held with this content hash, if any."""
+        return self._hashes.get(text_hash)
+
+    # -- the ids a run has seen (any outcome), with their texts' hashes --------------
+
+    def knows(self, story_id: str) -> bool:
+        """Whether a story of this id was seen before (stored, or earlier in the run)."""
+        return story_id in self._seen
+
+    def hash_of(self, story_id: str) -> str | None:
+        """The content hash of the story seen under this id (None when not known)."""
+        return self._seen.get(story_id)
+
+    def remember(self, story_id: str, text_hash: str | None) -> None:
+        """Note that a story of this id was seen, whatever became of it."""
+        self._seen[story_id] = text_hash
+
+    def seen_ids(self) -> list[str]:
+        """The ids remembered, in the order seen."""
+        return list(self._seen)
+
+    def seen_count(self) -> int:
+        """How many ids are remembered."""
+        return len(self._seen)
+
+    def look_ahead_ids(self, ids: list[str]) -> None:
+        """Told the ids of the next stories before they are checked one by one: an index held
+        whole in memory needs nothing ahead (a store's, `store/duplicates.py`, asks the store)."""
+
+    def look_ahead_texts(self, texts: list[tuple[str, np.ndarray | None]]) -> None:
+        """Told the (content hash, MinHash) of the next stories to check for copies (see above)."""

@@ -24,8 +24,6 @@ from dyads.store.schema import MIGRATIONS, SCHEMA_VERSION, TABLES, VIEWS
 if TYPE_CHECKING:  # writing needs these; query, stats, export and serve only read
     import pyarrow as pa
 
-    from dyads.sources.dedup import DuplicateIndex  # loads scipy
-
 TABLE_ORDER = ("articles", "actors", "mentions", "quotes", "events", "arguments", "failures")
 _DATE_COLUMNS = {"articles": ("published",), "events": ("date", "day")}
 
@@ -88,7 +86,11 @@ class Store:
                              f"{SCHEMA_VERSION}; it is brought up to date the next time it is written "
                              f"(dyads code STORIES --db {self.path})")
         while rows and rows[0][0] in MIGRATIONS:  # an older store: bring it up to date
-            self.run(MIGRATIONS[rows[0][0]])
+            step = MIGRATIONS[rows[0][0]]
+            if " " in step:
+                self.run(step)
+            else:
+                getattr(self, step)()
             rows = self.run("SELECT value FROM meta WHERE key = 'schema_version'")
         if not rows or rows[0][0] != SCHEMA_VERSION:
             raise StoreError(
@@ -113,7 +115,7 @@ class Store:
         would take the ids it can read as stored while their events are lost.
         """
         unreadable: dict[str, duckdb.Error] = {}
-        for table in TABLE_ORDER:
+        for table in (*TABLE_ORDER, "article_bands"):
             try:
                 self.run(f"SELECT min(hash(COLUMNS(*))) FROM {table}")  # noqa: S608 - fixed names
             except duckdb.CatalogException:
@@ -124,17 +126,61 @@ class Store:
             first = next(iter(unreadable.values()))
             raise read_failure(self.path, first, tables=list(unreadable))
 
-    def seed_duplicates(self, index: DuplicateIndex) -> None:
-        """Give the index every coded story's hash and signature, oldest first."""
-        try:
-            cursor = self.con.execute(
-                "SELECT id, content_hash, signature FROM articles WHERE status = 'coded' ORDER BY rowid"
-            )
-            while chunk := cursor.fetchmany(10_000):
-                for story_id, text_hash, values in chunk:
-                    index.add(story_id, text_hash, _uint64(values))
+    def stored_hashes(self, ids: list[str]) -> dict[str, str | None]:
+        """Of these ids, those the store holds (coded or not), with their content hash."""
+        if not ids:
+            return {}
+        try:  # IN over a list's unnest is looked up in the key index, not by a scan
+            return dict(self.run("SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?))", [ids]))
         except duckdb.Error as error:
             raise read_failure(self.path, error) from error
+
+    def stories_with_keys(self, keys: list[int]) -> list[tuple[int, str, str, list[int] | None]]:
+        """The coded stories with any of these duplicate-index keys (`article_bands`): (key,
+        id, content hash, signature), oldest first."""
+        if not keys:
+            return []
+        try:
+            found = self.run("SELECT key, article_id FROM article_bands WHERE key IN (SELECT unnest(?::UBIGINT[]))",
+                             [keys])
+            if not found:
+                return []
+            ids = sorted({story_id for _, story_id in found})
+            stories = {row[0]: row for row in self.run(
+                "SELECT id, content_hash, signature, rowid FROM articles WHERE id IN (SELECT unnest(?))", [ids])}
+        except duckdb.Error as error:
+            raise read_failure(self.path, error) from error
+        rows = [(key, story_id, stories[story_id][1], stories[story_id][2], stories[story_id][3])
+                for key, story_id in found if story_id in stories]
+        rows.sort(key=lambda row: row[4])
+        return [row[:4] for row in rows]
+
+    def fill_article_bands(self) -> None:
+        """Migration 6 -> 7: the duplicate index's keys of every coded story, in one transaction."""
+        from dyads.store.bands import band_rows
+
+        self.run("BEGIN TRANSACTION")
+        try:
+            self.run("DELETE FROM article_bands")
+            cursor = self.con.cursor()
+            cursor.execute("SELECT id, content_hash, signature FROM articles WHERE status = 'coded' ORDER BY rowid")
+            while chunk := cursor.fetchmany(10_000):
+                self._insert_bands(band_rows(chunk))
+            self.run("UPDATE meta SET value = '7' WHERE key = 'schema_version'")
+            self.run("COMMIT")
+        except BaseException:
+            with contextlib.suppress(duckdb.Error):
+                self.run("ROLLBACK")
+            raise
+
+    def _insert_bands(self, bands: pa.Table) -> None:
+        if bands.num_rows:
+            self.con.register("new_bands", bands)
+            try:
+                self.run("INSERT INTO article_bands SELECT key, article_id FROM new_bands")
+            finally:
+                with contextlib.suppress(duckdb.Error):
+                    self.con.unregister("new_bands")
 
     def counts(self) -> dict[str, int]:
         """Rows in each table."""
@@ -146,13 +192,18 @@ class Store:
     # -- writing ------------------------------------------------------------------
 
     def write(self, rows: Rows) -> None:
-        """Write a batch of stories and failures in one transaction."""
+        """Write a batch of stories and failures in one transaction, with the coded stories'
+        duplicate-index keys."""
+        from dyads.store.bands import band_rows
+
         self.run("BEGIN TRANSACTION")
         try:
             for table in TABLE_ORDER:
                 batch = getattr(rows, table)
                 if batch:
                     self._insert(table, batch)
+            self._insert_bands(band_rows((a["id"], a["content_hash"], a["signature"])
+                                         for a in rows.articles if a["status"] == "coded"))
             self.run("COMMIT")
         except BaseException as error:
             # the failed write may have ended the transaction itself: its own error is the one to tell
@@ -240,12 +291,6 @@ def _is_duckdb_file(path: Path) -> bool:
     except OSError:
         return True  # let DuckDB say what is wrong with it
     return header[8:12] == b"DUCK"
-
-
-def _uint64(values: list[int] | None):
-    import numpy as np
-
-    return None if values is None else np.array(values, dtype=np.uint64)
 
 
 def _busy(path: Path, error: Exception, read_only: bool) -> StoreBusy:

@@ -10,7 +10,7 @@ told by several stories, counted once.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -75,6 +75,12 @@ CREATE TABLE IF NOT EXISTS failures (
     origin VARCHAR, reason VARCHAR, kind VARCHAR,  -- kind: failed | warning
     PRIMARY KEY (origin, reason)
 );
+
+-- The duplicate index on disk: for each coded story, a key of its content hash and one
+-- key per band of its MinHash (sources/dedup.py). A new story's keys find the stored
+-- stories it may copy without holding every signature in memory (store/duplicates.py).
+-- No key index: a run asks for a batch of stories' keys in one scan.
+CREATE TABLE IF NOT EXISTS article_bands (key UBIGINT NOT NULL, article_id VARCHAR NOT NULL);
 """
 
 # One real-world event told by several stories: same type, same realis, same source
@@ -146,7 +152,8 @@ GROUP BY m.merged_id;
 """
 
 
-# What turns a store of an older version into this one, in order: {from: statements}.
+# What turns a store of an older version into this one, in order: {from: statements}, or
+# {from: the name of a Store method} for a step SQL alone cannot take.
 MIGRATIONS = {
     "1": "ALTER TABLE actors ADD COLUMN IF NOT EXISTS evidence VARCHAR;"
          "UPDATE meta SET value = '2' WHERE key = 'schema_version';",
@@ -173,4 +180,6 @@ MIGRATIONS = {
          "ALTER TABLE mentions_keyed RENAME TO mentions;"
          "UPDATE meta SET value = '6' WHERE key = 'schema_version';"
          "COMMIT;",
+    # the duplicate index's keys, from the signatures the store holds (Python computes them)
+    "6": "fill_article_bands",
 }

@@ -163,18 +163,15 @@ class FolderWatcher:
             return 0
         from dyads.run import RunOptions, code_run
         from dyads.sources import read_inputs
-        from dyads.sources.dedup import DuplicateIndex
+        from dyads.store.duplicates import StoredDuplicates
         from dyads.store.sink import StoreSink
 
         access = self.app.state.access
         shared = self.app.state.coder
         with access.write_lock, shared.lock:
             store = access.writer()
-            index = DuplicateIndex()
-            store.seed_duplicates(index)
-            options = RunOptions(known_ids=store.known_ids())
             summary = code_run(read_inputs([str(path) for path in files]), shared.get(), StoreSink(store),
-                               index, options)
+                               StoredDuplicates(store), RunOptions())
             forget_answers(self.app)
         print(summary.text(str(access.path)), file=sys.stderr)
         return summary.coded
