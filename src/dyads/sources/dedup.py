@@ -153,7 +153,9 @@ class DuplicateIndex:
 
     Compact: a story costs its id, its hash, its 64 MinHash values as 32-bit
     numbers and 14 band keys, about 0.9 KB (datasketch's own LSH index took
-    9.4 KB), so a store of 100,000 stories is about 70 MB in memory.
+    9.4 KB). A run without a store holds its stories here; a run into a store
+    asks the store instead and holds only its recent stories here
+    (`store/duplicates.py`).
     """
 
     def __init__(self) -> None:
