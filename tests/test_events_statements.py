@@ -34,6 +34,8 @@ def statements_of(coder, text):
     ("Ukraine's president said Russia was behind the attack on the dam.", "ACCUSE", "UKR", "RUS"),
     # a decision called a win for someone is praise of its maker
     ("The German chancellor said the French decision was a victory for Europe.", "SUPPORT", "DEU", "FRA"),
+    # what the words are said of: the maker of the thing judged
+    ('"It is a historic step," the French foreign minister said of Germany\'s decision.', "SUPPORT", "FRA", "DEU"),
     # what the speaker insists another do is an appeal to it
     ("Russia's foreign ministry insisted that Pyongyang stop its dangerous escapades.", "REQUEST", "RUS", "PRK"),
     # saying another is absolutely right backs them

@@ -253,6 +253,12 @@ def _inside(span: Span, quote: Quote) -> bool:
     return quote.start <= span.start < quote.end
 
 
+# A cue's prepositions whose object the statement is aimed at ("urged on", "lashed out at"),
+# or is about ("said of the decision").
+ABOUT_PREPOSITIONS = ("of", "about")
+CUE_PREPOSITIONS = ("on", "upon", "to", "at", "against", "with", *ABOUT_PREPOSITIONS)
+
+
 def _target(
     found: Found, cue: Token | None, content: list[tuple[Paragraph, Token]], source: Argument,
     paragraph: Paragraph, actors: ActorIndex,
@@ -262,8 +268,11 @@ def _target(
     candidates: list[tuple[int, int, Argument]] = []
     if cue is not None:
         for child in cue.children:
-            if child.dep_ in ("dobj", "dative") or child.dep_ == "prep" and child.lower_ in ("on", "upon", "to", "at", "against", "with"):
+            if child.dep_ in ("dobj", "dative") or child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS:
                 heads = [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
+                if child.dep_ == "prep" and child.lower_ in ABOUT_PREPOSITIONS:
+                    # "said of Trump's remarks": what the words are about, and so its maker
+                    heads = [p for g in heads for p in (g, *(c for c in g.children if c.dep_ in ("poss", "amod", "compound")))]
                 for head in heads:
                     candidates += [(0, head.i, a) for a in _actors_of(head, paragraph, actors)]
         candidates += [(0, head.i, a) for head in _told_listener(cue, found) for a in _actors_of(head, paragraph, actors)
