@@ -626,3 +626,25 @@ def test_condemning_what_the_speaker_called_an_act_is_about_its_doer(every_event
     reactions = [e for e in record.events if e.trigger.text in ("condemned", "recognize")
                  and e.event_type in ("ACCUSE", "REJECT")]
     assert reactions and codes_of(record, reactions[-1].target) == target
+
+
+@pytest.mark.parametrize(("text", "event_type", "target"), [
+    ("The United Nations Security Council on Friday made a strong condemnation of North Korea's latest nuclear "
+     "test and pledged to impose further sanctions.", "THREATEN", {"PRK"}),
+    ("The EU condemned Russia's annexation of Crimea and agreed to impose sanctions.", "SANCTION", {"RUS"}),
+])
+def test_a_hostile_act_announced_while_condemning_is_aimed_at_the_condemned(every_event_coder, text, event_type,
+                                                                            target):
+    from dyads.evaluate.expectations import codes_of
+
+    record = every_event_coder.code_text(text, published="2016-09-10")
+    hostile = [e for e in record.events if e.event_type == event_type]
+    assert hostile and codes_of(record, hostile[0].target) == target
+
+
+def test_a_meeting_called_while_condemning_is_not_aimed_at_the_condemned(every_event_coder):
+    from dyads.evaluate.expectations import codes_of
+
+    record = every_event_coder.code_text("France condemned the Russian strikes on Kyiv and called an emergency "
+                                         "meeting of the European Union.", published="2016-09-10")
+    assert all("RUS" not in codes_of(record, e.target) for e in record.events if e.event_type == "CONSULT")

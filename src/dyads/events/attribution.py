@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from dyads.events.actor_index import ActorIndex, role_words
 from dyads.events.phrases import arguments_of
 from dyads.nlp import Paragraph
-from dyads.record import Argument
+from dyads.record import Argument, Event
 
 
 def claimed_maker(spans: list[tuple[int, int, Paragraph]], actors: ActorIndex,
@@ -67,3 +67,43 @@ def clash_opponent(trigger: Token, offset: int, actors: ActorIndex) -> list[Argu
             if found:
                 return found
     return []
+
+
+# Hostile acts a speaker announces while condemning: aimed at the one condemned.
+CONDEMNED_TARGET_TYPES = frozenset({"SANCTION", "THREATEN", "COERCE"})
+
+
+def condemned_party(token: Token, event_type: str, source: list[Argument],
+                    earlier: list[tuple[Token, Event]], actors: ActorIndex) -> list[Argument]:
+    """The target of a hostile act announced in one breath with a condemnation by the
+    same side: "the Council made a strong condemnation of North Korea's test and pledged
+    to impose further sanctions" aims the sanctions at North Korea. `earlier` are the
+    events of the sentence so far, with their trigger words."""
+    if event_type not in CONDEMNED_TARGET_TYPES:
+        return []
+    sources = {a.actor for a in source if a.actor}
+    verbs = _verb_and_governors(token)
+    for other, event in earlier:
+        if event.event_type != "ACCUSE" or not sources & {a.actor for a in event.source}:
+            continue
+        if not any(actors.code_of(a) for a in event.target):
+            continue
+        theirs = _verb_and_governors(other)
+        if any(v.dep_ == "conj" and v.head in theirs for v in verbs) or \
+                any(v.dep_ == "conj" and v.head in verbs for v in theirs):
+            return list(event.target)
+    return []
+
+
+def _verb_and_governors(token: Token) -> list[Token]:
+    """The verb a trigger stands in ("condemnation" of "made") and the verbs it completes
+    ("impose" of "pledged")."""
+    verb = token
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "ccomp") and chain[-1].head is not chain[-1] and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return chain

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from dyads.actors.coref import LinkedActors
 from dyads.events.actor_index import ActorIndex, Roles, role_words
 from dyads.events.arguments import asks_the_unnamed, roles_of
-from dyads.events.attribution import clash_opponent
+from dyads.events.attribution import clash_opponent, condemned_party
 from dyads.events.home_sides import domestic_target, implied_authority, protested_state
 from dyads.events.intent import announcement, announcing_subject, intent_rules
 from dyads.events.lexicon import Lexicon
@@ -56,6 +56,7 @@ def code_events(
     sentence_number = 0
     for paragraph in paragraphs:
         for sentence in paragraph.doc.sents:
+            said_here: list[tuple[Token, Event]] = []  # the sentence's events so far, by trigger word
             matches = find_triggers(sentence, lexicon)
             actors.trigger_tokens = {(id(m.token.doc), m.token.i) for m in matches}
             outer = _outermost(matches)
@@ -103,6 +104,10 @@ def code_events(
                 match = _joint_exercise(match, roles, actors)
                 match = _promised_harm(match, matches, outer)
                 match = _requested_act(match, matches)
+                if not any(actors.code_of(a) for a in roles.target):
+                    # "condemned North Korea's test and pledged to impose sanctions": on North Korea
+                    roles.target = condemned_party(match.token, match.trigger.event_type, roles.source, said_here,
+                                                   actors) or roles.target
                 if not any(a.actor for a in roles.source + roles.target):
                     continue  # no actor, no dyad
                 if _background_noun(match, actors) and not (
@@ -112,6 +117,7 @@ def code_events(
                                story_place)
                 events.append(event)
                 told.append((match.token.lemma_.lower(), event))
+                said_here.append((match.token, event))
                 said = _announced(event, match, roles, paragraph, actors, sentence_number, day, len(events))
                 if said is not None:
                     events.append(said)
