@@ -216,6 +216,11 @@ def _make_view(doc: Doc) -> DocView:
                    [bool(row[8]) for row in rows], heads, sentences=sentences)
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, made once per doc (`doc.text` joins every token again on each call)."""
+    return view_of(doc).text
+
+
 def entities_of(doc: Doc) -> tuple[Span, ...]:
     """The doc's entity spans (`doc.ents`), made once per doc: each `doc.ents` builds
     every Span anew, and several stages read them."""

@@ -13,7 +13,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from dyads.actors.coref import LinkedActors
-from dyads.actors.mentions import Mention, entities_of
+from dyads.actors.mentions import Mention, doc_text, entities_of
 from dyads.places import place
 from dyads.record import Argument, Quote
 from dyads.yaml_data import load_yaml
@@ -139,7 +139,7 @@ class ActorIndex:
             return None
         start = min(t.idx for t in token.subtree)
         end = max(t.idx + len(t) for t in token.subtree)
-        return Argument(actor.actor_id, token.doc.text[start:end], offset + start, offset + end)
+        return Argument(actor.actor_id, doc_text(token.doc)[start:end], offset + start, offset + end)
 
     def own_country(self, source: list[Argument], words: Argument) -> Argument | None:
         """The source's own country as an argument at the given words ("more than 400

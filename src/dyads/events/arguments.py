@@ -14,7 +14,7 @@ from collections import deque
 
 from spacy.tokens import Token
 
-from dyads.actors.mentions import lexicon
+from dyads.actors.mentions import doc_text, lexicon
 from dyads.events.actor_index import ActorIndex, Roles, role_words
 from dyads.events.lexicon import Trigger
 from dyads.events.phrases import arguments_of, the_two_countries, unique_arguments
@@ -568,7 +568,7 @@ def _unnamed_object(verb: Token, trigger: Trigger, offset: int) -> list[Argument
         words = [t for t in child.subtree if t.dep_ not in ("relcl", "acl", "punct")]
         words = [t for t in words if t.i <= child.i or t.head.i <= child.i and t.dep_ not in ("prep",)]
         start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
-        return [Argument(None, verb.doc.text[start:end], offset + start, offset + end)]
+        return [Argument(None, doc_text(verb.doc)[start:end], offset + start, offset + end)]
     return []
 
 

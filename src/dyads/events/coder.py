@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from dyads.actors.coref import LinkedActors
+from dyads.actors.mentions import doc_text
 from dyads.events.actor_index import ActorIndex, Roles, role_words
 from dyads.events.arguments import asks_the_unnamed, roles_of
 from dyads.events.attribution import clash_opponent, condemned_party
@@ -463,8 +464,8 @@ def _trigger_span(match: Match, paragraph: Paragraph) -> Span:
                 or match.trigger.objects and child.lemma_.lower() in match.trigger.objects:
             words.append(child)
     start, end = min(w.idx for w in words), max(w.idx + len(w) for w in words)
-    doc_text = token.doc.text
-    return Span(doc_text[start:end], paragraph.offset + start, paragraph.offset + end)
+    text = doc_text(token.doc)
+    return Span(text[start:end], paragraph.offset + start, paragraph.offset + end)
 
 
 def _confidence(match: Match, roles: Roles, realis: str, actors: ActorIndex) -> float:

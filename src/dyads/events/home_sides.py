@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.actors.mentions import doc_text
 from dyads.events.actor_index import ActorIndex, Roles, role_words
 from dyads.events.place_sides import OWN_PLACE_NOUNS
 from dyads.events.triggers import Match
@@ -137,7 +138,7 @@ def _own_country_word(match: Match, offset: int) -> Argument | None:
                         and word.lemma_.lower() in OWN_PLACE_NOUNS and any(c.lower_ == "the" for c in word.children):
                     # "imposed a curfew on the city": the curfew's own preposition
                     start = min(t.idx for t in word.subtree)
-                    return Argument(None, word.doc.text[start:word.idx + len(word)], offset + start,
+                    return Argument(None, doc_text(word.doc)[start:word.idx + len(word)], offset + start,
                                     offset + word.idx + len(word))
         elif child.lower_ in words:
             return Argument(None, child.text, offset + child.idx, offset + child.idx + len(child))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.actors.mentions import doc_text
 from dyads.events.actor_index import ActorIndex, Roles
 from dyads.events.arguments import REACTIONS
 from dyads.events.lexicon import Lexicon
@@ -66,7 +67,7 @@ def reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], o
             words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep") or t is noun]
             words = [t for t in words if t.i <= noun.i]
             start, end = min(t.idx for t in words), noun.idx + len(noun)
-            return [Argument(doers[0].actor, token.doc.text[start:end], offset + start, offset + end)]
+            return [Argument(doers[0].actor, doc_text(token.doc)[start:end], offset + start, offset + end)]
     return []
 
 

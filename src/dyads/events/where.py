@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads.actors.mentions import entities_of
+from dyads.actors.mentions import entities_of, view_of
 from dyads.events.actor_index import ActorIndex
 from dyads.events.triggers import clause_words
 from dyads.places import city_countries, country_place, place
@@ -34,7 +34,7 @@ def event_location(trigger: Token, dateline: str | None, story_place: dict | Non
     another country than the gazetteer's town of that name is that country ("in Bali":
     Indonesia, not the town in Cameroon)."""
     clause = trigger.head if trigger.dep_ in ("dobj", "pobj") else trigger
-    for tokens, of_a_verb in ((clause_words(clause, depth=2), False), (trigger.sent, True)):
+    for tokens, of_a_verb in ((clause_words(clause, depth=2), False), (_place_words_of_sentence(trigger), True)):
         for token in tokens:
             if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS and token.ent_type_ in PLACE_LABELS:
                 if of_a_verb and token.head.head.pos_ not in ("VERB", "AUX") \
@@ -49,6 +49,16 @@ def event_location(trigger: Token, dateline: str | None, story_place: dict | Non
         if found is not None and (not countries or found["country"] in countries):
             return found
     return None
+
+
+def _place_words_of_sentence(trigger: Token) -> list[Token]:
+    """The words of the trigger's sentence inside a place name, in order: the only ones the
+    sentence's search can take (cheaper than every token of the sentence)."""
+    doc = trigger.doc
+    sentences = view_of(doc).sentences
+    number = sentences[trigger.i]
+    return [doc[i] for entity in entities_of(doc) if entity.label_ in PLACE_LABELS and sentences[entity.start] == number
+            for i in range(entity.start, entity.end)]
 
 
 def _as_the_tables_place_it(found: dict, code: str | None) -> dict:
