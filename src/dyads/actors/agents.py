@@ -40,7 +40,7 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
         if view.deps[i] == "compound" and view.tags[view.heads[i]] in NOUN_TAGS:
             continue  # the head noun decides ("police station" is no agent)
         agent, first = None, i
-        for n in (3, 2, 1):  # "riot police", "security forces"
+        for n in (3, 2, 1) if kb.may_end_agent(view.texts[i]) else ():  # "riot police", "security forces"
             if i - n + 1 < 0 or not claims.free(i - n + 1, i + 1):
                 continue
             agent = kb.agent(view.text_of(i - n + 1, i + 1))  # the words without making a Span

@@ -131,6 +131,7 @@ class KnowledgeBase:
     problems: list[Problem] = field(default_factory=list)
     max_name_tokens: int = 1
     first_words: dict[str, int] = field(default_factory=dict)  # folded first word -> longest name (words)
+    _agent_ends: tuple[int, frozenset[str]] = (-1, frozenset())  # (agent forms counted, their last words)
 
     # -- look-ups -------------------------------------------------------------
     def by_name(self, text: str) -> list[Entity]:
@@ -154,6 +155,17 @@ class KnowledgeBase:
     def agent(self, word: str) -> Agent | None:
         """The agent noun of a written form ("troops" -> soldier, MIL)."""
         return self.agents.get(word.lower().replace("’", "'"))
+
+    def may_end_agent(self, word: str) -> bool:
+        """Whether some agent form ends with this word ("police" of "riot police"): most
+        nouns end none, and need no look-up of the phrases they end."""
+        if self._agent_ends[0] != len(self.agents):
+            ends = set()
+            for form in self.agents:
+                last = form.split()[-1] if form.split() else form
+                ends.update((last, *last.split("-")))  # the tokenizer splits "peace-keepers"
+            self._agent_ends = (len(self.agents), frozenset(ends))
+        return word.lower().replace("’", "'") in self._agent_ends[1]
 
     def city_named(self, text: str) -> bool:
         """Whether the gazetteer has a city of this name, in one country or in several."""

@@ -180,9 +180,10 @@ def _kb_names(
             i += 1
             continue
         # Tokens split "U.S.-led" or "Iran's" finer than names split on spaces.
-        for n in range(min(longest, 2 * words + 1, len(doc) - i), 0, -1):
-            if not claims.free(i, i + n):
-                continue
+        limit, free = min(longest, 2 * words + 1, len(doc) - i), 0
+        while free < limit and i + free not in claims.taken:
+            free += 1  # the longest unclaimed run from here: longer ones cannot be a name
+        for n in range(free, 0, -1):
             text = view.text_of(i, i + n)  # the words without making a Span: most tries fail
             entities = kb.by_name(text) or (
                 kb.by_loose_name(text) if n > 1 and _spelled_loosely(text) else [])

@@ -6,6 +6,7 @@ import re
 
 OPENING = {"“": "”", "„": "“", "«": "»", "‘": "’"}
 STRAIGHT = '"'
+_MARKS = re.compile("[" + "".join(sorted({*OPENING, *OPENING.values(), STRAIGHT})) + "]")
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words inside each pair of quotation marks.
@@ -23,9 +24,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     pending_open: int | None = None  # a quote left open at the end of a paragraph
     offset = 0
     for paragraph in text.split("\n"):
-        i = 0
-        while i < len(paragraph):
-            ch = paragraph[i]
+        for mark in _MARKS.finditer(paragraph):  # only quotation marks open or close a quote
+            i, ch = mark.start(), mark.group()
             if open_at is None:
                 if ch in OPENING and not (ch == "‘" and _is_apostrophe(paragraph, i)):
                     open_at, closer = offset + i + 1, OPENING[ch]
@@ -37,7 +37,6 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             elif _closes(ch, closer) and not (closer == "’" and _is_apostrophe(paragraph, i)):
                 spans.append((open_at, offset + i))
                 open_at = None
-            i += 1
         if open_at is not None:
             # Still open at the end of the paragraph: keep it for a continuation.
             pending_open, open_at = open_at, None

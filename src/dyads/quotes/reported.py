@@ -140,10 +140,21 @@ def _trails(cue: Token) -> bool:
     """Whether the cue follows its reported clause: "..., he said" / "..., he said, ..."."""
     phrase = _cue_phrase(cue)
     start, end = min(phrase), max(phrase)
-    sentence = cue.sent  # made anew on each call
-    before = [t for t in sentence if t.i < start and not t.is_punct]
-    enclosed = end + 1 < sentence.end and cue.doc[end + 1].text == ","  # "The museum, he said, ..."
-    return start > sentence.start and cue.doc[start].text in ",”\"'" and (len(before) >= 3 or enclosed and before)
+    doc, numbers = cue.doc, view_of(cue.doc).sentences  # cue.sent is made anew on each call
+    first = last = cue.i
+    while first > 0 and numbers[first - 1] == numbers[cue.i]:
+        first -= 1
+    while last + 1 < len(numbers) and numbers[last + 1] == numbers[cue.i]:
+        last += 1
+    if not (start > first and doc[start].text in ",”\"'"):
+        return False
+    words_before = 0  # up to three words (not punctuation) before the cue
+    for i in range(min(start, last + 1) - 1, first - 1, -1):
+        words_before += not doc[i].is_punct
+        if words_before == 3:
+            return True
+    enclosed = end + 1 <= last and doc[end + 1].text == ","  # "The museum, he said, ..."
+    return enclosed and words_before > 0
 
 
 @dataclass(frozen=True)
