@@ -23,7 +23,7 @@ from dyads.actors.antecedents import (
     salient_person,
 )
 from dyads.actors.knowledge import KnowledgeBase, title_key
-from dyads.actors.mentions import Mention, from_elsewhere, lexicon
+from dyads.actors.mentions import Mention, from_elsewhere, lexicon, view_of
 from dyads.actors.resolve import Resolution, resolve_entity, resolve_office, resolve_person
 from dyads.actors.story_country import (
     acts_on_the_country,
@@ -285,17 +285,20 @@ def _person_owner(mention: Mention, mentions: list[Mention]) -> Mention | None:
 def _speaker_of(mention: Mention, mentions: list[Mention]) -> Mention | None:
     """The mention that is the subject of the speech verb whose reported clause holds this one."""
     verbs = lexicon().speech_verbs
-    token = mention.token
+    doc = mention.token.doc
+    view = view_of(doc)  # the heads as numbers: a Token made for each step costs more
+    i = mention.token.i
     for _ in range(12):
-        if token.head is token:
+        head = view.heads[i]
+        if head == i:
             return None
-        if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_ in verbs:
-            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        if view.deps[i] in ("ccomp", "parataxis") and view.lemmas[head] in verbs:
+            subjects = {c.i for c in doc[head].children if c.dep_ == "nsubj"}
             for other in mentions:
-                if other is not mention and other.token.doc is token.doc and any(other.token.i == s.i for s in subjects):
+                if other is not mention and other.token.doc is doc and other.token.i in subjects:
                     return other
             return None
-        token = token.head
+        i = head
     return None
 
 
