@@ -132,6 +132,7 @@ class KnowledgeBase:
     max_name_tokens: int = 1
     first_words: dict[str, int] = field(default_factory=dict)  # folded first word -> longest name (words)
     _agent_ends: tuple[int, frozenset[str]] = (-1, frozenset())  # (agent forms counted, their last words)
+    _name_starts: tuple[int, frozenset[str]] = (-1, frozenset())  # (names counted, names and their word-prefixes)
 
     # -- look-ups -------------------------------------------------------------
     def by_name(self, text: str) -> list[Entity]:
@@ -155,6 +156,19 @@ class KnowledgeBase:
     def agent(self, word: str) -> Agent | None:
         """The agent noun of a written form ("troops" -> soldier, MIL)."""
         return self.agents.get(word.lower().replace("’", "'"))
+
+    def may_start_name(self, folded: str) -> bool:
+        """Whether some name, folded, is this text or begins with it and a space: a text that
+        is neither cannot grow into a name by the words after it."""
+        if self._name_starts[0] != len(self.names):
+            starts = set(self.names)
+            for name in self.names:
+                at = name.find(" ")
+                while at > 0:
+                    starts.add(name[:at])
+                    at = name.find(" ", at + 1)
+            self._name_starts = (len(self.names), frozenset(starts))
+        return folded in self._name_starts[1]
 
     def may_end_agent(self, word: str) -> bool:
         """Whether some agent form ends with this word ("police" of "riot police"): most

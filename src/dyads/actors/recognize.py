@@ -161,6 +161,18 @@ def _spelled_loosely(text: str) -> bool:
     return "-" in text or not text.isascii()
 
 
+def _no_name_grows_from(view, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """Whether no name begins with these words and a space after them ("the United" of "the
+    United States" does; "the Ohio" of "the Ohio voters" does not): the longer texts need no
+    look-up. Only words followed by a space, and spelt plainly (a loose look-up may find
+    "Kim Jong-un" under another spelling), can tell."""
+    after = view.starts[end - 1] + len(view.texts[end - 1])
+    if after >= len(view.text) or view.text[after] != " ":
+        return False
+    text = view.text_of(start, end)
+    return not _spelled_loosely(text) and not kb.may_start_name(fold(text))
+
+
 def _kb_names(
     doc: Doc, kb: KnowledgeBase, lex: Lexicon, claims: Claims, paragraph: Paragraph, sent_of,
 ) -> list[Mention]:
@@ -183,6 +195,8 @@ def _kb_names(
         limit, free = min(longest, 2 * words + 1, len(doc) - i), 0
         while free < limit and i + free not in claims.taken:
             free += 1  # the longest unclaimed run from here: longer ones cannot be a name
+            if _no_name_grows_from(view, i, i + free, kb):
+                break
         for n in range(free, 0, -1):
             text = view.text_of(i, i + n)  # the words without making a Span: most tries fail
             entities = kb.by_name(text) or (
