@@ -164,13 +164,11 @@ def _spelled_loosely(text: str) -> bool:
 def _no_name_grows_from(view, start: int, end: int, kb: KnowledgeBase) -> bool:
     """Whether no name begins with these words and a space after them ("the United" of "the
     United States" does; "the Ohio" of "the Ohio voters" does not): the longer texts need no
-    look-up. Only words followed by a space, and spelt plainly (a loose look-up may find
-    "Kim Jong-un" under another spelling), can tell."""
+    exact look-up. Only words followed by a space can tell."""
     after = view.starts[end - 1] + len(view.texts[end - 1])
     if after >= len(view.text) or view.text[after] != " ":
         return False
-    text = view.text_of(start, end)
-    return not _spelled_loosely(text) and not kb.may_start_name(fold(text))
+    return not kb.may_start_name(fold(view.text_of(start, end)))
 
 
 def _kb_names(
@@ -193,9 +191,12 @@ def _kb_names(
             continue
         # Tokens split "U.S.-led" or "Iran's" finer than names split on spaces.
         limit, free = min(longest, 2 * words + 1, len(doc) - i), 0
+        # a loose look-up finds "Omar al - Bashir" under "Omar al-Bashir": only plainly
+        # spelt words can be cut short where no name goes on
+        plain = limit > 0 and not _spelled_loosely(view.text_of(i, i + limit))
         while free < limit and i + free not in claims.taken:
             free += 1  # the longest unclaimed run from here: longer ones cannot be a name
-            if _no_name_grows_from(view, i, i + free, kb):
+            if plain and _no_name_grows_from(view, i, i + free, kb):
                 break
         for n in range(free, 0, -1):
             text = view.text_of(i, i + n)  # the words without making a Span: most tries fail
