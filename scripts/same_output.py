@@ -4,11 +4,12 @@
     python scripts/same_output.py save  BEFORE.jsonl [CORPUS ...]   # the reference
     python scripts/same_output.py check BEFORE.jsonl [CORPUS ...]   # code again, compare
 
-The corpus defaults to the bundled examples, the PolNeAR dev texts and the
-real-news dev pages (../shared/data/), coded with `--min-confidence 0` so every
-event the coder finds is written. `check` codes the corpus again and reports the
-lines compared and every line that differs (with the first differing field), so a
-speed change can show it changed no output. Exit status 0 only if all are equal.
+The corpus defaults to the bundled examples, the PolNeAR dev texts, the
+real-news dev pages and the ConfliBERT sentences (../shared/data/), coded with
+`--min-confidence 0` so every event the coder finds is written. `check` codes the
+corpus again and reports the lines compared and every line that differs (with the
+first differing field), so a speed change can show it changed no output. Exit
+status 0 only if all are equal.
 
 dyads runs as a subprocess (`python -m dyads`): run this with the Python that has
 the dyads under test importable (PYTHONPATH=src). Issue 14.
@@ -27,20 +28,25 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
-DEFAULT_CORPUS = [ROOT / "examples", SHARED / "polnear-dev" / "text", SHARED / "realnews-dev" / "html"]
+DEFAULT_CORPUS = [ROOT / "examples", SHARED / "polnear-dev" / "text", SHARED / "realnews-dev" / "html",
+                  SHARED / "conflibert-cameo"]
 
 
 def code(corpus: list[Path], out: Path) -> None:
     """Code the corpus into `out` with every event written."""
     with tempfile.TemporaryDirectory() as folder:
-        inputs = [unzipped(path, Path(folder) / str(n)) for n, path in enumerate(corpus)]
+        inputs = [readable(path, Path(folder) / str(n)) for n, path in enumerate(corpus)]
         command = [sys.executable, "-m", "dyads", "code", *map(str, inputs), "--min-confidence", "0",
                    "--offline", "--no-progress", "--out", str(out)]
         subprocess.run(command, check=True, env={**os.environ, "PYTHONHASHSEED": "0"})
 
 
-def unzipped(path: Path, folder: Path) -> Path:
-    """A folder of `.html.gz` pages (dyads reads no .gz page) as a folder of `.html` copies."""
+def readable(path: Path, folder: Path) -> Path:
+    """The corpus part as dyads reads it: a folder of `.html.gz` pages (dyads reads no .gz
+    page) as a folder of `.html` copies, and the ConfliBERT sentences (2,502 short texts,
+    where a change to name look-ups shows first) as a JSON Lines file of one story each."""
+    if (path / "class-train.tsv").exists():
+        return sentences_file(path, folder)
     pages = sorted(path.glob("*.html.gz")) if path.is_dir() else []
     if not pages:
         return path
@@ -48,6 +54,18 @@ def unzipped(path: Path, folder: Path) -> Path:
     for page in pages:
         (folder / page.name.removesuffix(".gz")).write_bytes(gzip.decompress(page.read_bytes()))
     return folder
+
+
+def sentences_file(path: Path, folder: Path) -> Path:
+    from dyads.evaluate.gold import read_conflibert_classes, read_conflibert_ner
+
+    texts = [s.text for s in read_conflibert_ner(path / "ner-train.txt")]
+    texts += [text for text, _ in read_conflibert_classes(path / "class-train.tsv")]
+    folder.mkdir()
+    out = folder / "conflibert.jsonl"
+    out.write_text("".join(json.dumps({"id": f"conflibert-{n}", "text": text}) + "\n"
+                           for n, text in enumerate(texts)), "utf-8")
+    return out
 
 
 def first_difference(a: object, b: object, path: str = "") -> str:
