@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 from dyads.actors.knowledge import Entity
@@ -168,6 +168,23 @@ class DocView:
     # doc.ents builds every Span anew on each call.
     entities: list[tuple[int, int, str]] | None = None
     spans: tuple[Span, ...] | None = None  # doc.ents, made once
+    # Per token, its entity label ("" outside one): `token.ent_type_` decodes it on each call
+    ent_types: list[str] = field(default_factory=list)
+    # Per token, the indices of its children in order, made on first use (`token.children`
+    # makes a Token object for each child on each call)
+    kids: list[list[int]] | None = None
+    # (token, depth) -> the indices `clause_indices` found, kept for the doc's other events
+    clauses: dict[tuple[int, int], tuple[int, ...]] = field(default_factory=dict)
+
+    def children(self) -> list[list[int]]:
+        """The indices of each token's children, in text order, as `token.children` gives them."""
+        if self.kids is None:
+            kids: list[list[int]] = [[] for _ in self.heads]
+            for i, head in enumerate(self.heads):
+                if head != i:
+                    kids[head].append(i)
+            self.kids = kids
+        return self.kids
 
 
     def text_of(self, start: int, end: int) -> str:
@@ -198,7 +215,8 @@ def _make_view(doc: Doc) -> DocView:
     """The view of a doc, from one array of its token attributes (each attribute of each
     token asked of spaCy costs more than the whole array)."""
     strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, LOWER, TAG, IDX, SPACY, DEP, HEAD, LEMMA, IS_ALPHA, SENT_START]).tolist() if len(doc) else []
+    rows = doc.to_array([ORTH, LOWER, TAG, IDX, SPACY, DEP, HEAD, LEMMA, IS_ALPHA, SENT_START, ENT_TYPE]).tolist() \
+        if len(doc) else []
     texts = [_string(row[0], strings) for row in rows]
     # doc.text joins the tokens with their trailing spaces, as this does
     text = "".join([word + " " if row[4] else word for word, row in zip(texts, rows)])
@@ -213,7 +231,8 @@ def _make_view(doc: Doc) -> DocView:
     return DocView(LazyTokens(doc), texts, [_string(row[1], strings) for row in rows],
                    [_string(row[2], strings) for row in rows], [row[3] for row in rows], text,
                    [_string(row[5], strings) for row in rows], [_string(row[7], strings) for row in rows],
-                   [bool(row[8]) for row in rows], heads, sentences=sentences)
+                   [bool(row[8]) for row in rows], heads, sentences=sentences,
+                   ent_types=[_string(row[10], strings) for row in rows])
 
 
 def doc_text(doc: Doc) -> str:

@@ -15,8 +15,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from dyads.actors.mentions import entities_of
-from dyads.events.triggers import clause_words
+from dyads.actors.mentions import entities_of, view_of
+from dyads.events.triggers import clause_indices
 from dyads.events.when import MONTHS, read_date
 from dyads.yaml_data import load_yaml
 
@@ -184,20 +184,24 @@ def _undone(noun: Token, verb: Token, words: RealisWords) -> bool:
 def _no_subject(verb: Token, words: RealisWords) -> bool:
     """Whether the verb's subject is no one: "Neither Russia nor Ukraine attended the
     talks", "No country has recognised the vote"."""
-    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if any(c.lower_ == "neither" and c.dep_ in ("preconj", "det", "cc") for c in subject.children):
+    view = view_of(verb.doc)  # read from the doc's arrays: most verbs' subjects pass
+    kids, deps, lowers = view.children(), view.deps, view.lowers
+    for subject in (c for c in kids[verb.i] if deps[c] in ("nsubj", "nsubjpass")):
+        if any(lowers[c] == "neither" and deps[c] in ("preconj", "det", "cc") for c in kids[subject]):
             return True
-        if any(c.dep_ == "det" and c.lower_ in words.negative_determiners for c in subject.children):
+        if any(deps[c] == "det" and lowers[c] in words.negative_determiners for c in kids[subject]):
             return True
     return False
 
 
 def _neither_nor(token: Token) -> bool:
     """Whether the event stands in a "neither ... nor" pair: "neither met nor called"."""
-    for word in (token, token.head):
-        if any(c.lower_ == "neither" for c in word.children):
+    view = view_of(token.doc)  # read from the doc's arrays: nearly every event passes
+    kids, heads, lowers = view.children(), view.heads, view.lowers
+    for word in (token.i, heads[token.i]):
+        if any(lowers[c] == "neither" for c in kids[word]):
             return True
-        if word.dep_ == "conj" and any(c.lower_ == "nor" for c in word.head.children):
+        if view.deps[word] == "conj" and any(lowers[c] == "nor" for c in kids[heads[word]]):
             return True
     return False
 
@@ -270,17 +274,20 @@ def _is_historical(verb: Token, published: date | None, words: RealisWords) -> b
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and verb.tag_ == "VBN" \
             and not _reported(verb):
         return True  # past perfect: background to the news (but "said he had urged" is backshift)
-    clause = " ".join(t.lower_ for t in sorted([verb, *clause_words(verb)], key=lambda t: t.i))
+    view = view_of(verb.doc)  # the clause's words as indices: most are only read, never made
+    own = clause_indices(view, verb.i)
+    clause = " ".join(view.lowers[i] for i in sorted((verb.i, *own)))
     if any(phrase in clause for phrase in words.historical_phrases):
         return True
     if published is not None:
         # the event's own clause, and the one it hangs from ("prompted NATO at its July
         # summit to order ...", "the night of March 10, during which he ...")
-        words = list(clause_words(verb))
+        indices = list(own)
         if verb.dep_ in ("xcomp", "relcl", "advcl", "pcomp", "acl") and verb.head.i != verb.i:
-            words += [t for t in clause_words(verb.head) if t.i not in {w.i for w in words}]
-        for child in words:
-            if child.ent_type_ == "DATE":
+            indices += [i for i in clause_indices(view, verb.head.i) if i not in set(own)]
+        for i in indices:
+            if view.ent_types[i] == "DATE":
+                child = view.tokens[i]
                 for year in YEAR.findall(child.text):
                     if int(year) < published.year:
                         return True

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dyads.actors.mentions import view_of
+from dyads.actors.mentions import DocView, view_of
 from dyads.events.intent import intent_rules
 from dyads.events.lexicon import Lexicon, Trigger
 
@@ -49,20 +49,22 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
     """Every trigger of a sentence, one entry per token, specific entries first."""
     found = []
     view = view_of(sentence.doc)
+    # the look-ups read the doc's arrays: a Token object is made only for a word in the lexicon
+    tags, lemmas, lowers = view.tags, view.lemmas, view.lowers
     for i in range(sentence.start, sentence.end):
-        if view.tags[i] not in TRIGGER_TAGS:
-            continue  # the tests below need a Token object; most tokens fail them all
-        token = view.tokens[i]
-        entries = None
-        if token.tag_ in VERB_TAGS:
-            entries = lexicon.verbs.get(token.lemma_.lower())
-        elif token.tag_ in NOUN_TAGS:
-            entries = lexicon.nouns.get(token.lemma_.lower())
-        if not entries and token.tag_ in ("JJ", "VBN") and _takes_to(token):
+        tag = tags[i]
+        if tag not in TRIGGER_TAGS:
+            continue
+        lemma = lemmas[i].lower()
+        entries = lexicon.verbs.get(lemma) if tag in VERB_TAGS else lexicon.nouns.get(lemma) if tag in NOUN_TAGS \
+            else None
+        if not entries and tag in ("JJ", "VBN"):
             # "ready to contribute"; "is committed to", tagged as a passive verb
-            entries = lexicon.adjectives.get(token.lemma_.lower()) or lexicon.adjectives.get(token.lower_)
+            adjective = lexicon.adjectives.get(lemma) or lexicon.adjectives.get(lowers[i])
+            entries = adjective if adjective and _takes_to(view.tokens[i]) else None
         if not entries:
             continue
+        token = view.tokens[i]
         facts = _TokenFacts(token)  # read once for all of the lemma's entries
         entry = next((e for e in entries if satisfies(token, e, facts)), None)
         if entry is not None:
@@ -102,10 +104,16 @@ class _TokenFacts:
 
     @property
     def clause(self) -> frozenset[str]:
-        """Lemmas and lower-case forms of the clause's words (`constraint_words`)."""
+        """Lemmas and lower-case forms of the clause's words (`with_words` reads them)."""
         if self._clause is None:
-            words = list(constraint_words(self.token))
-            self._clause = frozenset(t.lemma_.lower() for t in words) | frozenset(t.lower_ for t in words)
+            token = self.token
+            view = view_of(token.doc)
+            # the clause's words for `with_words`, four levels down ("began a new round of
+            # joint exercises" puts "joint" four words down), and the verbs of its
+            # complements ("urged Iran to release": release), read from the doc's arrays
+            words = [*clause_indices(view, token.i, 4),
+                     *(i for i in view.children()[token.i] if view.deps[i] in ("xcomp", "ccomp"))]
+            self._clause = frozenset(view.lemmas[i].lower() for i in words) | frozenset(view.lowers[i] for i in words)
         return self._clause
 
 
@@ -180,16 +188,6 @@ def is_particle(verb: Token, child: Token, particle: str, at_once: bool = False)
     return all(t.tag_ in ("RB", "RBR") or t.i in objects or t.ent_type_ in ("DATE", "TIME") for t in between)
 
 
-def constraint_words(token: Token) -> Iterator[Token]:
-    """The clause's words for `with_words`, and the verbs of its complements
-    ("urged Iran to release": release)."""
-    # four levels: "began a new round of joint exercises" puts "joint" four words down
-    yield from clause_words(token, depth=4)
-    for child in token.children:
-        if child.dep_ in ("xcomp", "ccomp"):
-            yield child
-
-
 # What a verb of naming says its object is hangs off the verb as a complement, a second
 # object, an "as"/"to" phrase, or (misparsed) inside the object: anywhere but these.
 NOT_PREDICATE_DEPS = {"nsubj", "nsubjpass", "csubj", "agent", "advcl", "conj", "cc", "punct", "ccomp", "mark",
@@ -232,13 +230,22 @@ def object_lemmas(token: Token) -> set[str]:
 
 def clause_words(token: Token, depth: int = 3) -> Iterator[Token]:
     """The words of the token's own clause, a few levels down, not entering other clauses."""
-    frontier = [token]
-    for _ in range(depth):
-        following = []
-        for word in frontier:
-            for child in word.children:
-                if child.dep_ in CLAUSAL_DEPS:
-                    continue
-                yield child
-                following.append(child)
-        frontier = following
+    view = view_of(token.doc)
+    return map(view.tokens.__getitem__, clause_indices(view, token.i, depth))
+
+
+def clause_indices(view: DocView, i: int, depth: int = 3) -> tuple[int, ...]:
+    """`clause_words` as token indices, level by level, each level in text order; read
+    from the doc's head numbers once per (token, depth): realis, date, place and the
+    trigger's constraints all ask for the same clauses."""
+    found = view.clauses.get((i, depth))
+    if found is None:
+        kids, deps = view.children(), view.deps
+        words: list[int] = []
+        frontier = [i]
+        for _ in range(depth):
+            following = [child for word in frontier for child in kids[word] if deps[child] not in CLAUSAL_DEPS]
+            words += following
+            frontier = following
+        found = view.clauses[(i, depth)] = tuple(words)
+    return found
