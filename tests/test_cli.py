@@ -47,6 +47,8 @@ def test_bench_reports_both_sides(tmp_path):
     report = run_benchmark(default_corpus(EXAMPLES, 4), repeat=1)
     assert report["stories"] == 4 and report["words"] > 100
     assert report["spacy"]["seconds"] > 0 and report["dyads"]["seconds"] > 0 and report["ratio"] > 0
+    # the same model on the BLAS dyads uses, to tell dyads's own work from that choice
+    assert report["spacy_numpy_blas"]["seconds"] > 0 and report["ratio_same_blas"] > 0
 
 
 def test_bench_scale_reports_the_cost_of_a_story_per_run_size(capsys):

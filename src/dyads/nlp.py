@@ -16,6 +16,8 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import registry
+from thinc.api import use_ops
+from threadpoolctl import ThreadpoolController
 
 from dyads.fast_attributes import replace_attribute_ruler
 from dyads.fast_lemmas import replace_lemmatizer
@@ -61,16 +63,25 @@ def load() -> Language:
     Its rule lemmatizer is likewise a `FastLemmatizer`: the same lemmas by lookup.
     Its tokenizer is the model's, read into a blank one (BLANK_TOKENIZER).
     """
-    nlp = _load_model({"nlp": {"tokenizer": {"@tokenizers": BLANK_TOKENIZER}}})
+    # The model's matrix products go to numpy's BLAS, one thread at a time (`parse_texts`),
+    # instead of thinc's default, blis: the same parses (tests/test_blas.py), in about
+    # two thirds of the CPU time on this project's machines (README, Speed).
+    with use_ops("numpy", use_blis=False):
+        nlp = _load_model({"nlp": {"tokenizer": {"@tokenizers": BLANK_TOKENIZER}}})
     if "attribute_ruler" in nlp.pipe_names:
         replace_attribute_ruler(nlp)
     replace_lemmatizer(nlp)
     return nlp
 
 
-def load_stock() -> Language:
+def load_stock(numpy_blas: bool = False) -> Language:
     """The model exactly as its package builds it (a new copy each call): what the
-    dyads pipeline is checked against."""
+    dyads pipeline is checked against. With `numpy_blas`, its matrix products go to
+    numpy's BLAS as dyads's do (parse it under `one_blas_thread`): the same model and
+    parses, to tell dyads's own work from that choice in `dyads bench`."""
+    if numpy_blas:
+        with use_ops("numpy", use_blis=False):
+            return _load_model({})
     return _load_model({})
 
 
@@ -142,9 +153,28 @@ def parse_texts(texts: Iterable[str], nlp: Language | None = None) -> Iterator[l
     texts = list(texts)
     spans = [paragraph_spans(t) for t in texts]
     pieces = (t[s:e] for t, ss in zip(texts, spans) for s, e in ss)
-    docs = (doc for batch in _batches(pieces) for doc in nlp.pipe(batch, batch_size=len(batch)))
+    docs = (doc for batch in _batches(pieces) for doc in _parse_batch(nlp, batch))
     for text_spans in spans:
         yield [Paragraph(start, next(docs)) for start, _ in text_spans]
+
+
+def _parse_batch(nlp: Language, batch: list[str]) -> list[Doc]:
+    """The batch's docs, parsed with numpy's BLAS held to one thread: its threads
+    would spin on the model's small matrices and burn a second core for nothing (a
+    process per core is how dyads uses more, `--workers`)."""
+    with one_blas_thread():
+        return list(nlp.pipe(batch, batch_size=len(batch)))
+
+
+def one_blas_thread():
+    """A context in which the process's BLAS runs on one thread."""
+    return _blas().limit(limits=1, user_api="blas")
+
+
+@lru_cache(maxsize=1)
+def _blas() -> ThreadpoolController:
+    """The process's BLAS libraries, found once (after numpy has loaded its own)."""
+    return ThreadpoolController()
 
 
 def _batches(pieces: Iterable[str]) -> Iterator[list[str]]:
