@@ -284,7 +284,8 @@ def _is_historical(verb: Token, published: date | None, words: RealisWords) -> b
         # summit to order ...", "the night of March 10, during which he ...")
         indices = list(own)
         if verb.dep_ in ("xcomp", "relcl", "advcl", "pcomp", "acl") and verb.head.i != verb.i:
-            indices += [i for i in clause_indices(view, verb.head.i) if i not in set(own)]
+            seen = set(own)
+            indices += [i for i in clause_indices(view, verb.head.i) if i not in seen]
         for i in indices:
             if view.ent_types[i] == "DATE":
                 child = view.tokens[i]
