@@ -89,6 +89,7 @@ class Lexicon:
     company_nouns: frozenset[str] = frozenset()
     not_cities: frozenset[str] = frozenset()
     field_nouns: frozenset[str] = frozenset()
+    party_members: dict[str, str] = field(default_factory=dict)  # "Republican" -> "Republicans"
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +124,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("company_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("not_cities") or ()),
         frozenset(str(w).lower() for w in data.get("field_nouns") or ()),
+        {str(k): str(v) for k, v in (data.get("party_members") or {}).items()},
     )
 
 

@@ -70,6 +70,7 @@ def find_mentions(
         found += titled_names(doc, kb, lex, claims, paragraph, sent_of)
         found += role_named_people(doc, kb, claims, paragraph, sent_of)
         found += _kb_names(doc, kb, lex, claims, paragraph, sent_of)
+        found += _party_members(doc, kb, lex, claims, paragraph, sent_of)
         found += bare_titles(doc, kb, lex, claims, paragraph, sent_of)
         found += _ner_people(doc, kb, claims, paragraph, sent_of)
         names_seen += [m.text for m in found if m.kind == "name"]
@@ -154,6 +155,29 @@ def _sentence_lookup(doc: Doc, base: int):
 def _sentence_count(doc: Doc) -> int:
     numbers = view_of(doc).sentences
     return numbers[-1] + 1 if numbers else 0
+
+
+def _party_members(doc: Doc, kb: KnowledgeBase, lex: Lexicon, claims: Claims, paragraph: Paragraph,
+                   sent_of) -> list[Mention]:
+    """A party's member named by a singular noun, as the party (recognize.yaml
+    `party_members`): "One Republican threatened ...". Only a noun that heads its own
+    phrase with no capitalised word before it: "Liberal Democrat" is another party, and
+    "Republican senators" are senators."""
+    found = []
+    view = view_of(doc)
+    for i, text in enumerate(view.texts):
+        party = lex.party_members.get(text)
+        if party is None or i in claims.taken or view.deps[i] in ("compound", "amod", "appos") \
+                or view.tags[i] not in ("NNP", "NN"):
+            continue
+        if any(view.texts[c][:1].isupper() for c in view.children()[i] if c < i and view.deps[c] in ("compound", "amod")):
+            continue
+        entities = kb.by_name(party)
+        if not entities:
+            continue
+        claims.take(i, i + 1)
+        found.append(make_mention(doc[i: i + 1], paragraph, sent_of, "name", entity=entities[0]))
+    return found
 
 
 def _spelled_loosely(text: str) -> bool:

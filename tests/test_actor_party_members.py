@@ -1,0 +1,27 @@
+"""A party's member named by a singular noun stands for the party, as the plural does:
+"One Republican threatened ...". Never a modifier ("Republican senators" are senators)
+nor another party's member ("a Liberal Democrat" is British)."""
+
+from __future__ import annotations
+
+
+def _codes(coder, text: str) -> dict[str, str | None]:
+    record = coder.code_text(text, published="2016-09-20")
+    return {mention.text: actor.code for actor in record.actors for mention in actor.mentions}
+
+
+def test_a_singular_party_noun_is_the_party(coder):
+    codes = _codes(coder, "One Republican threatened to make the official testify in a public setting.")
+    assert codes.get("Republican") == "USA"
+    codes = _codes(coder, "A Democrat on the committee said the decision was outrageous.")
+    assert codes.get("Democrat") == "USA"
+
+
+def test_the_party_word_as_a_modifier_names_no_party(coder):
+    codes = _codes(coder, "Republican senators criticized the plan on Tuesday.")
+    assert "Republican" not in codes
+
+
+def test_another_partys_member_is_not_american(coder):
+    codes = _codes(coder, "A Liberal Democrat criticized the Conservative government in London.")
+    assert all(code != "USA" for code in codes.values())
