@@ -116,6 +116,17 @@ def test_a_party_state_tag_makes_an_american_legislator(coder):
     assert (member.code, member.sector, member.evidence) == ("USA", "LEG", "apposition")
 
 
+def test_the_spelt_out_party_and_state_make_an_american_legislator(coder):
+    # "Democrat of Vermont": the style of papers that write the tag out in words
+    record = coder.code_text("Harold Bluefield, Republican of Nebraska, criticised the prison bureau.",
+                             published="2019-11-19")
+    member = actor(record, "Harold Bluefield")
+    assert (member.code, member.sector, member.evidence) == ("USA", "LEG", "apposition")
+    # a party word that is no apposition says nothing of the person before it
+    record = coder.code_text("Harold Bluefield met a Republican of Nebraska.", published="2019-11-19")
+    assert actor(record, "Harold Bluefield").code is None
+
+
 def test_a_senator_the_tables_know_is_american_by_name(coder):
     record = coder.code_text("Sen. Ben Sasse criticised the prison bureau.", published="2019-11-19")
     assert (actor(record, "Ben Sasse").code, actor(record, "Ben Sasse").evidence) == ("USA", "kb-name")

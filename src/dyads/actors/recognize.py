@@ -126,7 +126,8 @@ def _same_words(texts: list[str], i: int, name: str) -> bool:
 
 def _read_party_state_tags(mentions: list[Mention], lex: Lexicon) -> None:
     """Give a named person the country of a party-state tag after the name ("Sen. Ted
-    Cruz, R-Texas"; "Rep. Ilhan Omar (D-Minn.)"): an apposition that says who they are."""
+    Cruz, R-Texas"; "Rep. Ilhan Omar (D-Minn.)"), or of its spelt-out form ("Patrick J.
+    Leahy, Democrat of Vermont"): an apposition that says who they are."""
     tags = lex.party_state_tags
     if not tags:
         return
@@ -137,8 +138,10 @@ def _read_party_state_tags(mentions: list[Mention], lex: Lexicon) -> None:
         doc, k = mention.token.doc, mention.token.i + 1
         while k < len(doc) and doc[k].text in (",", "("):
             k += 1
-        if (k + 2 < len(doc) and doc[k].text in tags["parties"] and doc[k + 1].text == "-"
-                and doc[k + 2].text[:1].isupper()):
+        if k + 2 >= len(doc) or not doc[k + 2].text[:1].isupper():
+            continue
+        if doc[k].text in tags["parties"] and doc[k + 1].text == "-" or (
+                doc[k].text in lex.party_members and doc[k + 1].text == "of"):
             mention.country, mention.evidence = tags["country"], "apposition"
             mention.sector = mention.sector or tags["sector"]
 
