@@ -263,3 +263,19 @@ def test_officials_who_act_on_the_storys_country_are_not_its_own(coder):
         "Kenya's parliament passed the finance bill. Kenya's president signed it.\n"
         "Officials said Kenya would borrow more next year.", published="2024-06-25")
     assert [a.code for a in home.actors if a.name == "Officials"] == ["KEN"]
+
+
+def test_the_refugees_are_the_refugees_named_before(coder):
+    # "Syrian refugees ... the refugees": those refugees, Syrian; refugees with no country
+    # word of their own are from elsewhere and stay unknown
+    record = coder.code_text("Canada plans to admit 10,000 Syrian refugees this year. A senator likened "
+                             "the refugees to a vicious snake.", published="2016-09-20")
+    refugees = [a for a in record.actors if any(m.text == "refugees" for m in a.mentions)]
+    assert refugees and refugees[0].code == "SYR", [(a.name, a.code) for a in record.actors]
+
+
+def test_refugees_of_two_countries_before_leave_the_refugees_unknown(coder):
+    record = coder.code_text("Greece received Syrian and Afghan refugees. The refugees camped in the port.",
+                             published="2016-09-20")
+    later = [a for a in record.actors if any(m.text == "refugees" for m in a.mentions)]
+    assert later and later[0].code is None, [(a.name, a.code) for a in record.actors]

@@ -165,7 +165,12 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
     elif mention.country is None and (mention.sector in STATELESS_SECTORS or mention.noun in lexicon().stateless
                                       or _of_a_pair(mention.token) or _from_elsewhere(mention)):
         # Refugees and migrants are from elsewhere; "the two countries' authorities"
-        # are two countries' (the events name both), no one country's.
+        # are two countries' (the events name both), no one country's. "The refugees"
+        # after "Syrian refugees" are those refugees.
+        earlier = _named_before(mention, by_key)
+        if earlier is not None:
+            join(mention, earlier)
+            return
         code = None
     elif mention.country is not None:
         code, evidence = mention.country, mention.evidence or _phrase_evidence(mention, kb)
@@ -184,6 +189,21 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
         join(mention, by_key[key])
     else:
         new_cluster(mention, Resolution(mention.text, "agent", code, sector, cameo=cameo, evidence=evidence), key)
+
+
+def _named_before(mention: Mention, by_key: dict) -> Cluster | None:
+    """The one earlier group of the same agent noun whose own words gave its country
+    ("Syrian refugees"), for "the" and the bare noun ("the refugees"); None when there
+    are several ("Syrian and Afghan refugees" told apart) or the mention says more."""
+    token = mention.token
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ in ("amod", "compound", "poss", "nummod", "prep") for c in token.children):
+        return None
+    ending = f":{mention.sector}:{mention.noun}"
+    found = [cluster for key, cluster in by_key.items()
+             if key.startswith("agent:") and key.endswith(ending) and cluster.resolution.code
+             and cluster.resolution.evidence == "title-country"]
+    return found[0] if len(found) == 1 else None
 
 
 def _phrase_evidence(mention: Mention, kb: KnowledgeBase) -> str:
