@@ -81,7 +81,7 @@ def find_mentions(
         found += cities(doc, kb, claims, paragraph, sent_of)
         found += _ner_organizations(doc, kb, lex, claims, paragraph, sent_of)
         found += _pronouns(doc, lex, claims, paragraph, sent_of)
-        _read_party_state_tags(found, lex)
+        _read_party_state_tags(found, lex, kb)
         mentions += sorted(found, key=lambda m: m.start)
         sentence_base += _sentence_count(doc)
     repeats = _organisation_repeats(lookups, mentions, skip)
@@ -124,7 +124,7 @@ def _same_words(texts: list[str], i: int, name: str) -> bool:
     return i + len(words) <= len(texts) and texts[i: i + len(words)] == words
 
 
-def _read_party_state_tags(mentions: list[Mention], lex: Lexicon) -> None:
+def _read_party_state_tags(mentions: list[Mention], lex: Lexicon, kb: KnowledgeBase) -> None:
     """Give a named person the country of a party-state tag after the name ("Sen. Ted
     Cruz, R-Texas"; "Rep. Ilhan Omar (D-Minn.)"), or of its spelt-out form ("Patrick J.
     Leahy, Democrat of Vermont"): an apposition that says who they are."""
@@ -141,9 +141,16 @@ def _read_party_state_tags(mentions: list[Mention], lex: Lexicon) -> None:
         if k + 2 >= len(doc) or not doc[k + 2].text[:1].isupper():
             continue
         if doc[k].text in tags["parties"] and doc[k + 1].text == "-" or (
-                doc[k].text in lex.party_members and doc[k + 1].text == "of"):
+                doc[k + 1].text == "of" and _party_country(doc[k].text, lex, kb) == tags["country"]):
             mention.country, mention.evidence = tags["country"], "apposition"
             mention.sector = mention.sector or tags["sector"]
+
+
+def _party_country(word: str, lex: Lexicon, kb: KnowledgeBase) -> str | None:
+    """The country of the party whose member the word names ("Democrat": USA), if any."""
+    party = lex.party_members.get(word)
+    entities = kb.by_name(party) if party else []
+    return entities[0].code if entities else None
 
 
 def _sentence_lookup(doc: Doc, base: int):
