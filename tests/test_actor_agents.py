@@ -14,6 +14,8 @@ from tests.conftest import actor_named
     ("A roadside bomb killed one U.S. soldier on Sunday.", "soldier", "USA", "MIL"),
     ("India blamed Pakistan-based militants for the attack.", "militants", "PAK", None),
     ("Algerian fundamentalists began a hunger strike.", "fundamentalists", "DZA", "RAD"),
+    # the leader's, never the country of whoever tells it
+    ("Vietnamese-led forces have retaken a village in Cambodia, Thai military sources said.", "forces", "VNM", "MIL"),
 ])
 def test_the_country_of_an_agent(coder, text, mention, code, sector):
     record = coder.code_text(text, published="2005-01-01")
@@ -279,3 +281,9 @@ def test_refugees_of_two_countries_before_leave_the_refugees_unknown(coder):
                              published="2016-09-20")
     later = [a for a in record.actors if any(m.text == "refugees" for m in a.mentions)]
     assert later and later[0].code is None, [(a.name, a.code) for a in record.actors]
+
+
+def test_an_alliance_led_by_a_country_is_not_that_country(coder):
+    record = coder.code_text("A Russian-led military alliance will send peacekeepers to Kazakhstan.",
+                             published="2022-01-06")
+    assert all(a.code != "RUS" for a in record.actors if any("alliance" in m.text for m in a.mentions))

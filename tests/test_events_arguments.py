@@ -648,3 +648,22 @@ def test_a_meeting_called_while_condemning_is_not_aimed_at_the_condemned(every_e
     record = every_event_coder.code_text("France condemned the Russian strikes on Kyiv and called an emergency "
                                          "meeting of the European Union.", published="2016-09-10")
     assert all("RUS" not in codes_of(record, e.target) for e in record.events if e.event_type == "CONSULT")
+
+
+def test_country_hung_from_the_noun_before_the_act_is_its_doer(coder):
+    # spaCy hangs "US" from "drone", not from "strikes"
+    record = coder.code_text("US drone strikes have killed dozens of Taliban commanders this year.",
+                             published="2012-06-01")
+    killed = [e for e in record.events if e.trigger.text == "killed"]
+    assert killed and codes_of(record, killed[0].source) == {"USA"}
+
+
+@pytest.mark.parametrize("sentence, doer", [
+    ("Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian population "
+     "of the province, according to the US government.", "SRB"),
+])
+def test_engaged_in_an_act_does_it(coder, sentence, doer):
+    record = coder.code_text(sentence, published="1999-04-01")
+    event = _only(record, "ASSAULT")
+    assert codes_of(record, event.source) == {doer}
+

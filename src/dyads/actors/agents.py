@@ -381,7 +381,10 @@ def _country_among_modifiers(head: Token, first: int, kb: KnowledgeBase) -> tupl
         if words and (stance_prefix(head.doc, words[0].i) or words[0].lower_ in STANCE_PREFIXES):
             continue  # "pro-Russian separatists" are not Russia's
         code = kb.country_of_adjective(" ".join(t.text for t in words)) if words else None
-        if code is None and child.lower_ == "based":  # "Pakistan-based militants"
+        if code is None and (child.lower_ == "based" or child.lower_ in lexicon().leader_participles
+                             and head.lemma_.lower() not in lexicon().standing_bodies):
+            # "Pakistan-based militants"; "Vietnamese-led forces" are the leader's, while
+            # "a Russian-led military alliance" is the alliance
             place = [t for t in words if t.i < child.i and t.tag_ != "HYPH"]
             code = kb.country_of_adjective(" ".join(t.text for t in place)) if place else None
         if code:

@@ -43,6 +43,7 @@ class RoleWords:
     forecast_verbs: frozenset[str] = frozenset()
     undergoing_nouns: frozenset[str] = frozenset()
     stative_participles: frozenset[str] = frozenset()
+    occupied_participles: frozenset[str] = frozenset()
     owner_participles: frozenset[str] = frozenset()
     opposing_nouns: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()

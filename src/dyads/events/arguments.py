@@ -58,13 +58,15 @@ def _adjective_roles(word: Token, trigger: Trigger, offset: int, actors: ActorIn
 
 
 def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) -> Roles:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not _occupied(verb)
     stance_holder = _stance_holder(verb)
     if stance_holder is not None:
         # "Israel is opposed to French mediation": Israel opposes it
         return Roles(arguments_of([stance_holder], offset, actors),
                      arguments_of(_prepositional(verb, ("to",)), offset, actors))
     subject = _subject(verb)
+    if subject is None and _occupied(verb):
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     source_heads, target_heads = [], []
     if passive:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -167,6 +169,13 @@ def _stance_holder(verb: Token) -> Token | None:
     if subject is None and verb.dep_ == "acomp":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject
+
+
+def _occupied(verb: Token) -> bool:
+    """"Serb forces were engaged in ethnic cleansing": a passive form that says what its
+    subject does (data/roles.yaml occupied_participles), with no "by" agent."""
+    return verb.lemma_.lower() in role_words().occupied_participles and not any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def _natural_cause(token: Token) -> bool:

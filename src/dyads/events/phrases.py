@@ -117,6 +117,13 @@ def _mention_of(token: Token, offset: int, actors: ActorIndex) -> Mention | None
             mention = actors.mention_at(offset + child.idx)
             if mention is not None:
                 return mention
+        if child.dep_ == "compound" and child.i < token.i:
+            # "US drone strikes": spaCy hangs the country from the noun before the head
+            for grandchild in child.lefts:
+                if grandchild.dep_ in ("compound", "amod", "nmod"):
+                    mention = actors.mention_at(offset + grandchild.idx)
+                    if mention is not None:
+                        return mention
         if child.dep_ == "amod" and child.lower_ in lexicon().leader_participles \
                 and token.lemma_.lower() not in lexicon().standing_bodies:
             # "the Saudi-led coalition", "US-led airstrikes": the leader acts
