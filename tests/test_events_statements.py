@@ -317,6 +317,28 @@ def test_a_conditional_act_of_the_speakers_side_is_a_threat(every_event_coder, t
     assert threats[0].quote is not None
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The European Union said it would send aid to Ukraine if the war ended.", "IGO", "UKR"),
+    ("Hamas said it would release the hostages if Israel agreed to a ceasefire.", None, None),
+])
+def test_a_cooperative_act_offered_on_a_condition_is_an_offer_not_a_threat(every_event_coder, text, source, target):
+    record = every_event_coder.code_text(text, published="2023-11-01")
+    assert not [e for e in record.events if e.event_type == "THREATEN"]
+    offers = [e for e in record.events if e.event_type == "AGREE"]
+    assert offers and offers[0].cameo.startswith("03")
+    if source:
+        assert (codes_of(record, offers[0].source), codes_of(record, offers[0].target)) == ({source}, {target})
+
+
+@pytest.mark.parametrize("text", [
+    "China said it would impose sanctions on Lithuania if the office opened.",
+    "North Korea said it would not resume talks with Seoul unless the drills were cancelled.",
+])
+def test_a_hostile_act_on_a_condition_or_any_act_unless_is_still_a_threat(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2022-01-01")
+    assert [e for e in record.events if e.event_type == "THREATEN"]
+
+
 def test_a_forecast_on_a_condition_is_no_threat(every_event_coder):
     record = every_event_coder.code_text("The German finance minister said the economy would grow if the central "
                                          "bank cut interest rates.", published="2022-05-01")

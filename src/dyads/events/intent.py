@@ -2,8 +2,9 @@
 
 An actor's own future act ("will visit") is also a statement of intent that did
 happen (AGREE 036); a future act of conflict, or any act under "unless", is a
-threat; a negated future act of cooperation ("will not accept") a refusal; and
-"X must do Y", said by Z, is Z's demand of X. The act itself keeps its realis.
+threat, while a cooperative act under "if" is an offer (AGREE); a negated future act
+of cooperation ("will not accept") a refusal; and "X must do Y", said by
+Z, is Z's demand of X. The act itself keeps its realis.
 """
 
 from __future__ import annotations
@@ -57,10 +58,15 @@ def announcement(
         return Announcement("REQUEST", code, speaker, source)
     if not source or realis not in ("future", "hypothetical", "negated"):
         return None
-    if _conditional(token):
+    condition = _condition(token)
+    if condition is not None:
         if event_type in COOPERATIVE and not speaker:
             return None  # "Virginia would host the race if Kaine wins": the writer's forecast, no threat
-        return Announcement("THREATEN", rules["conditional_threat"], source, target)
+        if event_type not in COOPERATIVE or condition == "unless" or realis == "negated":
+            # "would impose sanctions if ...", "will not resume talks unless ...": an ultimatum
+            return Announcement("THREATEN", rules["conditional_threat"], source, target)
+        # "Iran said it would return to the talks if Washington lifted the sanctions": an
+        # offer, an intent to cooperate (below), never a threat
     if realis == "negated":
         if modals & {"will", "would", "wo", "shall"} and event_type in rules["refusal"]:
             return Announcement("REJECT", rules["refusal"][event_type], source, target)
@@ -90,8 +96,11 @@ def _pronoun_subject(token: Token) -> bool:
     return subject is not None and subject.lower_ in ("it", "they", "we", "he", "she", "i")
 
 
-def _conditional(token: Token) -> bool:
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
-        for c in token.children
-    )
+def _condition(token: Token) -> str | None:
+    """"if" or "unless" when a clause of the act makes it conditional, else None."""
+    for clause in token.children:
+        if clause.dep_ == "advcl":
+            for mark in clause.children:
+                if mark.dep_ == "mark" and mark.lower_ in ("unless", "if"):
+                    return mark.lower_
+    return None
