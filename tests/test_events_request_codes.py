@@ -64,3 +64,20 @@ def test_an_appeal_to_people_no_actor_names_asks_no_one_in_what_they_are_asked(c
     record = coder_all.code_text(text, published="2016-09-30")
     requests = [e for e in record.events if e.event_type == "REQUEST"]
     assert requests and all(not codes_of(record, e.target) for e in requests), record.events
+
+
+@pytest.mark.parametrize("text", [
+    "Merkel called Putin on Monday to discuss the crisis in Ukraine.",
+    "On Nov. 2, US Secretary of State Rex Tillerson called Russian Foreign Minister Sergey Lavrov to discuss "
+    "a number of Syria-related topics.",
+])
+def test_a_call_on_a_day_is_no_appeal(every_event_coder, text):
+    # the "on" of a day, after or before the verb, is not "called on X to"
+    record = every_event_coder.code_text(text, published="2017-11-03")
+    assert not [e for e in record.events if e.event_type == "REQUEST"]
+
+
+def test_called_on_after_a_day_is_still_an_appeal(every_event_coder):
+    record = every_event_coder.code_text("The EU on Wednesday called on Israel to halt settlement building.",
+                                         published="2017-11-03")
+    assert [e.event_type for e in record.events if e.trigger.text.startswith("called")] == ["REQUEST"]

@@ -43,7 +43,7 @@ def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: S
             return [found] if found else []
         if lemma in words.cue_particles:
             particles, kind = words.cue_particles[lemma]
-            if any(c.lower_ in particles for c in cue.children if c.dep_ in ("prt", "prep")):
+            if any(_particle_of(cue, c) for c in cue.children if c.lower_ in particles):
                 return [Found(kind, cue, True)]
     if cue is not None and cue.lemma_.lower() in words.mandative_cues:
         # "insisted that Pyongyang stop", "proposed that Israel withdraw": a base-form verb
@@ -84,6 +84,14 @@ def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: S
             return []  # praise and blame in equal measure: unknown beats wrong
         ranked.sort(key=lambda group: group[0].kind.event_type != winner)
     return [found for group in ranked for found in group]
+
+
+def _particle_of(cue: Token, child: Token) -> bool:
+    """"lashed out at", "called in a statement on X to": a particle or preposition after
+    the cue, never a day's ("On Nov. 2, Tillerson called Lavrov", "called Putin on
+    Monday": phone calls, no appeal)."""
+    return child.dep_ in ("prt", "prep") and child.i > cue.i and not any(
+        g.ent_type_ in ("DATE", "TIME") for g in child.children if g.dep_ == "pobj")
 
 
 def _outranking(tied: set[str], words: StatementWords) -> str | None:

@@ -177,6 +177,8 @@ def is_particle(verb: Token, child: Token, particle: str, at_once: bool = False)
         return True
     if child.dep_ not in ("prep", "agent", "advmod", "prt") or child.i < verb.i:
         return False  # "on Wednesday called on Dean": the first "on" is the day's
+    if particle == "on" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children if g.dep_ == "pobj"):
+        return False  # "called Putin on Monday": a phone call on a day, no appeal ("jailed for ten years" is)
     between = verb.doc[verb.i + 1: child.i]
     if at_once:
         return all(t.tag_ in ("RB", "RBR") for t in between) and not any(
