@@ -387,3 +387,16 @@ def test_releasing_it_to_the_press_frees_no_one(every_event_coder):
 def test_seizing_on_words_is_an_attack_and_seizing_things_a_seizure(every_event_coder, text, event_type):
     record = every_event_coder.code_text(text, published="2016-09-30")
     assert [e.event_type for e in record.events] == [event_type], record.events
+
+
+def test_sanctions_that_were_lifted_are_the_lifting_not_new_sanctions(coder):
+    record = coder.code_text("UN sanctions against Iran were lifted on 16 January 2016.", published="2016-01-17")
+    assert [e.event_type for e in record.events] == ["RETREAT"]
+    event = record.events[0]
+    assert (codes_of(record, event.source), codes_of(record, event.target)) == ({"IGO"}, {"IRN"})
+
+
+def test_the_easing_of_sanctions_is_an_easing(coder):
+    record = coder.code_text("Washington's easing of sanctions on Venezuela angered the opposition.",
+                             published="2023-10-20")
+    assert [(e.event_type, e.cameo) for e in record.events] == [("RETREAT", "085")]

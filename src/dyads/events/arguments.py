@@ -131,6 +131,10 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         # "two people were killed when ISIL attacked the embassy": the doer of the clause
         # that says how it happened
         source = arguments_of(_circumstance_subjects(verb), offset, actors)
+    if passive and not source and trigger.event_type in ("RETREAT", "CONCEDE"):
+        # "UN sanctions against Iran were lifted": whoever owned what was undone undid it
+        source = arguments_of([m for p in verb.children if p.dep_ == "nsubjpass" for m in p.children
+                               if m.dep_ in ("poss", "compound", "amod", "nmod") and m.i < p.i], offset, actors)
     if passive and not source and trigger.with_words:
         # "Iran was hit with new U.S. sanctions": the owner of what it was hit with
         source = arguments_of([m for p in _prepositional(verb, ("with",)) if p.lemma_.lower() in trigger.with_words

@@ -364,14 +364,24 @@ def _content_target(match: Match, matches: list[Match], outer: list[Match], offs
     return []
 
 
+# Easing acts and the restrictions they undo: "sanctions against Iran were lifted" tells
+# the lifting, not new sanctions.
+UNDOING_TYPES = frozenset({"RETREAT", "CONCEDE"})
+UNDONE_TYPES = frozenset({"SANCTION", "COERCE"})
+
+
 def _part_of_its_head(match: Match, at: dict) -> bool:
-    """Whether a noun trigger is the object word of a trigger of the same type above it."""
+    """Whether a noun trigger is the object word of a trigger above it of the same type,
+    or of an easing act that undoes it ("the lifting of sanctions")."""
     token = match.token
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of":
         head = head.head
     outer = at.get(head.i) if head is not token else None
-    if outer is None or outer.trigger.event_type != match.trigger.event_type:
+    if outer is None:
+        return False
+    undoes = outer.trigger.event_type in UNDOING_TYPES and match.trigger.event_type in UNDONE_TYPES
+    if outer.trigger.event_type != match.trigger.event_type and not undoes:
         return False  # "obstructing Iran's request": a refusal of a request, two events
     return token.lemma_.lower() in outer.trigger.objects | outer.trigger.of_words
 
