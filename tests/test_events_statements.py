@@ -475,3 +475,26 @@ def test_what_a_group_of_the_public_should_have_is_a_principle_not_an_appeal(cod
     _, appeal = statements_of(coder, opening + '"The Ohio secretary of state must restore these voters to the rolls,"'
                               " Pepper said in a statement.")
     assert [e.event_type for e in appeal] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "accuser"), [
+    ("Labor leader Amir Peretz vigorously denied charges from Yisrael Beytenu chairman Avigdor Liberman on "
+     "Thursday that he had made a deal with Likud.", "Avigdor Liberman"),
+    ("Iran's foreign ministry on Monday strongly rejected accusations by Netanyahu that Tehran was behind the "
+     "attack.", "Netanyahu"),
+    ("Russia denied Ukraine's accusations of shelling the plant.", "Ukraine"),
+])
+def test_a_denial_answers_its_accuser(every_event_coder, text, accuser):
+    record = every_event_coder.code_text(text, published="2021-07-01")
+    denials = [e for e in record.events if e.event_type == "REJECT"]
+    assert [[a.text for a in e.target] for e in denials] == [[accuser]]
+
+
+@pytest.mark.parametrize("text", [
+    "Illinois Governor Rod Blagojevich has denied charges that he tried to sell US President-elect Barack "
+    "Obama's vacant Federal Senate seat.",
+    "The Chinese government has rejected any accusations of genocide and other human rights violations in Xinjiang.",
+])
+def test_a_denial_with_no_accuser_named_targets_no_one_the_charges_name(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2021-07-01")
+    assert all(not e.target for e in record.events if e.event_type == "REJECT")

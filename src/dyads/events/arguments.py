@@ -19,6 +19,7 @@ from dyads.events.actor_index import ActorIndex, Roles, role_words
 from dyads.events.lexicon import Trigger
 from dyads.events.phrases import arguments_of, the_two_countries, unique_arguments
 from dyads.events.place_sides import place_as_target, place_country, purpose_places
+from dyads.events.statement_words import statement_words
 from dyads.record import Argument
 
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # whose target is the doer of what they answer
@@ -158,7 +159,30 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         target = [a for a in _actor_down_the_object(verb, source, offset, actors) if actors.code_of(a)] or target
     if not target:
         target = _unnamed_object(verb, trigger, offset)
+    accusation = denied_accusation(verb) if trigger.event_type == "REJECT" else None
+    if accusation is not None:
+        # "denied charges that he tried to sell Obama's seat": the accuser, named or not,
+        # never whoever the charges name (coding guide, "Denials")
+        target = arguments_of(accusers(accusation), offset, actors)
     return _reciprocal(trigger, source, target)
+
+
+def denied_accusation(verb: Token) -> Token | None:
+    """The accusation a verb of denial or rejection answers ("denied charges that ...",
+    "rejected accusations by Netanyahu"; statements.yaml `denied_things`), or None."""
+    words = statement_words()
+    kind = words.cue_lemmas.get(verb.lemma_.lower())
+    if kind is None or kind.event_type != "REJECT":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.denied_things), None)
+
+
+def accusers(accusation: Token) -> list[Token]:
+    """Who made an accusation: its owner ("Ukraine's accusations") or its "from" or "by"
+    phrase ("charges from Liberman", "accusations by Netanyahu")."""
+    return [c for c in accusation.children if c.dep_ == "poss"] + [
+        g for c in accusation.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+        for g in c.children if g.dep_ == "pobj"]
 
 
 def _stance_holder(verb: Token) -> Token | None:

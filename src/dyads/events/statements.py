@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from dyads.actors.mentions import view_of
 from dyads.events.actor_index import ActorIndex, role_words
-from dyads.events.arguments import asks_the_unnamed
+from dyads.events.arguments import accusers, asks_the_unnamed, denied_accusation
 from dyads.events.attribution import claimed_maker
 from dyads.events.ontology import cameo
 from dyads.events.statement_kinds import SUBJECT_DEPS, Found, first_person, kinds_of, second_person
@@ -88,6 +88,8 @@ def statement_events(
             target = _target(found, cue, content, source, paragraph, actors)
             if target:
                 break
+        if cue is not None and denied_accusation(cue) is not None:
+            kinds = []  # a denial answers its accuser or no one: no other target is sought
         if not target and kinds:
             # "called the sanctions a big mistake": the maker of the sanctions told before
             found = kinds[0]
@@ -265,6 +267,11 @@ def _target(
 ) -> list[Argument]:
     """The actor the statement is about: addressee, the judged act's doer, the content's subject."""
     speaker_code = actors.code_of(source)
+    accusation = denied_accusation(cue) if cue is not None else None
+    if accusation is not None:
+        # "denied charges from Liberman that ...": the accuser, never whom the charges name
+        return [a for head in accusers(accusation) for a in _actors_of(head, paragraph, actors)
+                if a.actor not in (None, source.actor)][:1]
     candidates: list[tuple[int, int, Argument]] = []
     if cue is not None:
         for child in cue.children:
@@ -544,6 +551,8 @@ def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[
         return  # "Clinton speaks directly to white people": whom one meets is no one judged
     if asks_the_unnamed(event.event_type, event.target):
         return  # "urged his supporters to back Clinton": the one asked is named, if by no actor
+    if denied_accusation(cue) is not None:
+        return  # the trigger's roles named the accuser, if the text does
     kind = words.cue_lemmas.get(cue.lemma_.lower(), words.request)
     # the actor named, else the maker of an act told before ("condemned Friday's test")
     target = _target(Found(kind, cue, True), cue, content, source, paragraph, actors) or judged_act_doer()
