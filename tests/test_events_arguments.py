@@ -667,3 +667,19 @@ def test_engaged_in_an_act_does_it(coder, sentence, doer):
     event = _only(record, "ASSAULT")
     assert codes_of(record, event.source) == {doer}
 
+
+
+@pytest.mark.parametrize(("sentence", "doer"), [
+    ("Al-Shabaab claimed responsibility for the bombing in Mogadishu.", "SOM"),
+    ("The Taliban claimed responsibility for the attack, which killed 12 soldiers.", "AFG"),
+])
+def test_whoever_claims_an_attack_made_it(every_event_coder, sentence, doer):
+    record = every_event_coder.code_text(sentence, published="2020-01-01")
+    attacks = [e for e in record.events if e.event_type == "ASSAULT"]
+    assert attacks and all(codes_of(record, e.source) == {doer} for e in attacks)
+
+
+def test_denying_responsibility_names_no_doer(every_event_coder):
+    record = every_event_coder.code_text("The Taliban denied responsibility for the attack on the school.",
+                                         published="2020-01-01")
+    assert all(not e.source for e in record.events if e.event_type == "ASSAULT")

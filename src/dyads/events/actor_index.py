@@ -52,6 +52,7 @@ class RoleWords:
     audience_cannot: frozenset[str] = frozenset()  # event types no source of an audience sector does
     exercise_nouns: frozenset[str] = frozenset()
     doer_frames: frozenset[str] = frozenset()  # "responsible for", "be behind": lemma and preposition
+    claiming_verbs: frozenset[str] = frozenset()  # "claimed responsibility for": a noun frame's verbs
     attack_nouns: frozenset[str] = frozenset()  # attacks whose maker a claim or a blame names (events/attribution.py)
     clash_nouns: frozenset[str] = frozenset()  # "killed in a clash with X": X killed them
 

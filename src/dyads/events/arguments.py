@@ -91,7 +91,8 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         # "wants Beijing to release the Canadians": the one told to act
         target_heads += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
     target_heads += _prepositional(verb, trigger.target)
-    source = arguments_of(source_heads, offset, actors) or _instrument_agent(source_heads, offset, actors)
+    source = arguments_of(source_heads, offset, actors) or _instrument_agent(source_heads, offset, actors) \
+        or arguments_of([d for h in source_heads for d in _framed_doer(h)], offset, actors)  # "the attack, which killed"
     if trigger.reciprocal and len({actors.code_of(a) for a in source}) == 1:
         # "the foreign ministers of India and Pakistan met": each owner is a party
         source += [a for a in arguments_of(_coordinated_owners(source_heads), offset, actors)
@@ -310,6 +311,12 @@ def _framed_doer(noun: Token) -> list[Token]:
     word = preposition.head
     if f"{word.lemma_.lower()} {preposition.lower_}" not in role_words().doer_frames or word.i == preposition.i:
         return []
+    if word.pos_ == "NOUN":
+        # "the Taliban claimed responsibility for the attack", never "denied responsibility"
+        if word.dep_ != "dobj" or word.head.lemma_.lower() not in role_words().claiming_verbs:
+            return []
+        subject = _subject(word.head)
+        return [subject] if subject is not None else []
     # "is implicated in": the passive's subject is the doer
     subject = next((c for c in word.children if c.dep_ == "nsubjpass"), None) or _subject(
         word if word.dep_ != "acomp" else word.head)
