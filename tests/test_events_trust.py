@@ -400,3 +400,17 @@ def test_the_easing_of_sanctions_is_an_easing(coder):
     record = coder.code_text("Washington's easing of sanctions on Venezuela angered the opposition.",
                              published="2023-10-20")
     assert [(e.event_type, e.cameo) for e in record.events] == [("RETREAT", "085")]
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union has deployed election observers in Zimbabwe for the first time in 16 years.",
+    "The UN deployed monitors to the ceasefire line.",
+])
+def test_deploying_observers_is_no_show_of_force(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2018-07-01")
+    assert not [e for e in record.events if e.event_type == "MOBILIZE"]
+
+
+def test_deploying_forces_still_is(coder):
+    record = coder.code_text("China has deployed more forces near Taiwan.", published="2018-07-01")
+    assert [e.event_type for e in record.events] == ["MOBILIZE"]
