@@ -498,3 +498,22 @@ def test_a_denial_answers_its_accuser(every_event_coder, text, accuser):
 def test_a_denial_with_no_accuser_named_targets_no_one_the_charges_name(every_event_coder, text):
     record = every_event_coder.code_text(text, published="2021-07-01")
     assert all(not e.target for e in record.events if e.event_type == "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "US officials said Russia would invade Ukraine within weeks.",
+    "Iran's foreign minister has said he hopes Japan and the European Union will persuade newly inaugurated U.S. "
+    "President Joe Biden to lift crippling economic sanctions imposed on Tehran.",
+])
+def test_a_forecast_or_a_wish_of_anothers_act_is_no_intent_of_its_doer(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2021-02-01")
+    assert not [e for e in record.events if e.realis == "asserted" and e.event_type in ("AGREE", "THREATEN")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said Putin would visit Turkey next month.",
+    "German Foreign Minister Heiko Maas will visit Albania in June, the Albanian embassy said.",
+])
+def test_a_plan_told_by_the_doers_side_or_its_host_is_an_intent(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2021-02-01")
+    assert [e.event_type for e in record.events if e.realis == "asserted"] == ["AGREE"]

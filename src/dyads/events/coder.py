@@ -21,7 +21,7 @@ from dyads.events.actor_index import ActorIndex, Roles, role_words
 from dyads.events.arguments import asks_the_unnamed, roles_of
 from dyads.events.attribution import clash_opponent, condemned_party
 from dyads.events.home_sides import domestic_target, implied_authority, protested_state
-from dyads.events.intent import announcement, announcing_subject, intent_rules
+from dyads.events.intent import announcement, announcing_subject, intent_rules, wished_for
 from dyads.events.lexicon import Lexicon
 from dyads.events.ontology import cameo
 from dyads.events.phrases import arguments_of
@@ -172,11 +172,21 @@ def _announced(
     """The statement of intent, threat, refusal or demand an announced act makes."""
     if match.trigger.pos != "verb":
         return None
+    if wished_for(match.token):
+        return None  # "hopes the EU will persuade Biden to lift sanctions": a wish, no one's intent
     subject = announcing_subject(match.token)
     if subject is not None and realis_of(subject.head, day) in ("future", "hypothetical"):
         return None  # "will say that Spain recognises Guaido": nothing announced yet
     speaker = arguments_of([subject], paragraph.offset, actors) if subject is not None else []
-    said = announcement(match.token, event.event_type, event.realis, roles.source, roles.target, speaker)
+    speaker_codes = {c for a in speaker if (c := actors.code_of(a))}
+    # the doer's side, or the party the act is done with ("German Foreign Minister Oskar
+    # Fischer will visit Albania, the Albanian embassy said"): an arrangement, no forecast;
+    # a speaker of unknown country ("a rebel spokesman") may be either, and a body of
+    # states speaks through its members' ministers ("the EC may halt mediation, the Dutch
+    # foreign minister said")
+    parties = {c for a in (*roles.source, *roles.target) if (c := actors.code_of(a))}
+    same_side = not speaker_codes or bool(speaker_codes & parties) or "IGO" in parties
+    said = announcement(match.token, event.event_type, event.realis, roles.source, roles.target, speaker, same_side)
     if said is None or not any(a.actor for a in said.source):
         return None
     entry = cameo(said.cameo)

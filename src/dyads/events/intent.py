@@ -39,12 +39,13 @@ def intent_rules() -> dict:
 
 def announcement(
     token: Token, event_type: str, realis: str, source: list[Argument], target: list[Argument],
-    speaker: list[Argument],
+    speaker: list[Argument], same_side: bool = False,
 ) -> Announcement | None:
     """The speech act an act announces, if any.
 
     `speaker` are the arguments of the announcing verb's subject ("Straw said ..."),
-    empty when the act is not reported.
+    empty when the act is not reported; `same_side`: the speaker is of the country of the
+    act's doer or of its other party ("the Kremlin said Putin would visit Ankara").
     """
     rules = intent_rules()
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in rules["attempt_heads"]:
@@ -57,6 +58,10 @@ def announcement(
         code = rules["demand"].get(event_type) or rules["demand"]["default"]
         return Announcement("REQUEST", code, speaker, source)
     if not source or realis not in ("future", "hypothetical", "negated"):
+        return None
+    if not own and not same_side:
+        # "US officials said Russia would invade", "hopes the EU will persuade Biden to lift
+        # sanctions": a forecast of another's act, no intent, threat or refusal of its doer
         return None
     condition = _condition(token)
     if condition is not None:
@@ -88,6 +93,24 @@ def announcing_subject(token: Token) -> Token | None:
         if head.lemma_.lower() in rules["announcing_verbs"]:
             return next((c for c in head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def wished_for(token: Token) -> bool:
+    """Whether the act sits under a verb of wish, belief or persuasion
+    (intent.yaml `wish_verbs`) before any announcing verb: "said he hopes the EU will
+    persuade Biden to lift the sanctions" announces no lifting."""
+    rules = intent_rules()
+    head = token
+    for _ in range(3):
+        if head.dep_ not in ("ccomp", "xcomp", "conj") or head.head is head:
+            return False
+        head = head.head
+        lemma = head.lemma_.lower()
+        if lemma in rules["announcing_verbs"]:
+            return False
+        if lemma in rules["wish_verbs"]:
+            return True
+    return False
 
 
 def _pronoun_subject(token: Token) -> bool:
