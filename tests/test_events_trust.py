@@ -414,3 +414,12 @@ def test_deploying_observers_is_no_show_of_force(every_event_coder, text):
 def test_deploying_forces_still_is(coder):
     record = coder.code_text("China has deployed more forces near Taiwan.", published="2018-07-01")
     assert [e.event_type for e in record.events] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan agreed to halt fighting over the separatist region.",
+    "The UN called for an end to the fighting in Sudan.",
+])
+def test_fighting_that_is_to_stop_is_no_news_of_fighting(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2020-11-10")
+    assert not [e for e in record.events if e.event_type == "ASSAULT"]

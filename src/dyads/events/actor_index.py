@@ -55,6 +55,7 @@ class RoleWords:
     claiming_verbs: frozenset[str] = frozenset()  # "claimed responsibility for": a noun frame's verbs
     attack_nouns: frozenset[str] = frozenset()  # attacks whose maker a claim or a blame names (events/attribution.py)
     clash_nouns: frozenset[str] = frozenset()  # "killed in a clash with X": X killed them
+    cessation_words: frozenset[str] = frozenset()  # "agreed to halt fighting": the fighting is no news
 
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.

@@ -69,6 +69,8 @@ def code_events(
                     # "the millions of Americans supporting Trump": a stance that says who they
                     # are, not an event ("police beating protesters" stays one)
                     continue
+                if _ceased(match.token):
+                    continue  # "agreed to halt fighting": the fighting is not this sentence's news
                 if _forecast_of_another(match, actors, paragraph.offset):
                     continue  # "US officials warned that China could invade Taiwan": no US threat
                 roles = roles_of(match.token, match.trigger, paragraph.offset, actors)
@@ -295,6 +297,8 @@ def _promised_harm(match: Match, matches: list[Match], outer: list[Match]) -> Ma
         promised_object = inner.token.dep_ == "dobj" and inner.token.head.i == match.token.i
         if inner.token.i in kept and not promised_object or match.token not in inner.token.ancestors:
             continue  # an act of its own; but "promised new sanctions" announces the sanctions
+        if _ceased(inner.token):
+            continue  # "agreed to halt fighting" promises no fighting
         code = _threat_code(inner.trigger.cameo, rules) or rules["intent"].get(inner.trigger.event_type)
         if not code:
             continue
@@ -348,6 +352,19 @@ def _requested_act(match: Match, matches: list[Match]) -> Match:
         if code and code != trigger.cameo and (trigger.cameo in GENERIC_REQUESTS or code.startswith(trigger.cameo)):
             return Match(match.token, replace(trigger, cameo=code, mode=None))
     return match
+
+
+def _ceased(token: Token) -> bool:
+    """Whether the trigger names what a word of stopping stops (roles.yaml
+    `cessation_words`): "halt fighting", "stop fighting", "an end to the violence", "a
+    pause in the fighting"."""
+    words = role_words().cessation_words
+    head = token.head
+    if head is token:
+        return False
+    if token.dep_ in ("dobj", "nsubjpass") or token.dep_ == "xcomp" and token.tag_ == "VBG":
+        return head.lemma_.lower() in words
+    return token.dep_ == "pobj" and head.lower_ in ("to", "of", "in") and head.head.lemma_.lower() in words
 
 
 def _background_noun(match: Match, actors: ActorIndex) -> bool:
