@@ -683,3 +683,12 @@ def test_denying_responsibility_names_no_doer(every_event_coder):
     record = every_event_coder.code_text("The Taliban denied responsibility for the attack on the school.",
                                          published="2020-01-01")
     assert all(not e.source for e in record.events if e.event_type == "ASSAULT")
+
+
+def test_people_held_captive_were_held_not_holders(every_event_coder):
+    record = every_event_coder.code_text(
+        "Eighteen Italian fishermen, held captive in Libya for more than 100 days, have been freed.",
+        published="2020-12-18")
+    held = [e for e in record.events if e.event_type == "ASSAULT"]
+    assert held and all(codes_of(record, e.source) != {"ITA"} for e in held)
+    assert any(codes_of(record, e.target) == {"ITA"} for e in held)

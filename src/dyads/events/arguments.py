@@ -66,6 +66,9 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         return Roles(arguments_of([stance_holder], offset, actors),
                      arguments_of(_prepositional(verb, ("to",)), offset, actors))
     subject = _subject(verb)
+    if subject is not None and _held_as(verb):
+        # "Eighteen Italian fishermen, held captive in Libya, were freed": the subject was held
+        return Roles([], arguments_of([subject], offset, actors))
     if subject is None and _occupied(verb):
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     source_heads, target_heads = [], []
@@ -198,6 +201,17 @@ def _stance_holder(verb: Token) -> Token | None:
     if subject is None and verb.dep_ == "acomp":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject
+
+
+def _held_as(verb: Token) -> bool:
+    """"fishermen, held captive in Libya": "held" with a bare "captive" or "hostage" and
+    nothing else held, read by spaCy as the subject's act, is what befell the subject
+    ("militants held 20 people hostage" and "holding hostages" name whom they hold)."""
+    if verb.lemma_.lower() != "hold" or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "dative")]
+    return len(objects) == 1 and objects[0].lower_ in ("captive", "hostage") and not any(
+        c.dep_ in ("det", "poss", "nummod", "amod") for c in objects[0].children)
 
 
 def _occupied(verb: Token) -> bool:
