@@ -692,3 +692,17 @@ def test_people_held_captive_were_held_not_holders(every_event_coder):
     held = [e for e in record.events if e.event_type == "ASSAULT"]
     assert held and all(codes_of(record, e.source) != {"ITA"} for e in held)
     assert any(codes_of(record, e.target) == {"ITA"} for e in held)
+
+
+def test_participles_joined_by_and_share_their_agent(every_event_coder):
+    record = every_event_coder.code_text("The journalist was beaten and detained by police in Minsk.",
+                                         published="2020-08-12")
+    assert [codes_of(record, e.source) for e in record.events] and all(
+        codes_of(record, e.source) == {"BLR"} for e in record.events)
+
+
+def test_an_agent_after_a_later_participle_with_its_own_words_is_its_own(every_event_coder):
+    record = every_event_coder.code_text("The activist was arrested on Monday and charged by prosecutors with treason.",
+                                         published="2020-08-12")
+    arrests = [e for e in record.events if e.trigger.text.startswith("arrested")]
+    assert arrests and all("prosecutors" not in [a.text for a in e.source] for e in arrests)

@@ -59,7 +59,8 @@ def _adjective_roles(word: Token, trigger: Trigger, offset: int, actors: ActorIn
 
 
 def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) -> Roles:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not _occupied(verb)
+    voice = _passive_carrier(verb)  # the verb, or the passive it is joined to ("was beaten and detained")
+    passive = voice is not None and not _occupied(verb)
     stance_holder = _stance_holder(verb)
     if stance_holder is not None:
         # "Israel is opposed to French mediation": Israel opposes it
@@ -73,13 +74,15 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     source_heads, target_heads = [], []
     if passive:
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        # "was shot and killed by a white officer": participles joined with nothing between
+        # share the agent ("was arrested on Monday and charged by prosecutors" does not)
+        agent = next((c for v in (verb, *_joined_participles(verb)) for c in v.children if c.dep_ == "agent"), None)
         source_heads = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
         if agent is None and trigger.event_type in role_words().passive_subject_is_source:
             # "15,000 soldiers had been deployed": the forces stand for their state
-            source_heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            source_heads = [c for c in voice.children if c.dep_ == "nsubjpass"]
         elif "object" in trigger.target:
-            target_heads += [c for c in verb.children if c.dep_ == "nsubjpass"]
+            target_heads += [c for c in voice.children if c.dep_ == "nsubjpass"]
     elif subject is not None:
         source_heads = [subject]
     if any(_natural_cause(h) or _abstract_subject(h, offset, actors) for h in source_heads):
@@ -201,6 +204,32 @@ def _stance_holder(verb: Token) -> Token | None:
     if subject is None and verb.dep_ == "acomp":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject
+
+
+def _passive_carrier(verb: Token) -> Token | None:
+    """The verb when it is passive, or the passive participle a bare participle is
+    joined to ("The journalist was beaten and detained by police": "detained" is
+    passive too, its subject the journalist), else None."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return verb
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and head.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "aux") for c in verb.children) and any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return head
+    return None
+
+
+def _joined_participles(verb: Token) -> list[Token]:
+    """Past participles coordinated with the verb with only "and", commas or adverbs
+    between them: "shot and killed", "beaten, detained"."""
+    found = []
+    for other in verb.conjuncts:
+        first, last = sorted((verb.i, other.i))
+        between = verb.doc[first + 1: last]
+        if other.tag_ == "VBN" and all(t.dep_ in ("cc", "punct", "advmod") for t in between):
+            found.append(other)
+    return found
 
 
 def _held_as(verb: Token) -> bool:
