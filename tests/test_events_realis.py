@@ -207,3 +207,16 @@ def test_a_meeting_one_was_able_to_hold_happened(coder_all):
 ])
 def test_would_in_reported_speech_is_a_future(coder_all, text, event_type, realis):
     assert _event(coder_all, text, event_type, day="2019-10-20").realis == realis
+
+
+def test_a_fight_sworn_is_not_yet_fought_even_read_as_a_purpose(coder_all):
+    # spaCy hangs "to fight" from "sworn" as a clause of purpose
+    text = "Ethnic Albanians have sworn to fight until they gain control of villages near the border."
+    assert _event(coder_all, text, "ASSAULT").realis == "hypothetical"
+    assert _event(coder_all, text, "THREATEN").realis == "asserted"
+
+
+def test_an_act_done_to_allow_another_keeps_its_purpose_real(coder_all):
+    text = ("Uzbekistan finally opened the Friendship Bridge after four years to allow the delivery of 1,000 tons "
+            "of grain and flour to Afghanistan.")
+    assert _event(coder_all, text, "RETREAT", day="2001-12-09").realis == "asserted"

@@ -87,7 +87,9 @@ def announcing_subject(token: Token) -> Token | None:
     rules = intent_rules()
     head = token
     for _ in range(3):
-        if head.dep_ not in ("ccomp", "xcomp", "conj") or head.head is head:
+        misread = head.dep_ == "advcl" and head.head.lemma_.lower() in rules["announcing_verbs"] and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children)  # "have sworn to fight"
+        if head.dep_ not in ("ccomp", "xcomp", "conj") and not misread or head.head is head:
             return None
         head = head.head
         if head.lemma_.lower() in rules["announcing_verbs"]:

@@ -39,6 +39,7 @@ class RealisWords:
     hypothetical_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     generic_heads: frozenset[str] = frozenset()
+    promise_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def realis_words() -> RealisWords:
         frozenset(str(w).lower() for w in data.get("hypothetical_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("claim_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("generic_heads") or ()),
+        frozenset(str(w).lower() for w in data.get("promise_heads") or ()),
     )
 
 
@@ -224,12 +226,21 @@ def _governing_chain(verb: Token) -> list[Token]:
     the first of verbs coordinated with it ("will meet and sign": its "will" counts)."""
     chain = [verb]
     token = verb
-    while token.dep_ in ("xcomp", "ccomp", "conj", "pcomp") and token.head is not token and len(chain) < 4:
+    while (token.dep_ in ("xcomp", "ccomp", "conj", "pcomp") or _misread_complement(token)) \
+            and token.head is not token and len(chain) < 4:
         if token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_LEMMAS:
             break  # reported speech: "said it had attacked" is told, not wished
         token = token.head
         chain.append(token)
     return chain
+
+
+def _misread_complement(token: Token) -> bool:
+    """"have sworn to fight", "threatened to strike" read by spaCy as a clause of purpose:
+    a "to" infinitive under a verb of promise or threat (realis.yaml `promise_heads`) is
+    its complement ("opened the bridge to allow deliveries" keeps its purpose)."""
+    return token.dep_ == "advcl" and token.head.lemma_.lower() in realis_words().promise_heads \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _coordinated(chain: list[Token]) -> set[int]:
