@@ -87,3 +87,14 @@ def test_a_relay_after_the_content_is_no_part_of_it(coder):
                              "\"hostile step\", Russian news agencies reported.", published="2021-04-17")
     said = [q for q in record.quotes if q.cue is not None and q.cue.text == "said"]
     assert len(said) == 1 and said[0].text.endswith("hostile step\"") and "agencies" not in said[0].text
+
+
+def test_an_aim_in_an_infinitive_of_purpose_is_nobodys_words(coder):
+    record = coder.code_text("Germany and UNICEF hand over 30 vehicles to support mobile health and nutrition "
+                             "services for children in Afar and Somali regions.", published="2021-05-01")
+    assert record.quotes == []
+
+
+def test_what_someone_says_they_support_is_still_attributed(coder):
+    record = coder.code_text("Trump said he supports the wall.", published="2019-01-01")
+    assert any("the wall" in q.text for q in record.quotes)

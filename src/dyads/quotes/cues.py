@@ -27,6 +27,7 @@ class Cues:
     colon_labels: frozenset[str]
     signing_dashes: tuple[str, ...]
     documents: frozenset[str]
+    aim_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +43,7 @@ def cues() -> Cues:
         frozenset(label.lower() for label in data["colon_labels"]),
         tuple(data["signing_dashes"]),
         frozenset(data["documents"]),
+        frozenset(data.get("aim_verbs") or ()),
     )
 
 

@@ -119,6 +119,9 @@ def _object(cue: Token) -> Token | SpacySpan | None:
                 return doc[pobj.left_edge.i: end + 1]
     if lemma not in vocabulary.object_verbs:
         return None
+    if lemma in vocabulary.aim_verbs and cue.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return None  # "handed over vehicles to support health services": an aim, no one's words
     dobj = next((c for c in objects if c.dep_ == "dobj"), None)
     xcomp = next((c for c in objects if c.dep_ == "xcomp" and c.i > cue.i), None)
     if dobj is not None and xcomp is not None:
