@@ -706,3 +706,10 @@ def test_an_agent_after_a_later_participle_with_its_own_words_is_its_own(every_e
                                          published="2020-08-12")
     arrests = [e for e in record.events if e.trigger.text.startswith("arrested")]
     assert arrests and all("prosecutors" not in [a.text for a in e.source] for e in arrests)
+
+
+def test_a_protest_is_aimed_at_whom_its_purpose_names(coder):
+    record = coder.code_text("Islamic fundamentalists continued their hunger strike to demand the resignation of "
+                             "Algerian President Ahmed Ben Bella.", published="1964-06-01")
+    protests = [e for e in record.events if e.event_type == "PROTEST"]
+    assert protests and [a.text for a in protests[0].target] == ["Ahmed Ben Bella"]

@@ -98,6 +98,9 @@ def code_events(
                     # "two prison officers were charged": the state that tries its own people
                     roles.source = implied_authority(match, roles, actors, paragraph.offset,
                                                      story_place, article.dateline) or roles.source
+                if match.trigger.event_type == "PROTEST" and not any(actors.code_of(a) for a in roles.target):
+                    # "began a hunger strike to demand the resignation of President Ben Bella"
+                    roles.target = _purpose_target(match, matches, paragraph.offset, actors) or roles.target
                 if not any(actors.code_of(a) for a in roles.target):
                     # "students staged mass demonstrations": against their own state
                     roles.target = protested_state(match, roles, actors, paragraph.offset,
@@ -386,6 +389,22 @@ def _content_target(match: Match, matches: list[Match], outer: list[Match], offs
         if match.token in inner.token.ancestors:
             roles = roles_of(inner.token, inner.trigger, offset, actors)
             target = [a for a in roles.target if a.actor]
+            if target:
+                return target
+    return []
+
+
+def _purpose_target(match: Match, matches: list[Match], offset: int, actors: ActorIndex) -> list:
+    """The target a protest's "to" infinitive of purpose names, when that infinitive is a
+    trigger of its own: "continued their hunger strike to demand the resignation of X",
+    "shunned work to protest at the settlement of Y"."""
+    token = match.token
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    purposes = {c.i for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+    for inner in matches:
+        if inner.token.i in purposes and inner.token.i != token.i:
+            target = [a for a in roles_of(inner.token, inner.trigger, offset, actors).target if actors.code_of(a)]
             if target:
                 return target
     return []
