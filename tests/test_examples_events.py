@@ -65,3 +65,19 @@ def test_a_stated_intention_to_do_an_expected_future_visit_is_no_extra(coder):
     assert agree  # the intention is coded
     assert check_events({"events_required": [visit]}, record).extra == []
     assert check_events({"events_required": [{**visit, "realis": "asserted"}]}, record).extra != []
+
+
+def test_every_expected_mode_is_a_mode_of_its_type():
+    # a mode the ontology lacks can never match, and would count a found event as missing
+    from importlib import resources
+
+    from dyads.yaml_data import load_yaml
+
+    ontology = load_yaml(resources.files("dyads.events").joinpath("data/plover.yaml").read_text("utf-8"))
+    types = ontology.get("types") or ontology
+    for path in sorted(EXAMPLES.glob("*.expected.json")):
+        expected = json.loads(path.read_text("utf-8"))
+        for item in expected.get("events_required", []) + expected.get("events_allowed", []):
+            modes = set((types[item["event_type"]].get("modes") or {}))
+            if modes and item.get("mode"):
+                assert item["mode"] in modes, (path.name, item["event_type"], item["mode"])
