@@ -78,6 +78,6 @@ def test_every_expected_mode_is_a_mode_of_its_type():
     for path in sorted(EXAMPLES.glob("*.expected.json")):
         expected = json.loads(path.read_text("utf-8"))
         for item in expected.get("events_required", []) + expected.get("events_allowed", []):
-            modes = set((types[item["event_type"]].get("modes") or {}))
+            modes = set(types[item["event_type"]].get("modes") or {})
             if modes and item.get("mode"):
                 assert item["mode"] in modes, (path.name, item["event_type"], item["mode"])
