@@ -423,3 +423,23 @@ def test_deploying_forces_still_is(coder):
 def test_fighting_that_is_to_stop_is_no_news_of_fighting(every_event_coder, text):
     record = every_event_coder.code_text(text, published="2020-11-10")
     assert not [e for e in record.events if e.event_type == "ASSAULT"]
+
+
+def test_an_act_done_in_protest_is_a_protest_by_its_doer(every_event_coder):
+    record = every_event_coder.code_text("Medical students in South Korea have refused to attend classes since "
+                                         "February in protest at plans to raise enrolment quotas.",
+                                         published="2024-04-01")
+    protests = [e for e in record.events if e.event_type == "PROTEST"]
+    assert protests and protests[0].realis == "asserted" and codes_of(record, protests[0].source) == {"KOR"}
+
+
+def test_downing_tools_is_a_strike_not_a_shooting(every_event_coder):
+    record = every_event_coder.code_text("Workers at the state copper mine in Zambia downed tools on Wednesday "
+                                         "over a pay freeze.", published="2024-04-01")
+    assert [e.event_type for e in record.events] == ["PROTEST"]
+
+
+def test_a_protest_met_with_tear_gas_is_an_event_too(every_event_coder):
+    record = every_event_coder.code_text("Liberian riot police used tear gas to disperse demonstrators protesting "
+                                         "election results in Monrovia.", published="2005-11-15")
+    assert sorted(e.event_type for e in record.events) == ["ASSAULT", "PROTEST"]

@@ -305,6 +305,11 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     source_heads += _framed_doer(noun)
     parties = _prepositional(noun, trigger.reciprocal_with)
     source = arguments_of(source_heads, offset, actors)
+    if not source and "in" in trigger.after_words and noun.head.lower_ == "in":
+        # "refused food for 30 days in protest at his conviction": the one who refused protests
+        verb = next((a for a in list(noun.head.ancestors)[:3] if a.pos_ == "VERB"), None)
+        subject = _subject(verb) if verb is not None else None
+        source = arguments_of([subject], offset, actors) if subject is not None else []
     if not source and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in JUDGING_VERBS \
             and not actors.is_trigger(noun.head):
         # "Trump announced a suspension of aid", "Egypt launched a mediation effort"

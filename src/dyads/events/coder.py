@@ -165,9 +165,31 @@ def _outermost(matches: list[Match]) -> list[Match]:
         token = match.token
         if match.trigger.pos == "noun" and _part_of_its_head(match, at):
             continue  # "held talks", "imposition of sanctions": the head's entry counts the noun
-        if not _inside_another(token, at):
+        if not _inside_another(token, at) or _protest_met_with_force(match, at):
             kept.append(match)
     return kept
+
+
+# Acts of force that meet a protest: "fired tear gas at demonstrators marching on
+# parliament" tells the march as well as the tear gas.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _protest_met_with_force(match: Match, at: dict) -> bool:
+    """Whether a protest told by a participle of its protesters is the object of an act
+    of force: the march is an event of its own, not the content of the tear gas."""
+    token = match.token
+    if match.trigger.event_type != "PROTEST" or token.dep_ != "acl" or token.tag_ != "VBG":
+        return False
+    head = token.head
+    for _ in range(3):  # protesters <- at <- fired, or protesters <- disperse
+        head = head.head
+        outer = at.get(head.i)
+        if outer is not None:
+            return outer.trigger.event_type in FORCE_TYPES
+        if head.head is head:
+            break
+    return False
 
 
 def _announced(

@@ -66,6 +66,9 @@ def realis_of(trigger: Token, published: date | None, is_noun: bool = False) -> 
     words = realis_words()
     # "must be ready to mediate": an adjective's modals hang on its copula
     verb = _clause_verb(trigger) if is_noun or trigger.dep_ in ("acomp", "attr") else trigger
+    if is_noun and trigger.lemma_.lower() == "protest" and trigger.head.lower_ == "in":
+        # "refused to attend classes in protest at the plans": the refusal is the protest
+        verb = _governing_chain(verb)[-1]
     if _neither_nor(trigger):
         return "negated"
     if is_noun:
