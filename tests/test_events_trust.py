@@ -443,3 +443,14 @@ def test_a_protest_met_with_tear_gas_is_an_event_too(every_event_coder):
     record = every_event_coder.code_text("Liberian riot police used tear gas to disperse demonstrators protesting "
                                          "election results in Monrovia.", published="2005-11-15")
     assert sorted(e.event_type for e in record.events) == ["ASSAULT", "PROTEST"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Taliban barred women from attending universities in December 2022.", "172"),
+    ("India suspended mobile internet and telephone services across Kashmir in August 2019.", "1721"),
+    ("Pakistan's election commission disqualified the former prime minister from holding public office.", "1722"),
+    ("The Indonesian government disbanded the Islamist group Hizbut Tahrir in July 2017.", "1722"),
+])
+def test_acts_of_repression_are_coerce(every_event_coder, text, code):
+    record = every_event_coder.code_text(text, published="2023-01-10")
+    assert [(e.event_type, e.cameo) for e in record.events] == [("COERCE", code)]
