@@ -517,3 +517,9 @@ def test_a_forecast_or_a_wish_of_anothers_act_is_no_intent_of_its_doer(every_eve
 def test_a_plan_told_by_the_doers_side_or_its_host_is_an_intent(every_event_coder, text):
     record = every_event_coder.code_text(text, published="2021-02-01")
     assert [e.event_type for e in record.events if e.realis == "asserted"] == ["AGREE"]
+
+
+def test_an_accusation_told_beside_a_deed_is_an_act_of_its_own(every_event_coder):
+    record = every_event_coder.code_text("Ethiopia expelled seven senior UN officials, accusing them of meddling in "
+                                         "its internal affairs.", published="2021-10-01")
+    assert sorted(e.event_type for e in record.events) == ["ACCUSE", "COERCE"]

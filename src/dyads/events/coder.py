@@ -165,9 +165,24 @@ def _outermost(matches: list[Match]) -> list[Match]:
         token = match.token
         if match.trigger.pos == "noun" and _part_of_its_head(match, at):
             continue  # "held talks", "imposition of sanctions": the head's entry counts the noun
-        if not _inside_another(token, at) or _protest_met_with_force(match, at):
+        if not _inside_another(token, at) or _protest_met_with_force(match, at) or _said_alongside(match, at):
             kept.append(match)
     return kept
+
+
+# Acts done in words: one told by a participle beside a deed ("expelled seven UN
+# officials, accusing them of meddling") is an act of its own, not the deed's content.
+VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+
+
+def _said_alongside(match: Match, at: dict) -> bool:
+    """Whether a verbal act told by a present participle hangs from a deed of another
+    type: "Ethiopia expelled seven UN officials, accusing them of meddling"."""
+    token = match.token
+    if match.trigger.event_type not in VERBAL_TYPES or token.dep_ != "advcl" or token.tag_ != "VBG":
+        return False
+    outer = at.get(token.head.i)
+    return outer is not None and outer.trigger.event_type not in VERBAL_TYPES
 
 
 # Acts of force that meet a protest: "fired tear gas at demonstrators marching on
