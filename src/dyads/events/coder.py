@@ -182,7 +182,8 @@ def _said_alongside(match: Match, at: dict) -> bool:
     if match.trigger.event_type not in VERBAL_TYPES or token.dep_ != "advcl" or token.tag_ != "VBG":
         return False
     outer = at.get(token.head.i)
-    return outer is not None and outer.trigger.event_type not in VERBAL_TYPES
+    # an "attack" may be one in words ("attacked Clinton, calling her ..."): one act
+    return outer is not None and outer.trigger.event_type not in VERBAL_TYPES | {"ASSAULT"}
 
 
 # Acts of force that meet a protest: "fired tear gas at demonstrators marching on
