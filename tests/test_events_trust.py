@@ -454,3 +454,15 @@ def test_a_protest_met_with_tear_gas_is_an_event_too(every_event_coder):
 def test_acts_of_repression_are_coerce(every_event_coder, text, code):
     record = every_event_coder.code_text(text, published="2023-01-10")
     assert [(e.event_type, e.cameo) for e in record.events] == [("COERCE", code)]
+
+
+def test_a_missile_displayed_at_a_parade_is_a_show_of_force(every_event_coder):
+    record = every_event_coder.code_text("Iran displayed a new long-range ballistic missile at a military parade in "
+                                         "Tehran on Friday.", published="2023-09-22")
+    assert [(e.event_type, e.cameo) for e in record.events] == [("MOBILIZE", "150")]
+
+
+def test_an_army_ordered_to_readiness_is_mobilised(every_event_coder):
+    record = every_event_coder.code_text("Serbian President Aleksandar Vucic ordered the army to the highest level of "
+                                         "combat readiness.", published="2023-05-26")
+    assert [(e.event_type, e.cameo) for e in record.events] == [("MOBILIZE", "152")]
