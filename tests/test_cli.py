@@ -92,3 +92,18 @@ def test_a_users_lexicon_adds_a_trigger(tmp_path, capsys):
     assert main(["code", str(story), "--published", "2023-03-01", "--lexicon", str(mine)]) == 0
     events = json.loads(capsys.readouterr().out)["events"]
     assert [e["event_type"] for e in events] == ["ASSAULT"]
+
+
+def test_a_lexicon_entry_that_cannot_be_used_stops_the_run_before_any_work(tmp_path, capsys):
+    from dyads.cli import main
+
+    story = tmp_path / "story.txt"
+    story.write_text("Iranian officials zapped the Israeli embassy on Monday.\n", "utf-8")
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("type: ASSAULT\nverbs:\n  - {lemma: zap, cameo: '190', target: [object]}\n"
+                    "  - {lemma: zork, cameo: '999'}\n", "utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["code", str(story), "--lexicon", str(mine), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "mine.yaml" in err and "999" in err
+    assert not out.exists() or out.read_text("utf-8") == ""

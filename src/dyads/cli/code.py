@@ -53,7 +53,8 @@ def add_code_command(commands) -> None:
     code.add_argument("--boilerplate", type=Path, metavar="FILE",
                       help="your own furniture patterns (YAML, like sources/data/boilerplate.yaml)")
     code.add_argument("--lexicon", type=Path, action="append", default=[], metavar="FILE",
-                      help="your own event triggers (YAML, like events/lexicon/*.yaml); repeatable")
+                      help="your own event triggers (YAML, like events/lexicon/*.yaml); repeatable. An entry "
+                           "that cannot be used stops the run before any story is read")
     code.add_argument("--min-confidence", type=float, default=None, metavar="X",
                       help="write events at or above this confidence: the calibrated chance that type, source and "
                       "target are all right, 0-1 (default 0.2; 0 writes all)")
@@ -127,8 +128,11 @@ def _run_code(args: argparse.Namespace, loading: Loading) -> int:
     rules = load_rules(boilerplate) if boilerplate else None
     lexicon_files = [*config.get("lexicon", []), *args.lexicon]
     lexicon = load_lexicon(lexicon_files) if lexicon_files else None
-    for problem in lexicon.problems if lexicon else []:
-        print(problem, file=sys.stderr)
+    if lexicon is not None and lexicon.problems:
+        # an entry of yours left out is a setting not honoured: an error before any work
+        print("dyads: your lexicon files cannot be used as given:\n" + "\n".join(
+            f"  {p.origin}: {p.reason}" for p in lexicon.problems), file=sys.stderr)
+        return 2
     threshold = args.min_confidence if args.min_confidence is not None else config.get("min_confidence", MIN_CONFIDENCE)
     if not 0 <= threshold <= 1:
         print(f"dyads: --min-confidence {threshold} is not between 0 and 1", file=sys.stderr)
