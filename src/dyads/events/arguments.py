@@ -141,7 +141,7 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         source = arguments_of(_circumstance_subjects(verb), offset, actors)
     if passive and not source and trigger.event_type in ("RETREAT", "CONCEDE"):
         # "UN sanctions against Iran were lifted": whoever owned what was undone undid it
-        source = arguments_of([m for p in verb.children if p.dep_ == "nsubjpass" for m in p.children
+        source = arguments_of([m for p in voice.children if p.dep_ == "nsubjpass" for m in p.children
                                if m.dep_ in ("poss", "compound", "amod", "nmod") and m.i < p.i], offset, actors)
     if passive and not source and trigger.with_words:
         # "Iran was hit with new U.S. sanctions": the owner of what it was hit with
