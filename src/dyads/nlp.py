@@ -14,7 +14,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import registry
 from thinc.api import use_ops
 from threadpoolctl import ThreadpoolController
@@ -195,3 +195,8 @@ def _batches(pieces: Iterable[str]) -> Iterator[list[str]]:
         size += len(piece)
     if batch:
         yield batch
+
+
+def to_infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive ("urged Iran to release", "have sworn to fight")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

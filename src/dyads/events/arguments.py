@@ -20,6 +20,7 @@ from dyads.events.lexicon import Trigger
 from dyads.events.phrases import arguments_of, the_two_countries, unique_arguments
 from dyads.events.place_sides import place_as_target, place_country, purpose_places
 from dyads.events.statement_words import statement_words
+from dyads.nlp import to_infinitive
 from dyads.record import Argument
 
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # whose target is the doer of what they answer
@@ -443,7 +444,7 @@ def _asks_someone(verb: Token, trigger: Trigger) -> bool:
     asked = any(c.dep_ == "dobj" for c in verb.children) or any(
         c.dep_ in ("prep", "prt") and c.lower_ == trigger.particle and any(g.dep_ == "pobj" for g in c.children)
         for c in verb.children)
-    return asked and any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return asked and any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)
                          for t in (verb, *(c for c in verb.children if c.dep_ in ("prep", "prt", "dobj")))
                          for c in t.children)
 

@@ -33,7 +33,7 @@ from dyads.events.statements import statement_events
 from dyads.events.triggers import Match, find_triggers, is_particle, object_lemmas
 from dyads.events.when import event_date
 from dyads.events.where import event_location, main_place
-from dyads.nlp import Paragraph
+from dyads.nlp import Paragraph, to_infinitive
 from dyads.record import Argument, Article, Event, Quote, Span
 
 CONTENT_DEPS = {"xcomp", "ccomp", "pcomp", "advcl"}
@@ -438,8 +438,7 @@ def _purpose_target(match: Match, matches: list[Match], offset: int, actors: Act
     "shunned work to protest at the settlement of Y"."""
     token = match.token
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    purposes = {c.i for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+    purposes = {c.i for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and to_infinitive(c)}
     for inner in matches:
         if inner.token.i in purposes and inner.token.i != token.i:
             target = [a for a in roles_of(inner.token, inner.trigger, offset, actors).target if actors.code_of(a)]

@@ -15,6 +15,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from dyads.nlp import to_infinitive
 from dyads.record import Argument
 from dyads.yaml_data import load_yaml
 
@@ -87,8 +88,8 @@ def announcing_subject(token: Token) -> Token | None:
     rules = intent_rules()
     head = token
     for _ in range(3):
-        misread = head.dep_ == "advcl" and head.head.lemma_.lower() in rules["announcing_verbs"] and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in head.children)  # "have sworn to fight"
+        # "have sworn to fight", read by spaCy as a purpose
+        misread = head.dep_ == "advcl" and head.head.lemma_.lower() in rules["announcing_verbs"] and to_infinitive(head)
         if head.dep_ not in ("ccomp", "xcomp", "conj") and not misread or head.head is head:
             return None
         head = head.head

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from dyads.actors.mentions import entities_of, view_of
 from dyads.events.triggers import clause_indices
 from dyads.events.when import MONTHS, read_date
+from dyads.nlp import to_infinitive
 from dyads.yaml_data import load_yaml
 
 
@@ -156,7 +157,7 @@ def _governing_noun(verb: Token) -> Token | None:
     requirement for cooperating"; `verb` is then the preposition, where the governing
     chain stops), a clause states ("the consensus that Russia hacked"), or one made
     ("a pledge he made to support"), if any."""
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and to_infinitive(verb):
         return verb.head
     if verb.pos_ == "ADP" and verb.lower_ in ("of", "for") and verb.head.pos_ == "NOUN" \
             and any(c.dep_ == "pcomp" for c in verb.children):
@@ -165,7 +166,7 @@ def _governing_noun(verb: Token) -> Token | None:
             and verb.head.lemma_.lower() in realis_words().claim_nouns:
         return verb.head
     made = verb.head
-    if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+    if verb.dep_ in ("advcl", "xcomp") and to_infinitive(verb) \
             and made.dep_ == "relcl" and made.lemma_.lower() in ("make", "give") and made.head.pos_ == "NOUN":
         return made.head  # "a pledge he made to support the nominee": the pledge's act, not done
     return None
@@ -243,7 +244,7 @@ def _misread_complement(token: Token) -> bool:
     a "to" infinitive under a verb of promise or threat (realis.yaml `promise_heads`) is
     its complement ("opened the bridge to allow deliveries" keeps its purpose)."""
     return token.dep_ == "advcl" and token.head.lemma_.lower() in realis_words().promise_heads \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and to_infinitive(token)
 
 
 def _coordinated(chain: list[Token]) -> set[int]:

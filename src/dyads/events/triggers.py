@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from dyads.actors.mentions import DocView, view_of
 from dyads.events.intent import intent_rules
 from dyads.events.lexicon import Lexicon, Trigger
+from dyads.nlp import to_infinitive
 
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 NOUN_TAGS = {"NN", "NNS"}
@@ -158,7 +159,7 @@ def _told_to_act(verb: Token) -> bool:
     United States to stop"), or a "to" infinitive with its own subject ("wants Beijing to
     release the Canadians")."""
     def infinitive(token: Token) -> bool:
-        return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return token.tag_ == "VB" and to_infinitive(token)
 
     if any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "xcomp" and infinitive(c) for c in verb.children):

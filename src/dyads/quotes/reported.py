@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from dyads.actors.coref import LinkedActors
 from dyads.actors.mentions import view_of
+from dyads.nlp import to_infinitive
 from dyads.quotes.cues import CLIMB, SUBJECTS, Sentence, cues
 from dyads.record import Quote, Span
 
@@ -119,8 +120,7 @@ def _object(cue: Token) -> Token | SpacySpan | None:
                 return doc[pobj.left_edge.i: end + 1]
     if lemma not in vocabulary.object_verbs:
         return None
-    if lemma in vocabulary.aim_verbs and cue.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+    if lemma in vocabulary.aim_verbs and cue.dep_ == "advcl" and to_infinitive(cue):
         return None  # "handed over vehicles to support health services": an aim, no one's words
     dobj = next((c for c in objects if c.dep_ == "dobj"), None)
     xcomp = next((c for c in objects if c.dep_ == "xcomp" and c.i > cue.i), None)
