@@ -110,7 +110,8 @@ def is_own_subject(pronoun: Mention, cluster: Cluster) -> bool:
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            heads = {s.i for s in subjects}
+            # "His wife, Heidi, joined him": the subject's apposition is the subject too
+            heads = {s.i for s in subjects} | {c.i for s in subjects for c in s.children if c.dep_ == "appos"}
             return any(m.token.i in heads and m.token.doc is token.doc for m in cluster.mentions)
         if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
             return False

@@ -20,6 +20,7 @@ from dyads.actors.antecedents import (
     owners_country,
     partitive_antecedent,
     salient_group,
+    salient_nearby,
     salient_person,
 )
 from dyads.actors.knowledge import KnowledgeBase, title_key
@@ -85,6 +86,8 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
         if id(mention) in apposed:
             continue  # "Mali's U.N. ambassador, Issa Konfourou": joins the person below
         if mention.kind == "name":
+            if mention.country is None and mention.entity is None:
+                _take_kin_country(mention, mentions, owner, clusters, kb)
             # A named person whom nothing in the text ties to a country keeps their
             # sector and an unknown country: never the story's or the speaker's.
             _link_name(mention, kb, day, clusters, by_key, join, new_cluster, named_countries, context,
@@ -478,6 +481,27 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
     resolution = resolve_person(kb, name, day, mention.title, country, kb.entities.get(key) if key else None,
                                 role=mention.sector, evidence=evidence, found_by=found_by)
     new_cluster(mention, resolution, key or f"person:{mention.text}")
+
+
+def _take_kin_country(mention: Mention, mentions: list[Mention], owner: dict[int, Cluster],
+                      clusters: list[Cluster], kb: KnowledgeBase) -> None:
+    """Give a named person set beside a noun of kinship the country of the person who owns
+    that noun ("Trump's daughter Ivanka Trump"; "his wife, Heidi": the person named last,
+    as for "his country"), when that person's country is known (recognize.yaml `kin_nouns`)."""
+    token = mention.token
+    if token.dep_ != "appos" or token.head.lemma_.lower() not in lexicon().kin_nouns:
+        return
+    possessor = next((c for c in token.head.children if c.dep_ == "poss"), None)
+    if possessor is None:
+        return
+    if possessor.lower_ in ("his", "her"):
+        cluster = salient_nearby(mention, clusters, persons=True)
+    else:
+        cluster = next((owner[id(other)] for other in mentions if other.token.doc is token.doc
+                        and other.token.i == possessor.i and id(other) in owner), None)
+    code = cluster.resolution.code if cluster is not None and cluster.is_person else None
+    if code and kb.country(code):
+        mention.country, mention.evidence = code, "kin"
 
 
 def _fold_early_surnames(clusters: list[Cluster], join) -> list[Cluster]:

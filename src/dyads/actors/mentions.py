@@ -90,6 +90,7 @@ class Lexicon:
     not_cities: frozenset[str] = frozenset()
     field_nouns: frozenset[str] = frozenset()
     party_members: dict[str, str] = field(default_factory=dict)  # "Republican" -> "Republicans"
+    kin_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +126,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("not_cities") or ()),
         frozenset(str(w).lower() for w in data.get("field_nouns") or ()),
         {str(k): str(v) for k, v in (data.get("party_members") or {}).items()},
+        frozenset(str(w).lower() for w in data.get("kin_nouns") or ()),
     )
 
 
