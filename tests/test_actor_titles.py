@@ -216,3 +216,23 @@ def test_a_title_inside_a_name_still_names_the_office_after_a_country(coder):
 def test_a_generation_mark_a_regnal_number_or_an_initial_is_nobodys_surname(coder, word):
     # "Tommy Remengesau Jr.", "Felipe VI", "S. R. Nathan": such a word alone names no one
     assert coder.kb.persons_with_surname(word) == []
+
+
+@pytest.mark.parametrize(("text", "person", "code"), [
+    ("FBI agent Mark Jonesy testified on Monday.", "Mark Jonesy", "USA"),
+    ("Justice Department congressional liaison Peter Kadzik met lawmakers.", "Peter Kadzik", "USA"),
+    ("IMF chief economist Maury Obstfeld said growth had slowed.", "Maury Obstfeld", "IGO"),
+])
+def test_a_role_the_tables_do_not_list_works_for_the_body_before_it(coder, text, person, code):
+    record = coder.code_text(text, published="2016-09-24")
+    assert actor_named(record, person).code == code
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("WASHINGTON - Trump critic Mark Cubano said the plan had failed.", "Mark Cubano"),  # a person, no body
+    ("A Russia expert, John Doel, said the plan had failed.", "John Doel"),
+    ("Russia expert John Doel said the plan had failed.", "John Doel"),  # Russia is what he studies
+])
+def test_an_unlisted_role_after_no_body_says_no_country(coder, text, person):
+    record = coder.code_text(text, published="2016-09-24")
+    assert actor_named(record, person).code is None

@@ -109,6 +109,13 @@ def resolve_person(
         sector = role or own or (kb.sector_of_title(title) if title else None) or (org.sector if org else None) or "GOV"
         return Resolution(name, "person", code, sector if code not in ("IGO", "NGO", "MNC", "IMG") else None,
                           office, cameo=_org_cameo(kb, country), evidence=evidence)
+    if country and not kb.country(country):
+        # a body's staff in a role the tables do not list ("FBI agent Jane Roe"): the body's
+        # code and sector
+        code = body_code(kb, country)
+        org = kb.entities.get(f"org:{country}")
+        sector = org.sector if org and code not in ("IGO", "NGO", "MNC", "IMG") else None
+        return Resolution(name, "person", code, sector, None, cameo=_org_cameo(kb, country), evidence=evidence)
     return Resolution(name, "person", country, (role or "GOV") if title or role else None, title,
                       evidence=evidence if country else None)
 

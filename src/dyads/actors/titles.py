@@ -304,9 +304,17 @@ def role_named_people(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Pa
             if j - n + 1 >= 0 and claims.free(j - n + 1, j + 1) and kb.agent(doc[j - n + 1: j + 1].text):
                 agent, first = kb.agent(doc[j - n + 1: j + 1].text), j - n + 1
                 break
-        if agent is None or agent.noun in lexicon().not_people:
+        if agent is not None and agent.noun in lexicon().not_people:
             continue
-        owner = owner_before(doc, first, kb)
+        sector, noun = (agent.sector, agent.noun) if agent else (None, None)
+        if agent is None:
+            first = _unlisted_role(doc, j, claims)  # "FBI agent", "IMF chief economist"
+            if first is None:
+                continue
+        # an unlisted role says whose only through the body or country right before it
+        owner = owner_before(doc, first, kb) if agent is not None else country_before(doc, first, kb)
+        if owner is None and agent is None:
+            continue
         start = owner[0] if owner else first
         if start > 0 and doc[start - 1].lower_ in ("the", "a"):
             start -= 1
@@ -317,8 +325,24 @@ def role_named_people(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Pa
         known = kb.by_name(name.text) or kb.by_loose_name(name.text)
         entity = prefer(known) if known else None
         found.append(make_mention(name, paragraph, sent_of, "name", entity=entity if entity and entity.kind == "person" else None,
-                              country=owner[1] if owner else None, sector=agent.sector, noun=agent.noun))
+                              country=owner[1] if owner else None, sector=sector, noun=noun))
     return found
+
+
+def _unlisted_role(doc: Doc, j: int, claims: Claims) -> int | None:
+    """The first word of a role the agent table does not list, ending at token j: common
+    nouns set between a body or country and a name ("Justice Department congressional
+    liaison Peter Kadzik", "IMF chief economist Maury Obstfeld"), whose person works for
+    the one named before. None for a noun of study ("Russia expert"): its country is a subject."""
+    first = j
+    while first > 0 and j - first < 2 and doc[first - 1].tag_ in ("NN", "JJ") and doc[first - 1].text.islower() \
+            and claims.free(first - 1, first):
+        first -= 1
+    words = doc[first: j + 1]
+    if doc[j].tag_ != "NN" or not all(t.text.islower() and t.is_alpha for t in words) \
+            or any(t.lemma_.lower() in lexicon().field_nouns for t in words):
+        return None
+    return first
 
 
 def titled_names(
