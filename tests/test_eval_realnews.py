@@ -73,7 +73,7 @@ def test_an_announced_visit_may_also_be_coded_as_plover_codes_it_a_stated_intent
     assert figures["core"] == 1  # and not required: the gold's one core event is the visit
 
 
-def test_the_written_stories_are_all_held_out_and_their_gold_points_at_their_text():
+def test_the_blind_written_stories_are_held_out_and_their_gold_points_at_their_text():
     # stories written for the project by analysts who never ran dyads on them: a blind
     # check, so none may be in the half rules are tuned on
     from pathlib import Path
@@ -81,9 +81,11 @@ def test_the_written_stories_are_all_held_out_and_their_gold_points_at_their_tex
     from dyads.evaluate.realnews import gold_article, sentence_spans
 
     stories = read_gold("written")
-    assert len(stories) >= 20
+    blind = [story for story in stories if story.page.startswith(("a-", "b-"))]
+    assert len(blind) >= 20 and all(story.half == "report" for story in blind)
+    # the later c-* and d-* stories were written to tune on (their README)
+    assert all(story.half == "tune" for story in stories if story not in blind)
     for story in stories:
-        assert story.half == "report", story.page
         text = gold_article(story, Path("unused")).text
         for event in story.events:
             assert all(sentence_spans(text, snippet) for snippet in event.snippets), (story.page, event.id)
