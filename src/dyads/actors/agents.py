@@ -96,6 +96,8 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
             # Iran stay American)
             place = _place_after(token, kb, lex, ("of",) if country else lex.place_prepositions)
             country = place or country or _scene_before(token, kb) or _place_of_the_act_on(token, kb, lex)
+        if country is None and body is None and _ends_an_unknown_name(token, first):
+            continue  # "the New Democratic Party": a body's own name, left to the organisations NER finds
         span = doc[start: token.i + 1]
         claims.take(span.start, span.end)
         found.append(Mention(
@@ -113,6 +115,18 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
                 country=kb.country_of_adjective(other.text), sector=sector, noun=noun,
             ))
     return found
+
+
+def _ends_an_unknown_name(token: Token, first: int) -> bool:
+    """Whether a capitalised agent noun ends an organisation's name that NER found and
+    no table knows, whose other capitalised words are no part of the agent ("Party" of
+    "the New Democratic Party"; not "the Supreme Court", an agent as a whole)."""
+    if token.i == 0 or not is_capitalised(token) or token.ent_type_ != "ORG" or token.ent_iob_ != "I":
+        return False
+    name = next((e for e in entities_of(token.doc) if e.start <= token.i < e.end), None)
+    if name is None or name.end != token.i + 1 or token.text not in lexicon().organization_heads:
+        return False
+    return any(is_capitalised(t) and t.tag_ in PROPER_TAGS for t in token.doc[name.start: first])
 
 
 def _names_the_field(doc: Doc, start: int, head: Token) -> bool:
@@ -342,7 +356,8 @@ def _owner_after(head: Token, kb: KnowledgeBase, prepositions=("of",)) -> tuple[
             if code and country is None:
                 country = code
             for entity in kb.by_name(text):
-                if entity.kind == "organization" and entity.key.startswith("org:") and body is None:
+                if entity.kind == "organization" and entity.key.startswith("org:") and body is None \
+                        and not inside_longer_name(obj.doc[words[k].i: words[k + n - 1].i + 1]):
                     body = entity.key[4:]
                     if sector is None and entity.sector:
                         sector = entity.sector

@@ -91,6 +91,7 @@ class Lexicon:
     field_nouns: frozenset[str] = frozenset()
     party_members: dict[str, str] = field(default_factory=dict)  # "Republican" -> "Republicans"
     kin_nouns: frozenset[str] = frozenset()
+    family_names_first: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +128,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("field_nouns") or ()),
         {str(k): str(v) for k, v in (data.get("party_members") or {}).items()},
         frozenset(str(w).lower() for w in data.get("kin_nouns") or ()),
+        frozenset(str(w) for w in data.get("family_names_first") or ()),
     )
 
 
@@ -260,8 +262,8 @@ def trimmed_entities(doc: Doc) -> list[tuple[int, int, str]]:
     if view.entities is None:
         entities = []
         for ent in entities_of(doc):
-            ent = trim_span(ent) or ent
-            entities.append((ent.start, ent.end, ent.label_))
+            trimmed = trim_span(ent) or ent  # a new Span: the label is the entity's
+            entities.append((trimmed.start, trimmed.end, ent.label_))
         view.entities = entities
     return view.entities
 
@@ -342,13 +344,26 @@ def inside_longer_name(span: Span) -> bool:
         # "Iran" in "Iran Press" is inside an outlet's name; "Russia" in
         # "President of Russia" is not (no entity covers both).
         covers = start <= span.start and span.end <= end and end - start > len(span)
-        if covers and label in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"):
+        # the longer name has capitalised words of its own ("al Shabaab" is Shabaab)
+        longer = covers and any(is_capitalised(doc[k]) for k in (*range(start, span.start), *range(span.end, end)))
+        if longer and label == "PERSON":
+            return True
+        if longer and label in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT") and _a_body_of_its_own(doc[start:end]):
             return True
     after = doc[span.end] if span.end < len(doc) else None
     return bool(
         after is not None and after.tag_ in PROPER_TAGS and is_capitalised(after)
         and after.ent_iob_ == "I" and span[-1].ent_iob_ in ("B", "I")
     )
+
+
+def _a_body_of_its_own(name: Span) -> bool:
+    """Whether a longer name NER found is a body in its own right: it ends in an
+    organisation word and holds only words ("the New Democratic Party", not "the United
+    States Conference of Mayors", whose country speaks for it, nor a misread "National
+    Interests: The Human Rights Council")."""
+    return name[-1].text in lexicon().organization_heads and all(
+        t.is_alpha or t.text in ("-", "&", ".", "'s", "’s") for t in name)
 
 
 def trim_span(span: Span) -> Span | None:

@@ -296,8 +296,9 @@ def _surnames(
     doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, sent_of,
     names_seen: list[str], earlier: list[Mention],
 ) -> list[Mention]:
-    """Bare surnames of people named earlier in the story ("Rouhani" after "Hassan Rouhani")."""
-    surnames = {}
+    """Bare surnames of people named earlier in the story ("Rouhani" after "Hassan Rouhani",
+    "Rawlings-Blake" after "Stephanie Rawlings-Blake", "Sun" after "Sun Weidong")."""
+    surnames, first = {}, lexicon().family_names_first
     for mention in earlier:
         if mention.kind != "name":
             continue
@@ -306,15 +307,24 @@ def _surnames(
         parts = mention.text.split()
         if len(parts) > 1:
             surnames[parts[-1]] = mention
+            if parts[0] in first and len(parts) <= 3:
+                surnames.setdefault(parts[0], mention)
     found = []
     view = view_of(doc)
     for i, word in enumerate(view.texts):
-        if i in claims.taken or word not in surnames:
+        if i in claims.taken:
             continue
-        token = view.tokens[i]
-        span = doc[token.i: token.i + 1]
+        end = i + 1
+        if i + 2 < len(doc) and view.tags[i + 1] == "HYPH" and f"{word}-{view.texts[i + 2]}" in surnames \
+                and claims.free(i, i + 3):
+            word, end = f"{word}-{view.texts[i + 2]}", i + 3  # "Rawlings-Blake": one surname
+        if word not in surnames or word in first and view.tags[i] not in PROPER_TAGS:
+            continue
+        span = doc[i:end]
+        if span.text != word:
+            continue  # spaces around the hyphen: two words
         claims.take(span.start, span.end)
-        found.append(make_mention(span, paragraph, sent_of, "name", entity=surnames[token.text].entity))
+        found.append(make_mention(span, paragraph, sent_of, "name", entity=surnames[word].entity))
     return found
 
 
@@ -380,12 +390,13 @@ def _country_of_a_body_inside(span: Span, kb: KnowledgeBase) -> str | None:
     """The country of the longest national body the tables know within an unknown
     organisation's name ("Senate" in "Senate Judiciary Committee", "CNN" in "CNN
     Business"). A company lends none: "Toyota Music Factory" is a hall in Texas,
-    "Volkswagen Group of America" an American subsidiary."""
+    "Volkswagen Group of America" an American subsidiary; nor does a party: "New
+    Democratic Party" is Canada's, whatever "Democratic Party" names alone."""
     for n in range(len(span) - 1, 0, -1):
         for k in range(0, len(span) - n + 1):
             for entity in kb.by_name(span[k: k + n].text):
                 if entity.kind == "organization" and entity.code and kb.country(entity.code) \
-                        and entity.sector != "BUS":
+                        and entity.sector not in ("BUS", "PTY"):
                     return entity.code
     return None
 

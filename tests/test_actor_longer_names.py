@@ -1,0 +1,35 @@
+"""A known name inside a longer name NER finds is not that actor: "Democratic Party"
+in "the New Democratic Party" is no American party."""
+
+from __future__ import annotations
+
+from dyads.evaluate.expectations import codes_of
+from tests.conftest import actor_named
+
+
+def test_a_party_inside_a_longer_party_name_is_not_that_party(coder):
+    record = coder.code_text("Jagmeet Singh, the leader of the New Democratic Party, called the allegations "
+                             "outrageous.", published="2023-09-20")
+    assert "Democratic Party" not in {a.name for a in record.actors}
+    assert actor_named(record, "New Democratic Party").code != "USA"
+    assert actor_named(record, "Jagmeet Singh").code != "USA"
+
+
+def test_a_council_inside_a_longer_council_name_is_not_the_un(coder):
+    record = coder.code_text("The United States welcomed the decisions taken at the meeting of Somalia's "
+                             "National Security Council in February.", published="2018-02-12")
+    welcomed = next(e for e in record.events if e.trigger.text == "welcomed")
+    assert codes_of(record, welcomed.target) == {"SOM"}
+
+
+def test_an_agent_named_as_a_whole_keeps_its_sector(coder):
+    # "Supreme Court" is an agent noun of two words, not an unknown body ending in "Court"
+    record = coder.code_text("The Supreme Court today refused to lift the ban imposed on the Students Islamic "
+                             "Movement of India (SIMI) since 2001.")
+    assert actor_named(record, "Supreme Court").sector == "JUD"
+
+
+def test_a_name_particle_does_not_make_a_longer_name(coder):
+    record = coder.code_text("MOGADISHU - Two car bombs killed 100 people. President Hassan Sheikh Mohamud "
+                             "blamed al Shabaab for the attack.", published="2022-10-30")
+    assert "al-Shabaab" in {a.name for a in record.actors}
