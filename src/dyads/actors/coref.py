@@ -526,9 +526,11 @@ def _fold_early_surnames(clusters: list[Cluster], join) -> list[Cluster]:
 
 
 def _shortens(short: str, full: str) -> bool:
-    """Whether a name is a shorter form of another ("Rouhani" of "Hassan Rouhani")."""
+    """Whether a name is a shorter form of another ("Rouhani" of "Hassan Rouhani", "Sun"
+    of "Sun Weidong", whose family name comes first)."""
     a, b = short.split(), full.split()
-    return len(a) < len(b) and b[-len(a):] == a
+    return len(a) < len(b) and (b[-len(a):] == a or len(a) == 1 and b[0] == a[0]
+                                and a[0] in lexicon().family_names_first and len(b) <= 3)
 
 
 def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cluster) -> None:

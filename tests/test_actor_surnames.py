@@ -1,0 +1,24 @@
+"""A person named again by the surname alone: hyphenated surnames and family names that come first."""
+
+from __future__ import annotations
+
+from tests.conftest import actor_named
+
+
+def test_a_hyphenated_surname_is_the_person_named_before(coder):
+    record = coder.code_text("Mayor Stephanie Rawlings-Blake spoke on Monday. Rawlings-Blake urged residents "
+                             "to keep the peace.", published="2015-05-01")
+    assert [m.text for m in actor_named(record, "Stephanie Rawlings-Blake").mentions] == [
+        "Stephanie Rawlings-Blake", "Rawlings-Blake"]
+    assert "Jerry Rawlings" not in {a.name for a in record.actors}
+
+
+def test_a_family_name_that_comes_first_is_the_person_named_before(coder):
+    record = coder.code_text("Vice Foreign Minister Sun Weidong met the Japanese ambassador. Sun warned that "
+                             "Tokyo would bear the consequences.", published="2023-05-22")
+    assert [m.text for m in actor_named(record, "Sun Weidong").mentions] == ["Sun Weidong", "Sun"]
+
+
+def test_a_given_name_is_no_surname(coder):
+    record = coder.code_text("Lee Anderson spoke on Monday. He said Anderson was right.", published="2023-11-16")
+    assert "He" in [m.text for m in actor_named(record, "Lee Anderson").mentions]
