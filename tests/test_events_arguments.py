@@ -713,3 +713,22 @@ def test_a_protest_is_aimed_at_whom_its_purpose_names(coder):
                              "Algerian President Ahmed Ben Bella.", published="1964-06-01")
     protests = [e for e in record.events if e.event_type == "PROTEST"]
     assert protests and [a.text for a in protests[0].target] == ["Ahmed Ben Bella"]
+
+
+def test_a_participle_clause_befell_its_subject(every_event_coder):
+    # "Asked whether ...": the senator was asked, he asked no one
+    record = every_event_coder.code_text(
+        "Asked whether he would vote to confirm Merrick Garland, Sen. Mark Kirk would not say.",
+        published="2016-03-29")
+    assert all(not e.source for e in record.events if e.event_type == "REQUEST")
+    backed = every_event_coder.code_text("Backed by Russia, Syrian troops advanced on the town.",
+                                         published="2016-03-29")
+    support = _only(backed, "SUPPORT")
+    assert codes_of(backed, support.source) == {"RUS"} and codes_of(backed, support.target) == {"SYR"}
+
+
+def test_a_speaker_is_no_doer_of_a_passive_act_in_the_quote(every_event_coder):
+    record = every_event_coder.code_text(
+        '"Federal officers are being injured every single night," Attorney General William Barr said.',
+        published="2020-07-28")
+    assert all(not e.source for e in record.events if e.event_type == "ASSAULT")

@@ -71,6 +71,12 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if subject is not None and _held_as(verb):
         # "Eighteen Italian fishermen, held captive in Libya, were freed": the subject was held
         return Roles([], arguments_of([subject], offset, actors))
+    if subject is not None and _participle_clause(verb):
+        # "Asked whether he would vote, Kirk would not say", "Backed by Russia, the rebels
+        # advanced": the subject underwent it, done by the "by" phrase if any
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        doers = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+        return Roles(arguments_of(doers, offset, actors), arguments_of([subject], offset, actors))
     if subject is None and _occupied(verb):
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     source_heads, target_heads = [], []
@@ -135,7 +141,8 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if not target and trigger.event_type == "AID" and source:
         # "gave 20 million euros to support projects in Ethiopia": aid goes where it is spent
         target = purpose_places(verb, _subject(verb), source, offset, actors)
-    source = source or _speaker_as_source(verb, source_heads, offset, actors)
+    if not passive:  # "Federal officers are being injured": the speaker is no doer of it
+        source = source or _speaker_as_source(verb, source_heads, offset, actors)
     if passive and not source:
         # "two people were killed when ISIL attacked the embassy": the doer of the clause
         # that says how it happened
@@ -231,6 +238,14 @@ def _joined_participles(verb: Token) -> list[Token]:
         if other.tag_ == "VBN" and all(t.dep_ in ("cc", "punct", "advmod") for t in between):
             found.append(other)
     return found
+
+
+def _participle_clause(verb: Token) -> bool:
+    """Whether the verb is a bare past participle set before or beside its clause, with
+    no subject, auxiliary or object of its own ("Asked about the plan, ...", "Backed by
+    Russia, ..."): passive, its subject the clause's."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children)
 
 
 def _held_as(verb: Token) -> bool:
