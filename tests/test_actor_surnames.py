@@ -22,3 +22,10 @@ def test_a_family_name_that_comes_first_is_the_person_named_before(coder):
 def test_a_given_name_is_no_surname(coder):
     record = coder.code_text("Lee Anderson spoke on Monday. He said Anderson was right.", published="2023-11-16")
     assert "He" in [m.text for m in actor_named(record, "Lee Anderson").mentions]
+
+
+def test_a_surname_after_its_particle_is_the_person_named_before(coder):
+    record = coder.code_text("BAGHDAD - Prime Minister Mohammed Shia al-Sudani ordered the expulsion. Sudani said "
+                             "the envoy must leave.", published="2023-07-20")
+    actor = actor_named(record, "Mohammed Shia al-Sudani")
+    assert actor.code == "IRQ" and "Sudani" in [m.text for m in actor.mentions]

@@ -31,6 +31,7 @@ from dyads.actors.mentions import (
     view_of,
 )
 from dyads.actors.titles import (
+    NAME_PARTICLES,
     bare_titles,
     inside_a_title,
     names_a_title_body,
@@ -307,6 +308,9 @@ def _surnames(
         parts = mention.text.split()
         if len(parts) > 1:
             surnames[parts[-1]] = mention
+            particle, _, rest = parts[-1].partition("-")
+            if rest and particle.lower() in NAME_PARTICLES:
+                surnames.setdefault(rest, mention)  # "Sudani" after "Mohammed Shia al-Sudani"
             if parts[0] in first and len(parts) <= 3:
                 surnames.setdefault(parts[0], mention)
     found = []

@@ -395,7 +395,9 @@ def _particles_then_name(doc: Doc, i: int) -> bool:
     """Whether the particles from token i on ("de la") lead to a capitalised word or a hyphen."""
     while i < len(doc) and doc[i].lower_ in NAME_PARTICLES:
         i += 1
-    return i < len(doc) and (doc[i].tag_ == "HYPH" or is_capitalised(doc[i]) or doc[i].text[:2].lower() == "d'")
+    # the tagger may call the hyphen of "al-Sudani" a proper noun
+    return i < len(doc) and (doc[i].tag_ == "HYPH" or doc[i].text == "-" or is_capitalised(doc[i])
+                             or doc[i].text[:2].lower() == "d'")
 
 
 def proper_run(doc: Doc, start: int, kb: KnowledgeBase) -> Span | None:
@@ -410,7 +412,7 @@ def proper_run(doc: Doc, start: int, kb: KnowledgeBase) -> Span | None:
         following = doc[end + 1] if end + 1 < len(doc) else None
         if token.tag_ in PROPER_TAGS and is_capitalised(token):
             end += 1
-        elif (token.tag_ == "HYPH" and end > start and not doc[end - 1].whitespace_
+        elif ((token.tag_ == "HYPH" or token.text == "-") and end > start and not doc[end - 1].whitespace_
               and not token.whitespace_ and following is not None and following.text[:1].isalpha()):
             end += 2
         elif token.lower_ in NAME_PARTICLES and end > start and _particles_then_name(doc, end):
