@@ -216,3 +216,27 @@ def test_the_gazetteer_keeps_a_city_only_where_one_country_dominates_its_name():
     countries = city_countries()
     assert countries.get("london") == "GBR" and countries.get("istanbul") == "TUR"
     assert "cambridge" not in countries and "newcastle" not in countries and "valencia" not in countries
+
+
+STORY_OF_ONE_COUNTRY = (
+    "CHEYENNE, Wyo. - Rep. Liz Cheney lost the Republican primary in Wyoming to Harriet Hagebrook on Tuesday, "
+    "a defeat the former president Donald Trump had sought for a year. President Joe Biden and the FBI said the United "
+    "States needed more leaders like her. Cheney praised Hagebrook as a worthy rival. "
+    '"She will do fine," said Dale Rasmussen, adding that Cheney had hurt the country.')
+
+
+def test_anyone_a_story_of_one_country_names_is_of_that_country(coder):
+    record = coder.code_text(STORY_OF_ONE_COUNTRY, published="2022-08-17")
+    hageman = actor(record, "Harriet Hagebrook")
+    assert (hageman.code, hageman.evidence) == ("USA", "story-person")
+    praise = [e for e in record.events if e.event_type == "SUPPORT"]
+    assert praise and codes_of(record, praise[0].target) == {"USA"}
+
+
+def test_a_voice_in_the_story_is_no_source_of_statement_events(coder):
+    # of the story's country, with no office or role: her complaint is no ACCUSE event
+    record = coder.code_text(STORY_OF_ONE_COUNTRY + ' "Cheney betrayed the voters of Wyoming," Harriet Hagebrook '
+                             "complained.", published="2022-08-17")
+    hagebrook = actor(record, "Harriet Hagebrook")
+    assert hagebrook.evidence == "story-person"
+    assert all(hagebrook.actor_id not in {a.actor for a in e.source} for e in record.events)

@@ -468,9 +468,13 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
             person_context is not None and official(mention) or speaker_context is not None and speaks(mention)):
         # "Sen. Ben Sasse", "prosecutor Jane Roe" in a story that is one country's beyond
         # doubt hold that country's office, as an analyst reads them, and so do the people
-        # it quotes on that country's own affairs. A person with no office who does not
-        # speak stays unknown: victims and artists are often foreign.
+        # it quotes on that country's own affairs.
         country, evidence = person_context, "story-country"
+    elif country is None and entity is None and speaker_context is not None:
+        # In a story of that country's own affairs anyone else it names is of that country
+        # too ("lost her primary to Harriet Hageman"): no other country is named at all.
+        # But such a voice is no actor whose words are events (events/statements.py).
+        country, evidence = speaker_context, "story-person"
     if key is not None and key in by_key:
         cluster = by_key[key]
         join(mention, cluster)

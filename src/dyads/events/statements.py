@@ -191,6 +191,8 @@ def _source(quote: Quote, actors: ActorIndex, words: StatementWords) -> Argument
         return None
     if actor.sector in words.reporting_sectors:
         return None
+    if actor.evidence == "story-person" and actor.sector is None:
+        return None  # a person of no office or role, of the story's country: a voice in it, no actor
     return argument
 
 
