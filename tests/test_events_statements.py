@@ -523,3 +523,16 @@ def test_an_accusation_told_beside_a_deed_is_an_act_of_its_own(every_event_coder
     record = every_event_coder.code_text("Ethiopia expelled seven senior UN officials, accusing them of meddling in "
                                          "its internal affairs.", published="2021-10-01")
     assert sorted(e.event_type for e in record.events) == ["ACCUSE", "COERCE"]
+
+
+def test_an_appeal_that_names_whom_it_asks_is_not_aimed_at_the_listener(coder):
+    record = coder.code_text('"Our staff are safe, but the Iraqi authorities must now hold those responsible to '
+                             "account,\" Swedish Foreign Minister Tobias Billstrom told Sweden's public broadcaster SVT.",
+                             published="2023-07-20")
+    appeal = next(e for e in record.events if e.event_type == "REQUEST")
+    assert codes_of(record, appeal.target) == {"IRQ"}
+    # "you" is the one told
+    record = coder.code_text('"You should resign," Senator Elizabeth Warren told Wells Fargo chief executive John '
+                             "Stumpf.", published="2016-09-20")
+    appeal = next(e for e in record.events if e.event_type == "REQUEST")
+    assert "John Stumpf" in [a.text for a in appeal.target]

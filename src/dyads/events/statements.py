@@ -293,6 +293,10 @@ def _target(
         if subject is None or _public_group(subject, paragraph, actors):
             return []
         content = [(p, t) for p, t in content if t.i == subject.i and t.doc is subject.doc]
+        if not second_person(subject):
+            # "'The Iraqi authorities must act,' Billstrom told public broadcaster SVT": the
+            # appeal names whom it asks; the one told only listens
+            candidates = []
     elif not found.from_cue:
         # the judged actor is told in the sentence that judges it
         sentence = found.word.sent
