@@ -732,3 +732,11 @@ def test_a_speaker_is_no_doer_of_a_passive_act_in_the_quote(every_event_coder):
         '"Federal officers are being injured every single night," Attorney General William Barr said.',
         published="2020-07-28")
     assert all(not e.source for e in record.events if e.event_type == "ASSAULT")
+
+
+def test_a_judged_acts_doers_in_a_by_phrase_hung_on_the_verb_are_all_targets(coder):
+    # the parser makes "by the United States, ..." the agent of "blamed"
+    record = coder.code_text("Russia's ambassador blamed joint military drills by the United States, South Korea "
+                             "and Japan for raising tensions.", published="2023-11-27")
+    blame = _only(record, "ACCUSE")
+    assert codes_of(record, blame.target) == {"USA", "KOR", "JPN"}

@@ -127,6 +127,11 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         # ("condemned the threats made by the United States").
         slots = trigger.target + ("against",) + (("by", "between") if trigger.event_type in REACTIONS else ())
         target = arguments_of(_deep_prepositional(verb, slots), offset, actors)
+        if not target and not passive and trigger.event_type in REACTIONS:
+            # "blamed joint drills by the United States, South Korea and Japan": the parser
+            # hangs the object's "by" on the active verb as its agent
+            target = arguments_of([g for c in verb.children if c.dep_ == "agent" for g in c.children
+                                   if g.dep_ == "pobj"], offset, actors)
     if not target:
         # "carried out attacks targeting the Afghan government"
         target = arguments_of(_aimed_at(verb), offset, actors)
