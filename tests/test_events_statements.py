@@ -536,3 +536,10 @@ def test_an_appeal_that_names_whom_it_asks_is_not_aimed_at_the_listener(coder):
                              "Stumpf.", published="2016-09-20")
     appeal = next(e for e in record.events if e.event_type == "REQUEST")
     assert "John Stumpf" in [a.text for a in appeal.target]
+
+
+def test_the_named_maker_of_what_is_judged_outranks_an_owner_in_its_purpose(coder):
+    record = coder.code_text("Trump has called climate change a hoax perpetrated by China to hurt U.S. business.",
+                             published="2016-09-22")
+    judged = next(e for e in record.events if e.event_type == "ACCUSE")
+    assert codes_of(record, judged.target) == {"CHN"}
