@@ -543,3 +543,11 @@ def test_the_named_maker_of_what_is_judged_outranks_an_owner_in_its_purpose(code
                              published="2016-09-22")
     judged = next(e for e in record.events if e.event_type == "ACCUSE")
     assert codes_of(record, judged.target) == {"CHN"}
+
+
+def test_no_need_is_no_appeal_but_must_not_is(coder):
+    said = ' the French foreign ministry said.'
+    record = coder.code_text('"Israel does not have to attack Rafah,"' + said, published="2024-05-01")
+    assert not [e for e in record.events if e.event_type == "REQUEST"]
+    record = coder.code_text('"Israel must not attack Rafah,"' + said, published="2024-05-01")
+    assert [e for e in record.events if e.event_type == "REQUEST"]

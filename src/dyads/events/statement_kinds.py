@@ -63,6 +63,8 @@ def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: S
             addressed = phrase in words.addressed
             if addressed and not _addressed_subject(token):
                 continue  # "we should" is the speaker's plan, not an appeal
+            if addressed and phrase[0] in NO_OBLIGATION_WHEN_NEGATED and _negated(token, words):
+                continue  # "he hasn't had to do it": no obligation, no appeal ("must not" still asks)
             verb = token.head if token.dep_ in ("aux", "auxpass") else token
             if not addressed and kind.event_type != "ACCUSE" and phrase not in words.suffered \
                     and verb.pos_ == "VERB" and not _own_voice(verb, speakers_side):
@@ -168,11 +170,20 @@ def _opinion_denied(token: Token, words: StatementWords) -> bool:
     return False
 
 
+# Modals of need whose negation says nothing is needed ("doesn't have to"), unlike "must not".
+NO_OBLIGATION_WHEN_NEGATED = frozenset({"have", "need"})
+
+
+def _negated(token: Token, words: StatementWords) -> bool:
+    """Whether a word, or the word it complements, is negated or denied by a negated opinion."""
+    head = token.head if token.dep_ in ("acomp", "attr", "dobj", "amod") else token
+    return any(c.dep_ == "neg" or c.lower_ in words.negators and c.dep_ in ("neg", "det", "advmod")
+               for t in {token, head} for c in t.children) or _opinion_denied(head, words)
+
+
 def _negation_of(found: Found, token: Token, words: StatementWords) -> Found | None:
     """The kind once negation is read: "does not support" refuses, "not illegal" accuses nobody."""
-    head = token.head if token.dep_ in ("acomp", "attr", "dobj", "amod") else token
-    negated = any(c.dep_ == "neg" or c.lower_ in words.negators and c.dep_ in ("neg", "det", "advmod")
-                  for t in {token, head} for c in t.children) or _opinion_denied(head, words)
+    negated = _negated(token, words)
     if not negated:
         return found
     flipped = words.negated.get(found.kind.event_type, found.kind.event_type)
