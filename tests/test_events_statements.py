@@ -545,9 +545,10 @@ def test_the_named_maker_of_what_is_judged_outranks_an_owner_in_its_purpose(code
     assert codes_of(record, judged.target) == {"CHN"}
 
 
-def test_no_need_is_no_appeal_but_must_not_is(coder):
-    said = ' the French foreign ministry said.'
-    record = coder.code_text('"Israel does not have to attack Rafah,"' + said, published="2024-05-01")
+def test_no_need_is_no_appeal_but_a_need_is(coder):
+    story = 'WASHINGTON - Sen. Tim Kaine spoke in Richmond on Monday. "{}," Rep. Gregory Meeks said.'
+    record = coder.code_text(story.format("Just because he has not had to raise money does not mean he cannot "
+                                          "raise it"), published="2016-09-08")
     assert not [e for e in record.events if e.event_type == "REQUEST"]
-    record = coder.code_text('"Israel must not attack Rafah,"' + said, published="2024-05-01")
+    record = coder.code_text(story.format("He has to raise more money"), published="2016-09-08")
     assert [e for e in record.events if e.event_type == "REQUEST"]
