@@ -29,3 +29,10 @@ def test_a_surname_after_its_particle_is_the_person_named_before(coder):
                              "the envoy must leave.", published="2023-07-20")
     actor = actor_named(record, "Mohammed Shia al-Sudani")
     assert actor.code == "IRQ" and "Sudani" in [m.text for m in actor.mentions]
+
+
+def test_a_full_name_with_another_given_name_is_not_the_officeholder_of_that_surname(coder):
+    # Rodrigo Duterte held the presidency; Vice President Sara Duterte is someone else
+    record = coder.code_text("MANILA - Vice President Sara Duterte said she had arranged for an assassin to kill "
+                             "President Ferdinand Marcos Jr.", published="2024-11-25")
+    assert "Rodrigo Duterte" not in {a.name for a in record.actors}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dyads.actors.knowledge import KnowledgeBase
+from dyads.actors.knowledge import KnowledgeBase, fold
 from dyads.actors.mentions import Mention
 from dyads.actors.resolve import body_code
 
@@ -26,7 +26,8 @@ def known_by_surname(
     surname = mention.text.split()[-1]
     if " " in mention.text and not mention.title:
         return None
-    people = kb.persons_with_surname(surname)
+    # "Vice President Sara Duterte" is no Rodrigo Duterte: a name's other words must be his too
+    people = [p for p in kb.persons_with_surname(surname) if _other_words_agree(mention.text, p)]
 
     def fits(term) -> bool:
         return ((mention.title is None or kb.has_title(term, mention.title))
@@ -72,6 +73,12 @@ def surname_country(
         pool = in_story or [p for p in people if _prominent(kb, p) and p in current]
     countries = {c for p in pool for c in countries_of(kb, p)}
     return next(iter(countries)) if len(pool) > 1 and len(countries) == 1 else None
+
+
+def _other_words_agree(text: str, person: str) -> bool:
+    """Whether every word of a name before its surname is a word of the person's name."""
+    words = {fold(w) for w in person.replace("-", " ").split()}
+    return all(fold(w) in words for w in text.replace("-", " ").split()[:-1])
 
 
 def _only(people: list[str]) -> str | None:
