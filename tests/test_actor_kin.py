@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dyads.actors.resolve import EVIDENCE
 from tests.conftest import actor_named
 
 
@@ -14,7 +15,8 @@ from tests.conftest import actor_named
 ])
 def test_kin_of_a_known_person_share_the_persons_country(coder, text, kin):
     record = coder.code_text(text, published="2016-09-24")
-    assert actor_named(record, kin).code == "USA"
+    actor = actor_named(record, kin)
+    assert actor.code == "USA" and actor.evidence in EVIDENCE
 
 
 def test_kin_of_a_person_of_unknown_country_stay_unknown(coder):

@@ -40,6 +40,7 @@ EVIDENCE = (
     "organisation",  # the body named in the phrase ("EU foreign ministers")
     "earlier-mention",  # an earlier mention of the same actor in the story
     "speaker",  # the country of the one whose reported words hold the mention
+    "kin",  # the country of the person whose kin the named person is said to be ("his wife, Heidi")
     "story-country",  # the country the story is clearly about (agents; named people with an office or who speak)
     "story-person",  # any other named person in a story of one country beyond doubt: its country, no speaker of events
     "same-sentence",  # the one other country the sentence names, for a state noun acted on ("support the government")
