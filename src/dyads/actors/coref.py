@@ -37,7 +37,7 @@ from dyads.actors.story_country import (
     story_countries,
 )
 from dyads.actors.surnames import countries_of, known_by_surname, surname_country
-from dyads.actors.titles import NAME_PARTICLES
+from dyads.actors.titles import surname_after_particle
 from dyads.record import Actor, Span
 
 STATELESS_SECTORS = {"REF", "IGO", "NGO"}
@@ -534,10 +534,8 @@ def _shortens(short: str, full: str) -> bool:
     """Whether a name is a shorter form of another ("Rouhani" of "Hassan Rouhani", "Sun"
     of "Sun Weidong", whose family name comes first)."""
     a, b = short.split(), full.split()
-    if len(a) == 1 and len(b) > 1 and "-" in b[-1]:
-        particle, _, rest = b[-1].partition("-")
-        if particle.lower() in NAME_PARTICLES and rest == a[0]:
-            return True  # "Sudani" of "Mohammed Shia al-Sudani"
+    if len(a) == 1 and len(b) > 1 and surname_after_particle(b[-1]) == a[0]:
+        return True  # "Sudani" of "Mohammed Shia al-Sudani"
     return len(a) < len(b) and (b[-len(a):] == a or len(a) == 1 and b[0] == a[0]
                                 and a[0] in lexicon().family_names_first and len(b) <= 3)
 

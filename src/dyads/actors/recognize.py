@@ -31,11 +31,11 @@ from dyads.actors.mentions import (
     view_of,
 )
 from dyads.actors.titles import (
-    NAME_PARTICLES,
     bare_titles,
     inside_a_title,
     names_a_title_body,
     role_named_people,
+    surname_after_particle,
     title_first_words,
     title_starting_inside,
     titled_names,
@@ -308,8 +308,7 @@ def _surnames(
         parts = mention.text.split()
         if len(parts) > 1:
             surnames[parts[-1]] = mention
-            particle, _, rest = parts[-1].partition("-")
-            if rest and particle.lower() in NAME_PARTICLES:
+            if (rest := surname_after_particle(parts[-1])) is not None:
                 surnames.setdefault(rest, mention)  # "Sudani" after "Mohammed Shia al-Sudani"
             if parts[0] in first and len(parts) <= 3:
                 surnames.setdefault(parts[0], mention)

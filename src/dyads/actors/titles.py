@@ -391,6 +391,12 @@ NAME_PARTICLES = {"al", "el", "bin", "ben", "ibn", "de", "da", "dos", "van", "vo
                   "di", "du", "del", "della", "den", "des", "ter", "do", "das"}
 
 
+def surname_after_particle(word: str) -> str | None:
+    """The surname a name particle joins by a hyphen ("Sudani" of "al-Sudani"), if any."""
+    particle, _, rest = word.partition("-")
+    return rest if rest and particle.lower() in NAME_PARTICLES else None
+
+
 def _particles_then_name(doc: Doc, i: int) -> bool:
     """Whether the particles from token i on ("de la") lead to a capitalised word or a hyphen."""
     while i < len(doc) and doc[i].lower_ in NAME_PARTICLES:
