@@ -318,6 +318,15 @@ def _country_after_comma(span, kb: KnowledgeBase) -> str | None:
     return None
 
 
+def _ends_a_longer_name(doc: Doc, start: int) -> bool:
+    """Whether the name starting at `start` is the tail of a longer one NER found, with a
+    capitalised word of its own before it ("Security Council" in "National Security
+    Council", a country's own body)."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and doc[start].ent_iob_ == "I" and before.tag_ in PROPER_TAGS \
+        and is_capitalised(before)
+
+
 def _org_before(doc: Doc, first: int, kb: KnowledgeBase) -> tuple[int, str] | None:
     """(start, id) of a known organisation named right before an agent noun ("NATO troops")."""
     j = first - 1
@@ -329,6 +338,8 @@ def _org_before(doc: Doc, first: int, kb: KnowledgeBase) -> tuple[int, str] | No
             continue
         for entity in kb.by_name(doc[start: j + 1].text):
             if entity.kind == "organization" and entity.key.startswith("org:"):
+                if _ends_a_longer_name(doc, start):
+                    return None  # "a National Security Council spokeswoman": no UN body's
                 return start, entity.key[4:]
     return None
 

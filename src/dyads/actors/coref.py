@@ -27,6 +27,7 @@ from dyads.actors.knowledge import KnowledgeBase, title_key
 from dyads.actors.mentions import Mention, from_elsewhere, lexicon, view_of
 from dyads.actors.resolve import Resolution, resolve_entity, resolve_office, resolve_person
 from dyads.actors.story_country import (
+    STATE_SECTORS,
     acts_on_the_country,
     country_context,
     dateline_country,
@@ -186,6 +187,10 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
         code = cluster.resolution.code if cluster is not None else own_country(owner, kb, day)
         code = code if code and kb.country(code) else None
         evidence = "owner" if code else None
+    elif (state := _its_state(mention, by_key)) is not None:
+        # "Mexico, too, has weighed in. Last summer its foreign ministry ...": the country
+        # named last before it, never the one the story is about
+        code, evidence = state, "earlier-mention"
     else:
         code, evidence = _linked_country(mention, mentions, kb, day, context)
     key = f"agent:{code}:{mention.body}:{sector}:{mention.noun}"
@@ -286,6 +291,20 @@ def _sentence_other_country(mention: Mention, mentions: list[Mention], kb: Knowl
         (subjects if token.dep_ in ("nsubj", "nsubjpass") else named).add(code)
     others = named - subjects
     return next(iter(others)) if len(others) == 1 else None
+
+
+def _its_state(mention: Mention, by_key: dict) -> str | None:
+    """The country that owns "its foreign ministry", "its army": the country named last
+    before the agent, in its sentence or the one before, subjects first; None for any
+    other agent, or when an organisation or a group is named closer (its "its")."""
+    token = mention.token
+    if mention.sector not in STATE_SECTORS or not any(
+            c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
+        return None
+    nearest = salient_nearby(mention, [c for c in by_key.values() if not c.is_person], persons=False)
+    if nearest is None or nearest.resolution.kind != "country":
+        return None
+    return nearest.resolution.code
 
 
 def _person_owner(mention: Mention, mentions: list[Mention]) -> Mention | None:

@@ -87,8 +87,10 @@ def country_context(mentions: list[Mention], kb: KnowledgeBase, filed_from: str 
     ranked = counts.most_common(2)
     if dominant:
         # a named person's country: the story must be one country's beyond doubt
-        if len(ranked) != 1 or ranked[0][1] < 3 or filed_from not in (None, ranked[0][0]):
+        if not ranked or ranked[0][1] < 3 or filed_from not in (None, ranked[0][0]):
             return None
+        if (sum(counts.values()) - ranked[0][1]) * DOMINANCE > ranked[0][1]:
+            return None  # another country plays a part ("Sondland told Ukraine officials")
         return ranked[0][0]
     if filed_from and ranked and counts.get(filed_from, 0) * 2 >= ranked[0][1]:
         return filed_from
@@ -97,6 +99,12 @@ def country_context(mentions: list[Mention], kb: KnowledgeBase, filed_from: str 
     if ranked[0][1] * 2 < sum(counts.values()):
         return None  # most of its country words name others: an international story
     return ranked[0][0]
+
+
+# A story is one country's beyond doubt when every other country together is named less
+# than once for every this many times it is: a closing line on a neighbour's note in a
+# story of a governors' standoff with Washington leaves it American.
+DOMINANCE = 5
 
 
 def domestic_actors(mentions: list[Mention], kb: KnowledgeBase, day: date | None, country: str | None) -> int:

@@ -1,0 +1,45 @@
+"""Actors whose country comes from what owns them or from the story as a whole: "its
+foreign ministry", a national body whose name ends in a UN body's, and a story that is
+one country's although it names a neighbour once."""
+
+from __future__ import annotations
+
+from tests.conftest import actor_named
+
+
+def test_its_body_takes_the_country_named_before(coder):
+    record = coder.code_text("Mexico, too, has weighed in. Last summer its foreign ministry sent a formal "
+                             "diplomatic note protesting floating barriers that Texas placed in the river.")
+    assert actor_named(record, "foreign ministry").code == "MEX"
+
+
+def test_its_body_after_an_organisation_takes_no_country(coder):
+    record = coder.code_text("The European Union said it would respond. Its foreign ministers met on Monday.")
+    assert actor_named(record, "foreign ministers").code is None
+
+
+def test_a_national_security_council_is_no_un_body(coder):
+    record = coder.code_text("A National Security Council spokeswoman said the talks would go on.")
+    assert actor_named(record, "spokeswoman").code != "IGO"
+    record = coder.code_text("A Security Council spokeswoman said the talks would go on.")
+    assert actor_named(record, "spokeswoman").code == "IGO"
+
+
+STANDOFF = (
+    "Twenty-five Republican governors on Thursday backed Texas Gov. Greg Abbott in his standoff with the Biden "
+    "administration over razor wire along the border. Florida Gov. Ron DeSantis and Virginia Gov. Glenn Youngkin signed "
+    "the statement. The White House was not impressed. Deputy press secretary Andrew Bates accused Abbott of "
+    "\"political stunts.\" House Speaker Mike Johnson sided with Abbott, and President Joe Biden said the "
+    "Supreme Court had ruled. Mexico has also weighed in.")
+
+
+def test_a_story_of_one_country_that_names_a_neighbour_once_is_still_that_countrys(coder):
+    record = coder.code_text(STANDOFF, published="2024-01-26")
+    assert actor_named(record, "Andrew Bates").code == "USA"
+
+
+def test_a_story_where_another_country_plays_a_part_leaves_its_officials_unknown(coder):
+    story = STANDOFF.replace("Mexico has also weighed in.",
+                             "Mexico protested. Mexico said Mexico would not accept it. Mexico sent a note.")
+    record = coder.code_text(story, published="2024-01-26")
+    assert actor_named(record, "Andrew Bates").code is None
