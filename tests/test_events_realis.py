@@ -220,3 +220,17 @@ def test_an_act_done_to_allow_another_keeps_its_purpose_real(coder_all):
     text = ("Uzbekistan finally opened the Friendship Bridge after four years to allow the delivery of 1,000 tons "
             "of grain and flour to Afghanistan.")
     assert _event(coder_all, text, "RETREAT", day="2001-12-09").realis == "asserted"
+
+
+@pytest.mark.parametrize(("text", "event_type", "realis"), [
+    # the condition reaches an act named after a preposition of its verb
+    ('"If a foreign government took part in killing a Canadian on Canadian soil, that would be an intolerable '
+     'violation of our sovereignty," Trudeau said.', "ASSAULT", "hypothetical"),
+    # the act set aside for another did not happen
+    ('"She was going after Trump instead of fighting Biden," Senator Smith said.', "ASSAULT", "negated"),
+    # a guess is no news
+    ("Russia had probably provided technical assistance to North Korea.", "AID", "hypothetical"),
+    ("Russia provided technical assistance to North Korea.", "AID", "asserted"),
+])
+def test_conditions_alternatives_and_guesses(coder_all, text, event_type, realis):
+    assert _event(coder_all, text, event_type).realis == realis

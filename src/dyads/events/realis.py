@@ -41,6 +41,8 @@ class RealisWords:
     claim_nouns: frozenset[str] = frozenset()
     generic_heads: frozenset[str] = frozenset()
     promise_heads: frozenset[str] = frozenset()
+    hedging_adverbs: frozenset[str] = frozenset()
+    passed_over: tuple[tuple[str, str], ...] = ()  # ("of", "instead"): "instead of fighting"
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +61,8 @@ def realis_words() -> RealisWords:
         frozenset(str(w).lower() for w in data.get("claim_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("generic_heads") or ()),
         frozenset(str(w).lower() for w in data.get("promise_heads") or ()),
+        frozenset(str(w).lower() for w in data.get("hedging_adverbs") or ()),
+        tuple(tuple(str(phrase).lower().split()[::-1]) for phrase in data.get("passed_over") or ()),
     )
 
 
@@ -81,7 +85,12 @@ def realis_of(trigger: Token, published: date | None, is_noun: bool = False) -> 
         if mods & words.future_modifiers:
             return "future"
     chain = _governing_chain(verb)
-    if any(_is_conditional(v, words) for v in chain) or _describes_a_kind(verb, words):
+    if _passed_over(verb, words):
+        return "negated"
+    if any(_is_conditional(v, words) for v in (*chain, *_verb_of_preposition(chain[-1]))) \
+            or _describes_a_kind(verb, words):
+        return "hypothetical"
+    if any(c.dep_ == "advmod" and c.lower_ in words.hedging_adverbs for c in verb.children):
         return "hypothetical"
     for v in chain:
         if any(c.dep_ == "neg" for c in v.children) or _no_subject(v, words):
@@ -237,6 +246,30 @@ def _governing_chain(verb: Token) -> list[Token]:
         token = token.head
         chain.append(token)
     return chain
+
+
+def _verb_of_preposition(token: Token) -> list[Token]:
+    """The verb a preposition completes ("took part **in** killing"), whose condition is
+    the event's too: "if a government took part in killing a Canadian"."""
+    if token.pos_ == "ADP" and token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX"):
+        return [token.head]
+    return []
+
+
+def _passed_over(verb: Token, words: RealisWords) -> bool:
+    """Whether the event is the alternative a sentence sets aside: "going after Trump
+    **instead of** fighting Biden", "pass the bill **rather than** attack the governor"
+    (realis.yaml `passed_over`)."""
+    for link, marker in words.passed_over:
+        if verb.dep_ == "pcomp" and verb.head.lower_ == link:
+            linker = verb.head
+        elif verb.dep_ == "conj":
+            linker = next((c for c in verb.head.children if c.dep_ == "cc" and c.lower_ == link), None)
+        else:
+            continue
+        if linker is not None and any(c.lower_ == marker for c in linker.children):
+            return True
+    return False
 
 
 def _misread_complement(token: Token) -> bool:
