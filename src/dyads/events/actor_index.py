@@ -56,6 +56,7 @@ class RoleWords:
     attack_nouns: frozenset[str] = frozenset()  # attacks whose maker a claim or a blame names (events/attribution.py)
     clash_nouns: frozenset[str] = frozenset()  # "killed in a clash with X": X killed them
     cessation_words: frozenset[str] = frozenset()  # "agreed to halt fighting": the fighting is no news
+    topic_nouns: frozenset[str] = frozenset()  # "the Russia investigation": Russia is what it is about
 
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.
@@ -78,6 +79,14 @@ def role_words() -> RoleWords:
             values[item.name] = frozenset(str(w).upper() if item.name in _UPPER_LISTS else str(w).lower()
                                           for w in data.get(item.name) or ())
     return RoleWords(**values)  # type: ignore[arg-type]
+
+
+def names_the_topic(token: Token) -> bool:
+    """Whether a place's name set before a noun of inquiry says what it is about, not who
+    does it: "the Russia investigation", "the Ukraine inquiry" (data/roles.yaml
+    `topic_nouns`); "the FBI investigation" is the FBI's."""
+    return token.dep_ == "compound" and token.ent_type_ == "GPE" and token.tag_ in ("NNP", "NNPS") \
+        and token.head.lemma_.lower() in role_words().topic_nouns
 
 
 @dataclass

@@ -15,7 +15,7 @@ from collections import deque
 from spacy.tokens import Token
 
 from dyads.actors.mentions import doc_text, lexicon
-from dyads.events.actor_index import ActorIndex, Roles, role_words
+from dyads.events.actor_index import ActorIndex, Roles, names_the_topic, role_words
 from dyads.events.lexicon import Trigger
 from dyads.events.phrases import arguments_of, the_two_countries, unique_arguments
 from dyads.events.place_sides import place_as_target, place_country, purpose_places
@@ -173,10 +173,11 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         target = _other_party(verb.sent, source, offset, actors)
     if source and not target and not trigger.reciprocal:
         target = place_as_target(verb, _verb_subject(verb), source, offset, actors, trigger.event_type)
-    if source and not any(actors.code_of(a) for a in target) and not trigger.reciprocal:
+    if source and not trigger.reciprocal and not any(actors.code_of(a) for a in target):
         # "launched an investigation into crimes committed by Croat forces", "lifted travel
-        # curbs to and from North Korea": the first actor down the object's phrase
-        target = [a for a in _actor_down_the_object(verb, source, offset, actors) if actors.code_of(a)] or target
+        # curbs to and from North Korea": the first actor down the object's phrase, past
+        # the source's own people ("withdrew its ambassador to Nicaragua")
+        target = _actor_down_the_object(verb, source, offset, actors) or target
     if not target:
         target = _unnamed_object(verb, trigger, offset)
     accusation = denied_accusation(verb) if trigger.event_type == "REJECT" else None
@@ -315,7 +316,7 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     for child in noun.children:
         if "poss" in trigger.source and child.dep_ == "poss":
             source_heads.append(child)
-        elif child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
+        elif child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i and not names_the_topic(child):
             # "US sanctions", "Russian attack", "Iran-Russia consultations"
             # "Saudi-led airstrikes": the leader hangs from "led"
             led = child.lower_ in lexicon().leader_participles
@@ -518,6 +519,11 @@ def _subject(verb: Token) -> Token | None:
                 # finite verb goes with the speaker, not with the reported clause
                 token = head.head
                 continue
+            if _finite(token) and head.dep_ == "xcomp" and to_infinitive(head):
+                # "Iraq ordered the ambassador to leave ... and recalled its envoy": a past
+                # tense hung on the infinitive is the main verb's second act, not the object's
+                token = head.head
+                continue
             return None  # "said ... and obstructing": not a second thing the speaker did
         if token.dep_ == "xcomp":
             # "urged Iran to release": the object controls the infinitive
@@ -644,6 +650,9 @@ def _actor_down_the_object(verb: Token, source: list[Argument], offset: int, act
     forces are what it acts with, not on ("massed a million troops")."""
     own = {a.actor for a in source}
     own_codes = {actors.code_of(a) for a in source} - {None}
+    # a state acts with its envoys and officials too ("withdrew its ambassador to
+    # Nicaragua"); protesters demanding their president's resignation act on him
+    own_sectors = OWN_FORCE_SECTORS | ({"GOV"} if any(actors.is_state(a) for a in source) else set())
     backers = role_words().backer_participles
     queue = deque((c, 0) for c in verb.children
                   if c.dep_ in ("dobj", "dative", "xcomp") or (c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPOSITIONS))
@@ -653,9 +662,10 @@ def _actor_down_the_object(verb: Token, source: list[Argument], offset: int, act
             mention = actors.mention_at(offset + token.idx)
             if mention is not None:
                 argument = actors.argument(mention)
-                # an actor of unknown country is passed by: "its ambassador to Nicaragua"
-                if argument.actor not in own and actors.code_of(argument) \
-                        and not (actors.code_of(argument) in own_codes and actors.sector_of(argument) in OWN_FORCE_SECTORS):
+                # an actor of unknown country is passed by
+                code = actors.code_of(argument)
+                if argument.actor not in own and code \
+                        and not (code in own_codes and actors.sector_of(argument) in own_sectors):
                     return [argument]
         if depth < OBJECT_DEPTH:
             # "the Taliban-allied Haqqani Network": an ally or backer is not the one acted on

@@ -28,7 +28,7 @@ from functools import partial
 from spacy.tokens import Token
 
 from dyads.actors.mentions import view_of
-from dyads.events.actor_index import ActorIndex, role_words
+from dyads.events.actor_index import ActorIndex, names_the_topic, role_words
 from dyads.events.arguments import accusers, asks_the_unnamed, denied_accusation
 from dyads.events.attribution import claimed_maker
 from dyads.events.ontology import cameo
@@ -508,7 +508,7 @@ def _rank(token: Token) -> int | None:
     if token.dep_ in SUBJECT_DEPS:
         return 1
     if token.dep_ in OWNER_DEPS and token.head.dep_ not in ("pobj",):
-        return 1
+        return None if names_the_topic(token) else 1  # "the Russia investigation" is no Russia's act
     if token.dep_ in OBJECT_DEPS:
         return 2
     if token.dep_ in ("appos", "conj") and token.head.dep_ in SUBJECT_DEPS:
