@@ -43,3 +43,29 @@ def test_a_story_where_another_country_plays_a_part_leaves_its_officials_unknown
                              "Mexico protested. Mexico said Mexico would not accept it. Mexico sent a note.")
     record = coder.code_text(story, published="2024-01-26")
     assert actor_named(record, "Andrew Bates").code is None
+
+
+def test_latin_american_diplomats_are_no_americans(coder):
+    record = coder.code_text("Venezuela expels Latin American diplomats.")
+    assert all(actor.code != "USA" for actor in record.actors)
+    assert actor_named(record, "diplomats").code is None  # nor Venezuela's own
+    record = coder.code_text("American diplomats left Caracas.")
+    assert actor_named(record, "American diplomats").code == "USA"
+
+
+def test_a_party_name_many_countries_share_is_the_story_countrys(coder):
+    record = coder.code_text(
+        "SEOUL - South Korea's President Yoon Suk Yeol lifted martial law. The main opposition Democratic Party, "
+        "which holds a majority in the assembly, said the vote was only the beginning. South Korean lawmakers "
+        "voted. Seoul police blocked the gates.", published="2024-12-04")
+    assert actor_named(record, "Democratic Party").code == "KOR"
+    record = coder.code_text("Democrats in the Senate blocked the bill, and President Trump attacked them.",
+                             published="2019-03-01")
+    assert actor_named(record, "Democrats").code == "USA"
+
+
+def test_an_object_pronoun_is_never_its_verbs_own_subject(coder):
+    record = coder.code_text("The military seized power in Libreville. Government spokesman Olivier Veran said "
+                             "Paris condemned it.")
+    paris = actor_named(record, "Paris")
+    assert "it" not in [m.text for m in paris.mentions]

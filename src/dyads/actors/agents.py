@@ -14,6 +14,7 @@ from dyads.actors.mentions import (
     Claims,
     Lexicon,
     Mention,
+    ends_a_region_adjective,
     entities_of,
     from_elsewhere,
     inside_longer_name,
@@ -248,7 +249,7 @@ def country_adjectives(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: P
             if led and owner.lemma_.lower() in lexicon().standing_bodies:
                 continue  # "a Russian-led military alliance" is the alliance, not Russia
             if not inside_longer_name(span) and owner.tag_ in NOUN_TAGS and not stance_prefix(doc, i) \
-                    and not _names_the_field(doc, i, owner):
+                    and not _names_the_field(doc, i, owner) and not ends_a_region_adjective(doc, i):
                 claims.take(i, i + n)
                 found.append(make_mention(span, paragraph, sent_of, "name", entity=kb.country(code)))
                 i += n - 1
@@ -392,7 +393,7 @@ def _joined_country_words(head: Token, kb: KnowledgeBase, claims: Claims) -> lis
             continue
         for word in (child, *child.conjuncts):
             if word.i not in claims.taken and kb.country_of_adjective(word.text) and not stance_prefix(head.doc, word.i) \
-                    and not _names_the_field(head.doc, word.i, head):
+                    and not _names_the_field(head.doc, word.i, head) and not ends_a_region_adjective(head.doc, word.i):
                 found.append(word)
     return found
 

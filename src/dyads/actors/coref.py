@@ -108,7 +108,9 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
             if antecedent is not None:
                 join(mention, antecedent)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().group_pronouns:
-            antecedent = partitive_antecedent(mention, clusters) or salient_group(mention, clusters)
+            # "Paris condemned it": an object pronoun is never its verb's own subject
+            antecedent = partitive_antecedent(mention, clusters) or salient_group(
+                mention, [c for c in clusters if not is_own_subject(mention, c)])
             if antecedent is not None:
                 join(mention, antecedent)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().owned_country_nouns:
@@ -293,6 +295,16 @@ def _sentence_other_country(mention: Mention, mentions: list[Mention], kb: Knowl
     return next(iter(others)) if len(others) == 1 else None
 
 
+def _another_countrys_party(mention: Mention, context: str | None) -> bool:
+    """Whether a party name several countries' parties share ("Democratic Party",
+    "Conservatives"; recognize.yaml `shared_party_names`), with no country word of its
+    own, names the party of the country the story is about rather than the one the
+    tables list."""
+    entity = mention.entity
+    return entity is not None and entity.kind == "organization" and context is not None \
+        and entity.code != context and mention.text.removeprefix("the ") in lexicon().shared_party_names
+
+
 def _its_state(mention: Mention, by_key: dict) -> str | None:
     """The country that owns "its foreign ministry", "its army": the country named last
     before the agent, in its sentence or the one before, subjects first; None for any
@@ -454,6 +466,13 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
         return
     if entity is not None and entity.kind != "person":
         key = entity.key
+        if _another_countrys_party(mention, context):
+            # "the main opposition Democratic Party" in a story of South Korea's affairs
+            key = f"party:{context}:{mention.text}"
+            if key not in by_key:
+                new_cluster(mention, Resolution(mention.text, "organization", context, "PTY",
+                                                evidence="story-country"), key)
+                return
         if key in by_key:
             join(mention, by_key[key])
         else:

@@ -92,6 +92,8 @@ class Lexicon:
     party_members: dict[str, str] = field(default_factory=dict)  # "Republican" -> "Republicans"
     kin_nouns: frozenset[str] = frozenset()
     family_names_first: frozenset[str] = frozenset()
+    region_adjectives: frozenset[str] = frozenset()
+    shared_party_names: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +131,8 @@ def lexicon() -> Lexicon:
         {str(k): str(v) for k, v in (data.get("party_members") or {}).items()},
         frozenset(str(w).lower() for w in data.get("kin_nouns") or ()),
         frozenset(str(w) for w in data.get("family_names_first") or ()),
+        frozenset(str(w).lower() for w in data.get("region_adjectives") or ()),
+        frozenset(str(w) for w in data.get("shared_party_names") or ()),
     )
 
 
@@ -337,6 +341,12 @@ def prefer(entities: list[Entity]) -> Entity:
     return sorted(entities, key=lambda e: (order.get(e.kind, 3), e.key.startswith("capital:")))[0]
 
 
+def ends_a_region_adjective(doc: Doc, i: int) -> bool:
+    """Whether the word at i ends a region's adjective ("American" in "Latin American
+    diplomats"; recognize.yaml `region_adjectives`), so names no country."""
+    return i > 0 and f"{doc[i - 1].text} {doc[i].text}".lower() in lexicon().region_adjectives
+
+
 def inside_longer_name(span: Span) -> bool:
     """Whether the span is only part of a longer proper name ("Georgia" in "Georgia Tech")."""
     doc = span.doc
@@ -391,5 +401,6 @@ def from_elsewhere(token: Token, noun: str) -> bool:
     "foreign diplomats", "Western governments", "World leaders"; not "the foreign
     ministry", whose "foreign" is a word of its own noun (`noun`, as agents.csv has it)."""
     own = noun.lower().split()
-    return any(c.dep_ in ("amod", "compound") and c.i < token.i and c.lower_ in lexicon().elsewhere_adjectives
-               and c.lower_ not in own for c in token.children)
+    return any(c.dep_ in ("amod", "compound") and c.i < token.i and (
+        c.lower_ in lexicon().elsewhere_adjectives and c.lower_ not in own
+        or ends_a_region_adjective(token.doc, c.i)) for c in token.children)  # "Latin American diplomats"

@@ -17,6 +17,7 @@ from dyads.actors.mentions import (
     DocView,
     Lexicon,
     Mention,
+    ends_a_region_adjective,
     entities_of,
     is_capitalised,
     lexicon,
@@ -151,6 +152,8 @@ def country_before(doc: Doc, i: int, kb: KnowledgeBase) -> tuple[int, str] | Non
         if start < 0:
             continue
         body = body_named(view.text_of(start, j + 1), kb)
+        if body and start == j and ends_a_region_adjective(doc, j):
+            return None  # "Latin American diplomats"
         if body:
             return None if stance_prefix(doc, start) else (start, body)
     return None
