@@ -1,4 +1,4 @@
-"""Material acts said with a common verb made specific by its object: expelling or
+"""Acts said with a common verb made specific by its object or its clause: expelling or
 recalling envoys, charging officers over a death, challenging someone to act."""
 
 from __future__ import annotations
@@ -41,3 +41,21 @@ def test_a_country_named_before_an_inquiry_is_what_it_is_about(every_event_coder
     assert not [e for e in record.events if "RUS" in codes_of(record, e.source) | codes_of(record, e.target)]
     record = every_event_coder.code_text("The FBI investigation of Clinton angered Democrats.")
     assert any(codes_of(record, e.source) == {"USA"} for e in record.events)
+
+
+def test_striking_a_port_with_missiles_is_an_attack(every_event_coder):
+    record = every_event_coder.code_text("Russia struck the Ukrainian port of Odesa with missiles and drones overnight.")
+    attacks = [e for e in record.events if e.event_type == "ASSAULT"]
+    assert attacks and codes_of(record, attacks[0].source) == {"RUS"} and codes_of(record, attacks[0].target) == {"UKR"}
+
+
+def test_protesters_gathering_is_a_protest_and_officials_gathering_is_none(every_event_coder):
+    record = every_event_coder.code_text("Several thousand protesters gathered outside the government building.")
+    assert [e.event_type for e in record.events] == ["PROTEST"]
+    record = every_event_coder.code_text("Officials gathered in Geneva for talks.")
+    assert not [e for e in record.events if e.event_type == "PROTEST"]
+
+
+def test_farmers_blocking_a_border_crossing_protest(every_event_coder):
+    record = every_event_coder.code_text("Polish farmers blocked a border crossing for several hours on Thursday.")
+    assert [e.event_type for e in record.events] == ["PROTEST"]

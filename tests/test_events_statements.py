@@ -552,3 +552,15 @@ def test_no_need_is_no_appeal_but_a_need_is(coder):
     assert not [e for e in record.events if e.event_type == "REQUEST"]
     record = coder.code_text(story.format("He has to raise more money"), published="2016-09-08")
     assert [e for e in record.events if e.event_type == "REQUEST"]
+
+
+def test_an_officials_own_state_is_the_target_only_when_no_one_else_is_named(every_event_coder):
+    record = every_event_coder.code_text(
+        "Polish Prime Minister Mateusz Morawiecki warned that Warsaw could extend its ban to more Ukrainian "
+        "products if Kyiv escalated the dispute.", published="2023-09-21")
+    threats = [e for e in record.events if e.event_type == "THREATEN"]
+    assert threats and codes_of(record, threats[0].target) == {"UKR"}
+    record = every_event_coder.code_text(
+        "Prime Minister Elisabeth Borne said the government was open to talks, but that raising the retirement "
+        'age to 64 was "not up for discussion".', published="2023-01-19")
+    assert [codes_of(record, e.target) for e in record.events if e.event_type == "REJECT"] == [{"FRA"}]

@@ -28,7 +28,7 @@ from functools import partial
 from spacy.tokens import Token
 
 from dyads.actors.mentions import view_of
-from dyads.events.actor_index import ActorIndex, names_the_topic, role_words
+from dyads.events.actor_index import STATE_SECTORS, ActorIndex, names_the_topic, role_words
 from dyads.events.arguments import accusers, asks_the_unnamed, denied_accusation
 from dyads.events.attribution import claimed_maker
 from dyads.events.ontology import cameo
@@ -314,6 +314,7 @@ def _target(
         if mention is not None:
             candidates.append((rank, token.i, actors.argument(mention)))
     doer = None if found.from_cue or found.addressed else _doer_of(found.word)
+    fallback: list[Argument] = []
     for _, token_i, argument in sorted(candidates, key=lambda c: (c[0], c[1])):
         if token_i == found.word.i and not found.from_cue:
             continue  # "said criminals were released": the word that named a group judges no one
@@ -331,8 +332,11 @@ def _target(
         actor = actors.by_id.get(argument.actor)
         if actor is not None and actor.kind == "place":
             continue
+        if _officials_state(source, argument, actors):
+            fallback = fallback or [argument]
+            continue
         return [argument]
-    return []
+    return fallback
 
 
 def _public_group(subject: Token, paragraph: Paragraph, actors: ActorIndex) -> bool:
@@ -384,6 +388,14 @@ def _own_state(source: Argument, candidate: Argument, actors: ActorIndex) -> boo
     """Whether a candidate target is the state a state speaker speaks for: a ministry
     naming its own country or capital speaks of itself."""
     return actors.is_state(source) and actors.is_state(candidate) \
+        and actors.code_of(source) == actors.code_of(candidate)
+
+
+def _officials_state(source: Argument, candidate: Argument, actors: ActorIndex) -> bool:
+    """Whether a candidate target is the state an official speaker serves: "Morawiecki
+    warned that Warsaw could extend its ban ... if Kyiv escalated" is about Kyiv, if the
+    statement names anyone else."""
+    return actors.sector_of(source) in STATE_SECTORS and actors.is_state(candidate) \
         and actors.code_of(source) == actors.code_of(candidate)
 
 
