@@ -133,6 +133,10 @@ def gold_article(story: GoldStory, data: Path) -> Article:
         article = next(iter(read_file(path)))
         if not isinstance(article, Article):
             raise ValueError(f"{path}: {article.reason}")
+        if article.published is None and story.published:
+            # a dateline without its year ("QUITO, April 6 (Dyads Wire) -") dates nothing; a
+            # page would carry its date in its metadata, as the gold does
+            article.published = str(story.published)
         return article
     from dyads.sources.clean import clean_article
 
