@@ -107,12 +107,12 @@ def clean_article(article: Article, rules: CleaningRules | None = None) -> Artic
     text = re.sub(r"\n{3,}", "\n\n", text)
 
     dateline, published, agency = None, article.published, None
-    match = _DATELINE.match(text)
-    if match and _looks_like_dateline(match):
+    start, match = _dateline_match(text)
+    if match is not None:
         dateline = match.group("line").strip()
         agency = match.group("agency")
         published = published or _dateline_date(match)
-        text = text[match.end():].lstrip()
+        text = text[:start] + text[start + match.end():].lstrip() if start else text[match.end():].lstrip()
 
     publisher = article.publisher or _publisher_from_tail(text, rules) or agency
     return replace(
@@ -127,10 +127,34 @@ def _normalise_whitespace(text: str) -> str:
     return text.lstrip("\ufeff")
 
 
+def _dateline_match(text: str) -> tuple[int, re.Match[str] | None]:
+    """(where it starts, the match) of the story's dateline: at the very start, or at the
+    start of the second paragraph after a headline ("Obama Says ...\n\nWASHINGTON --")."""
+    match = _DATELINE.match(text)
+    if match and _looks_like_dateline(match):
+        return 0, match
+    first, gap, rest = text.partition("\n\n")
+    if gap and len(first.split()) <= HEADLINE_WORDS and "\n" not in first.strip():
+        match = _DATELINE.match(rest)
+        if match and _looks_like_dateline(match):
+            return len(first) + len(gap), match
+    return 0, None
+
+
+HEADLINE_WORDS = 25  # a first paragraph this short, on one line, is a headline
+
+
 def _looks_like_dateline(match: re.Match[str]) -> bool:
-    # An all-capitals place alone is a dateline only with a date or agency after it;
-    # otherwise "NATO:" or "BREAKING -" would be taken for one.
-    return bool(match.group("month") or match.group("agency"))
+    # An all-capitals place alone is a dateline only with a date or agency after it, or
+    # when the gazetteer knows the place ("WASHINGTON --", "VIENTIANE, Laos --");
+    # otherwise "NATO:", "BREAKING -" or a subhead ("QUESTIONABLE MEDICAL CLAIMS --")
+    # would be taken for one.
+    if match.group("month") or match.group("agency"):
+        return True
+    from dyads.places import place  # the gazetteer is read only for a story that needs it
+
+    town = match.group("place").split(",")[0].strip()
+    return match.group(0).rstrip()[-1:] != ":" and place(town.title()) is not None
 
 
 def _dateline_date(match: re.Match[str]) -> str | None:
