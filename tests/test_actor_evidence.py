@@ -61,10 +61,11 @@ def test_a_speaker_keeps_his_own_country_beside_the_visitors(coder):
 
 
 def test_a_country_word_in_the_title_gives_the_minister_his_country(coder):
-    record = coder.code_text("Czech Interior Minister Jan Hamáček said Russia was behind the explosions.",
+    # a person the tables do not know (invented), so only the title's word can tell
+    record = coder.code_text("Czech Interior Minister Petra Dvorakova said Russia was behind the explosions.",
                              published="2021-04-18")
-    hamacek = actor(record, "Jan Hamáček")
-    assert (hamacek.code, hamacek.sector, hamacek.evidence) == ("CZE", "GOV", "title-country")
+    minister = actor(record, "Petra Dvorakova")
+    assert (minister.code, minister.sector, minister.evidence) == ("CZE", "GOV", "title-country")
 
 
 @pytest.mark.parametrize(("text", "words", "code"), [
