@@ -69,3 +69,15 @@ def test_an_object_pronoun_is_never_its_verbs_own_subject(coder):
                              "Paris condemned it.")
     paris = actor_named(record, "Paris")
     assert "it" not in [m.text for m in paris.mentions]
+
+
+def test_an_official_at_a_ministry_serves_its_country(coder):
+    record = coder.code_text("Lawmakers in Washington voted. An official at Saudi Arabia's Foreign Ministry said the "
+                             "law was \"a source of great concern\" to the kingdom.", published="2016-09-29")
+    assert actor_named(record, "official").code == "SAU"
+
+
+def test_the_speaker_of_a_quote_is_no_one_the_quote_names(coder):
+    record = coder.code_text("Donald Trump spoke in Manchester on Friday. \"Hillary Clinton's corruption is on a "
+                             "scale we have never seen before,\" he said.", published="2016-10-29")
+    assert [actor_named(record, "he").name] == ["Donald Trump"]

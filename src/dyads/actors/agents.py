@@ -221,8 +221,9 @@ def _country_of_place_phrase(obj: Token, kb: KnowledgeBase) -> str | None:
 
 
 ADJECTIVE_DEPS = {"amod", "compound", "nmod"}
-# Agent nouns (agents.csv first column) that speak for the body their "for" names.
-SPEAKS_FOR = {"spokesperson": ("of", "for")}
+# Agent nouns (agents.csv first column) that speak for the body their "for" names, or
+# serve the one their "at" names ("an official at Saudi Arabia's Foreign Ministry").
+SPEAKS_FOR = {"spokesperson": ("of", "for"), "official": ("of", "at"), "diplomat": ("of", "at")}
 
 
 def country_adjectives(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, sent_of) -> list[Mention]:

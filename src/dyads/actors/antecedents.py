@@ -127,8 +127,11 @@ def owners_country(mention: Mention, clusters: list[Cluster], kb: KnowledgeBase)
     return code if code is not None and kb.country(code) is not None else None
 
 
-def salient_person(mention: Mention, candidates: list[Cluster], owner: dict[int, Cluster]) -> Cluster | None:
-    """The candidate person mentioned most recently before this mention, subjects first."""
+def salient_person(mention: Mention, candidates: list[Cluster], owner: dict[int, Cluster],
+                   speaker: bool = False) -> Cluster | None:
+    """The candidate person mentioned most recently before this mention, subjects first.
+    `speaker`: the pronoun says the words of a quote before it ('"... Clinton's corruption
+    ...," he said'), so no one named inside that quote is its antecedent."""
     best, best_rank = None, None
     for cluster in candidates:
         if not cluster.is_person:
@@ -136,7 +139,18 @@ def salient_person(mention: Mention, candidates: list[Cluster], owner: dict[int,
         for other in cluster.mentions:
             if other.start >= mention.start or other.kind == "pronoun" and other is mention:
                 continue
+            if speaker and other.sentence == mention.sentence and quoted(other):
+                continue
             rank = (other.sentence, other.is_subject, other.start)
             if best_rank is None or rank > best_rank:
                 best, best_rank = cluster, rank
     return best
+
+
+
+
+def quoted(mention: Mention) -> bool:
+    """Whether a mention stands inside quotation marks in its paragraph."""
+    before = mention.token.doc.text[:mention.token.idx]
+    straight = before.count('"')
+    return straight % 2 == 1 or before.count("\u201c") > before.count("\u201d")

@@ -104,7 +104,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
             _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cluster)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().person_pronouns:
             candidates = [c for c in clusters if not is_own_subject(mention, c)]
-            antecedent = salient_person(mention, candidates, owner)
+            antecedent = salient_person(mention, candidates, owner, speaker=speaks(mention))
             if antecedent is not None:
                 join(mention, antecedent)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().group_pronouns:
