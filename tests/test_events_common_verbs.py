@@ -3,6 +3,8 @@ recalling envoys, charging officers over a death, challenging someone to act."""
 
 from __future__ import annotations
 
+import pytest
+
 from dyads.evaluate.expectations import codes_of
 
 
@@ -59,3 +61,12 @@ def test_protesters_gathering_is_a_protest_and_officials_gathering_is_none(every
 def test_farmers_blocking_a_border_crossing_protest(every_event_coder):
     record = every_event_coder.code_text("Polish farmers blocked a border crossing for several hours on Thursday.")
     assert [e.event_type for e in record.events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Now he is attacking a woman's weight.",
+    "Trump has repeatedly attacked the judiciary since the order.",
+])
+def test_attacking_a_persons_traits_or_an_institution_is_words(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2017-02-09")
+    assert [e.event_type for e in record.events] == ["ACCUSE"]

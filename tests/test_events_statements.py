@@ -564,3 +564,39 @@ def test_an_officials_own_state_is_the_target_only_when_no_one_else_is_named(eve
         "Prime Minister Elisabeth Borne said the government was open to talks, but that raising the retirement "
         'age to 64 was "not up for discussion".', published="2023-01-19")
     assert [codes_of(record, e.target) for e in record.events if e.event_type == "REJECT"] == [{"FRA"}]
+
+
+@pytest.mark.parametrize("text", [
+    "At the debate, moderator Chris Wallace of Fox News asked Trump whether he would respect the result.",
+    "Duterte bristled when asked how he would respond if Obama brought up the drug war.",
+    "Warren, asked directly, stood by her version.",
+])
+def test_a_question_is_no_request_and_no_statement_of_the_one_asked(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2016-09-06")
+    assert not [e for e in record.events if e.event_type in ("REQUEST", "THREATEN")], record.events
+
+
+def test_asking_someone_to_act_is_still_a_request(every_event_coder):
+    record = every_event_coder.code_text("Iran asked Russia to deliver the missiles.")
+    assert [(e.event_type, codes_of(record, e.target)) for e in record.events] == [("REQUEST", {"RUS"})]
+
+
+def test_where_words_were_said_is_not_whom_they_are_about(every_event_coder):
+    record = every_event_coder.code_text("President Obama dismissed the polls on Twitter, citing his record.",
+                                         published="2016-09-22")
+    assert not [e for e in record.events if e.target and any(a.text == "Twitter" for a in e.target)]
+
+
+def test_praise_joined_to_a_reported_judgement_is_the_speakers(every_event_coder):
+    record = every_event_coder.code_text(
+        "Senator Ben Cardin of Maryland said Duterte's comments were \"beneath the office he holds\" and praised "
+        "Obama for canceling the meeting.", published="2016-09-06")
+    praise = [e for e in record.events if e.event_type == "SUPPORT"]
+    assert praise and [a.text for a in praise[0].source] == ["Ben Cardin"]
+
+
+def test_a_threat_to_answer_an_act_is_aimed_at_its_maker(every_event_coder):
+    record = every_event_coder.code_text('Deputy Foreign Minister Sergei Ryabkov warned that Russia would respond "in '
+                                         'kind" to any new U.S. sanctions.', published="2016-10-03")
+    threats = [e for e in record.events if e.event_type == "THREATEN"]
+    assert threats and codes_of(record, threats[0].target) == {"USA"}

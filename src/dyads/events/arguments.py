@@ -512,6 +512,9 @@ def _subject(verb: Token) -> Token | None:
             continue
         if token.dep_ not in ("xcomp", "conj", "advcl", "acomp") or token.head.i == token.i:
             return None
+        if token.dep_ == "conj" and _speech_act_after_a_judgement(token):
+            token = token.head.head  # "Cardin said Duterte's comments were beneath him and praised Obama"
+            continue
         if token.dep_ == "conj" and _finite(token) != _finite(token.head):
             head = token.head
             if _finite(token) and head.dep_ == "ccomp" and head.head.lemma_.lower() in ("say", "tell", "announce"):
@@ -537,6 +540,19 @@ def _subject(verb: Token) -> Token | None:
                 return passive_subject
         token = token.head
     return None
+
+
+def _speech_act_after_a_judgement(verb: Token) -> bool:
+    """Whether a verb of judging or asking (statements.yaml cues) is joined to a copular
+    clause that a speech verb reports: "said Duterte's comments were 'beneath the office'
+    and praised Obama" praises for the speaker, not for the comments."""
+    head = verb.head
+    words = statement_words()
+    return head.lemma_ == "be" and head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_LEMMAS \
+        and _finite(verb) and (verb.lemma_.lower() in words.cue_lemmas or verb.lemma_.lower() in words.cue_particles)
+
+
+REPORTING_LEMMAS = frozenset({"say", "tell", "add", "announce", "write", "argue", "insist"})
 
 
 def _aimed_at(head: Token) -> list[Token]:

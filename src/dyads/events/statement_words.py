@@ -51,6 +51,8 @@ class StatementWords:
     met_types: frozenset[str] = frozenset()
     public_groups: frozenset[str] = frozenset()  # sectors of the public: no addressee of a content appeal
     neg_raising: frozenset[str] = frozenset()  # "don't think it is X" denies X  # events whose other side the statement never names
+    question_cues: frozenset[str] = frozenset()  # "asked how he would respond": the asker's words
+    media_platforms: frozenset[str] = frozenset()  # "said on Twitter": where it was said
 
 
 @cache
@@ -107,4 +109,6 @@ def statement_words_from(data: dict) -> StatementWords:
         frozenset(str(t).upper() for t in data.get("met_types") or ()),
         frozenset(str(t).upper() for t in data.get("public_groups") or ()),
         frozenset(str(w).lower() for w in data.get("neg_raising") or ()),
+        frozenset(str(w).lower() for w in data.get("question_cues") or ()),
+        frozenset(str(w).lower() for w in data.get("media_platforms") or ()),
     )

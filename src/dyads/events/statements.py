@@ -33,8 +33,9 @@ from dyads.events.arguments import accusers, asks_the_unnamed, denied_accusation
 from dyads.events.attribution import claimed_maker
 from dyads.events.ontology import cameo
 from dyads.events.statement_kinds import SUBJECT_DEPS, Found, first_person, kinds_of, second_person
-from dyads.events.statement_words import StatementWords, statement_words
+from dyads.events.statement_words import Kind, StatementWords, statement_words
 from dyads.events.threats import conditional_threat
+from dyads.events.triggers import asks_a_question
 from dyads.events.when import event_date
 from dyads.events.where import event_location
 from dyads.nlp import Paragraph
@@ -64,6 +65,8 @@ def statement_events(
         if paragraph is None:
             continue
         cue = _token_at(paragraph, quote.cue.start) if quote.cue else None
+        if cue is not None and cue.lemma_.lower() in words.question_cues and asks_a_question(cue):
+            continue  # "when asked how he would respond ...": a question, no one's statement
         existing = _event_at_cue(events, quote)
         told = [e for e in events if _inside(e.trigger, quote)] if existing is None else []
         if any(_reported_act(spans, e.trigger) and e.realis != "hypothetical" for e in told):
@@ -282,6 +285,8 @@ def _target(
                 if child.dep_ == "prep" and child.lower_ in ABOUT_PREPOSITIONS:
                     # "said of Trump's remarks": what the words are about, and so its maker
                     heads = [p for g in heads for p in (g, *(c for c in g.children if c.dep_ in ("poss", "amod", "compound")))]
+                if child.dep_ == "prep" and child.lower_ == "on":
+                    heads = [h for h in heads if not _a_medium(h, paragraph, actors)]  # "dismissed them on Twitter"
                 for head in heads:
                     candidates += [(0, head.i, a) for a in _actors_of(head, paragraph, actors)]
         candidates += [(0, head.i, a) for head in _told_listener(cue, found) for a in _actors_of(head, paragraph, actors)
@@ -382,6 +387,16 @@ def _speakers_side(quote: Quote, source: Argument, spans: list[tuple[int, int, P
 
 # In reported speech these subjects are, nearly always, the speaker ("X said it would ...").
 THIRD_PERSON_SELF = frozenset({"he", "she", "it"})
+
+
+def _a_medium(head: Token, paragraph: Paragraph, actors: ActorIndex) -> bool:
+    """Whether what a cue's "on" names is where the words were said, not whom they are
+    about: "dismissed the polls on Twitter", "said on CNN" (statements.yaml
+    `media_platforms`, and any actor of a reporting sector)."""
+    words = statement_words()
+    named = _actors_of(head, paragraph, actors)
+    return head.text.lower() in words.media_platforms or any(
+        a.text.lower() in words.media_platforms or _sector(a, actors) in words.reporting_sectors for a in named)
 
 
 def _own_state(source: Argument, candidate: Argument, actors: ActorIndex) -> bool:
@@ -538,15 +553,26 @@ def _aimed_at(token: Token, found: Found) -> int | None:
     """Rank 2 for whom a threatened or refused act of the speaker is aimed at: "would
     retaliate against the Czech Republic", "will take measures against Finland". A
     prepositional phrase elsewhere names no target ("Vietnam" in "talks in Vietnam")."""
-    if found.from_cue or found.kind.event_type not in AIMED_KINDS or token.dep_ != "pobj" \
-            or token.head.lower_ not in AIMING_PREPOSITIONS:
+    if found.kind.event_type not in AIMED_KINDS:
         return None
+    if token.dep_ in ("compound", "poss", "amod") and token.head.dep_ == "pobj" \
+            and token.head.head.lower_ in ANSWERING_PREPOSITIONS:
+        # "would respond in kind to any new U.S. sanctions": the maker of what is answered
+        pobj = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in AIMING_PREPOSITIONS:
+        pobj = token
+    else:
+        return None
+    if found.from_cue:
+        # "warned that Russia would respond to any new U.S. sanctions": a verb of the content
+        return 2 if pobj.head.head.pos_ == "VERB" and pobj.head.head.i != found.word.i else None
     verb = found.word.head if found.word.dep_ in ("aux", "auxpass") else found.word
-    return 2 if token.head.head.i == verb.i and token.doc is verb.doc else None
+    return 2 if pobj.head.head.i == verb.i and token.doc is verb.doc else None
 
 
 AIMED_KINDS = frozenset({"THREATEN"})
 AIMING_PREPOSITIONS = frozenset({"against"})
+ANSWERING_PREPOSITIONS = frozenset({"to", "against", "for"})
 
 
 def _actors_of(head: Token, paragraph: Paragraph, actors: ActorIndex) -> list[Argument]:
@@ -572,7 +598,9 @@ def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[
         return  # "urged his supporters to back Clinton": the one asked is named, if by no actor
     if denied_accusation(cue) is not None:
         return  # the trigger's roles named the accuser, if the text does
-    kind = words.cue_lemmas.get(cue.lemma_.lower(), words.request)
+    # a cue the statement lexicon lacks ("warned") keeps the trigger's own kind
+    kind = words.cue_lemmas.get(cue.lemma_.lower()) or (
+        Kind(event.event_type, event.cameo, event.mode) if event.event_type in AIMED_KINDS else words.request)
     # the actor named, else the maker of an act told before ("condemned Friday's test")
     target = _target(Found(kind, cue, True), cue, content, source, paragraph, actors) or judged_act_doer()
     had_actor = any(a.actor for a in event.target)

@@ -131,6 +131,8 @@ def satisfies(token: Token, trigger: Trigger, facts: _TokenFacts | None = None) 
         return False
     if trigger.addressee and not _told_to_act(token):
         return False  # "told reporters that ...", "wants to visit China": no one is asked anything
+    if trigger.not_questions and asks_a_question(token):
+        return False  # "asked Trump whether he would concede", "when asked how he would respond"
     if trigger.not_objects and (facts.objects | _of_lemmas(token)) & trigger.not_objects:
         return False  # "released the footage" frees no one
     if trigger.of_words and not any(
@@ -152,6 +154,18 @@ def satisfies(token: Token, trigger: Trigger, facts: _TokenFacts | None = None) 
             and any(c.dep_ == "xcomp" for c in token.children):
         return False  # "sought to discredit the envoy": an attempt at the act, coded as that act
     return not any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon_silent for c in token.children)
+
+
+def asks_a_question(verb: Token) -> bool:
+    """Whether a verb of asking asks a question rather than for an act: its clause opens
+    with a question word ("asked Trump whether he would respect the result", "asked how
+    he would respond"; data/intent.yaml `question_words`), or it is a bare participle whose
+    subject is the one asked ("Warren, asked directly, stood by her version")."""
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in verb.children):
+        return True
+    words = frozenset(intent_rules()["question_words"])
+    return any(c.dep_ in ("ccomp", "advcl", "dobj", "xcomp") and c.left_edge.lower_ in words
+               and c.left_edge.i > verb.i for c in verb.children)
 
 
 def _told_to_act(verb: Token) -> bool:
