@@ -600,3 +600,11 @@ def test_a_threat_to_answer_an_act_is_aimed_at_its_maker(every_event_coder):
                                          'kind" to any new U.S. sanctions.', published="2016-10-03")
     threats = [e for e in record.events if e.event_type == "THREATEN"]
     assert threats and codes_of(record, threats[0].target) == {"USA"}
+
+
+def test_an_appeal_joined_to_a_reported_clause_of_have_is_the_speakers(every_event_coder):
+    record = every_event_coder.code_text(
+        'House Speaker Paul Ryan said Clinton "has nobody but herself to blame" and called on James Clapper, the '
+        "director of national intelligence, to suspend the classified briefings.", published="2016-10-30")
+    appeals = [e for e in record.events if e.event_type == "REQUEST"]
+    assert appeals and [a.text for a in appeals[0].source] == ["Paul Ryan"]

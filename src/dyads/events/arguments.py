@@ -543,12 +543,13 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _speech_act_after_a_judgement(verb: Token) -> bool:
-    """Whether a verb of judging or asking (statements.yaml cues) is joined to a copular
-    clause that a speech verb reports: "said Duterte's comments were 'beneath the office'
-    and praised Obama" praises for the speaker, not for the comments."""
+    """Whether a verb of judging or asking (statements.yaml cues) is joined to a clause of
+    "be" or "have" that a speech verb reports: "said Duterte's comments were 'beneath the
+    office' and praised Obama", "said Clinton 'has nobody but herself to blame' and called
+    on Clapper to ..." judge and ask for the speaker, not for the clause's subject."""
     head = verb.head
     words = statement_words()
-    return head.lemma_ == "be" and head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_LEMMAS \
+    return head.lemma_ in ("be", "have") and head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_LEMMAS \
         and _finite(verb) and (verb.lemma_.lower() in words.cue_lemmas or verb.lemma_.lower() in words.cue_particles)
 
 
