@@ -81,3 +81,11 @@ def test_the_speaker_of_a_quote_is_no_one_the_quote_names(coder):
     record = coder.code_text("Donald Trump spoke in Manchester on Friday. \"Hillary Clinton's corruption is on a "
                              "scale we have never seen before,\" he said.", published="2016-10-29")
     assert [actor_named(record, "he").name] == ["Donald Trump"]
+
+
+def test_a_candidates_staff_take_the_candidates_country(coder):
+    record = coder.code_text(
+        "Hillary Clinton watched the debate. Jennifer Palmieri, Clinton's communications director, told reporters "
+        "that Pence had lied. A spokesman for Clinton's campaign, Glen Caplin, wrote that the answer was bad. "
+        "Robby Mook, Clinton's campaign manager, said it was over.", published="2016-10-05")
+    assert {actor_named(record, name).code for name in ("Jennifer Palmieri", "Glen Caplin", "Robby Mook")} == {"USA"}

@@ -323,9 +323,11 @@ def _person_owner(mention: Mention, mentions: list[Mention]) -> Mention | None:
     """The person named before an agent noun as its owner ("the Trump campaign", "Putin's
     government"), if any."""
     token = mention.token
-    for child in token.children:
-        if child.dep_ not in ("compound", "poss") or child.i > token.i:
-            continue
+    owners = [c for c in token.children if c.dep_ in ("compound", "poss") and c.i < token.i]
+    # "a spokesman for Clinton's campaign": the one whose body the agent speaks for
+    owners += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+               for o in p.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "poss"]
+    for child in owners:
         for other in mentions:
             if other is mention or other.token.doc is not token.doc or other.kind != "name":
                 continue
