@@ -15,7 +15,7 @@ from dyads.actors.mentions import doc_text
 from dyads.events.actor_index import ActorIndex, Roles
 from dyads.events.arguments import REACTIONS
 from dyads.events.lexicon import Lexicon
-from dyads.events.statements import same_act
+from dyads.events.statement_targets import same_act
 from dyads.events.triggers import Match
 from dyads.record import Argument, Event
 

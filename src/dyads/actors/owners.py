@@ -1,0 +1,160 @@
+"""Whom an actor belongs to while linking: the person an agent serves or is owned by ("a
+former Obama adviser", "Clinton's campaign manager", "the spokesman for Clinton's
+campaign"), a name's apposition ("Mali's U.N. ambassador, Issa Konfourou"), the state
+"its" points back to ("Mexico ... its foreign ministry"), and a party name several
+countries share. Used by actors/coref.py."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.actors.antecedents import salient_nearby
+from dyads.actors.knowledge import KnowledgeBase
+from dyads.actors.mentions import Mention, lexicon
+from dyads.actors.story_country import STATE_SECTORS
+from dyads.actors.surnames import countries_of
+from dyads.actors.titles import surname_after_particle
+
+
+def another_countrys_party(mention: Mention, context: str | None) -> bool:
+    """Whether a party name several countries' parties share ("Democratic Party",
+    "Conservatives"; recognize.yaml `shared_party_names`), with no country word of its
+    own, names the party of the country the story is about rather than the one the
+    tables list."""
+    entity = mention.entity
+    return entity is not None and entity.kind == "organization" and context is not None \
+        and entity.code != context and mention.text.removeprefix("the ") in lexicon().shared_party_names
+
+
+def its_state(mention: Mention, by_key: dict) -> str | None:
+    """The country that owns "its foreign ministry", "its army": the country named last
+    before the agent, in its sentence or the one before, subjects first; None for any
+    other agent, or when an organisation or a group is named closer (its "its")."""
+    token = mention.token
+    if mention.sector not in STATE_SECTORS or not any(
+            c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
+        return None
+    nearest = salient_nearby(mention, [c for c in by_key.values() if not c.is_person], persons=False)
+    if nearest is None or nearest.resolution.kind != "country":
+        return None
+    return nearest.resolution.code
+
+
+def person_owner(mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The person named before an agent noun as its owner ("the Trump campaign", "Putin's
+    government"), if any."""
+    token = mention.token
+    owners = [c for c in token.children if c.dep_ in ("compound", "poss") and c.i < token.i]
+    # "a spokesman for Clinton's campaign": the one whose body the agent speaks for
+    owners += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+               for o in p.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "poss"]
+    for child in owners:
+        for other in mentions:
+            if other is mention or other.token.doc is not token.doc or other.kind != "name":
+                continue
+            # a bare surname ("Trump's defenders") is a person's too: coref resolves it
+            is_person = other.entity.kind == "person" if other.entity is not None else \
+                other.label in ("PERSON", "SURNAME")
+            if is_person and other.token.i == child.i:
+                return other
+    return None
+
+
+def appositions(mentions: list[Mention], kb: KnowledgeBase,
+                 story_countries: frozenset[str] = frozenset()) -> dict[int, Mention]:
+    """Agent mentions set beside a person's name ("Mali's U.N. ambassador, Issa Konfourou";
+    "Özgür Özel, leader of the main opposition party"): id(agent) -> the person's mention.
+    The person takes the agent's country and sector when it has none of its own, or
+    the country of the person the agent serves ("David Axelrod, a former Obama adviser")."""
+    found = {}
+    names = [m for m in mentions if m.kind == "name" and m.label == "PERSON"
+             and (m.entity is None or m.entity.kind == "person")]
+    for agent in mentions:
+        if agent.kind not in ("agent", "title"):
+            continue
+        head = _phrase_head(agent)
+        if head.tag_ not in ("NN", "NNP"):
+            continue
+        for name in names:
+            if name.token.doc is not head.doc:
+                continue
+            if not ((head.dep_ == "appos" and head.head.i == name.token.i)
+                    or (name.token.dep_ == "appos" and name.token.head.i == head.i)
+                    or _second_apposition(head, name.token)):
+                continue
+            if name.entity is None and name.title is None:
+                country = agent.country or agent.body or _served_country(agent, mentions, kb, story_countries)
+                if name.country is None and country:
+                    name.country, name.evidence = country, "apposition"
+                name.sector = name.sector or agent.sector
+                if agent.kind == "title":
+                    name.title = agent.title
+            found[id(agent)] = name
+            break
+    return found
+
+
+def _second_apposition(head: Token, name: Token) -> bool:
+    """Whether a noun is the second of two phrases set beside a name: "Michael McFaul,
+    a senior fellow at the Hoover Institution and a former United States ambassador"."""
+    if head.dep_ != "conj":
+        return False
+    node = head
+    for _ in range(6):  # up through the first phrase ("at the Hoover Institution and ...", a misparse)
+        node = node.head
+        if node.dep_ == "appos" and node.head.i == name.i and node.i < head.i:
+            return True
+        if node.dep_ not in ("conj", "pobj", "prep"):
+            return False
+    return False
+
+
+def _served_country(agent: Mention, mentions: list[Mention], kb: KnowledgeBase,
+                    story_countries: frozenset[str]) -> str | None:
+    """The country of the known person an agent noun works for ("a former Obama adviser",
+    "a top Trump surrogate"): the one country of all their terms, whatever the story's
+    date, since a former president's aide is still his country's."""
+    owner = person_owner(agent, mentions)
+    if owner is None or owner.entity is not None and owner.entity.kind != "person":
+        return None
+    named = [m.entity.name for m in mentions if m.kind == "name" and m.entity is not None
+             and m.entity.kind == "person" and shortens(owner.text, m.text)]
+    if owner.entity is not None:
+        countries = countries_of(kb, owner.entity.name)
+    elif named:
+        countries = set().union(*(countries_of(kb, p) for p in named))  # "Barack Obama ... an Obama adviser"
+    else:
+        # a bare surname the story never gave in full: the officeholders of that name from
+        # the countries the story names, when they are all one country's
+        countries = set().union(*(countries_of(kb, p) for p in kb.persons_with_surname(owner.text)))
+        countries &= story_countries
+    countries = {c for c in countries if kb.country(c)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _phrase_head(mention: Mention) -> Token:
+    """The syntactic head of a mention's whole phrase: "secretary" in "the Mexican
+    secretary of the economy", whose `token` is its last word, or "director" in "director
+    of Amnesty International", whose `token` is its first."""
+    token = mention.token
+    length = mention.end - mention.start
+    end = token.idx + len(token.text)
+    start = end - length
+    if start < 0 or (span := token.doc.char_span(start, end)) is None or span.text != mention.text:
+        start, end = token.idx, token.idx + length  # the mention starts at its token
+    for _ in range(len(mention.text)):  # bounded: spaCy's root is its own head
+        head = token.head
+        if head.i == token.i or not start <= head.idx < end:
+            break
+        token = head
+    return token
+
+
+def shortens(short: str, full: str) -> bool:
+    """Whether a name is a shorter form of another ("Rouhani" of "Hassan Rouhani", "Sun"
+    of "Sun Weidong", whose family name comes first)."""
+    a, b = short.split(), full.split()
+    if len(a) == 1 and len(b) > 1 and surname_after_particle(b[-1]) == a[0]:
+        return True  # "Sudani" of "Mohammed Shia al-Sudani"
+    return len(a) < len(b) and (b[-len(a):] == a or len(a) == 1 and b[0] == a[0]
+                                and a[0] in lexicon().family_names_first and len(b) <= 3)

@@ -1,0 +1,330 @@
+"""Whom a statement is about (issue 12): the addressee of an appeal, the doer of the act it
+judges (named in its words, or told before and named again by a definite noun), or the
+actor its content holds as subject; never the speaker, a place, the outlet it was said
+on, or (when the statement names anyone else) the state an official speaker serves. The
+statement events themselves are built in events/statements.py."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.actors.mentions import view_of
+from dyads.events.actor_index import STATE_SECTORS, ActorIndex, names_the_topic, role_words
+from dyads.events.arguments import accusers, denied_accusation
+from dyads.events.attribution import claimed_maker
+from dyads.events.statement_kinds import SUBJECT_DEPS, Found, first_person, second_person
+from dyads.events.statement_words import statement_words
+from dyads.nlp import Paragraph
+from dyads.record import Argument, Event
+
+# Grammatical places an actor may hold in the content, best first (and SUBJECT_DEPS).
+OWNER_DEPS = {"poss", "compound", "amod", "nmod"}
+OBJECT_DEPS = {"dobj", "dative", "oprd", "attr"}
+
+
+def offset_of(spans: list[tuple[int, int, Paragraph]], token: Token) -> int:
+    """A token's offset in the article."""
+    paragraph = next(p for _, _, p in spans if p.doc is token.doc)
+    return paragraph.offset + token.idx
+
+
+# A cue's prepositions whose object the statement is aimed at ("urged on", "lashed out at"),
+# or is about ("said of the decision").
+ABOUT_PREPOSITIONS = ("of", "about")
+CUE_PREPOSITIONS = ("on", "upon", "to", "at", "against", "with", *ABOUT_PREPOSITIONS)
+
+
+def statement_target(
+    found: Found, cue: Token | None, content: list[tuple[Paragraph, Token]], source: Argument,
+    paragraph: Paragraph, actors: ActorIndex,
+) -> list[Argument]:
+    """The actor the statement is about: addressee, the judged act's doer, the content's subject."""
+    speaker_code = actors.code_of(source)
+    accusation = denied_accusation(cue) if cue is not None else None
+    if accusation is not None:
+        # "denied charges from Liberman that ...": the accuser, never whom the charges name
+        return [a for head in accusers(accusation) for a in actors_at(head, paragraph, actors)
+                if a.actor not in (None, source.actor)][:1]
+    candidates: list[tuple[int, int, Argument]] = []
+    if cue is not None:
+        for child in cue.children:
+            if child.dep_ in ("dobj", "dative") or child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS:
+                heads = [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
+                if child.dep_ == "prep" and child.lower_ in ABOUT_PREPOSITIONS:
+                    # "said of Trump's remarks": what the words are about, and so its maker
+                    heads = [p for g in heads for p in (g, *(c for c in g.children if c.dep_ in ("poss", "amod", "compound")))]
+                if child.dep_ == "prep" and child.lower_ == "on":
+                    heads = [h for h in heads if not _a_medium(h, paragraph, actors)]  # "dismissed them on Twitter"
+                for head in heads:
+                    candidates += [(0, head.i, a) for a in actors_at(head, paragraph, actors)]
+        candidates += [(0, head.i, a) for head in _told_listener(cue, found) for a in actors_at(head, paragraph, actors)
+                       if _sector(a, actors) not in statement_words().reporting_sectors]  # "told reporters
+    if found.addressed:
+        # "The Bureau of Prisons need to ...", "You should resign": the appeal's subject
+        verb = found.word.head if found.word.dep_ in ("aux", "auxpass") else found.word
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or _public_group(subject, paragraph, actors):
+            return []
+        content = [(p, t) for p, t in content if t.i == subject.i and t.doc is subject.doc]
+        if not second_person(subject):
+            # "'The Iraqi authorities must act,' Billstrom told public broadcaster SVT": the
+            # appeal names whom it asks; the one told only listens
+            candidates = []
+    elif not found.from_cue:
+        # the judged actor is told in the sentence that judges it
+        sentence = found.word.sent
+        content = [(p, t) for p, t in content if t.doc is sentence.doc and sentence.start <= t.i < sentence.end]
+    for place, token in content:
+        rank = _rank(token) or _aimed_at(token, found)
+        if rank is None:
+            continue
+        if second_person(token) and cue is not None:
+            addressee = [a for c in cue.children if c.dep_ in ("dative", "dobj")
+                         for a in actors_at(c, paragraph, actors)]
+            candidates += [(rank, token.i, a) for a in addressee]
+            continue
+        mention = actors.mention_at(place.offset + token.idx)
+        if mention is not None:
+            candidates.append((rank, token.i, actors.argument(mention)))
+    doer = None if found.from_cue or found.addressed else _doer_of(found.word)
+    fallback: list[Argument] = []
+    for _, token_i, argument in sorted(candidates, key=lambda c: (c[0], c[1])):
+        if token_i == found.word.i and not found.from_cue:
+            continue  # "said criminals were released": the word that named a group judges no one
+        if doer is not None and token_i == doer.i and argument.actor not in (None, source.actor) \
+                and actors.code_of(argument) is None and actors.by_id[argument.actor].kind == "person":
+            # "alleged that Epstein abused girls": the judged act's doer, of unknown country,
+            # is the target; never the victims named after him
+            return []
+        if argument.actor is None or argument.actor == source.actor or not actors.can_act(argument):
+            continue
+        if own_state(source, argument, actors):
+            continue  # "Russia's foreign ministry said Moscow would respond": the speaker's own state
+        if actors.code_of(argument) is None and (speaker_code is None or not found.from_cue):
+            continue  # only a cue as plain as "urged" or "condemned" may name a target of unknown country
+        actor = actors.by_id.get(argument.actor)
+        if actor is not None and actor.kind == "place":
+            continue
+        if _officials_state(source, argument, actors):
+            fallback = fallback or [argument]
+            continue
+        return [argument]
+    return fallback
+
+
+def _public_group(subject: Token, paragraph: Paragraph, actors: ActorIndex) -> bool:
+    """Whether a subject is a group of the public named by a common noun ("voters",
+    "American businesses"): statements.yaml `public_groups`."""
+    if subject.pos_ == "PROPN":
+        return False
+    groups = statement_words().public_groups
+    named = [actors.by_id.get(a.actor) for a in actors_at(subject, paragraph, actors) if a.actor]
+    return bool(named) and all(a is not None and a.kind == "agent" and a.sector in groups for a in named)
+
+
+def _sector(argument: Argument, actors: ActorIndex) -> str | None:
+    actor = actors.by_id.get(argument.actor) if argument.actor else None
+    return actor.sector if actor is not None else None
+
+
+def _told_listener(cue: Token, found: Found) -> list[Token]:
+    """Whom an appeal made while telling someone is addressed to: "Sasse told Sawyer,
+    repeatedly calling for an explanation" asks Sawyer. Only appeals: "told reporters,
+    criticising the plan" is not aimed at the reporters."""
+    if found.kind.event_type != "REQUEST" or cue.dep_ not in ("advcl", "xcomp", "conj") or cue.tag_ != "VBG":
+        return []
+    telling = cue.head
+    if telling.lemma_ not in statement_words().telling_verbs:
+        return []
+    return [c for c in telling.children if c.dep_ in ("dobj", "dative")]
+
+
+def _a_medium(head: Token, paragraph: Paragraph, actors: ActorIndex) -> bool:
+    """Whether what a cue's "on" names is where the words were said, not whom they are
+    about: "dismissed the polls on Twitter", "said on CNN" (statements.yaml
+    `media_platforms`, and any actor of a reporting sector)."""
+    words = statement_words()
+    named = actors_at(head, paragraph, actors)
+    return head.text.lower() in words.media_platforms or any(
+        a.text.lower() in words.media_platforms or _sector(a, actors) in words.reporting_sectors for a in named)
+
+
+def own_state(source: Argument, candidate: Argument, actors: ActorIndex) -> bool:
+    """Whether a candidate target is the state a state speaker speaks for: a ministry
+    naming its own country or capital speaks of itself."""
+    return actors.is_state(source) and actors.is_state(candidate) \
+        and actors.code_of(source) == actors.code_of(candidate)
+
+
+def _officials_state(source: Argument, candidate: Argument, actors: ActorIndex) -> bool:
+    """Whether a candidate target is the state an official speaker serves: "Morawiecki
+    warned that Warsaw could extend its ban ... if Kyiv escalated" is about Kyiv, if the
+    statement names anyone else."""
+    return actors.sector_of(source) in STATE_SECTORS and actors.is_state(candidate) \
+        and actors.code_of(source) == actors.code_of(candidate)
+
+
+# Words for an act that name no act of their own: "the decision", "the move" is the
+# latest act the story told by someone other than the speaker.
+GENERAL_ACTS = frozenset({"decision", "move", "step", "action", "measure", "announcement"})
+
+
+def judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], source: Argument,
+                     events: list[Event], before: int, actors: ActorIndex,
+                     spans: list[tuple[int, int, Paragraph]]) -> list[Argument]:
+    """The maker of an act the story told before the statement, which the statement names
+    by a definite noun: "Russia called the sanctions a big mistake" after "the United
+    States imposed sanctions" is about the United States. The latest earlier act told
+    with that word counts ("sanctions", "veto"), or for a general word ("the decision")
+    the latest earlier act; its maker must be of known country and not the speaker's state."""
+    told = [e for e in reversed(events) if e.trigger.end <= before]  # latest first
+    if not told:
+        return []
+    objects = [c for c in cue.children if c.dep_ == "dobj"] if cue is not None else []
+    for noun in objects + [token for _, token in content]:
+        if noun.tag_ not in ("NN", "NNS") or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children):
+            continue  # "the sanctions", "Friday's test": an act named as one already told
+        lemma = noun.lemma_.lower()
+        for earlier in told:
+            if earlier.realis not in ("asserted", "historical"):
+                continue
+            if not (lemma in GENERAL_ACTS or any(same_act(w, lemma) for w in earlier.trigger.text.lower().split())):
+                continue
+            doers = [a for a in earlier.source if a.actor not in (None, source.actor) and actors.code_of(a)
+                     and not own_state(source, a, actors)]
+            if doers:  # at the statement's own words for the act
+                start = offset_of(spans, noun)
+                return [Argument(doers[0].actor, noun.text, start, start + len(noun.text))]
+            break  # the act named is the speaker's own, or its maker unknown
+        else:
+            # an act told only as a noun before ("condemnation of North Korea's latest
+            # nuclear test" ... "condemned Friday's test"): its owner then
+            owner = _earlier_owner(lemma, before, source, actors, spans)
+            if owner is not None:
+                start = offset_of(spans, noun)
+                return [Argument(owner.actor, noun.text, start, start + len(noun.text))]
+        if lemma in role_words().attack_nouns:
+            # "condemned the bombing" of a story that says who claimed it or is blamed for it
+            maker = claimed_maker(spans, actors, source)
+            if maker is not None and not own_state(source, maker, actors):
+                start = offset_of(spans, noun)
+                return [Argument(maker.actor, noun.text, start, start + len(noun.text))]
+    return []
+
+
+def _earlier_owner(lemma: str, before: int, source: Argument, actors: ActorIndex,
+                   spans: list[tuple[int, int, Paragraph]]) -> Argument | None:
+    """The owner of the latest earlier noun of this lemma ("North Korea's test"), when it is
+    an actor of known country other than the speaker's state."""
+    found = None
+    for start, _, paragraph in spans:
+        if start >= before:
+            break
+        view = view_of(paragraph.doc)  # plain lists: a story's every token is read here
+        for i, lower in enumerate(view.lemmas):
+            if start + view.starts[i] >= before:
+                break
+            if lower.lower() != lemma or view.tags[i] not in ("NN", "NNS"):
+                continue
+            for j in range(len(view.heads)):
+                if view.heads[j] != i or view.deps[j] != "poss" or j == i:
+                    continue
+                mention = actors.mention_at(start + view.starts[j])
+                if mention is None:
+                    continue
+                argument = actors.argument(mention)
+                if argument.actor not in (None, source.actor) and actors.code_of(argument) \
+                        and not own_state(source, argument, actors):
+                    found = argument
+    return found
+
+
+def same_act(verb_lemma: str, noun_lemma: str) -> bool:
+    """"apologise" and "apology", "veto" and "veto", "bomb" and "bombing": one act."""
+    stem = min(len(verb_lemma), len(noun_lemma), 5)
+    return stem >= 4 and verb_lemma[:stem] == noun_lemma[:stem]
+
+
+def quote_subject(found: Found, content: list[tuple[Paragraph, Token]], source: Argument,
+                   actors: ActorIndex) -> list[Argument]:
+    """The actor a quote judges when the judging sentence names none: the one actor of
+    known country that the quote's other sentences hold as a subject or an owner
+    ("China" three sentences on); none when they hold two (unknown beats wrong)."""
+    found_at: dict[str, Argument] = {}
+    for place, token in content:
+        if _rank(token) != 1 or token.sent == found.word.sent and token.doc is found.word.doc:
+            continue
+        if first_person(token) or second_person(token):
+            continue
+        mention = actors.mention_at(place.offset + token.idx)
+        if mention is None:
+            continue
+        argument = actors.argument(mention)
+        actor = actors.by_id.get(argument.actor) if argument.actor else None
+        code = actors.code_of(argument)
+        if (actor is None or argument.actor == source.actor or actor.kind == "place" or code is None
+                or not actors.can_act(argument) or own_state(source, argument, actors)):
+            continue
+        found_at.setdefault(argument.actor, argument)
+    if len(found_at) != 1:
+        return []
+    return list(found_at.values())
+
+
+def _doer_of(word: Token) -> Token | None:
+    """The subject of the act a content word judges ("Epstein" of "abused"), if any."""
+    verb = word.head if word.dep_ in ("aux", "auxpass") else word
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _rank(token: Token) -> int | None:
+    """How surely an actor at this token is what the content is about (lower is surer);
+    None for a place that names no one the statement is about."""
+    if token.dep_ in SUBJECT_DEPS:
+        return 1
+    if token.dep_ in OWNER_DEPS and token.head.dep_ not in ("pobj",):
+        return None if names_the_topic(token) else 1  # "the Russia investigation" is no Russia's act
+    if token.dep_ in OBJECT_DEPS:
+        return 2
+    if token.dep_ in ("appos", "conj") and token.head.dep_ in SUBJECT_DEPS:
+        return 2
+    if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ in ("agent", "prep") \
+            and token.head.head.pos_ in ("NOUN", "VERB") and token.head.head.dep_ in ("acl", "nsubj", "nsubjpass"):
+        # "the accusations made by British officials were baseless", "the decision by
+        # Washington was illegal", "a hoax perpetrated by China to hurt U.S. business": the
+        # maker of the thing judged, named as such, before any owner the phrase holds
+        return 1
+    return None
+
+
+def _aimed_at(token: Token, found: Found) -> int | None:
+    """Rank 2 for whom a threatened or refused act of the speaker is aimed at: "would
+    retaliate against the Czech Republic", "will take measures against Finland". A
+    prepositional phrase elsewhere names no target ("Vietnam" in "talks in Vietnam")."""
+    if found.kind.event_type not in AIMED_KINDS:
+        return None
+    if token.dep_ in ("compound", "poss", "amod") and token.head.dep_ == "pobj" \
+            and token.head.head.lower_ in ANSWERING_PREPOSITIONS:
+        # "would respond in kind to any new U.S. sanctions": the maker of what is answered
+        pobj = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in AIMING_PREPOSITIONS:
+        pobj = token
+    else:
+        return None
+    if found.from_cue:
+        # "warned that Russia would respond to any new U.S. sanctions": a verb of the content
+        return 2 if pobj.head.head.pos_ == "VERB" and pobj.head.head.i != found.word.i else None
+    verb = found.word.head if found.word.dep_ in ("aux", "auxpass") else found.word
+    return 2 if pobj.head.head.i == verb.i and token.doc is verb.doc else None
+
+
+AIMED_KINDS = frozenset({"THREATEN"})
+AIMING_PREPOSITIONS = frozenset({"against"})
+ANSWERING_PREPOSITIONS = frozenset({"to", "against", "for"})
+
+
+def actors_at(head: Token, paragraph: Paragraph, actors: ActorIndex) -> list[Argument]:
+    mention = actors.mention_at(paragraph.offset + head.idx)
+    return [actors.argument(mention)] if mention is not None else []
