@@ -20,6 +20,7 @@ from dyads.events.lexicon import Trigger
 from dyads.events.phrases import arguments_of, the_two_countries, unique_arguments
 from dyads.events.place_sides import place_as_target, place_country, purpose_places
 from dyads.events.statement_words import statement_words
+from dyads.events.subjects import subject_of, verb_subject
 from dyads.nlp import to_infinitive
 from dyads.record import Argument
 
@@ -35,13 +36,7 @@ JUDGING_VERBS = {"call", "describe", "consider", "see", "view", "regard", "term"
 FIXED_PHRASE_NOUNS = {"addition", "response", "order", "part", "light", "view", "place", "front", "effect",
                       "fact", "case", "turn", "line", "spite", "regard", "connection", "relation", "time"}
 GIVING = {"AID", "COOPERATE", "RETREAT"}
-RELATIVE_PRONOUNS = {"who", "which", "that"}
 UNDER_VERBS = {"come", "be", "remain", "stay", "fall"}  # "X is under investigation by Y": Y acts on X
-SUBJECT_DEPS = ("nsubj", "csubj")
-# "by donating", "after meeting", "without consulting": the gerund's doer is the main verb's
-MANNER_PREPOSITIONS = {"by", "after", "before", "while", "without", "through", "upon", "on"}
-
-
 def roles_of(token: Token, trigger: Trigger, offset: int, actors: ActorIndex) -> Roles:
     """Source and target arguments of a trigger at `token` (paragraph starting at `offset`)."""
     if trigger.pos == "noun":
@@ -53,7 +48,7 @@ def roles_of(token: Token, trigger: Trigger, offset: int, actors: ActorIndex) ->
 
 def _adjective_roles(word: Token, trigger: Trigger, offset: int, actors: ActorIndex) -> Roles:
     """"Vietnam is committed to ...", "Syria is ready to ...": the subject of the copula acts."""
-    subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _subject(word)
+    subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(word)
     source = arguments_of([subject], offset, actors) if subject is not None else []
     target = arguments_of(_prepositional(word, trigger.target), offset, actors)
     return Roles(source, target)
@@ -67,7 +62,7 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         # "Israel is opposed to French mediation": Israel opposes it
         return Roles(arguments_of([stance_holder], offset, actors),
                      arguments_of(_prepositional(verb, ("to",)), offset, actors))
-    subject = _subject(verb)
+    subject = subject_of(verb)
     if subject is not None and _held_as(verb):
         # "Eighteen Italian fishermen, held captive in Libya, were freed": the subject was held
         return Roles([], arguments_of([subject], offset, actors))
@@ -145,7 +140,7 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
                               offset, actors)
     if not target and trigger.event_type == "AID" and source:
         # "gave 20 million euros to support projects in Ethiopia": aid goes where it is spent
-        target = purpose_places(verb, _subject(verb), source, offset, actors)
+        target = purpose_places(verb, subject_of(verb), source, offset, actors)
     if not passive:  # "Federal officers are being injured": the speaker is no doer of it
         source = source or _speaker_as_source(verb, source_heads, offset, actors)
     if passive and not source:
@@ -172,7 +167,7 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if source and not target and not trigger.reciprocal:
         target = _other_party(verb.sent, source, offset, actors)
     if source and not target and not trigger.reciprocal:
-        target = place_as_target(verb, _verb_subject(verb), source, offset, actors, trigger.event_type)
+        target = place_as_target(verb, verb_subject(verb), source, offset, actors, trigger.event_type)
     if source and not trigger.reciprocal and not any(actors.code_of(a) for a in target):
         # "launched an investigation into crimes committed by Croat forces", "lifted travel
         # curbs to and from North Korea": the first actor down the object's phrase, past
@@ -301,7 +296,7 @@ def _received_roles(noun: Token, verb: Token, offset: int, actors: ActorIndex) -
     """"X faced criticism from Y": Y did it to X."""
     preps = ("from", "by") + (("of",) if verb.lemma_.lower() in role_words().reception_of_verbs else ())
     source = arguments_of(_prepositional(noun, preps) + _prepositional(verb, ("from", "by")), offset, actors)
-    subject = _subject(verb)
+    subject = subject_of(verb)
     target = arguments_of([subject], offset, actors) if subject is not None else []
     if not target and subject is not None:
         target = arguments_of([t for t in subject.subtree if t.dep_ == "poss"], offset, actors)  # "Trump's move drew ..."
@@ -330,12 +325,12 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if not source and "in" in trigger.after_words and noun.head.lower_ == "in":
         # "refused food for 30 days in protest at his conviction": the one who refused protests
         verb = next((a for a in list(noun.head.ancestors)[:3] if a.pos_ == "VERB"), None)
-        subject = _subject(verb) if verb is not None else None
+        subject = subject_of(verb) if verb is not None else None
         source = arguments_of([subject], offset, actors) if subject is not None else []
     if not source and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in JUDGING_VERBS \
             and not actors.is_trigger(noun.head):
         # "Trump announced a suspension of aid", "Egypt launched a mediation effort"
-        subject = _subject(noun.head)
+        subject = subject_of(noun.head)
         source = arguments_of([subject], offset, actors) if subject is not None else []
     target = arguments_of(_prepositional(noun, trigger.target), offset, actors)
     if not target:
@@ -355,11 +350,11 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         return Roles(source, [], reciprocal=True)  # "Iran-Russia consultations"
     if source and not target and not trigger.reciprocal:
         # "attacks on ... near Damascus"
-        target = place_as_target(noun, _verb_subject(noun), source, offset, actors, trigger.event_type)
+        target = place_as_target(noun, verb_subject(noun), source, offset, actors, trigger.event_type)
     if source and not target and trigger.event_type == "AID":
         # "announced assistance of 60 million euros to help people in Somalia"
         giver = noun.head if noun.dep_ == "dobj" else noun
-        target = purpose_places(giver, _subject(giver), source, offset, actors)
+        target = purpose_places(giver, subject_of(giver), source, offset, actors)
     if not target:
         target = _unnamed_object(noun, trigger, offset)  # "attacks on Palestinian machinery"
     return _reciprocal(trigger, source, target)
@@ -385,10 +380,10 @@ def _framed_doer(noun: Token) -> list[Token]:
         # "the Taliban claimed responsibility for the attack", never "denied responsibility"
         if word.dep_ != "dobj" or word.head.lemma_.lower() not in role_words().claiming_verbs:
             return []
-        subject = _subject(word.head)
+        subject = subject_of(word.head)
         return [subject] if subject is not None else []
     # "is implicated in": the passive's subject is the doer
-    subject = next((c for c in word.children if c.dep_ == "nsubjpass"), None) or _subject(
+    subject = next((c for c in word.children if c.dep_ == "nsubjpass"), None) or subject_of(
         word if word.dep_ != "acomp" else word.head)
     return [subject] if subject is not None else []
 
@@ -441,15 +436,6 @@ def _reciprocal(trigger: Trigger, source: list[Argument], target: list[Argument]
     return Roles(source, target)
 
 
-def _name_misread_as_verb(verb: Token) -> bool:
-    """Whether a finite verb with no subject hangs from a capitalised sentence-first word
-    read as a command ("Trump openly admires Putin" parsed as "Trump!" with "admires" its
-    object): that word is a name and the verb's doer."""
-    head = verb.head
-    return (verb.tag_ in ("VBZ", "VBD") and head.tag_ == "VB" and head.dep_ == "ROOT" and head.i < verb.i
-            and head.i == head.sent.start and head.text[:1].isupper())
-
-
 def asks_the_unnamed(event_type: str, target: list[Argument]) -> bool:
     """Whether an appeal's target is whom it asks, named by no actor ("urged his
     supporters to back Clinton"): no one in what they are asked to do is its target."""
@@ -468,92 +454,6 @@ def _asks_someone(verb: Token, trigger: Trigger) -> bool:
     return asked and any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)
                          for t in (verb, *(c for c in verb.children if c.dep_ in ("prep", "prt", "dobj")))
                          for c in t.children)
-
-
-def _verb_subject(token: Token) -> Token | None:
-    """The subject of a token spaCy reads as a verb; none of a noun."""
-    return _subject(token) if token.pos_ in ("VERB", "AUX") else None
-
-
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or the subject it shares with the verb it hangs from."""
-    token = verb
-    for _ in range(4):
-        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None:
-            if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                return token.head  # "the rebels, who attacked ..."
-            return subject
-        if token.dep_ == "relcl":
-            return token.head
-        if _name_misread_as_verb(token):
-            return token.head  # "Trump openly admires Putin": "Trump" read as a command
-        if token.dep_ == "pcomp" and token.head.lower_ in MANNER_PREPOSITIONS:
-            # "China continued its efforts by donating supplies": the main verb's doer
-            token = token.head.head
-            continue
-        if token.dep_ == "acl" and token.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in token.children) \
-                and (token.tag_ == "VBD" or token.tag_ == "VBN" and any(c.dep_ == "dobj" for c in token.children)):
-            # "The Iraqi air force carried out strikes ...", "Axelrod, an adviser, called on
-            # Dean to ..." misread as a noun phrase: a past tense, or a participle with a
-            # direct object, is no passive; its noun is its doer
-            return token.head
-        if token.dep_ == "acl" and token.tag_ == "VBG":
-            # "issued a statement condemning ...", "passed a resolution urging ...": the
-            # statement speaks for whoever issued it; otherwise the noun a present
-            # participle describes does it ("soldiers firing on the crowd", "with Clinton
-            # lambasting the plan"); an abstract noun there is no actor and gives no side
-            if token.head.lemma_.lower() in role_words().voice_nouns:
-                return _voice_author(token.head)
-            return token.head
-        if token.dep_ == "attr" and token.tag_ == "VBG" and token.head.lemma_ == "be":
-            # "Qatar is mediating between Hamas and Israel" misread as a predicate noun
-            token = token.head
-            continue
-        if token.dep_ not in ("xcomp", "conj", "advcl", "acomp") or token.head.i == token.i:
-            return None
-        if token.dep_ == "conj" and _speech_act_after_a_judgement(token):
-            token = token.head.head  # "Cardin said Duterte's comments were beneath him and praised Obama"
-            continue
-        if token.dep_ == "conj" and _finite(token) != _finite(token.head):
-            head = token.head
-            if _finite(token) and head.dep_ == "ccomp" and head.head.lemma_.lower() in ("say", "tell", "announce"):
-                # "the ministry said Poland was treating ... and accused Warsaw": the
-                # finite verb goes with the speaker, not with the reported clause
-                token = head.head
-                continue
-            if _finite(token) and head.dep_ == "xcomp" and to_infinitive(head):
-                # "Iraq ordered the ambassador to leave ... and recalled its envoy": a past
-                # tense hung on the infinitive is the main verb's second act, not the object's
-                token = head.head
-                continue
-            return None  # "said ... and obstructing": not a second thing the speaker did
-        if token.dep_ == "xcomp":
-            # "urged Iran to release": the object controls the infinitive
-            obj = next((c for c in token.head.children if c.dep_ == "dobj"), None)
-            if obj is not None:
-                return obj
-            # "forces were seen beating protesters", "Iran was urged to release them", "Putin is
-            # expected to meet Erdogan": a passive's subject is the one who does the infinitive
-            passive_subject = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
-            if passive_subject is not None:
-                return passive_subject
-        token = token.head
-    return None
-
-
-def _speech_act_after_a_judgement(verb: Token) -> bool:
-    """Whether a verb of judging or asking (statements.yaml cues) is joined to a clause of
-    "be" or "have" that a speech verb reports: "said Duterte's comments were 'beneath the
-    office' and praised Obama", "said Clinton 'has nobody but herself to blame' and called
-    on Clapper to ..." judge and ask for the speaker, not for the clause's subject."""
-    head = verb.head
-    words = statement_words()
-    return head.lemma_ in ("be", "have") and head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_LEMMAS \
-        and _finite(verb) and (verb.lemma_.lower() in words.cue_lemmas or verb.lemma_.lower() in words.cue_particles)
-
-
-REPORTING_LEMMAS = frozenset({"say", "tell", "add", "announce", "write", "argue", "insist"})
 
 
 def _aimed_at(head: Token) -> list[Token]:
@@ -603,22 +503,6 @@ def _instrument_agent(heads: list[Token], offset: int, actors: ActorIndex) -> li
                 if found:
                     return found
     return []
-
-
-def _voice_author(noun: Token) -> Token | None:
-    """Who speaks through a statement, resolution or letter: the subject of the verb that
-    issues it ("the EU issued a statement"), or of the verb it is said in ("Russia, in a
-    statement, ..."). None for any other noun: "a man carrying a bomb" carries it himself."""
-    if noun.lemma_.lower() not in role_words().voice_nouns:
-        return None
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "with", "through"):
-        verb = verb.head
-    elif noun.dep_ != "dobj":
-        return None
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def _deep_prepositional(verb: Token, slots: tuple[str, ...]) -> list[Token]:
@@ -710,13 +594,6 @@ def _unnamed_object(verb: Token, trigger: Trigger, offset: int) -> list[Argument
         start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
         return [Argument(None, doc_text(verb.doc)[start:end], offset + start, offset + end)]
     return []
-
-
-def _finite(verb: Token) -> bool:
-    """A finite verb, or a word the tagger took for a plural noun that the parser gives a
-    subject of its own ("The government rejects and condemns the decision")."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or (
-        verb.tag_ == "NNS" and verb.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _prepositional(head: Token, slots: tuple[str, ...]) -> list[Token]:
