@@ -567,6 +567,34 @@ def test_an_officials_own_state_is_the_target_only_when_no_one_else_is_named(eve
 
 
 @pytest.mark.parametrize("text", [
+    "North Korea launched a spy satellite. South Korea's ambassador, Hwang Joon-kook, spoke next. "
+    'Seoul would respond "immediately and overwhelmingly" to any provocation, he warned.',
+    "Moscow blamed the attack on Ukrainian sea drones, and President Vladimir Putin promised that Russia "
+    "would respond.",
+    '"These strikes are a clear message that the United States will not tolerate attacks on our personnel," '
+    "President Joe Biden said in a statement about the Houthis in Yemen.",
+])
+def test_an_official_speaking_for_the_own_country_does_not_aim_at_it(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2024-01-12")
+    for event in record.events:
+        if event.confidence >= 0.4:
+            assert not (codes_of(record, event.source) & codes_of(record, event.target)), event
+
+
+def test_a_body_judging_its_own_country_in_a_story_of_that_country_stays_coded(every_event_coder):
+    # PLOVER and ConfliBERT code a state's judgement of its own country's affairs as domestic
+    record = every_event_coder.code_text(
+        "Ankara's Cankaya district administration has denied land allocation for the construction of an "
+        "Alewite temple in the district.", published="2017-10-01")
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in record.events
+            if e.event_type == "REJECT"] == [({"TUR"}, {"TUR"})]
+    record = every_event_coder.code_text(
+        "Chancellor Angela Merkel has defended Germany's decision to advise against the use of AstraZeneca "
+        "for under-60s in the country.", published="2021-03-31")
+    assert [codes_of(record, e.target) for e in record.events if e.event_type == "SUPPORT"] == [{"DEU"}]
+
+
+@pytest.mark.parametrize("text", [
     "At the debate, moderator Chris Wallace of Fox News asked Trump whether he would respect the result.",
     "Duterte bristled when asked how he would respond if Obama brought up the drug war.",
     "Warren, asked directly, stood by her version.",

@@ -13,6 +13,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from dyads.actors.coref import LinkedActors
+from dyads.actors.knowledge import default_kb
 from dyads.actors.mentions import Mention, doc_text, entities_of
 from dyads.places import place
 from dyads.record import Argument, Quote
@@ -40,6 +41,7 @@ class RoleWords:
     aiming_verbs: frozenset[str] = frozenset()
     place_target_types: frozenset[str] = frozenset()
     own_state_target_types: frozenset[str] = frozenset()
+    not_at_own_country_types: frozenset[str] = frozenset()
     forecast_verbs: frozenset[str] = frozenset()
     undergoing_nouns: frozenset[str] = frozenset()
     stative_participles: frozenset[str] = frozenset()
@@ -61,7 +63,7 @@ class RoleWords:
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.
 _UPPER_LISTS = {"passive_subject_is_source", "place_target_types", "own_state_target_types", "armed_sectors",
-                "audience_sectors", "audience_cannot"}
+                "not_at_own_country_types", "audience_sectors", "audience_cannot"}
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +192,15 @@ class ActorIndex:
         if actor is None or not actor.code or actor.kind == "person":
             return False
         return actor.kind == "country" or actor.sector in STATE_SECTORS
+
+    def is_whole_country(self, argument: Argument) -> bool:
+        """Whether an argument names a country as a whole ("Russia", "Moscow", "the
+        Kremlin"), not a place inside it ("Texas") or a body of its state."""
+        actor = self.by_id.get(argument.actor) if argument.actor else None
+        if actor is None or actor.kind != "country" or not actor.code:
+            return False
+        name = default_kb().body_names.get(actor.code)
+        return (name is not None and actor.name in (name, f"{name} government")) or actor.sector == "GOV"
 
     def is_trigger(self, token: Token) -> bool:
         return (id(token.doc), token.i) in self.trigger_tokens

@@ -29,6 +29,7 @@ from dyads.events.reactions import REACTIONS, called_noun, named_doers, reaction
 from dyads.events.realis import realis_of
 from dyads.events.refinements import aid_kind_code, at_a_third_place, refinement_rules
 from dyads.events.spoken import as_spoken, quotes_by_cue
+from dyads.events.statement_targets import speaks_for
 from dyads.events.statements import statement_events
 from dyads.events.triggers import Match, find_triggers, is_particle, object_lemmas
 from dyads.events.when import event_date
@@ -114,6 +115,8 @@ def code_events(
                     # "condemned North Korea's test and pledged to impose sanctions": on North Korea
                     roles.target = condemned_party(match.token, match.trigger.event_type, roles.source, said_here,
                                                    actors) or roles.target
+                if _own_country_in_content(match, roles, actors, paragraph.offset):
+                    roles.target = []  # "Putin promised that Russia would respond": for Russia, not to it
                 if not any(a.actor for a in roles.source + roles.target):
                     continue  # no actor, no dyad
                 if _background_noun(match, actors) and not (
@@ -131,6 +134,22 @@ def code_events(
     events += statement_events(article, paragraphs, quotes, actors, events, day, story_place)
     events = [e for e in events if not _meets_only_an_audience(e, actors) and not _force_by_an_audience(e, actors)]
     return _one_per_event(sorted(events, key=lambda e: e.trigger.start))
+
+
+def _own_country_in_content(match: Match, roles: Roles, actors: ActorIndex, offset: int) -> bool:
+    """Whether an official's words have the official's own country as the subject of
+    what they say, and as their only target: "warned that Seoul would respond", "promised
+    that Russia would respond" (data/roles.yaml `not_at_own_country_types`). An object
+    ("rejected the Iraqi demands", "defended Germany's decision") may still be the target."""
+    if match.trigger.event_type not in role_words().not_at_own_country_types or not roles.source \
+            or not speaks_for(roles.source[0], roles.target, actors):
+        return False
+    doc = match.token.doc
+    for argument in roles.target:
+        token = next((t for t in doc if t.idx + offset == argument.start), None)
+        if token is None or not token.dep_.startswith("nsubj") or token.head is match.token:
+            return False
+    return True
 
 
 def _meets_only_an_audience(event: Event, actors: ActorIndex) -> bool:

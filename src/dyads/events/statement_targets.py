@@ -106,7 +106,9 @@ def statement_target(
         if actor is not None and actor.kind == "place":
             continue
         if _officials_state(source, argument, actors):
-            fallback = fallback or [argument]
+            if not speaks_for(source, [argument], actors):
+                # "the government was open to talks": a minister may judge the government
+                fallback = fallback or [argument]
             continue
         return [argument]
     return fallback
@@ -154,6 +156,14 @@ def own_state(source: Argument, candidate: Argument, actors: ActorIndex) -> bool
     naming its own country or capital speaks of itself."""
     return actors.is_state(source) and actors.is_state(candidate) \
         and actors.code_of(source) == actors.code_of(candidate)
+
+
+def speaks_for(source: Argument, target: list[Argument], actors: ActorIndex) -> bool:
+    """Whether a statement's target is the country its official speaker speaks for:
+    "Seoul would respond to any provocation, he warned" judges no one in Seoul. A place
+    inside the country ("Texas must stop") or a body of its state ("the government was
+    open to talks") may be judged by its own officials."""
+    return bool(target) and all(_officials_state(source, a, actors) and actors.is_whole_country(a) for a in target)
 
 
 def _officials_state(source: Argument, candidate: Argument, actors: ActorIndex) -> bool:

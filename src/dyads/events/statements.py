@@ -39,6 +39,7 @@ from dyads.events.statement_targets import (
     offset_of,
     own_state,
     quote_subject,
+    speaks_for,
     statement_target,
 )
 from dyads.events.statement_words import Kind, StatementWords, statement_words
@@ -105,6 +106,8 @@ def statement_events(
             # "We will not stand by. ... China keeps bullying": the quote's subject elsewhere
             found = kinds[0]
             target = quote_subject(found, content, source, actors)
+        if speaks_for(source, target, actors):
+            target = []  # "Seoul would respond to any provocation, he warned": for Seoul, not at it
         if not target and kinds and not _names_addressee(cue, paragraph, source, actors) and (
                 kinds[0].from_cue or kinds[0].kind.event_type != words.request.event_type):
             # "called his death a crisis of public trust": a judgement on its own country
@@ -180,7 +183,8 @@ def _home_country(word: Token, start: int, source: Argument, content: list[tuple
         mention = actors.mention_at(paragraph.offset + token.idx)
         named = actors.argument(mention) if mention is not None else None
         if named is not None and named.actor not in (None, source.actor) and (
-                actors.code_of(named) is None or own_state(source, named, actors)):
+                actors.code_of(named) is None or own_state(source, named, actors)
+                or speaks_for(source, [named], actors)):
             return []
     state = actors.state_actor(code)
     if state is None:
@@ -300,6 +304,8 @@ def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[
         Kind(event.event_type, event.cameo, event.mode) if event.event_type in AIMED_KINDS else words.request)
     # the actor named, else the maker of an act told before ("condemned Friday's test")
     target = statement_target(Found(kind, cue, True), cue, content, source, paragraph, actors) or told_doer()
+    if speaks_for(source, target, actors):
+        target = []  # "Putin called it a terrorist act": no one in Russia is judged
     had_actor = any(a.actor for a in event.target)
     if not target and not had_actor and not _names_addressee(cue, paragraph, source, actors):
         # "repeatedly calling for an explanation of how the system failed"
