@@ -43,6 +43,10 @@ def _event(coder, text, event_type, day="2021-03-10"):
     # a subject that is no one: the act did not happen
     ("Neither Russia nor Ukraine attended the talks in Geneva.", "CONSULT", "negated"),
     ("No country has recognised the Taliban government.", "SUPPORT", "negated"),
+    # a "not" reaches a second verb only when the verbs share their tense
+    ('Trudeau said Ottawa was "not looking to provoke or escalate" and urged New Delhi to treat the matter '
+     "seriously.", "REQUEST", "asserted"),
+    ("The Indian police did not arrest or charge the protesters.", "COERCE", "negated"),
 ])
 def test_realis_of_the_event(coder_all, text, event_type, realis):
     assert _event(coder_all, text, event_type).realis == realis

@@ -92,7 +92,9 @@ def realis_of(trigger: Token, published: date | None, is_noun: bool = False) -> 
         return "hypothetical"
     if any(c.dep_ == "advmod" and c.lower_ in words.hedging_adverbs for c in verb.children):
         return "hypothetical"
-    for v in chain:
+    for k, v in enumerate(chain):
+        if k and chain[k - 1].dep_ == "conj" and _own_tense(chain[k - 1]):
+            break  # "was not looking to provoke and urged New Delhi to act": the urging happened
         if any(c.dep_ == "neg" for c in v.children) or _no_subject(v, words):
             return "negated"
         if v is not verb and v.i not in _coordinated(chain) and v.lemma_.lower() in words.negative_heads:
@@ -278,6 +280,16 @@ def _misread_complement(token: Token) -> bool:
     its complement ("opened the bridge to allow deliveries" keeps its purpose)."""
     return token.dep_ == "advcl" and token.head.lemma_.lower() in realis_words().promise_heads \
         and to_infinitive(token)
+
+
+def _own_tense(conjunct: Token) -> bool:
+    """Whether a coordinated verb carries its own tense, so that the first verb's "not"
+    does not reach it: "was not looking to provoke and **urged**", "has not apologised and
+    **has refused**" ("did not attack or kill", "was not arrested or charged" share it)."""
+    if any(c.dep_ in ("aux", "auxpass") for c in conjunct.children):
+        return True
+    head = conjunct.head
+    return conjunct.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ not in ("VBD", "VBZ", "VBP")
 
 
 def _coordinated(chain: list[Token]) -> set[int]:
