@@ -483,11 +483,26 @@ def test_what_a_group_of_the_public_should_have_is_a_principle_not_an_appeal(cod
     ("Iran's foreign ministry on Monday strongly rejected accusations by Netanyahu that Tehran was behind the "
      "attack.", "Netanyahu"),
     ("Russia denied Ukraine's accusations of shelling the plant.", "Ukraine"),
+    ("China rejected US criticism of its human rights record.", "US"),
 ])
 def test_a_denial_answers_its_accuser(every_event_coder, text, accuser):
     record = every_event_coder.code_text(text, published="2021-07-01")
     denials = [e for e in record.events if e.event_type == "REJECT"]
     assert [[a.text for a in e.target] for e in denials] == [[accuser]]
+
+
+@pytest.mark.parametrize(("text", "accuser"), [
+    ("House Democrats accused Attorney General William Barr of turning the Justice Department into a personal "
+     "law firm for the president. Barr rejected that characterization.", "Democrats"),
+    ("Mike Pence accused Tim Kaine of lying about the Clinton Foundation. Kaine dismissed that charge as "
+     '"nonsense".', "Pence"),
+])
+def test_a_denial_of_an_accusation_told_before_answers_whoever_made_it(every_event_coder, text, accuser):
+    record = every_event_coder.code_text(text, published="2020-07-28")
+    denials = [e for e in record.events if e.event_type == "REJECT"]
+    assert denials and denials[0].target and denials[0].target[0].actor
+    answered = record.actor(denials[0].target[0].actor)
+    assert any(accuser in name for name in [answered.name, *(m.text for m in answered.mentions)])
 
 
 @pytest.mark.parametrize("text", [

@@ -194,9 +194,10 @@ def denied_accusation(verb: Token) -> Token | None:
 
 
 def accusers(accusation: Token) -> list[Token]:
-    """Who made an accusation: its owner ("Ukraine's accusations") or its "from" or "by"
-    phrase ("charges from Liberman", "accusations by Netanyahu")."""
-    return [c for c in accusation.children if c.dep_ == "poss"] + [
+    """Who made an accusation: its owner ("Ukraine's accusations", "US criticism", "American
+    charges") or its "from" or "by" phrase ("charges from Liberman", "accusations by
+    Netanyahu"). A word that names no actor ("baseless charges") names no one."""
+    return [c for c in accusation.children if c.dep_ in ("poss", "compound", "amod", "nmod")] + [
         g for c in accusation.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
         for g in c.children if g.dep_ == "pobj"]
 

@@ -224,6 +224,35 @@ def judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], s
     return []
 
 
+# Determiners that point back at something already told: "rejected that characterization".
+POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def earlier_accuser(accusation: Token, source: Argument, events: list[Event], before: int,
+                    actors: ActorIndex, spans: list[tuple[int, int, Paragraph]]) -> list[Argument]:
+    """Who made the accusation a denial answers, when the denial names it only as one
+    already told ("Democrats accused Barr of ... Barr rejected that characterization",
+    "dismissed her criticism"): the maker of the latest accusation told in this paragraph
+    or the two before, of known country and neither the speaker nor the state it speaks
+    for. An accusation named with no pointing word ("denied charges") is of no one."""
+    if not any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS or c.dep_ == "poss" and c.pos_ == "PRON"
+               for c in accusation.children):
+        return []
+    here = next((k for k, (_, _, p) in enumerate(spans) if p.doc is accusation.doc), None)
+    if here is None:
+        return []
+    earliest = spans[max(0, here - 2)][0]
+    told = sorted((e for e in events if e.event_type == "ACCUSE" and earliest <= e.trigger.start < before
+                   and e.realis in ("asserted", "historical")), key=lambda e: e.trigger.start, reverse=True)
+    for event in told:
+        makers = [a for a in event.source if a.actor not in (None, source.actor) and actors.code_of(a)
+                  and not own_state(source, a, actors) and not speaks_for(source, [a], actors)]
+        if makers:
+            start = offset_of(spans, accusation)
+            return [Argument(makers[0].actor, accusation.text, start, start + len(accusation.text))]
+    return []
+
+
 def _earlier_owner(lemma: str, before: int, source: Argument, actors: ActorIndex,
                    spans: list[tuple[int, int, Paragraph]]) -> Argument | None:
     """The owner of the latest earlier noun of this lemma ("North Korea's test"), when it is

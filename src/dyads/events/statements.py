@@ -35,6 +35,7 @@ from dyads.events.statement_kinds import Found, kinds_of
 from dyads.events.statement_targets import (
     AIMED_KINDS,
     actors_at,
+    earlier_accuser,
     judged_act_doer,
     offset_of,
     own_state,
@@ -81,7 +82,9 @@ def statement_events(
         content = _content_tokens(spans, quote)
         if existing is not None:
             _complete(existing, number, cue, content, source, paragraph, actors,
-                      partial(judged_act_doer, cue, content, source, events, quote.start, actors, spans))
+                      partial(judged_act_doer, cue, content, source, events, quote.start, actors, spans),
+                      partial(earlier_accuser, source=source, events=events + made, before=quote.start,
+                              actors=actors, spans=spans))
             continue
         found, target = None, []
         threat = conditional_threat(content, source, told, actors, words.conditions, words.future_modals) \
@@ -96,7 +99,12 @@ def statement_events(
             target = statement_target(found, cue, content, source, paragraph, actors)
             if target:
                 break
-        if cue is not None and denied_accusation(cue) is not None:
+        accusation = denied_accusation(cue) if cue is not None else None
+        if accusation is not None:
+            if not target and kinds:
+                # "Barr rejected that characterization": whoever made it, told just before
+                found = kinds[0]
+                target = earlier_accuser(accusation, source, events + made, quote.start, actors, spans)
             kinds = []  # a denial answers its accuser or no one: no other target is sought
         if not target and kinds:
             # "called the sanctions a big mistake": the maker of the sanctions told before
@@ -283,7 +291,8 @@ THIRD_PERSON_SELF = frozenset({"he", "she", "it"})
 
 def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[Paragraph, Token]],
               source: Argument, paragraph: Paragraph, actors: ActorIndex,
-              told_doer: Callable[[], list[Argument]] = list) -> None:
+              told_doer: Callable[[], list[Argument]] = list,
+              accuser: Callable[[Token], list[Argument]] = lambda _: []) -> None:
     """A trigger event that is this statement: it carries the quote and, when it had no
     target actor of known country, the statement's: the one the cue judges or the
     owner of what it judges ("accused the North's leader", "criticised Wells Fargo's
@@ -297,8 +306,13 @@ def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[
         return  # "Clinton speaks directly to white people": whom one meets is no one judged
     if asks_the_unnamed(event.event_type, event.target):
         return  # "urged his supporters to back Clinton": the one asked is named, if by no actor
-    if denied_accusation(cue) is not None:
-        return  # the trigger's roles named the accuser, if the text does
+    accusation = denied_accusation(cue)
+    if accusation is not None:
+        # the trigger's roles named the accuser, if the text does; else the one who made
+        # the accusation just before ("rejected that characterization")
+        if not any(a.actor for a in event.target):
+            event.target = accuser(accusation) or event.target
+        return
     # a cue the statement lexicon lacks ("warned") keeps the trigger's own kind
     kind = words.cue_lemmas.get(cue.lemma_.lower()) or (
         Kind(event.event_type, event.cameo, event.mode) if event.event_type in AIMED_KINDS else words.request)
