@@ -24,6 +24,10 @@ def events_of(coder, text, published="2019-11-20", **kw):
     ("Russia was accused by Britain of poisoning the spy.", {"GBR"}, {"RUS"}),
     ("The Turkish president is under investigation by the European Court of Human Rights.", {"IGO"}, {"TUR"}),
     ("Israel came under fire from the United States over its settlement policy.", {"USA"}, {"ISR"}),
+    # an act that receives it: its maker, told before, is the one criticised
+    ("China tested a new missile on Monday. The test drew sharp criticism from Japan.", {"JPN"}, {"CHN"}),
+    ("U.S. warplanes struck Houthi targets in Yemen on Friday. The strikes also came under fire from Russia.",
+     {"RUS"}, {"USA"}),
 ])
 def test_who_receives_criticism_is_its_target_not_its_source(every_event_coder, text, source, target):
     record, events = events_of(every_event_coder, text)
@@ -32,6 +36,13 @@ def test_who_receives_criticism_is_its_target_not_its_source(every_event_coder, 
     assert codes_of(record, accusations[0].source) == source
     assert target <= codes_of(record, accusations[0].target)
     assert not codes_of(record, accusations[0].source) & target  # never the receiver as the critic
+
+
+def test_a_move_that_drew_condemnation_judges_the_movers(every_event_coder):
+    record, events = events_of(every_event_coder, "Tennessee Republicans expelled two Democratic lawmakers on "
+                               "Thursday, a move that drew condemnation from President Biden.")
+    accusations = [e for e in events if e.event_type == "ACCUSE"]
+    assert [[record.actor(a.actor).name for a in e.target] for e in accusations] == [["Republican Party"]]
 
 
 @pytest.mark.parametrize("text", [

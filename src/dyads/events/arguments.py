@@ -281,7 +281,7 @@ def _abstract_subject(token: Token, offset: int, actors: ActorIndex) -> bool:
     return token.lemma_.lower() in role_words().abstract_subjects and actors.mention_at(offset + token.idx) is None
 
 
-def _reception_verb(noun: Token) -> Token | None:
+def reception_verb(noun: Token) -> Token | None:
     """The verb that receives the act a noun names: "faced criticism", "came under
     pressure", "won the backing"."""
     words = role_words()
@@ -305,7 +305,7 @@ def _received_roles(noun: Token, verb: Token, offset: int, actors: ActorIndex) -
 
 
 def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) -> Roles:
-    reception = _reception_verb(noun)
+    reception = reception_verb(noun)
     if reception is not None:
         return _received_roles(noun, reception, offset, actors)
     source_heads = []

@@ -85,9 +85,11 @@ def code_events(
                     # only a doer the speaker names ("what it described as provocations by the
                     # Philippines") is the target, never what the act is said to breach
                     roles.target = named_doers(roles.target, called, paragraph.offset)
+                judged_act = False  # the target is the doer of an act told before
                 if not any(a.actor for a in roles.target) and match.trigger.event_type in REACTIONS:
                     # "Powell welcomed the decision": whoever made the decision told before
-                    roles.target = reaction_target(match, roles, told, paragraph.offset, actors, lexicon) or roles.target
+                    judged = reaction_target(match, roles, told, paragraph.offset, actors, lexicon)
+                    roles.target, judged_act = judged or roles.target, bool(judged)
                 if not any(actors.code_of(a) for a in roles.target):
                     # "police arrested 450 people": a state's arrests, curfews, bans at home
                     roles.target = domestic_target(match, roles, actors, paragraph.offset, story_place,
@@ -106,7 +108,9 @@ def code_events(
                     # "students staged mass demonstrations": against their own state
                     roles.target = protested_state(match, roles, actors, paragraph.offset,
                                                    story_place, article.dateline) or roles.target
-                match = _reading_for_target(match, roles, actors, paragraph.offset)
+                if not judged_act:
+                    # "the strikes came under fire from Russia" judges the strikes' makers
+                    match = _reading_for_target(match, roles, actors, paragraph.offset)
                 match = as_spoken(match, paragraph.offset, cues, roles, actors)  # "attacked Clinton: '...'"
                 match = _joint_exercise(match, roles, actors)
                 match = _promised_harm(match, matches, outer)

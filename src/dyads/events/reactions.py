@@ -13,9 +13,10 @@ from spacy.tokens import Token
 
 from dyads.actors.mentions import doc_text
 from dyads.events.actor_index import ActorIndex, Roles
-from dyads.events.arguments import REACTIONS
+from dyads.events.arguments import REACTIONS, reception_verb
 from dyads.events.lexicon import Lexicon
 from dyads.events.statement_targets import same_act
+from dyads.events.subjects import subject_of
 from dyads.events.triggers import Match
 from dyads.record import Argument, Event
 
@@ -63,7 +64,8 @@ def reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], o
         elif called is not None and blame and earlier.quad in COOPERATION_QUADS:
             continue  # nor is what one condemns as "a breach" a meeting called to discuss it
         if earlier_lemma == lemma or same_act(earlier_lemma, lemma) or called is not None \
-                or (lemma in GENERAL_ACT_NOUNS or earlier.event_type in noun_types) and one_told_act(noun):
+                or (lemma in GENERAL_ACT_NOUNS or earlier.event_type in noun_types) and (
+                    one_told_act(noun) or _names_its_clause(noun, earlier, offset)):
             words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep") or t is noun]
             words = [t for t in words if t.i <= noun.i]
             start, end = min(t.idx for t in words), noun.idx + len(noun)
@@ -80,6 +82,12 @@ def judged_noun(token: Token, trigger_objects: frozenset[str] = frozenset()) -> 
     """The common noun a reaction is about: its object ("welcomed the veto"), else the
     noun its preposition holds ("opposed to the test", "condemnation of the test"), or
     its object's when the object is part of the trigger ("expressed outrage over the veto")."""
+    reception = reception_verb(token)
+    if reception is not None:
+        # "The strikes came under fire from Russia", "a move that drew condemnation": the
+        # act that received it
+        receiver = subject_of(reception)
+        return receiver if receiver is not None and receiver.tag_ in ("NN", "NNS") else None
     heads = [token]
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.tag_ in ("NN", "NNS"):
@@ -132,6 +140,14 @@ def one_told_act(noun) -> bool:
     free-trade deals" are a kind of act, no one's in particular."""
     return noun.tag_ in ("NN", "NNS") and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+
+
+def _names_its_clause(noun: Token, earlier: Event, offset: int) -> bool:
+    """Whether a noun set after a clause names that clause's act: "expelled two
+    lawmakers, a move that drew condemnation"."""
+    head = noun.head
+    return noun.dep_ in ("appos", "npadvmod", "dobj") and head.pos_ == "VERB" and head.i < noun.i \
+        and earlier.trigger.start <= offset + head.idx < earlier.trigger.end
 
 
 def _same_state(one: Argument, other: Argument, actors: ActorIndex) -> bool:
