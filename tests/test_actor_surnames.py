@@ -36,3 +36,13 @@ def test_a_full_name_with_another_given_name_is_not_the_officeholder_of_that_sur
     record = coder.code_text("MANILA - Vice President Sara Duterte said she had arranged for an assassin to kill "
                              "President Ferdinand Marcos Jr.", published="2024-11-25")
     assert "Rodrigo Duterte" not in {a.name for a in record.actors}
+
+
+def test_a_title_case_headline_names_its_people_not_its_verbs(coder):
+    record = coder.code_text("Putin Snubs Obama at Summit\n\nThe two leaders did not meet in Hangzhou on Monday.",
+                             published="2016-09-05")
+    names = {a.name for a in record.actors}
+    assert {"Vladimir Putin", "Barack Obama"} <= names
+    assert not [n for n in names if "Snubs" in n]
+    record = coder.code_text("Trump Drops Birther Claim, Blames Clinton for Starting It", published="2016-09-17")
+    assert not [a.name for a in record.actors if "Blames" in a.name or "Drops" in a.name]

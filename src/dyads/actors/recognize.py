@@ -288,9 +288,27 @@ def _ner_people(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragrap
             continue
         if kb.country_of_adjective(span.text) or title_key(span.text) in kb.title_words:
             continue  # NER's "Slovak" in "the Slovak prime minister", "State Counsellor"
+        if _headline_words_round_a_surname(span, kb):
+            continue  # "Putin Snubs Obama": the known surnames are found on their own below
         claims.take(span.start, span.end)
         found.append(make_mention(span, paragraph, sent_of, "name"))
     return found
+
+
+def _headline_words_round_a_surname(span: Span, kb: KnowledgeBase) -> bool:
+    """Whether NER's person is a title-case headline's words run into a known surname
+    ("Putin Snubs Obama", "Blames Clinton", "Warren Snubs"): a span that is no known
+    name, in a sentence whose words are nearly all capitalised, holding a word that is
+    the surname of a known person."""
+    if kb.by_name(span.text) or len(span) < 2 or not title_cased(span.sent):
+        return False
+    return any(kb.persons_with_surname(t.text) for t in span)
+
+
+def title_cased(sentence: Span) -> bool:
+    """Whether nearly all of a sentence's longer words are capitalised, as in a headline."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _surnames(
@@ -348,8 +366,8 @@ def _officeholder_surnames(
             continue
         if token.lower_ in title_first_words(kb):
             continue  # "King" of "the King of Bahrain" is a title before it is Stephenson King
-        if _in_longer_proper_run(token):
-            continue  # "Costa Coffee" is no President da Costa
+        if _in_longer_proper_run(token) and not title_cased(token.sent):
+            continue  # "Costa Coffee" is no President da Costa; a headline capitalises every word
         claims.take(token.i, token.i + 1)
         found.append(make_mention(doc[token.i: token.i + 1], paragraph, sent_of, "name", label="SURNAME"))
     return found
