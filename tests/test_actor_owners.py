@@ -89,3 +89,9 @@ def test_a_candidates_staff_take_the_candidates_country(coder):
         "that Pence had lied. A spokesman for Clinton's campaign, Glen Caplin, wrote that the answer was bad. "
         "Robby Mook, Clinton's campaign manager, said it was over.", published="2016-10-05")
     assert {actor_named(record, name).code for name in ("Jennifer Palmieri", "Glen Caplin", "Robby Mook")} == {"USA"}
+
+
+def test_the_groups_official_serves_the_organisation_named_before(coder):
+    record = coder.code_text("The Houthis vowed revenge on Friday. Mohammed Abdulsalam, the group's chief negotiator, "
+                             'said there was "no justification" for the strikes.', published="2024-01-12")
+    assert actor_named(record, "Mohammed Abdulsalam").code == "YEM"

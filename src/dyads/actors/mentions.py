@@ -94,6 +94,7 @@ class Lexicon:
     family_names_first: frozenset[str] = frozenset()
     region_adjectives: frozenset[str] = frozenset()
     shared_party_names: frozenset[str] = frozenset()
+    group_owner_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +134,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w) for w in data.get("family_names_first") or ()),
         frozenset(str(w).lower() for w in data.get("region_adjectives") or ()),
         frozenset(str(w) for w in data.get("shared_party_names") or ()),
+        frozenset(str(w).lower() for w in data.get("group_owner_nouns") or ()),
     )
 
 

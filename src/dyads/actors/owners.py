@@ -83,7 +83,8 @@ def appositions(mentions: list[Mention], kb: KnowledgeBase,
                     or _second_apposition(head, name.token)):
                 continue
             if name.entity is None and name.title is None:
-                country = agent.country or agent.body or _served_country(agent, mentions, kb, story_countries)
+                country = agent.country or agent.body or _served_country(agent, mentions, kb, story_countries) \
+                    or _owning_group(agent, head, kb)
                 if name.country is None and country:
                     name.country, name.evidence = country, "apposition"
                 name.sector = name.sector or agent.sector
@@ -92,6 +93,27 @@ def appositions(mentions: list[Mention], kb: KnowledgeBase,
             found[id(agent)] = name
             break
     return found
+
+
+def _owning_group(agent: Mention, head: Token, kb: KnowledgeBase) -> str | None:
+    """The code of the organisation "the group's" points back to ("Mohammed Abdulsalam,
+    the group's chief negotiator" after "the Houthis"): the one named last before the
+    agent, in its paragraph's sentence or the one before (recognize.yaml `group_owner_nouns`)."""
+    owner = next((c for t in (head, agent.token) for c in t.children if c.dep_ == "poss"
+                  and c.lower_ in lexicon().group_owner_nouns and any(d.lower_ == "the" for d in c.children)), None)
+    if owner is None:
+        return None
+    # the organisation's words, whether its own mention or inside another's ("The Houthis'
+    # deputy foreign minister"): proper nouns the tables know as an organisation
+    sentences = list(owner.doc.sents)
+    here = next(k for k, sent in enumerate(sentences) if sent.start <= owner.i < sent.end)
+    for token in reversed(owner.doc[sentences[max(0, here - 1)].start: owner.i]):
+        if token.pos_ != "PROPN":
+            continue
+        found = [e for e in kb.by_name(token.text) if e.kind == "organization" and e.code]
+        if found:
+            return found[0].code
+    return None
 
 
 def _second_apposition(head: Token, name: Token) -> bool:
