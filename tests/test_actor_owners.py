@@ -95,3 +95,6 @@ def test_the_groups_official_serves_the_organisation_named_before(coder):
     record = coder.code_text("The Houthis vowed revenge on Friday. Mohammed Abdulsalam, the group's chief negotiator, "
                              'said there was "no justification" for the strikes.', published="2024-01-12")
     assert actor_named(record, "Mohammed Abdulsalam").code == "YEM"
+    record = coder.code_text("The Houthis vowed revenge on Friday. U.S. officials said the strikes had not "
+                             "targeted the group's leaders.", published="2024-01-12")
+    assert actor_named(record, "leaders").code == "YEM"

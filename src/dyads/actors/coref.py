@@ -23,7 +23,14 @@ from dyads.actors.antecedents import (
 )
 from dyads.actors.knowledge import KnowledgeBase, title_key
 from dyads.actors.mentions import Mention, from_elsewhere, lexicon, view_of
-from dyads.actors.owners import another_countrys_party, appositions, its_state, person_owner, shortens
+from dyads.actors.owners import (
+    another_countrys_party,
+    appositions,
+    its_state,
+    owning_group,
+    person_owner,
+    shortens,
+)
 from dyads.actors.resolve import Resolution, resolve_entity, resolve_office, resolve_person
 from dyads.actors.story_country import (
     acts_on_the_country,
@@ -186,6 +193,8 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
         code = cluster.resolution.code if cluster is not None else own_country(owner, kb, day)
         code = code if code and kb.country(code) else None
         evidence = "owner" if code else None
+    elif (group := owning_group(mention, mention.token, kb)) is not None:
+        code, evidence = group, "owner"  # "the group's leaders": the Houthis named before
     elif (state := its_state(mention, by_key)) is not None:
         # "Mexico, too, has weighed in. Last summer its foreign ministry ...": the country
         # named last before it, never the one the story is about

@@ -84,7 +84,7 @@ def appositions(mentions: list[Mention], kb: KnowledgeBase,
                 continue
             if name.entity is None and name.title is None:
                 country = agent.country or agent.body or _served_country(agent, mentions, kb, story_countries) \
-                    or _owning_group(agent, head, kb)
+                    or owning_group(agent, head, kb)
                 if name.country is None and country:
                     name.country, name.evidence = country, "apposition"
                 name.sector = name.sector or agent.sector
@@ -95,7 +95,7 @@ def appositions(mentions: list[Mention], kb: KnowledgeBase,
     return found
 
 
-def _owning_group(agent: Mention, head: Token, kb: KnowledgeBase) -> str | None:
+def owning_group(agent: Mention, head: Token, kb: KnowledgeBase) -> str | None:
     """The code of the organisation "the group's" points back to ("Mohammed Abdulsalam,
     the group's chief negotiator" after "the Houthis"): the one named last before the
     agent, in its paragraph's sentence or the one before (recognize.yaml `group_owner_nouns`)."""
