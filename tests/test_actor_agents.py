@@ -287,3 +287,10 @@ def test_an_alliance_led_by_a_country_is_not_that_country(coder):
     record = coder.code_text("A Russian-led military alliance will send peacekeepers to Kazakhstan.",
                              published="2022-01-06")
     assert all(a.code != "RUS" for a in record.actors if any("alliance" in m.text for m in a.mentions))
+
+
+def test_the_justices_of_a_court_are_judges(coder):
+    record = coder.code_text('Colorado Secretary of State Jena Griswold praised the justices for "upholding the '
+                             'rule of law."', published="2023-12-20")
+    praise = [e for e in record.events if e.event_type == "SUPPORT"]
+    assert praise and [record.actor(a.actor).sector for a in praise[0].target] == ["JUD"]
