@@ -526,6 +526,15 @@ def test_a_forecast_or_a_wish_of_anothers_act_is_no_intent_of_its_doer(every_eve
 
 
 @pytest.mark.parametrize("text", [
+    "Senator Lindsey Graham called the measure a sham even as he said he might still support it.",
+    "Rudy Giuliani said that if he were running the campaign, he would tell Donald Trump to skip the debates.",
+])
+def test_a_possible_or_counterfactual_act_announces_no_intent(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2016-09-30")
+    assert not [e for e in record.events if e.realis == "asserted" and e.event_type in ("AGREE", "THREATEN")]
+
+
+@pytest.mark.parametrize("text", [
     "The Kremlin said Putin would visit Turkey next month.",
     "German Foreign Minister Heiko Maas will visit Albania in June, the Albanian embassy said.",
 ])

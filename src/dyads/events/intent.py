@@ -64,6 +64,8 @@ def announcement(
         # "US officials said Russia would invade", "hopes the EU will persuade Biden to lift
         # sanctions": a forecast of another's act, no intent, threat or refusal of its doer
         return None
+    if _counterfactual(token):
+        return None  # "if he were running the campaign, he would tell Trump to skip": no one's intent
     condition = _condition(token)
     if condition is not None:
         if event_type in COOPERATIVE and not speaker:
@@ -80,6 +82,8 @@ def announcement(
     code = rules["intent"].get(event_type)
     if code is None or not (speaker or modals & {"will", "would", "shall", "'ll"}):
         return None
+    if event_type in COOPERATIVE and modals & set(rules["hedge_modals"]) and not modals & {"will", "would"}:
+        return None  # "said he might still support it": a possibility, no promise
     return Announcement("AGREE" if event_type in COOPERATIVE else "THREATEN", code, source, target)
 
 
@@ -120,6 +124,22 @@ def _pronoun_subject(token: Token) -> bool:
     """"Nigeria announced that it will withdraw": the act's subject is the announcer."""
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.lower_ in ("it", "they", "we", "he", "she", "i")
+
+
+def _counterfactual(token: Token) -> bool:
+    """Whether the act's condition is contrary to fact: "if he were running the campaign"
+    (a "were" of a singular subject; "if they were to attack" still threatens)."""
+    for clause in token.children:
+        if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ == "if" for m in clause.children):
+            continue
+        verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "cop"))]
+        if not any(v.lower_ == "were" for v in verbs) or any(c.dep_ == "xcomp" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "expl")), None)
+        if subject is not None and (subject.lower_ in ("i", "he", "she", "it", "this", "that")
+                                    or subject.tag_ in ("NN", "NNP")):
+            return True
+    return False
 
 
 def _condition(token: Token) -> str | None:
