@@ -740,3 +740,15 @@ def test_a_judged_acts_doers_in_a_by_phrase_hung_on_the_verb_are_all_targets(cod
                              "and Japan for raising tensions.", published="2023-11-27")
     blame = _only(record, "ACCUSE")
     assert codes_of(record, blame.target) == {"USA", "KOR", "JPN"}
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("Hundreds of Armenians rallied outside the Russian embassy in Yerevan on Tuesday.", {"RUS"}),
+    ("Tens of thousands of Yemenis rallied in Sanaa after Friday prayers, chanting slogans against America and "
+     "Israel.", {"USA", "ISR"}),
+])
+def test_a_protest_is_aimed_at_the_premises_it_gathers_at_or_what_it_chants_against(every_event_coder, text,
+                                                                                    targets):
+    record = every_event_coder.code_text(text, published="2024-01-12")
+    protests = [e for e in record.events if e.event_type == "PROTEST"]
+    assert protests and codes_of(record, protests[0].target) == targets

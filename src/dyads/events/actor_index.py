@@ -42,6 +42,8 @@ class RoleWords:
     place_target_types: frozenset[str] = frozenset()
     own_state_target_types: frozenset[str] = frozenset()
     not_at_own_country_types: frozenset[str] = frozenset()
+    premises_prepositions: frozenset[str] = frozenset()
+    chanting_verbs: frozenset[str] = frozenset()
     forecast_verbs: frozenset[str] = frozenset()
     undergoing_nouns: frozenset[str] = frozenset()
     stative_participles: frozenset[str] = frozenset()

@@ -25,6 +25,7 @@ from dyads.events.intent import announcement, announcing_subject, intent_rules, 
 from dyads.events.lexicon import Lexicon
 from dyads.events.ontology import cameo
 from dyads.events.phrases import arguments_of
+from dyads.events.protest_aims import protest_aim
 from dyads.events.reactions import REACTIONS, called_noun, named_doers, reaction_target
 from dyads.events.realis import realis_of
 from dyads.events.refinements import aid_kind_code, at_a_third_place, refinement_rules
@@ -104,6 +105,10 @@ def code_events(
                 if match.trigger.event_type == "PROTEST" and not any(actors.code_of(a) for a in roles.target):
                     # "began a hunger strike to demand the resignation of President Ben Bella"
                     roles.target = _purpose_target(match, matches, paragraph.offset, actors) or roles.target
+                if match.trigger.event_type == "PROTEST" and all(_a_place(a, actors) for a in roles.target):
+                    # "rallied outside the Russian embassy in Yerevan": Russia, not Armenia's capital
+                    verb = match.token if match.token.pos_ in ("VERB", "AUX") else match.token.head
+                    roles.target = protest_aim(verb, paragraph.offset, actors) or roles.target
                 if not any(actors.code_of(a) for a in roles.target):
                     # "students staged mass demonstrations": against their own state
                     roles.target = protested_state(match, roles, actors, paragraph.offset,
@@ -453,6 +458,12 @@ def _content_target(match: Match, matches: list[Match], outer: list[Match], offs
             if target:
                 return target
     return []
+
+
+def _a_place(argument: Argument, actors: ActorIndex) -> bool:
+    """Whether an argument names no one but a place: a town, or words of no actor."""
+    actor = actors.by_id.get(argument.actor) if argument.actor else None
+    return actor is None or actor.kind == "place"
 
 
 def _purpose_target(match: Match, matches: list[Match], offset: int, actors: ActorIndex) -> list:

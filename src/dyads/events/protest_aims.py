@@ -1,0 +1,67 @@
+"""Whom a protest is aimed at when its own words name no one: the premises it gathers
+at ("rallied outside the Russian embassy" is aimed at Russia) and what its chants or
+placards are against ("rallied in Sanaa, chanting slogans against America and
+Israel"). Word lists in data/roles.yaml. Read by events/coder.py."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.events.actor_index import ActorIndex, role_words
+from dyads.events.phrases import unique_arguments
+from dyads.record import Argument
+
+
+def protest_aim(verb: Token, offset: int, actors: ActorIndex) -> list[Argument]:
+    """The actors a protest is aimed at by where it gathers or what it chants, if any."""
+    return _premises_owner(verb, offset, actors) or _chanted_against(verb, offset, actors)
+
+
+def _premises_owner(verb: Token, offset: int, actors: ActorIndex) -> list[Argument]:
+    """"rallied outside the Russian embassy", "gathered in front of parliament": the
+    body whose building the protest gathers at (roles.yaml `premises_prepositions`)."""
+    words = role_words().premises_prepositions
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "in" and [o.lower_ for o in objects] == ["front"]:
+            # "in front of the embassy"
+            objects = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"]
+        elif prep.lower_ not in words:
+            continue
+        found = [a for o in objects if (a := _body_at(o, offset, actors)) is not None]
+        if found:
+            return unique_arguments(found)
+    return []
+
+
+def _body_at(token: Token, offset: int, actors: ActorIndex) -> Argument | None:
+    """The actor a premises word names, a body or a person of known country, not a place."""
+    mention = actors.mention_at(offset + token.idx)
+    if mention is None:
+        return None
+    argument = actors.argument(mention)
+    actor = actors.by_id.get(argument.actor) if argument.actor else None
+    if actor is None or actor.kind in ("place", "country") or not actors.code_of(argument):
+        return None
+    return argument
+
+
+def _chanted_against(verb: Token, offset: int, actors: ActorIndex) -> list[Argument]:
+    """"chanting slogans against America and Israel", "waving placards denouncing the
+    government": the actors a protest's participle of chanting aims at."""
+    words = role_words()
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"):
+        if clause.lemma_.lower() not in words.chanting_verbs:
+            continue
+        heads = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "against"):
+            found = []
+            for named in (g for g in prep.children if g.dep_ == "pobj"):
+                for token in (named, *named.conjuncts):
+                    mention = actors.mention_at(offset + token.idx)
+                    if mention is not None and actors.code_of(actors.argument(mention)):
+                        found.append(actors.argument(mention))
+            if found:
+                return unique_arguments(found)
+    return []
