@@ -115,6 +115,16 @@ def test_a_reaction_to_a_definite_act_noun_of_the_type_told_before_targets_its_d
     assert codes_of(record, event.target) == {"NGA"} and event.target[0].text == "the arrest"
 
 
+def test_a_reaction_to_an_act_named_by_its_own_word_targets_all_its_makers(coder):
+    # "the strikes" are the ones "struck" told first, not the later attacks of the other side
+    record = coder.code_text("U.S. and British warplanes struck Houthi targets in Yemen on Friday. The Houthis "
+                             "have launched dozens of missile attacks on merchant ships since November. Iran's "
+                             "foreign ministry spokesman, Nasser Kanaani, condemned the strikes as arbitrary.",
+                             published="2024-01-12")
+    event = _only(record, "ACCUSE")
+    assert codes_of(record, event.target) == {"USA", "GBR"}
+
+
 def test_a_warning_or_pledge_takes_the_code_of_what_it_announces(coder):
     warning = _only(coder.code_text("The European Union warned Belarus on Friday that it could impose new "
                                     "sanctions on the government.", published="2020-10-03"), "THREATEN")

@@ -48,6 +48,10 @@ def reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], o
     noun_types = {t.event_type for t in lexicon.nouns.get(lemma, ())} if lexicon is not None else set()
     own = {a.actor for a in roles.source}
     blame = match.trigger.event_type == "ACCUSE"
+    # an act told with the noun's own word first ("the strikes" after "warplanes struck"),
+    # however long ago, before the latest act of its type ("the Houthis launched attacks")
+    named = [(w, e) for w, e in told if w == lemma or same_act(w, lemma)]
+    told = [(w, e) for w, e in told if (w, e) not in named] + named  # read from the end
     for earlier_lemma, earlier in reversed(told):
         # never the reacting side itself, nor its own state ("Serbia would never recognize
         # what he called a false state" is not about Serbia's government recalling its envoy)
@@ -69,7 +73,8 @@ def reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], o
             words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep") or t is noun]
             words = [t for t in words if t.i <= noun.i]
             start, end = min(t.idx for t in words), noun.idx + len(noun)
-            return [Argument(doers[0].actor, doc_text(token.doc)[start:end], offset + start, offset + end)]
+            makers = list(dict.fromkeys(a.actor for a in doers if actors.code_of(a))) or [doers[0].actor]
+            return [Argument(m, doc_text(token.doc)[start:end], offset + start, offset + end) for m in makers]
     return []
 
 
