@@ -294,3 +294,20 @@ def test_the_justices_of_a_court_are_judges(coder):
                              'rule of law."', published="2023-12-20")
     praise = [e for e in record.events if e.event_type == "SUPPORT"]
     assert praise and [record.actor(a.actor).sector for a in praise[0].target] == ["JUD"]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Sweden condemned the attack. Hundreds of protesters stormed the Swedish embassy in Baghdad on Thursday.",
+     "protesters", "IRQ"),
+    ("The European Union criticised the crackdown. Police fired tear gas at a rally in Minsk.", "Police", "BLR"),
+])
+def test_local_people_are_of_the_place_they_act_in(coder, text, mention, code):
+    record = coder.code_text(text, published="2023-07-20")
+    actor = actor_named(record, mention)
+    assert actor.code == code and actor.evidence == "place"
+
+
+def test_officials_are_not_of_the_place_they_meet_in(coder):
+    record = coder.code_text("Officials met in Geneva on Monday to discuss the ceasefire in Syria.",
+                             published="2023-07-20")
+    assert actor_named(record, "Officials").code != "CHE"

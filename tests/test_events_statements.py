@@ -657,3 +657,4 @@ def test_a_judgement_or_appeal_joined_to_a_reported_clause_is_the_speakers(every
     record = every_event_coder.code_text(text, published="2016-10-30")
     found = [e for e in record.events if e.event_type == event_type]
     assert found and [a.text for a in found[0].source] == [speaker]
+

@@ -90,13 +90,16 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
             country, body, group_sector = _owner_after(token, kb, SPEAKS_FOR.get(noun, ("of",)))
             if group_sector and noun in lex.group_roles:
                 sector = group_sector
+        scene = None  # a country from the place the agent's clause happens in
         if body is None and (country is None or demonym and not before) and not from_elsewhere(token, noun):
             # "foreign diplomats in Niger" are from elsewhere: the place gives them no country
             # "security forces in Guinea", "a terror group based in Trinidad"; for a
             # people only its "of" ("the Albanians of southern Serbia": Americans in
             # Iran stay American)
             place = _place_after(token, kb, lex, ("of",) if country else lex.place_prepositions)
-            country = place or country or _scene_before(token, kb) or _place_of_the_act_on(token, kb, lex)
+            scene = None if place or country else _scene_before(token, kb) or _place_of_the_act_on(token, kb, lex) \
+                or (_scene_of_their_act(token, kb, lex) if sector in lex.local_sectors else None)
+            country = place or country or scene
         if country is None and body is None and _ends_an_unknown_name(token, first):
             continue  # "the New Democratic Party": a body's own name, left to the organisations NER finds
         span = doc[start: token.i + 1]
@@ -105,7 +108,7 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
             text=span.text, start=paragraph.offset + span.start_char,
             end=paragraph.offset + span.end_char, sentence=sent_of(token), kind="agent",
             token=token, country=country, sector=sector, noun=noun,
-            body=body[1] if isinstance(body, tuple) else body,
+            body=body[1] if isinstance(body, tuple) else body, evidence="place" if scene else None,
         ))
         # "Philippine and U.S. troops": the other country's troops, named by its adjective
         for other in _joined_country_words(token, kb, claims):
@@ -181,6 +184,28 @@ def _place_of_the_act_on(head: Token, kb: KnowledgeBase, lex: Lexicon) -> str | 
                 code = _country_of_place_phrase(obj, kb) if obj.dep_ == "pobj" else None
                 if code:
                     return code
+    return None
+
+
+def _scene_of_their_act(head: Token, kb: KnowledgeBase, lex: Lexicon) -> str | None:
+    """The country of the place local people act in ("protesters stormed the embassy in
+    Baghdad", "police fired tear gas in Minsk", "residents marched outside parliament in
+    Tbilisi"): protesters, residents and police are of the place they act in
+    (recognize.yaml `local_sectors`), as officials meeting in Geneva are not Swiss."""
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.tag_ in NOUN_TAGS:
+        head = head.head.head  # "hundreds of protesters stormed": the subject is "hundreds"
+    if head.dep_ != "nsubj":
+        return None
+    verb = head.head
+    places = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    places += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for holder in places:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in lex.victim_place_prepositions:
+                for obj in child.children:
+                    code = _country_of_place_phrase(obj, kb) if obj.dep_ == "pobj" else None
+                    if code:
+                        return code
     return None
 
 

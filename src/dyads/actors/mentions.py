@@ -95,6 +95,7 @@ class Lexicon:
     region_adjectives: frozenset[str] = frozenset()
     shared_party_names: frozenset[str] = frozenset()
     group_owner_nouns: frozenset[str] = frozenset()
+    local_sectors: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +136,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("region_adjectives") or ()),
         frozenset(str(w) for w in data.get("shared_party_names") or ()),
         frozenset(str(w).lower() for w in data.get("group_owner_nouns") or ()),
+        frozenset(str(w) for w in data.get("local_sectors") or ()),
     )
 
 

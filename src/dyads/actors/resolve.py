@@ -36,6 +36,7 @@ EVIDENCE = (
     "kb-name",  # the knowledge base knows the name (a person by full name, a country, a body)
     "kb-surname",  # a surname that fits one officeholder of the story's date and countries, or several of one country
     "title-country",  # a country word in the mention's own phrase ("Czech Interior Minister")
+    "place",  # the place of the agent's clause ("In Egypt, protesters ...", "stormed the embassy in Baghdad")
     "apposition",  # a phrase set beside the name ("Issa Konfourou, Mali's U.N. ambassador")
     "organisation",  # the body named in the phrase ("EU foreign ministers")
     "earlier-mention",  # an earlier mention of the same actor in the story
