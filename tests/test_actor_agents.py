@@ -59,6 +59,16 @@ def test_an_agent_in_reported_speech_takes_the_speakers_country(coder):
     assert (soldiers.code, soldiers.sector) == ("KEN", "MIL")
 
 
+def test_officials_in_reported_speech_are_not_the_speakers(coder):
+    # a speaker mostly names other states' officials: Putin's "outgoing administration" is Obama's
+    record = coder.code_text(
+        "The United States expelled 35 Russian diplomats, and Washington closed two compounds. Russia's president, "
+        "Vladimir Putin, said on Friday that the outgoing administration was trying to box in the incoming "
+        "president.", published="2016-12-30")
+    administration = next(a for a in record.actors if a.kind == "agent" and a.name == "administration")
+    assert administration.evidence != "speaker"  # at most the story's country, as for any agent
+
+
 def test_a_named_ship_is_no_person_of_the_role_before_it(coder):
     record = coder.code_text("Helicopters from the aircraft carrier USS Abraham Lincoln flew food to the coast.",
                              published="2005-01-02")

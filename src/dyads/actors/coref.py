@@ -258,7 +258,9 @@ def _linked_country(
     """(country, evidence) of an agent whose own words name none: the speaker's whose
     words it is in ("the Polish defence ministry said 15,000 soldiers had been
     deployed"), else the country the story is clearly about, as an analyst reads
-    "police" or "protesters"."""
+    "police" or "protesters". Never a speaker's for officials and governments, whom
+    speakers mostly name to speak of others' ("Putin said the outgoing administration
+    ...", "Gil said the seven governments ...")."""
     speaker = _speaker_of(mention, mentions)
     speaker_country = own_country(speaker, kb, day) if speaker is not None else None
     if mention.sector in lexicon().no_speaker_country:
@@ -266,7 +268,7 @@ def _linked_country(
         # not meet the hostage-takers' demands"), nor, then, the speaker's country's.
         if speaker_country is not None and speaker_country == context:
             return None, None
-    elif speaker_country is not None:
+    elif speaker_country is not None and mention.sector != "GOV":
         return speaker_country, "speaker"
     if context is None and mention.noun in lexicon().sentence_state_nouns:
         # "China and Russia support the government" in a sentence on Sudan
