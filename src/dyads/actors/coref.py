@@ -17,6 +17,7 @@ from dyads.actors.antecedents import (
     named_company,
     owners_country,
     partitive_antecedent,
+    plural_noun,
     salient_group,
     salient_nearby,
     salient_person,
@@ -258,9 +259,10 @@ def _linked_country(
     """(country, evidence) of an agent whose own words name none: the speaker's whose
     words it is in ("the Polish defence ministry said 15,000 soldiers had been
     deployed"), else the country the story is clearly about, as an analyst reads
-    "police" or "protesters". Never a speaker's for officials and governments, whom
-    speakers mostly name to speak of others' ("Putin said the outgoing administration
-    ...", "Gil said the seven governments ...")."""
+    "police" or "protesters". Never a speaker's for officials and governments in the
+    plural, whom speakers mostly name to speak of others' ("Gil said the seven
+    governments ...", "Tinubu said other African heads of state ..."); "the government"
+    in a minister's words stays the minister's."""
     speaker = _speaker_of(mention, mentions)
     speaker_country = own_country(speaker, kb, day) if speaker is not None else None
     if mention.sector in lexicon().no_speaker_country:
@@ -268,7 +270,7 @@ def _linked_country(
         # not meet the hostage-takers' demands"), nor, then, the speaker's country's.
         if speaker_country is not None and speaker_country == context:
             return None, None
-    elif speaker_country is not None and mention.sector != "GOV":
+    elif speaker_country is not None and not (mention.sector == "GOV" and plural_noun(mention)):
         return speaker_country, "speaker"
     if context is None and mention.noun in lexicon().sentence_state_nouns:
         # "China and Russia support the government" in a sentence on Sudan
