@@ -658,3 +658,12 @@ def test_a_judgement_or_appeal_joined_to_a_reported_clause_is_the_speakers(every
     found = [e for e in record.events if e.event_type == event_type]
     assert found and [a.text for a in found[0].source] == [speaker]
 
+
+
+def test_a_price_someone_will_have_to_pay_is_a_threat_not_an_appeal(every_event_coder):
+    record = every_event_coder.code_text(
+        "The Houthis' deputy foreign minister, Hussein al-Ezzi, said America and Britain \"will have to prepare "
+        'to pay a heavy price."', published="2024-01-12")
+    threats = [e for e in record.events if e.event_type == "THREATEN"]
+    assert threats and codes_of(record, threats[0].source) == {"YEM"} and "USA" in codes_of(record, threats[0].target)
+    assert not [e for e in record.events if e.event_type == "REQUEST"]

@@ -78,6 +78,7 @@ def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: S
             found = _negation_of(Found(kind, token, False, addressed), token, words)
             if found is not None:
                 hits.setdefault(found.kind.event_type, []).append(found)
+    hits = _suffering_not_asked(hits, words)
     ranked = sorted(hits.values(), key=len, reverse=True)
     if len(ranked) > 1 and len(ranked[0]) == len(ranked[1]):
         tied = {group[0].kind.event_type for group in ranked if len(group) == len(ranked[0])}
@@ -86,6 +87,20 @@ def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: S
             return []  # praise and blame in equal measure: unknown beats wrong
         ranked.sort(key=lambda group: group[0].kind.event_type != winner)
     return [found for group in ranked for found in group]
+
+
+def _suffering_not_asked(hits: dict[str, list[Found]], words: StatementWords) -> dict[str, list[Found]]:
+    """Hits without the appeals whose clause holds a price to pay: "America and Britain will
+    have to prepare to pay a heavy price" threatens them, it asks nothing of them."""
+    request = words.request.event_type
+    suffered = [f.word for kind, found in hits.items() if kind != request for f in found
+                if any(f.word.lemma_.lower() == phrase[0] for phrase in words.suffered)]
+    asks = hits.get(request)
+    if not suffered or not asks:
+        return hits
+    kept = [f for f in asks if not any(w in (f.word.head if f.word.dep_ in ("aux", "auxpass") else f.word).subtree
+                                       for w in suffered)]
+    return {kind: (kept if kind == request else found) for kind, found in hits.items() if kind != request or kept}
 
 
 def _particle_of(cue: Token, child: Token) -> bool:
