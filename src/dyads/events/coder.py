@@ -4,8 +4,8 @@ For each sentence: triggers (`triggers.py`), their source and target
 (`arguments.py`), realis (`realis.py`), day (`when.py`) and place (`where.py`).
 An event needs at least one actor among its arguments; a trigger inside the
 complement of another ("agreed to withdraw", "urged Iran to release") is that
-trigger's content, not a second event; the same event told twice in a story is
-kept once.
+trigger's content, not a second event (`nesting.py`); the same event told twice in a
+story is kept once.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from dyads.events.attribution import clash_opponent, condemned_party
 from dyads.events.home_sides import domestic_target, implied_authority, protested_state
 from dyads.events.intent import announcement, announcing_subject, intent_rules, wished_for
 from dyads.events.lexicon import Lexicon
+from dyads.events.nesting import ceased, outermost
 from dyads.events.ontology import cameo
 from dyads.events.phrases import arguments_of
 from dyads.events.protest_aims import protest_aim
@@ -38,7 +39,6 @@ from dyads.events.where import event_location, main_place
 from dyads.nlp import Paragraph, to_infinitive
 from dyads.record import Argument, Article, Event, Quote, Span
 
-CONTENT_DEPS = {"xcomp", "ccomp", "pcomp", "advcl"}
 # Acts told from the victim's side ("three soldiers were killed"): worth keeping without a source.
 VICTIM_TYPES = {"ASSAULT", "COERCE"}
 # Acts done to someone: without a target actor they were right about half the time
@@ -62,7 +62,7 @@ def code_events(
             said_here: list[tuple[Token, Event]] = []  # the sentence's events so far, by trigger word
             matches = find_triggers(sentence, lexicon)
             actors.trigger_tokens = {(id(m.token.doc), m.token.i) for m in matches}
-            outer = _outermost(matches)
+            outer = outermost(matches)
             for match in outer:
                 if match.token.dep_ == "csubj" and match.token.tag_ == "VBG":
                     continue  # "Opening fire on protesters is a crime": a kind of act, not an event
@@ -71,7 +71,7 @@ def code_events(
                     # "the millions of Americans supporting Trump": a stance that says who they
                     # are, not an event ("police beating protesters" stays one)
                     continue
-                if _ceased(match.token):
+                if ceased(match.token):
                     continue  # "agreed to halt fighting": the fighting is not this sentence's news
                 if _forecast_of_another(match, actors, paragraph.offset):
                     continue  # "US officials warned that China could invade Taiwan": no US threat
@@ -179,61 +179,6 @@ def _force_by_an_audience(event: Event, actors: ActorIndex) -> bool:
     sources = [a for a in event.source if a.actor]
     return event.event_type in role_words().audience_cannot and bool(sources) and all(
         actors.sector_of(a) in role_words().audience_sectors for a in sources)
-
-
-def _outermost(matches: list[Match]) -> list[Match]:
-    """Triggers that are not the content of another trigger in the same sentence.
-
-    "agreed to withdraw", "urged Iran to release", "underscored the need to develop",
-    "accused the army of killing": the inner verb is what the outer one is about.
-    """
-    at = {m.token.i: m for m in matches}
-    kept = []
-    for match in matches:
-        token = match.token
-        if match.trigger.pos == "noun" and _part_of_its_head(match, at):
-            continue  # "held talks", "imposition of sanctions": the head's entry counts the noun
-        if not _inside_another(token, at) or _protest_met_with_force(match, at) or _said_alongside(match, at):
-            kept.append(match)
-    return kept
-
-
-# Acts done in words: one told by a participle beside a deed ("expelled seven UN
-# officials, accusing them of meddling") is an act of its own, not the deed's content.
-VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
-
-
-def _said_alongside(match: Match, at: dict) -> bool:
-    """Whether a verbal act told by a present participle hangs from a deed of another
-    type: "Ethiopia expelled seven UN officials, accusing them of meddling"."""
-    token = match.token
-    if match.trigger.event_type not in VERBAL_TYPES or token.dep_ != "advcl" or token.tag_ != "VBG":
-        return False
-    outer = at.get(token.head.i)
-    # an "attack" may be one in words ("attacked Clinton, calling her ..."): one act
-    return outer is not None and outer.trigger.event_type not in VERBAL_TYPES | {"ASSAULT"}
-
-
-# Acts of force that meet a protest: "fired tear gas at demonstrators marching on
-# parliament" tells the march as well as the tear gas.
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
-
-
-def _protest_met_with_force(match: Match, at: dict) -> bool:
-    """Whether a protest told by a participle of its protesters is the object of an act
-    of force: the march is an event of its own, not the content of the tear gas."""
-    token = match.token
-    if match.trigger.event_type != "PROTEST" or token.dep_ != "acl" or token.tag_ != "VBG":
-        return False
-    head = token.head
-    for _ in range(3):  # protesters <- at <- fired, or protesters <- disperse
-        head = head.head
-        outer = at.get(head.i)
-        if outer is not None:
-            return outer.trigger.event_type in FORCE_TYPES
-        if head.head is head:
-            break
-    return False
 
 
 def _announced(
@@ -366,7 +311,7 @@ def _promised_harm(match: Match, matches: list[Match], outer: list[Match]) -> Ma
         promised_object = inner.token.dep_ == "dobj" and inner.token.head.i == match.token.i
         if inner.token.i in kept and not promised_object or match.token not in inner.token.ancestors:
             continue  # an act of its own; but "promised new sanctions" announces the sanctions
-        if _ceased(inner.token):
+        if ceased(inner.token):
             continue  # "agreed to halt fighting" promises no fighting
         code = _threat_code(inner.trigger.cameo, rules) or rules["intent"].get(inner.trigger.event_type)
         if not code:
@@ -423,19 +368,6 @@ def _requested_act(match: Match, matches: list[Match]) -> Match:
     return match
 
 
-def _ceased(token: Token) -> bool:
-    """Whether the trigger names what a word of stopping stops (roles.yaml
-    `cessation_words`): "halt fighting", "stop fighting", "an end to the violence", "a
-    pause in the fighting"."""
-    words = role_words().cessation_words
-    head = token.head
-    if head is token:
-        return False
-    if token.dep_ in ("dobj", "nsubjpass") or token.dep_ == "xcomp" and token.tag_ == "VBG":
-        return head.lemma_.lower() in words
-    return token.dep_ == "pobj" and head.lower_ in ("to", "of", "in") and head.head.lemma_.lower() in words
-
-
 def _background_noun(match: Match, actors: ActorIndex) -> bool:
     """Whether a noun trigger is what another trigger acts on ("condemned the attack")."""
     token = match.token
@@ -479,52 +411,6 @@ def _purpose_target(match: Match, matches: list[Match], offset: int, actors: Act
             if target:
                 return target
     return []
-
-
-# Easing acts and the restrictions they undo: "sanctions against Iran were lifted" tells
-# the lifting, not new sanctions.
-UNDOING_TYPES = frozenset({"RETREAT", "CONCEDE"})
-UNDONE_TYPES = frozenset({"SANCTION", "COERCE"})
-
-
-def _part_of_its_head(match: Match, at: dict) -> bool:
-    """Whether a noun trigger is the object word of a trigger above it of the same type,
-    or of an easing act that undoes it ("the lifting of sanctions")."""
-    token = match.token
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of":
-        head = head.head
-    outer = at.get(head.i) if head is not token else None
-    if outer is None:
-        return False
-    undoes = outer.trigger.event_type in UNDOING_TYPES and match.trigger.event_type in UNDONE_TYPES
-    if outer.trigger.event_type != match.trigger.event_type and not undoes:
-        return False  # "obstructing Iran's request": a refusal of a request, two events
-    return token.lemma_.lower() in outer.trigger.objects | outer.trigger.of_words
-
-
-# Marks of a clause told beside an act, not as its content: "recalled its envoy hours
-# after protesters stormed the embassy" tells two acts ("if" and "unless" stay content:
-# the condition of a threat).
-TIME_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "because", "until", "once"})
-
-
-def _inside_another(token, at: dict) -> bool:
-    if token.dep_ not in CONTENT_DEPS | {"acl"}:
-        return False
-    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in token.children):
-        return False
-    for _ in range(5):
-        if token.head is token:
-            return False
-        if token.dep_ == "ccomp" and token.head.lemma_ in ("say", "tell", "report", "announce"):
-            return False  # reported speech is told, not the content of an act
-        token = token.head
-        if token.i in at:
-            return True
-        if token.dep_ not in CONTENT_DEPS | {"acl", "dobj", "pobj", "prep"}:
-            return False
-    return False
 
 
 def _event(
