@@ -667,3 +667,11 @@ def test_a_price_someone_will_have_to_pay_is_a_threat_not_an_appeal(every_event_
     threats = [e for e in record.events if e.event_type == "THREATEN"]
     assert threats and codes_of(record, threats[0].source) == {"YEM"} and "USA" in codes_of(record, threats[0].target)
     assert not [e for e in record.events if e.event_type == "REQUEST"]
+
+
+def test_a_threat_to_answer_what_the_speaker_called_a_hostile_step_targets_its_maker(every_event_coder):
+    record = every_event_coder.code_text(
+        "The Czech Republic is expelling 18 Russian diplomats. Russia's foreign ministry said Moscow would respond "
+        'to what it called a "hostile step".', published="2021-04-17")
+    threats = [e for e in record.events if e.event_type == "THREATEN"]
+    assert threats and codes_of(record, threats[0].source) == {"RUS"} and codes_of(record, threats[0].target) == {"CZE"}

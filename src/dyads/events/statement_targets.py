@@ -192,15 +192,19 @@ def judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], s
         return []
     objects = [c for c in cue.children if c.dep_ == "dobj"] if cue is not None else []
     for noun in objects + [token for _, token in content]:
-        if noun.tag_ not in ("NN", "NNS") or not any(
+        named_as = _speakers_name_for_an_act(noun)
+        if noun.tag_ not in ("NN", "NNS") or not named_as and not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                 or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children):
             continue  # "the sanctions", "Friday's test": an act named as one already told
         lemma = noun.lemma_.lower()
+        # a general word ("the decision"), or the speaker's own name for an act ("would
+        # respond to what it called a hostile step"): the latest act of another
+        general = lemma in GENERAL_ACTS or named_as
         for earlier in told:
             if earlier.realis not in ("asserted", "historical"):
                 continue
-            if not (lemma in GENERAL_ACTS or any(same_act(w, lemma) for w in earlier.trigger.text.lower().split())):
+            if not (general or any(same_act(w, lemma) for w in earlier.trigger.text.lower().split())):
                 continue
             doers = [a for a in earlier.source if a.actor not in (None, source.actor) and actors.code_of(a)
                      and not own_state(source, a, actors)]
@@ -251,6 +255,18 @@ def earlier_accuser(accusation: Token, source: Argument, events: list[Event], be
             start = offset_of(spans, accusation)
             return [Argument(makers[0].actor, accusation.text, start, start + len(accusation.text))]
     return []
+
+
+# Verbs a speaker names an act with: "what it called a hostile step".
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
+
+
+def _speakers_name_for_an_act(noun: Token) -> bool:
+    """Whether a noun is the speaker's own name for an act told before: "what it called a
+    hostile step", "what he described as provocations"."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+    return noun.dep_ in ("oprd", "attr", "dobj", "pobj") and verb.lemma_.lower() in NAMING_VERBS \
+        and any(c.lower_ == "what" for c in verb.children)
 
 
 def _earlier_owner(lemma: str, before: int, source: Argument, actors: ActorIndex,
