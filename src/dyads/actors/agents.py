@@ -174,17 +174,10 @@ def _place_after(head: Token, kb: KnowledgeBase, lex: Lexicon, prepositions) -> 
 def _place_of_the_act_on(head: Token, kb: KnowledgeBase, lex: Lexicon) -> str | None:
     """The country of the place where an act is done to the agent: "killed 12 civilians
     in Kharkiv", "protesters were arrested in Minsk" (the verbs of `victim_verbs`)."""
-    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.tag_ in NOUN_TAGS:
-        head = head.head.head  # "arrested dozens of protesters": the act is done to "dozens"
+    head = _group_of(head)  # "arrested dozens of protesters": the act is done to "dozens"
     if head.dep_ not in ("dobj", "nsubjpass") or head.head.lemma_.lower() not in lex.victim_verbs:
         return None
-    for child in head.head.children:
-        if child.dep_ == "prep" and child.lower_ in lex.victim_place_prepositions:
-            for obj in child.children:
-                code = _country_of_place_phrase(obj, kb) if obj.dep_ == "pobj" else None
-                if code:
-                    return code
-    return None
+    return _place_beside(head.head, kb, lex)
 
 
 def _scene_of_their_act(head: Token, kb: KnowledgeBase, lex: Lexicon) -> str | None:
@@ -192,20 +185,31 @@ def _scene_of_their_act(head: Token, kb: KnowledgeBase, lex: Lexicon) -> str | N
     Baghdad", "police fired tear gas in Minsk", "residents marched outside parliament in
     Tbilisi"): protesters, residents and police are of the place they act in
     (recognize.yaml `local_sectors`), as officials meeting in Geneva are not Swiss."""
-    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.tag_ in NOUN_TAGS:
-        head = head.head.head  # "hundreds of protesters stormed": the subject is "hundreds"
+    head = _group_of(head)  # "hundreds of protesters stormed": the subject is "hundreds"
     if head.dep_ != "nsubj":
         return None
     verb = head.head
-    places = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    places += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    for holder in places:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in lex.victim_place_prepositions:
-                for obj in child.children:
-                    code = _country_of_place_phrase(obj, kb) if obj.dep_ == "pobj" else None
-                    if code:
-                        return code
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    holders += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return next((code for holder in holders if (code := _place_beside(holder, kb, lex))), None)
+
+
+def _group_of(head: Token) -> Token:
+    """The word a people's noun counts in: "dozens" of "dozens of protesters"."""
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.tag_ in NOUN_TAGS:
+        head = head.head.head
+    return head
+
+
+def _place_beside(word: Token, kb: KnowledgeBase, lex: Lexicon) -> str | None:
+    """The country of the place in a word's own "in", "near" or "at" phrase
+    (recognize.yaml `victim_place_prepositions`)."""
+    for child in word.children:
+        if child.dep_ == "prep" and child.lower_ in lex.victim_place_prepositions:
+            for obj in child.children:
+                code = _country_of_place_phrase(obj, kb) if obj.dep_ == "pobj" else None
+                if code:
+                    return code
     return None
 
 
