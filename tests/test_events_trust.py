@@ -477,12 +477,3 @@ def test_an_army_ordered_to_readiness_is_mobilised(every_event_coder):
     record = every_event_coder.code_text("Serbian President Aleksandar Vucic ordered the army to the highest level of "
                                          "combat readiness.", published="2023-05-26")
     assert [(e.event_type, e.cameo) for e in record.events] == [("MOBILIZE", "152")]
-
-
-def test_an_act_told_in_a_clause_of_time_is_an_act_of_its_own(every_event_coder):
-    record = every_event_coder.code_text("Iraq ordered Sweden's ambassador to leave the country on Thursday, hours "
-                                         "after hundreds of protesters stormed the Swedish embassy in Baghdad.",
-                                         published="2023-07-20")
-    protests = [e for e in record.events if e.event_type == "PROTEST"]
-    assert protests and codes_of(record, protests[0].source) == {"IRQ"}
-    assert codes_of(record, protests[0].target) == {"SWE"}

@@ -1,8 +1,7 @@
 """Which triggers of a sentence are acts of their own and which only the content of
 another: "agreed to withdraw", "urged Iran to release", "accused the army of killing"
 tell one act each, while "expelled seven UN officials, accusing them of meddling",
-"fired tear gas at demonstrators marching on parliament" and "recalled its envoy after
-protesters stormed the embassy" tell two. Read by events/coder.py."""
+"fired tear gas at demonstrators marching on parliament" tells two. Read by events/coder.py."""
 
 from __future__ import annotations
 
@@ -104,16 +103,8 @@ def _part_of_its_head(match: Match, at: dict) -> bool:
     return token.lemma_.lower() in outer.trigger.objects | outer.trigger.of_words
 
 
-# Marks of a clause told beside an act, not as its content: "recalled its envoy hours
-# after protesters stormed the embassy" tells two acts ("if" and "unless" stay content:
-# the condition of a threat).
-TIME_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "because", "until", "once"})
-
-
 def _inside_another(token, at: dict) -> bool:
     if token.dep_ not in CONTENT_DEPS | {"acl"}:
-        return False
-    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in token.children):
         return False
     for _ in range(5):
         if token.head is token:
