@@ -675,3 +675,12 @@ def test_a_threat_to_answer_what_the_speaker_called_a_hostile_step_targets_its_m
         'to what it called a "hostile step".', published="2021-04-17")
     threats = [e for e in record.events if e.event_type == "THREATEN"]
     assert threats and codes_of(record, threats[0].source) == {"RUS"} and codes_of(record, threats[0].target) == {"CZE"}
+
+
+def test_thanking_ones_supporters_on_twitter_is_aimed_at_no_one_named(every_event_coder):
+    record = every_event_coder.code_text(
+        "Israeli Prime Minister Benjamin Netanyahu fired Defence Minister Yoav Gallant on Sunday, and tens of "
+        "thousands of Israelis protested across Israel. Israel's largest union called a strike. Gallant himself "
+        "thanked his supporters on Twitter and said the security of Israel was his mission.", published="2023-03-27")
+    thanks = [e for e in record.events if e.event_type == "SUPPORT" and e.confidence >= 0.2]
+    assert not thanks, [(e.trigger.text, [a.text for a in e.target]) for e in thanks]

@@ -54,6 +54,7 @@ class RoleWords:
     backer_participles: frozenset[str] = frozenset()
     audience_sectors: frozenset[str] = frozenset()
     audience_cannot: frozenset[str] = frozenset()  # event types no source of an audience sector does
+    medium_not_target: frozenset[str] = frozenset()  # event types a medium ("Twitter") is never the target of
     exercise_nouns: frozenset[str] = frozenset()
     doer_frames: frozenset[str] = frozenset()  # "responsible for", "be behind": lemma and preposition
     claiming_verbs: frozenset[str] = frozenset()  # "claimed responsibility for": a noun frame's verbs
@@ -65,7 +66,8 @@ class RoleWords:
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.
 _UPPER_LISTS = {"passive_subject_is_source", "place_target_types", "own_state_target_types", "armed_sectors",
-                "not_at_own_country_types", "audience_sectors", "audience_cannot"}
+                "not_at_own_country_types", "audience_sectors", "audience_cannot",
+                "medium_not_target"}
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,7 @@ from dyads.events.realis import realis_of
 from dyads.events.refinements import aid_kind_code, at_a_third_place, refinement_rules
 from dyads.events.spoken import as_spoken, quotes_by_cue
 from dyads.events.statement_targets import speaks_for
+from dyads.events.statement_words import statement_words
 from dyads.events.statements import statement_events
 from dyads.events.triggers import Match, find_triggers, is_particle, object_lemmas
 from dyads.events.when import event_date
@@ -126,6 +127,10 @@ def code_events(
                                                    actors) or roles.target
                 if _own_country_in_content(match, roles, actors, paragraph.offset):
                     roles.target = []  # "Putin promised that Russia would respond": for Russia, not to it
+                if match.trigger.event_type in role_words().medium_not_target:
+                    # "thanked his supporters on Twitter": where words were said is not
+                    # whom they are about
+                    roles.target = [a for a in roles.target if not _a_medium(a, actors)]
                 if not any(a.actor for a in roles.source + roles.target):
                     continue  # no actor, no dyad
                 if _background_noun(match, actors) and not (
@@ -159,6 +164,15 @@ def _own_country_in_content(match: Match, roles: Roles, actors: ActorIndex, offs
         if token is None or not token.dep_.startswith("nsubj") or token.head is match.token:
             return False
     return True
+
+
+def _a_medium(argument: Argument, actors: ActorIndex) -> bool:
+    """Whether an argument names a medium words are said on (statements.yaml
+    `media_platforms`: "Twitter", "television"). The press itself may be criticised
+    ("Trump blasted CNN"), so only the platform is never a target."""
+    platforms = {w.lower() for w in statement_words().media_platforms}
+    actor = actors.by_id.get(argument.actor) if argument.actor else None
+    return argument.text.lower() in platforms or actor is not None and actor.name.lower() in platforms
 
 
 def _meets_only_an_audience(event: Event, actors: ActorIndex) -> bool:

@@ -155,6 +155,8 @@ def _names_addressee(cue: Token | None, paragraph: Paragraph, source: Argument, 
             mention = actors.mention_at(paragraph.offset + child.idx)
             if mention is not None and actors.argument(mention).actor != source.actor:
                 return True
+            if child.tag_ == "NNS" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children):
+                return True  # "thanked his supporters": people of his own, of no actor
     return False
 
 
