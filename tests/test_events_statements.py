@@ -684,3 +684,12 @@ def test_thanking_ones_supporters_on_twitter_is_aimed_at_no_one_named(every_even
         "thanked his supporters on Twitter and said the security of Israel was his mission.", published="2023-03-27")
     thanks = [e for e in record.events if e.event_type == "SUPPORT" and e.confidence >= 0.2]
     assert not thanks, [(e.trigger.text, [a.text for a in e.target]) for e in thanks]
+
+
+def test_what_a_speaker_calls_the_moves_of_a_state_judges_that_state(every_event_coder):
+    record = every_event_coder.code_text(
+        "North Korea's ambassador, Kim Song, said his country had \"every legitimate right\" to put satellites "
+        "into orbit to watch what he called \"the reckless military moves of the United States and its "
+        'followers."', published="2023-11-28")
+    judged = [e for e in record.events if e.event_type == "ACCUSE" and e.confidence >= 0.2]
+    assert judged and codes_of(record, judged[0].source) == {"PRK"} and codes_of(record, judged[0].target) == {"USA"}

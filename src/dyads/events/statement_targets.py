@@ -188,8 +188,6 @@ def judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], s
     with that word counts ("sanctions", "veto"), or for a general word ("the decision")
     the latest earlier act; its maker must be of known country and not the speaker's state."""
     told = [e for e in reversed(events) if e.trigger.end <= before]  # latest first
-    if not told:
-        return []
     objects = [c for c in cue.children if c.dep_ == "dobj"] if cue is not None else []
     for noun in objects + [token for _, token in content]:
         named_as = _speakers_name_for_an_act(noun)
@@ -201,6 +199,9 @@ def judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], s
         # a general word ("the decision"), or the speaker's own name for an act ("would
         # respond to what it called a hostile step"): the latest act of another
         general = lemma in GENERAL_ACTS or named_as
+        named = _doer_named_with(noun, source, actors, spans) if lemma in GENERAL_ACTS else None
+        if named is not None:
+            return [named]  # "the reckless military moves of the United States": named right there
         for earlier in told:
             if earlier.realis not in ("asserted", "historical"):
                 continue
@@ -255,6 +256,21 @@ def earlier_accuser(accusation: Token, source: Argument, events: list[Event], be
             start = offset_of(spans, accusation)
             return [Argument(makers[0].actor, accusation.text, start, start + len(accusation.text))]
     return []
+
+
+def _doer_named_with(noun: Token, source: Argument, actors: ActorIndex,
+                     spans: list[tuple[int, int, Paragraph]]) -> Argument | None:
+    """The actor a general word for an act names as its doer in its own "of" or "by"
+    phrase ("the moves of the United States", "the decision by Washington"), of known
+    country and neither the speaker nor its state."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by")):
+        for head in (g for g in prep.children if g.dep_ == "pobj"):
+            mention = actors.mention_at(offset_of(spans, head))
+            argument = actors.argument(mention) if mention is not None else None
+            if argument is not None and argument.actor not in (None, source.actor) and actors.code_of(argument) \
+                    and not own_state(source, argument, actors):
+                return argument
+    return None
 
 
 # Verbs a speaker names an act with: "what it called a hostile step".
