@@ -509,6 +509,7 @@ def test_a_denial_of_an_accusation_told_before_answers_whoever_made_it(every_eve
     "Illinois Governor Rod Blagojevich has denied charges that he tried to sell US President-elect Barack "
     "Obama's vacant Federal Senate seat.",
     "The Chinese government has rejected any accusations of genocide and other human rights violations in Xinjiang.",
+    "Saudi Arabia has long denied any role in the 2001 attacks, in which 15 of the 19 hijackers were Saudi citizens.",
 ])
 def test_a_denial_with_no_accuser_named_targets_no_one_the_charges_name(every_event_coder, text):
     record = every_event_coder.code_text(text, published="2021-07-01")
