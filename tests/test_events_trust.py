@@ -45,6 +45,28 @@ def test_a_move_that_drew_condemnation_judges_the_movers(every_event_coder):
     assert [[record.actor(a.actor).name for a in e.target] for e in accusations] == [["Republican Party"]]
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The United States accused North Korea on Monday of flouting council resolutions with last week's launch "
+     "of a spy satellite. Pyongyang's envoy defended the launch as a sovereign right.", {"PRK"}, {"USA"}),
+    ("Mexico cut diplomatic ties with Ecuador on Saturday. Ecuador's government defended the operation.",
+     {"ECU"}, {"MEX"}),
+])
+def test_defending_ones_own_act_refuses_its_critics(every_event_coder, text, source, target):
+    record, events = events_of(every_event_coder, text)
+    defence = [e for e in events if e.trigger.text.startswith("defended")]
+    assert [(e.event_type, e.cameo) for e in defence] == [("REJECT", "124")], events
+    assert codes_of(record, defence[0].source) == source
+    assert codes_of(record, defence[0].target) == target
+
+
+def test_defending_another_actor_is_support(every_event_coder):
+    record, events = events_of(every_event_coder, "Democrats criticised Donald Trump's remarks on Saturday. "
+                               "Vice President Mike Pence defended Donald Trump's remarks on Sunday.")
+    defence = [e for e in events if e.trigger.text.startswith("defended")]
+    assert [e.event_type for e in defence] == ["SUPPORT"], events
+    assert [record.actor(a.actor).name for a in defence[0].target] == ["Donald Trump"]
+
+
 @pytest.mark.parametrize("text", [
     "The Taliban released two videos on Monday.",
     "Federal prosecutors released the body camera footage.",

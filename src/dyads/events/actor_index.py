@@ -62,12 +62,14 @@ class RoleWords:
     clash_nouns: frozenset[str] = frozenset()  # "killed in a clash with X": X killed them
     cessation_words: frozenset[str] = frozenset()  # "agreed to halt fighting": the fighting is no news
     topic_nouns: frozenset[str] = frozenset()  # "the Russia investigation": Russia is what it is about
+    defence_verbs: frozenset[str] = frozenset()  # "defended the launch": one's own act, against its critics
+    critic_types: frozenset[str] = frozenset()  # events whose source criticised their target
 
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.
 _UPPER_LISTS = {"passive_subject_is_source", "place_target_types", "own_state_target_types", "armed_sectors",
                 "not_at_own_country_types", "audience_sectors", "audience_cannot",
-                "medium_not_target"}
+                "medium_not_target", "critic_types"}
 
 
 @lru_cache(maxsize=1)

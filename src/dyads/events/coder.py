@@ -27,7 +27,7 @@ from dyads.events.nesting import ceased, outermost
 from dyads.events.ontology import cameo
 from dyads.events.phrases import arguments_of
 from dyads.events.protest_aims import protest_aim
-from dyads.events.reactions import REACTIONS, called_noun, named_doers, reaction_target
+from dyads.events.reactions import REACTIONS, called_noun, defence_of_own_act, named_doers, reaction_target
 from dyads.events.realis import realis_of
 from dyads.events.refinements import aid_kind_code, at_a_third_place, refinement_rules
 from dyads.events.spoken import as_spoken, quotes_by_cue
@@ -92,6 +92,10 @@ def code_events(
                     # "Powell welcomed the decision": whoever made the decision told before
                     judged = reaction_target(match, roles, told, paragraph.offset, actors, lexicon)
                     roles.target, judged_act = judged or roles.target, bool(judged)
+                if (refusal := defence_of_own_act(match, roles, told, actors)) is not None:
+                    # "defended the launch as a sovereign right": refusing its critics
+                    match, roles.target = refusal
+                    judged_act = True
                 if not any(actors.code_of(a) for a in roles.target):
                     # "police arrested 450 people": a state's arrests, curfews, bans at home
                     roles.target = domestic_target(match, roles, actors, paragraph.offset, story_place,

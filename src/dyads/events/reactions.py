@@ -9,18 +9,21 @@ decision"), or by the speaker's own name for it ("what it called ...").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from dyads.actors.mentions import doc_text
-from dyads.events.actor_index import ActorIndex, Roles
+from dyads.events.actor_index import ActorIndex, Roles, role_words
 from dyads.events.arguments import REACTIONS, reception_verb
 from dyads.events.lexicon import Lexicon
+from dyads.events.ontology import cameo
 from dyads.events.statement_targets import same_act
 from dyads.events.subjects import subject_of
 from dyads.events.triggers import Match
 from dyads.record import Argument, Event
 
-__all__ = ["REACTIONS", "called_noun", "named_doers", "reaction_target"]
+__all__ = ["REACTIONS", "called_noun", "defence_of_own_act", "named_doers", "reaction_target"]
 
 COOPERATION_QUADS = (1, 2)  # CAMEO's verbal and material cooperation
 # Names for words rather than deeds: what they judge may be another's praise or blame.
@@ -163,3 +166,50 @@ def _same_state(one: Argument, other: Argument, actors: ActorIndex) -> bool:
         return False
     kinds = {actors.by_id[a.actor].kind for a in (one, other) if a.actor in actors.by_id}
     return "country" in kinds
+
+
+# CAMEO's refusal to yield: defending one's own act against its critics (coding guide).
+REFUSE_TO_YIELD = "124"
+
+
+def defence_of_own_act(match: Match, roles: Roles, told: list[tuple[str, Event]],
+                       actors: ActorIndex) -> tuple[Match, list[Argument]] | None:
+    """A defence of the defender's own act, read as a refusal to give way aimed at its
+    latest critic: "Pyongyang's envoy defended the launch as a sovereign right" after "the
+    United States accused North Korea" is North Korea REJECT the United States (coding
+    guide; data/roles.yaml `defence_verbs`, `critic_types`). Defending another actor
+    ("Pence defended Trump's remarks") stays support, and so does a defence with no
+    critic told before (CAMEO's "defend verbally"); None then."""
+    words = role_words()
+    if match.trigger.event_type != "SUPPORT" or match.token.lemma_.lower() not in words.defence_verbs:
+        return None
+    if not any(a.actor for a in roles.source):
+        return None
+    if any(a.actor and not _own_side(roles.source, a, actors) for a in roles.target):
+        return None  # defending someone else
+    critics = _latest_critics(roles.source, told, actors)
+    if not critics:
+        return None
+    entry = cameo(REFUSE_TO_YIELD)
+    return Match(match.token, replace(match.trigger, cameo=entry.code, event_type=entry.plover_type, mode=None)), critics
+
+
+def _own_side(source: list[Argument], other: Argument, actors: ActorIndex) -> bool:
+    """Whether an actor is the defender or the state it is, or speaks for."""
+    return any(other.actor == s.actor or _same_state(s, other, actors)
+               or actors.is_state(other) and actors.code_of(other) == actors.code_of(s) for s in source)
+
+
+def _latest_critics(source: list[Argument], told: list[tuple[str, Event]],
+                    actors: ActorIndex) -> list[Argument]:
+    """The sources of the latest event told before that criticised the defender's side
+    (roles.yaml `critic_types`), of known country and not of that side."""
+    for _, earlier in reversed(told):
+        if earlier.event_type not in role_words().critic_types or earlier.realis not in ("asserted", "historical"):
+            continue
+        if not any(a.actor and _own_side(source, a, actors) for a in earlier.target):
+            continue
+        critics = [a for a in earlier.source if a.actor and actors.code_of(a) and not _own_side(source, a, actors)]
+        if critics:
+            return critics
+    return []
