@@ -243,6 +243,10 @@ def test_idioms_of_criticism_are_accusations(every_event_coder, text, source, ta
      {"VEN"}),
     ("The U.S. House of Representatives held the former State Department aide Bryan Pagliano in contempt "
      "of Congress.", "ACCUSE", {"USA"}, {"USA"}),
+    # what an act is called, to condemn it, judges the act's maker
+    ("Mexico's police raided the Ecuadorean embassy on Friday. Ecuador's president called the raid "
+     "an authoritarian act.", "ACCUSE", {"ECU"}, {"MEX"}),
+    ("Kenya's president called the British plan a costly gimmick.", "ACCUSE", {"KEN"}, {"GBR"}),
     # attacking someone as a fraud is words, not blows
     ("The Iranian foreign minister attacked the Saudi king as a liar and a fraud.", "ACCUSE", {"IRN"}, {"SAU"}),
 ])
