@@ -67,6 +67,13 @@ def test_defending_another_actor_is_support(every_event_coder):
     assert [record.actor(a.actor).name for a in defence[0].target] == ["Donald Trump"]
 
 
+def test_a_fellow_ministers_words_are_no_criticism_to_refuse(every_event_coder):
+    _, events = events_of(every_event_coder, "Sweden's Foreign Minister Tobias Billstrom called the attack on the "
+                          "Swedish embassy \"completely unacceptable\". Prime Minister Ulf Kristersson defended the "
+                          "country's laws on freedom of assembly.", published="2023-07-20")
+    assert not [e for e in events if e.event_type == "REJECT"], events
+
+
 @pytest.mark.parametrize("text", [
     "The Taliban released two videos on Monday.",
     "Federal prosecutors released the body camera footage.",

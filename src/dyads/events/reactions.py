@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dyads.actors.mentions import doc_text
-from dyads.events.actor_index import ActorIndex, Roles, role_words
+from dyads.events.actor_index import STATE_SECTORS, ActorIndex, Roles, role_words
 from dyads.events.arguments import REACTIONS, reception_verb
 from dyads.events.lexicon import Lexicon
 from dyads.events.ontology import cameo
@@ -185,7 +185,7 @@ def defence_of_own_act(match: Match, roles: Roles, told: list[tuple[str, Event]]
         return None
     if not any(a.actor for a in roles.source):
         return None
-    if any(a.actor and not _own_side(roles.source, a, actors) for a in roles.target):
+    if any(a.actor and not _own_act(roles.source, a, actors) for a in roles.target):
         return None  # defending someone else
     critics = _latest_critics(roles.source, told, actors)
     if not critics:
@@ -194,10 +194,24 @@ def defence_of_own_act(match: Match, roles: Roles, told: list[tuple[str, Event]]
     return Match(match.token, replace(match.trigger, cameo=entry.code, event_type=entry.plover_type, mode=None)), critics
 
 
+def _own_act(source: list[Argument], doer: Argument, actors: ActorIndex) -> bool:
+    """Whether the doer of a defended act is the defender or the state it is, or speaks
+    for: a vice president defending the president's remarks defends another."""
+    return any(doer.actor == s.actor or _same_state(s, doer, actors)
+               or actors.is_state(doer) and actors.code_of(doer) == actors.code_of(s) for s in source)
+
+
 def _own_side(source: list[Argument], other: Argument, actors: ActorIndex) -> bool:
-    """Whether an actor is the defender or the state it is, or speaks for."""
+    """Whether an actor is the defender, the state it is or speaks for, or a fellow
+    servant of that state (a prime minister and his foreign minister)."""
     return any(other.actor == s.actor or _same_state(s, other, actors)
-               or actors.is_state(other) and actors.code_of(other) == actors.code_of(s) for s in source)
+               or actors.code_of(other) == actors.code_of(s) and _of_the_state(other, actors)
+               and (actors.is_state(other) or _of_the_state(s, actors)) for s in source)
+
+
+def _of_the_state(argument: Argument, actors: ActorIndex) -> bool:
+    """Whether an actor is a state body or one of its officials."""
+    return actors.is_state(argument) or actors.sector_of(argument) in STATE_SECTORS
 
 
 def _latest_critics(source: list[Argument], told: list[tuple[str, Event]],
