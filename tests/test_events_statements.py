@@ -200,10 +200,21 @@ def test_a_threat_told_of_another_is_not_the_speakers_threat_against_it(coder, t
     assert not [e for e in statements if e.event_type == "THREATEN"], statements
 
 
-def test_the_one_who_would_pay_a_price_is_threatened(coder):
-    record, statements = statements_of(coder, "Joe Biden warned that Russia would pay a heavy price.")
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Joe Biden warned that Russia would pay a heavy price.", {"USA"}, {"RUS"}),
+    ("North Korea's defence ministry said South Korea would \"pay dearly\" for its decision.", {"PRK"}, {"KOR"}),
+])
+def test_the_one_who_would_pay_a_price_is_threatened(coder, text, source, target):
+    record, statements = statements_of(coder, text)
     threats = [e for e in statements if e.event_type == "THREATEN"]
-    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in threats] == [({"USA"}, {"RUS"})]
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in threats] == [(source, target)]
+
+
+def test_an_iron_fist_is_a_threat(coder):
+    record, statements = statements_of(coder, "Iran's foreign minister said Tehran would answer any Israeli "
+                                              "aggression with an iron fist.")
+    threats = [e for e in statements if e.event_type == "THREATEN"]
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in threats] == [({"IRN"}, {"ISR"})]
 
 
 def test_a_word_that_names_a_group_judges_no_one(coder):
