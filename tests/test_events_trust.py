@@ -74,6 +74,14 @@ def test_a_fellow_ministers_words_are_no_criticism_to_refuse(every_event_coder):
     assert not [e for e in events if e.event_type == "REJECT"], events
 
 
+def test_it_that_an_official_names_is_no_attack_on_his_own_country(every_event_coder):
+    record, events = events_of(every_event_coder, "The strikes followed Monday's attack on the Crimean bridge. Moscow "
+                               "blamed the attack on Ukrainian sea drones, and President Vladimir Putin called it a "
+                               "\"terrorist act\".", published="2023-07-18")
+    calls = [e for e in events if e.trigger.text == "called"]
+    assert calls and not any("RUS" in codes_of(record, e.target) for e in calls), events
+
+
 @pytest.mark.parametrize("text", [
     "The Taliban released two videos on Monday.",
     "Federal prosecutors released the body camera footage.",

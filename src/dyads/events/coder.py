@@ -129,7 +129,7 @@ def code_events(
                     # "condemned North Korea's test and pledged to impose sanctions": on North Korea
                     roles.target = condemned_party(match.token, match.trigger.event_type, roles.source, said_here,
                                                    actors) or roles.target
-                if _own_country_in_content(match, roles, actors, paragraph.offset):
+                if _own_country_in_content(match, roles, actors, paragraph.offset) or _own_country_as_it(roles, actors):
                     roles.target = []  # "Putin promised that Russia would respond": for Russia, not to it
                 if match.trigger.event_type in role_words().medium_not_target:
                     # "thanked his supporters on Twitter": where words were said is not
@@ -168,6 +168,14 @@ def _own_country_in_content(match: Match, roles: Roles, actors: ActorIndex, offs
         if token is None or not token.dep_.startswith("nsubj") or token.head is match.token:
             return False
     return True
+
+
+def _own_country_as_it(roles: Roles, actors: ActorIndex) -> bool:
+    """Whether an official's only target is an "it" read as the official's own country:
+    in "Moscow blamed the attack on Ukraine, and Putin called it a terrorist act", "it"
+    is the attack."""
+    return bool(roles.source) and bool(roles.target) and all(a.text.lower() == "it" for a in roles.target) \
+        and speaks_for(roles.source[0], roles.target, actors)
 
 
 def _a_medium(argument: Argument, actors: ActorIndex) -> bool:
