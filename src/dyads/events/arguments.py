@@ -172,7 +172,7 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         # "launched an investigation into crimes committed by Croat forces", "lifted travel
         # curbs to and from North Korea": the first actor down the object's phrase, past
         # the source's own people ("withdrew its ambassador to Nicaragua")
-        target = _actor_down_the_object(verb, source, offset, actors) or target
+        target = _actor_down_the_object(verb, source, offset, actors, trigger.event_type in REACTIONS) or target
     if not target:
         target = _unnamed_object(verb, trigger, offset)
     accusation = denied_accusation(verb) if trigger.event_type == "REJECT" else None
@@ -546,10 +546,16 @@ OWN_FORCE_SECTORS = {"MIL", "COP"}
 OBJECT_DEPTH = 5
 
 
-def _actor_down_the_object(verb: Token, source: list[Argument], offset: int, actors: ActorIndex) -> list[Argument]:
+# The prepositions that name an attack's victim: "the attack on the embassy".
+VICTIM_PREPOSITIONS = ("on", "against")
+
+
+def _actor_down_the_object(verb: Token, source: list[Argument], offset: int, actors: ActorIndex,
+                           judging: bool = False) -> list[Argument]:
     """The nearest actor (other than the source) inside the verb's object phrase, or its
     infinitive's, breadth first and at most OBJECT_DEPTH words down. The source's own
-    forces are what it acts with, not on ("massed a million troops")."""
+    forces are what it acts with, not on ("massed a million troops"). A judgement of an
+    attack is not aimed at its victim: "called the attack on the embassy unacceptable"."""
     own = {a.actor for a in source}
     own_codes = {actors.code_of(a) for a in source} - {None}
     # a state acts with its envoys and officials too ("withdrew its ambassador to
@@ -572,7 +578,9 @@ def _actor_down_the_object(verb: Token, source: list[Argument], offset: int, act
         if depth < OBJECT_DEPTH:
             # "the Taliban-allied Haqqani Network": an ally or backer is not the one acted on
             queue.extend((c, depth + 1) for c in token.children
-                         if c.dep_ not in OFF_OBJECT_DEPS and c.lower_ not in backers)
+                         if c.dep_ not in OFF_OBJECT_DEPS and c.lower_ not in backers
+                         and not (judging and c.dep_ == "prep" and c.lower_ in VICTIM_PREPOSITIONS
+                                  and token.lemma_.lower() in role_words().attack_nouns))
     return []
 
 
