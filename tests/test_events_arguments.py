@@ -32,6 +32,18 @@ def test_possessive_noun_phrase_gives_source_and_target(coder):
     assert codes_of(record, event.source) == {"USA"} and codes_of(record, event.target) == {"IRN"}
 
 
+@pytest.mark.parametrize("text", [
+    "China's military began two days of large-scale drills around Taiwan on Thursday.",
+    "Russia launched a wave of missile strikes against Ukraine on Monday.",
+])
+def test_an_act_measured_by_the_verbs_object_is_the_subjects(coder, text):
+    record = coder.code_text(text, published="2024-05-23")
+    event = record.events[0] if record.events else None
+    assert event is not None and event.event_type in ("MOBILIZE", "ASSAULT"), record.events
+    assert codes_of(record, event.source) == ({"CHN"} if "China" in text else {"RUS"})
+    assert codes_of(record, event.target) == ({"TWN"} if "Taiwan" in text else {"UKR"})
+
+
 def test_compound_subject_of_a_meeting_is_reciprocal(coder):
     record = coder.code_text("Iran and Russia held talks in Moscow on Tuesday.", published="2020-03-17")
     event = _only(record, "CONSULT")

@@ -328,12 +328,17 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         verb = next((a for a in list(noun.head.ancestors)[:3] if a.pos_ == "VERB"), None)
         subject = subject_of(verb) if verb is not None else None
         source = arguments_of([subject], offset, actors) if subject is not None else []
-    if not source and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in JUDGING_VERBS \
-            and not actors.is_trigger(noun.head):
+    carried = _measure_of(noun) or noun  # "began two days of drills": the days are the object
+    if not source and carried.dep_ == "dobj" and carried.head.lemma_.lower() not in JUDGING_VERBS \
+            and not actors.is_trigger(carried.head):
         # "Trump announced a suspension of aid", "Egypt launched a mediation effort"
-        subject = subject_of(noun.head)
+        subject = subject_of(carried.head)
         source = arguments_of([subject], offset, actors) if subject is not None else []
     target = arguments_of(_prepositional(noun, trigger.target), offset, actors)
+    if not target and carried is not noun:
+        # "began two days of drills around Taiwan": the measure's or its verb's phrase
+        target = arguments_of(_prepositional(carried, trigger.target) or _prepositional(carried.head, trigger.target),
+                              offset, actors)
     if not target:
         # "the imposition of sanctions on Iran", "a request for a loan from the IMF":
         # the target hangs off what the noun is of or for.
@@ -359,6 +364,15 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if not target:
         target = _unnamed_object(noun, trigger, offset)  # "attacks on Palestinian machinery"
     return _reciprocal(trigger, source, target)
+
+
+def _measure_of(noun: Token) -> Token | None:
+    """The noun that measures an act in its "of" phrase: "two days" in "two days of
+    drills", "a wave" in "a wave of strikes" (data/roles.yaml `measure_nouns`)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    measure = noun.head.head
+    return measure if measure.lemma_.lower() in role_words().measure_nouns else None
 
 
 def _participle_agents(noun: Token) -> list[Token]:
