@@ -53,6 +53,14 @@ def test_a_bare_title_the_story_introduced_is_that_person(coder):
     assert {a.code for a in record.actors if any(m.text.lower() == "the army chief" for m in a.mentions)} <= {"SDN"}
 
 
+def test_an_unnamed_official_in_a_story_of_one_country_is_of_that_country(coder):
+    record = coder.code_text("Senegal's president postponed the election on Saturday. Senegal's opposition called it "
+                             "a coup. Police in Dakar arrested protesters. A government spokesman defended the "
+                             "postponement.", published="2024-02-05")
+    spokesman = actor(record, "A government spokesman")
+    assert (spokesman.code, spokesman.sector, spokesman.evidence) == ("SEN", "GOV", "story-country")
+
+
 def test_a_speaker_keeps_his_own_country_beside_the_visitors(coder):
     record = coder.code_text("Ukraine was at the center of the inquiry. Sondland told visiting Ukraine officials that "
                              "aid depended on the investigations.", published="2019-11-18")

@@ -478,6 +478,11 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
                                 kb.sector_of_title(mention.title) or "GOV", None, evidence="title-country")
     else:
         resolution = resolve_office(kb, mention.title, body, day)
+    if resolution is None and context is not None:
+        # "A government spokesman said ..." in a story clearly about one country: an
+        # unnamed official of that country's state, as an agent is
+        resolution = Resolution(mention.title, "person", context, kb.sector_of_title(mention.title) or "GOV",
+                                mention.title, evidence="story-country")
     if resolution is None:
         resolution = Resolution(mention.title, "person", None, "GOV", mention.title)
     key = resolution.key or f"office:{resolution.name}"
