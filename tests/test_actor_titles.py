@@ -236,3 +236,14 @@ def test_a_role_the_tables_do_not_list_works_for_the_body_before_it(coder, text,
 def test_an_unlisted_role_after_no_body_says_no_country(coder, text, person):
     record = coder.code_text(text, published="2016-09-24")
     assert actor_named(record, person).code is None
+
+
+@pytest.mark.parametrize("text", [
+    "U.N. envoy Staffan de Mistura said the talks would resume.",
+    "U.N. special envoy Staffan de Mistura said the talks would resume in Geneva.",
+])
+def test_an_envoy_of_a_body_serves_that_body(coder, text):
+    # NER reads the name as an organisation; the title before it says whose envoy he is
+    record = coder.code_text(text, published="2016-09-20")
+    envoy = actor_named(record, "Staffan de Mistura")
+    assert (envoy.code, envoy.evidence) == ("IGO", "organisation")
