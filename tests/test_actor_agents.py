@@ -320,3 +320,14 @@ def test_officials_are_not_of_the_place_they_meet_in(coder):
     record = coder.code_text("Officials met in Geneva on Monday to discuss the ceasefire in Syria.",
                              published="2023-07-20")
     assert actor_named(record, "Officials").code != "CHE"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The Czech ambassador to Syria, Petra Dvorakova, said the talks would resume.", "Petra Dvorakova", "CZE"),
+    ("The U.N. special envoy for Syria, John Smithers, said the talks would resume.", "John Smithers", "IGO"),
+])
+def test_a_name_after_the_place_of_an_envoys_title_is_the_envoy(coder, text, name, code):
+    # the parser sets the name beside the place; the place is no one's apposition
+    record = coder.code_text(text, published="2016-09-20")
+    person = actor_named(record, name)
+    assert (person.code, person.evidence) == (code, "apposition")

@@ -80,7 +80,7 @@ def appositions(mentions: list[Mention], kb: KnowledgeBase,
                 continue
             if not ((head.dep_ == "appos" and head.head.i == name.token.i)
                     or (name.token.dep_ == "appos" and name.token.head.i == head.i)
-                    or _second_apposition(head, name.token)):
+                    or _second_apposition(head, name.token) or _past_a_place(head, name.token)):
                 continue
             if name.entity is None and name.title is None:
                 country = agent.country or agent.body or _served_country(agent, mentions, kb, story_countries) \
@@ -93,6 +93,14 @@ def appositions(mentions: list[Mention], kb: KnowledgeBase,
             found[id(agent)] = name
             break
     return found
+
+
+def _past_a_place(head: Token, name: Token) -> bool:
+    """"the U.N. special envoy for Syria, John Smithers": a name the parser sets beside
+    the place of the agent's phrase is the agent's (a place has no name beside it)."""
+    place = name.head
+    return name.dep_ == "appos" and place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC") \
+        and place.head.dep_ == "prep" and place.head.head.i == head.i
 
 
 def owning_group(agent: Mention, head: Token, kb: KnowledgeBase) -> str | None:
