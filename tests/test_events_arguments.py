@@ -44,6 +44,13 @@ def test_an_act_measured_by_the_verbs_object_is_the_subjects(coder, text):
     assert codes_of(record, event.target) == ({"TWN"} if "Taiwan" in text else {"UKR"})
 
 
+def test_the_objects_own_partner_comes_before_a_phrase_on_the_verb(coder):
+    record = coder.code_text("Nicaragua broke diplomatic relations with Ecuador in solidarity with Mexico.",
+                             published="2024-04-06")
+    event = _only(record, "SANCTION")
+    assert codes_of(record, event.source) == {"NIC"} and codes_of(record, event.target) == {"ECU"}
+
+
 def test_compound_subject_of_a_meeting_is_reciprocal(coder):
     record = coder.code_text("Iran and Russia held talks in Moscow on Tuesday.", published="2020-03-17")
     event = _only(record, "CONSULT")

@@ -98,7 +98,11 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if trigger.addressee and not target_heads:
         # "wants Beijing to release the Canadians": the one told to act
         target_heads += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
-    target_heads += _prepositional(verb, trigger.target)
+    # "broke relations with Ecuador in solidarity with Mexico": the object's own phrase
+    # names the party before one the parser hangs on the verb
+    object_phrases = [g for obj in verb.children if obj.dep_ in ("dobj", "nsubjpass")
+                      for g in _prepositional(obj, trigger.target)] if trigger.objects else []
+    target_heads += object_phrases or _prepositional(verb, trigger.target)
     source = arguments_of(source_heads, offset, actors) or _instrument_agent(source_heads, offset, actors) \
         or arguments_of([d for h in source_heads for d in _framed_doer(h)], offset, actors)  # "the attack, which killed"
     if trigger.reciprocal and len({actors.code_of(a) for a in source}) == 1:
