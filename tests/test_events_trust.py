@@ -82,6 +82,13 @@ def test_it_that_an_official_names_is_no_attack_on_his_own_country(every_event_c
     assert calls and not any("RUS" in codes_of(record, e.target) for e in calls), events
 
 
+def test_a_judgement_of_an_act_is_not_aimed_at_the_town_it_happened_in(every_event_coder):
+    record, events = events_of(every_event_coder, "Turkey's foreign ministry condemned Thursday's protest in "
+                               "Stockholm in the strongest terms.", published="2023-07-21")
+    calls = [e for e in events if e.event_type == "ACCUSE"]
+    assert calls and not any("SWE" in codes_of(record, e.target) for e in calls), events
+
+
 def test_a_judgement_of_an_attack_is_not_aimed_at_its_victim(every_event_coder):
     record, events = events_of(every_event_coder, "Sweden's foreign minister called the attack on the Swedish "
                                "embassy \"completely unacceptable\".", published="2023-07-20")

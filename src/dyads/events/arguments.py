@@ -591,8 +591,9 @@ def _actor_down_the_object(verb: Token, source: list[Argument], offset: int, act
                 # an actor of unknown country is passed by
                 code = actors.code_of(argument)
                 if argument.actor not in own and code \
-                        and not (code in own_codes and actors.sector_of(argument) in own_sectors):
-                    return [argument]
+                        and not (code in own_codes and actors.sector_of(argument) in own_sectors) \
+                        and not (judging and _a_town(argument, actors)):
+                    return [argument]  # "condemned the protest in Stockholm" judges no town
         if depth < OBJECT_DEPTH:
             # "the Taliban-allied Haqqani Network": an ally or backer is not the one acted on
             queue.extend((c, depth + 1) for c in token.children
@@ -600,6 +601,11 @@ def _actor_down_the_object(verb: Token, source: list[Argument], offset: int, act
                          and not (judging and c.dep_ == "prep" and c.lower_ in VICTIM_PREPOSITIONS
                                   and token.lemma_.lower() in role_words().attack_nouns))
     return []
+
+
+def _a_town(argument: Argument, actors: ActorIndex) -> bool:
+    actor = actors.by_id.get(argument.actor) if argument.actor else None
+    return actor is not None and actor.kind == "place"
 
 
 def _unnamed_object(verb: Token, trigger: Trigger, offset: int) -> list[Argument]:
