@@ -51,6 +51,13 @@ def test_the_objects_own_partner_comes_before_a_phrase_on_the_verb(coder):
     assert codes_of(record, event.source) == {"NIC"} and codes_of(record, event.target) == {"ECU"}
 
 
+def test_a_past_tense_read_as_a_participle_shares_its_partners_subject(coder):
+    record = coder.code_text("The drills were criticised by the opposition Kuomintang, which urged Beijing to exercise "
+                             "restraint but also called on Lai to reopen dialogue.", published="2024-05-23")
+    appeals = [e for e in record.events if e.trigger.text.startswith("called")]
+    assert appeals and codes_of(record, appeals[0].source) == {"TWN"}, record.events
+
+
 def test_compound_subject_of_a_meeting_is_reciprocal(coder):
     record = coder.code_text("Iran and Russia held talks in Moscow on Tuesday.", published="2020-03-17")
     event = _only(record, "CONSULT")

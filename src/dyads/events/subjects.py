@@ -71,7 +71,7 @@ def subject_of(verb: Token) -> Token | None:
         if token.dep_ == "conj" and _speech_act_after_a_judgement(token):
             token = token.head.head  # "Cardin said Duterte's comments were beneath him and praised Obama"
             continue
-        if token.dep_ == "conj" and _finite(token) != _finite(token.head):
+        if token.dep_ == "conj" and _finite(token) != _finite(token.head) and not _past_read_as_participle(token):
             head = token.head
             if _finite(token) and head.dep_ == "ccomp" and head.head.lemma_.lower() in ("say", "tell", "announce"):
                 # "the ministry said Poland was treating ... and accused Warsaw": the
@@ -126,6 +126,13 @@ def _voice_author(noun: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _past_read_as_participle(verb: Token) -> bool:
+    """"which urged Beijing to exercise restraint but also called on Lai": a past tense the
+    tagger read as a participle, joined to a past tense, with no auxiliary of its own."""
+    return verb.tag_ == "VBN" and verb.head.tag_ == "VBD" \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children)
 
 
 def _finite(verb: Token) -> bool:
