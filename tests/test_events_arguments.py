@@ -58,6 +58,14 @@ def test_a_past_tense_read_as_a_participle_shares_its_partners_subject(coder):
     assert appeals and codes_of(record, appeals[0].source) == {"TWN"}, record.events
 
 
+def test_a_parenthetical_many_of_them_is_no_subject(coder):
+    record = coder.code_text("Belarus's foreign ministry said Poland was treating the migrants, many of them Iraqi "
+                             "Kurds, in an \"inhumane\" way and accused Warsaw of violating international law.",
+                             published="2021-11-10")
+    event = _only(record, "ACCUSE")
+    assert codes_of(record, event.source) == {"BLR"} and codes_of(record, event.target) == {"POL"}
+
+
 def test_compound_subject_of_a_meeting_is_reciprocal(coder):
     record = coder.code_text("Iran and Russia held talks in Moscow on Tuesday.", published="2020-03-17")
     event = _only(record, "CONSULT")

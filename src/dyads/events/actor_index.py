@@ -46,7 +46,8 @@ class RoleWords:
     chanting_verbs: frozenset[str] = frozenset()
     forecast_verbs: frozenset[str] = frozenset()
     undergoing_nouns: frozenset[str] = frozenset()
-    measure_nouns: frozenset[str] = frozenset()  # "two days of drills": the measure is the verb's object
+    measure_nouns: frozenset[str] = frozenset()
+    partitive_quantifiers: frozenset[str] = frozenset()  # "the migrants, many of them Kurds,": no subject  # "two days of drills": the measure is the verb's object
     stative_participles: frozenset[str] = frozenset()
     occupied_participles: frozenset[str] = frozenset()
     owner_participles: frozenset[str] = frozenset()

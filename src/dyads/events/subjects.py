@@ -35,7 +35,7 @@ def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or the subject it shares with the verb it hangs from."""
     token = verb
     for _ in range(4):
-        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS and not _parenthetical_part(c)), None)
         if subject is not None:
             if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 return token.head  # "the rebels, who attacked ..."
@@ -126,6 +126,15 @@ def _voice_author(noun: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _parenthetical_part(subject: Token) -> bool:
+    """"the migrants, many of them Iraqi Kurds,": a quantifier of a pronoun after a comma
+    (data/roles.yaml `partitive_quantifiers`), which the parser may make a subject."""
+    return subject.lemma_.lower() in role_words().partitive_quantifiers and subject.i > 0 \
+        and subject.doc[subject.i - 1].text == "," and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(g.tag_ == "PRP" for g in p.children)
+            for p in subject.children)
 
 
 def _past_read_as_participle(verb: Token) -> bool:
