@@ -82,6 +82,21 @@ def test_it_that_an_official_names_is_no_attack_on_his_own_country(every_event_c
     assert calls and not any("RUS" in codes_of(record, e.target) for e in calls), events
 
 
+def test_calling_an_accusation_false_is_a_denial_of_the_accuser(every_event_coder):
+    record, events = events_of(every_event_coder, "The Kremlin called the British accusations baseless.",
+                               published="2018-03-14")
+    assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in events] == [
+        ("REJECT", {"RUS"}, {"GBR"})]
+
+
+def test_a_denial_of_unnamed_reports_is_aimed_at_no_one_at_home(every_event_coder):
+    record, events = events_of(every_event_coder, "Amnesty International accused the Nigerian army of killing "
+                               "protesters in Lagos. The army denied that soldiers had been at the toll gate, calling "
+                               "the reports \"fake news\".", published="2020-10-21")
+    denials = [e for e in events if e.event_type == "REJECT"]
+    assert denials and not any("NGA" in codes_of(record, e.target) for e in denials), events
+
+
 def test_a_judgement_of_an_act_is_not_aimed_at_the_town_it_happened_in(every_event_coder):
     record, events = events_of(every_event_coder, "Turkey's foreign ministry condemned Thursday's protest in "
                                "Stockholm in the strongest terms.", published="2023-07-21")

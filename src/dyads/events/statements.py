@@ -170,6 +170,17 @@ def _is_denial(word: Token) -> bool:
                for c in word.children)
 
 
+def _names_an_accusation(word: Token) -> bool:
+    """"calling the reports fake news", "dismissed the charges as lies": a verb of naming
+    or dismissal whose object is an accusation (statements.yaml `denied_things`)."""
+    return word.lemma_.lower() in NAMING_DENIALS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in statement_words().denied_things for c in word.children)
+
+
+# Verbs that deny an accusation they name: "called the charges fabricated".
+NAMING_DENIALS = frozenset({"call", "describe", "dismiss", "brand", "label", "term", "dub"})
+
+
 def _home_country(word: Token, start: int, source: Argument, content: list[tuple[Paragraph, Token]],
                   actors: ActorIndex) -> list[Argument]:
     """The speaker's own country as the target of a statement whose content names no
@@ -179,7 +190,7 @@ def _home_country(word: Token, start: int, source: Argument, content: list[tuple
     ("alleged that Tom Berg abused girls"), the speaker's own state ("said Beijing
     would respond") or an act of an unnamed maker ("opposed the pipeline deal") is
     about them or no one."""
-    if _is_denial(word):
+    if _is_denial(word) or _names_an_accusation(word):
         return []  # a denial answers an accuser, named or not (coding guide), never the own country
     if actors.mention_at(start) is not None:
         return []  # "protecting the criminals": the word names a group, it judges no country
