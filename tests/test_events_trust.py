@@ -547,3 +547,19 @@ def test_an_army_ordered_to_readiness_is_mobilised(every_event_coder):
     record = every_event_coder.code_text("Serbian President Aleksandar Vucic ordered the army to the highest level of "
                                          "combat readiness.", published="2023-05-26")
     assert [(e.event_type, e.cameo) for e in record.events] == [("MOBILIZE", "152")]
+
+
+@pytest.mark.parametrize(("text", "event_type", "mode"), [
+    ("Protesters hurled stones at the police in Dhaka.", "PROTEST", "riot"),
+    ("Most opposition deputies in the Georgian parliament walked out of the chamber before the vote.", "PROTEST",
+     "boycott"),
+    ("The Russian delegation walked out of the talks in Geneva.", "SANCTION", "withdraw"),
+])
+def test_idioms_of_protest_are_protests_and_leaving_talks_is_not(every_event_coder, text, event_type, mode):
+    _, events = events_of(every_event_coder, text, published="2024-05-28")
+    assert [(e.event_type, e.mode) for e in events] == [(event_type, mode)], events
+
+
+def test_an_army_hurling_shells_is_no_riot(every_event_coder):
+    _, events = events_of(every_event_coder, "The army hurled shells at rebel positions near the town.")
+    assert not [e for e in events if e.event_type == "PROTEST"], events
