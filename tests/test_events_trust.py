@@ -283,6 +283,7 @@ def test_idioms_of_criticism_are_accusations(every_event_coder, text, source, ta
     ("Turkey's president likened the Israeli prime minister to a dictator.", "ACCUSE", {"TUR"}, {"ISR"}),
     ("Russia's foreign minister described the American strikes as an act of aggression.", "ACCUSE", {"RUS"}, {"USA"}),
     ("The Chinese president described Vladimir Putin as a close friend.", "SUPPORT", {"CHN"}, {"RUS"}),
+    ("The French president called the German chancellor a great patriot.", "SUPPORT", {"FRA"}, {"DEU"}),
     ("The Venezuelan president was called a charlatan by the Colombian foreign minister.", "ACCUSE", {"COL"},
      {"VEN"}),
     ("The U.S. House of Representatives held the former State Department aide Bryan Pagliano in contempt "
