@@ -61,6 +61,14 @@ def test_an_unnamed_official_in_a_story_of_one_country_is_of_that_country(coder)
     assert (spokesman.code, spokesman.sector, spokesman.evidence) == ("SEN", "GOV", "story-country")
 
 
+def test_an_unnamed_official_in_a_named_place_is_of_that_place(coder):
+    record = coder.code_text("India expelled a Canadian diplomat on Tuesday. India accused Canada of sheltering "
+                             "extremists. In London, a government spokesman said Britain's trade talks with India "
+                             "would continue.", published="2023-09-19")
+    spokesman = actor(record, "a government spokesman")
+    assert (spokesman.code, spokesman.evidence) == ("GBR", "place")
+
+
 def test_a_speaker_keeps_his_own_country_beside_the_visitors(coder):
     record = coder.code_text("Ukraine was at the center of the inquiry. Sondland told visiting Ukraine officials that "
                              "aid depended on the investigations.", published="2019-11-18")

@@ -97,7 +97,7 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
             # people only its "of" ("the Albanians of southern Serbia": Americans in
             # Iran stay American)
             place = _place_after(token, kb, lex, ("of",) if country else lex.place_prepositions)
-            scene = None if place or country else _scene_before(token, kb) or _place_of_the_act_on(token, kb, lex) \
+            scene = None if place or country else scene_before(token, kb) or _place_of_the_act_on(token, kb, lex) \
                 or (_scene_of_their_act(token, kb, lex) if sector in lex.local_sectors else None)
             country = place or country or scene
         if country is None and body is None and _ends_an_unknown_name(token, first):
@@ -213,7 +213,7 @@ def _place_beside(word: Token, kb: KnowledgeBase, lex: Lexicon) -> str | None:
     return None
 
 
-def _scene_before(head: Token, kb: KnowledgeBase) -> str | None:
+def scene_before(head: Token, kb: KnowledgeBase) -> str | None:
     """The country of a place set before the subject ("In Egypt, protesters ...",
     "Meanwhile, in the United States, both candidates ..."): the clause's scene. A
     place after the verb is left alone: "officials met in Geneva" are not Swiss."""

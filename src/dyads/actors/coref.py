@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from dyads.actors.agents import scene_before
 from dyads.actors.antecedents import (
     Cluster,
     is_own_subject,
@@ -478,11 +479,15 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
                                 kb.sector_of_title(mention.title) or "GOV", None, evidence="title-country")
     else:
         resolution = resolve_office(kb, mention.title, body, day)
-    if resolution is None and context is not None:
-        # "A government spokesman said ..." in a story clearly about one country: an
-        # unnamed official of that country's state, as an agent is
-        resolution = Resolution(mention.title, "person", context, kb.sector_of_title(mention.title) or "GOV",
-                                mention.title, evidence="story-country")
+    scene = scene_before(mention.token, kb) if resolution is None else None
+    if resolution is None and (scene or context) is not None:
+        # "In London, a government spokesman said ...": the clause's place; else, in a
+        # story clearly about one country, an unnamed official of that country's state,
+        # as an agent is
+        resolution = Resolution(mention.title, "person", scene or context,
+                                kb.sector_of_title(mention.title) or "GOV", mention.title,
+                                key=f"office:{mention.title}:{scene or context}",
+                                evidence="place" if scene else "story-country")
     if resolution is None:
         resolution = Resolution(mention.title, "person", None, "GOV", mention.title)
     key = resolution.key or f"office:{resolution.name}"
