@@ -10,13 +10,12 @@ actor a phrase names is events/phrases.py's business.
 
 from __future__ import annotations
 
-from collections import deque
-
 from spacy.tokens import Token
 
 from dyads.actors.mentions import doc_text, lexicon
 from dyads.events.actor_index import ActorIndex, Roles, names_the_topic, role_words
 from dyads.events.lexicon import Trigger
+from dyads.events.object_search import actor_down_the_object
 from dyads.events.phrases import arguments_of, the_two_countries, unique_arguments
 from dyads.events.place_sides import place_as_target, place_country, purpose_places
 from dyads.events.statement_words import statement_words
@@ -176,7 +175,7 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         # "launched an investigation into crimes committed by Croat forces", "lifted travel
         # curbs to and from North Korea": the first actor down the object's phrase, past
         # the source's own people ("withdrew its ambassador to Nicaragua")
-        target = _actor_down_the_object(verb, source, offset, actors, trigger.event_type in REACTIONS) or target
+        target = actor_down_the_object(verb, source, offset, actors, trigger.event_type in REACTIONS) or target
     if not target:
         target = _unnamed_object(verb, trigger, offset)
     accusation = denied_accusation(verb) if trigger.event_type == "REJECT" else None
@@ -549,63 +548,6 @@ def _circumstance_subjects(verb: Token) -> list[Token]:
     return [s for c in verb.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CIRCUMSTANCE_MARKS
                                                                    for m in c.children)
             for s in c.children if s.dep_ in ("nsubj",)]
-
-
-# Branches of an object phrase that say something else than whom the act reaches: a
-# clause about the object ("a state of emergency that was imposed after the ouster of
-# Morsi"), its apposition, or a circumstance.
-OFF_OBJECT_DEPS = {"relcl", "advcl", "ccomp", "appos", "parataxis", "punct", "cc", "nsubj", "mark"}
-# Prepositions of the verb itself that say when, where, why or who told it, never whom.
-CIRCUMSTANCE_PREPOSITIONS = {"in", "at", "during", "after", "before", "since", "despite", "amid", "over",
-                             "following", "near", "until", "within", "throughout", "across", "by", "as", "for",
-                             "along", "around", "outside", "inside", "beyond", "off", "through", "via",
-                             "according"}  # "shot by police, according to a Washington Post database"
-OWN_FORCE_SECTORS = {"MIL", "COP"}
-OBJECT_DEPTH = 5
-
-
-# The prepositions that name an attack's victim: "the attack on the embassy".
-VICTIM_PREPOSITIONS = ("on", "against")
-
-
-def _actor_down_the_object(verb: Token, source: list[Argument], offset: int, actors: ActorIndex,
-                           judging: bool = False) -> list[Argument]:
-    """The nearest actor (other than the source) inside the verb's object phrase, or its
-    infinitive's, breadth first and at most OBJECT_DEPTH words down. The source's own
-    forces are what it acts with, not on ("massed a million troops"). A judgement of an
-    attack is not aimed at its victim: "called the attack on the embassy unacceptable"."""
-    own = {a.actor for a in source}
-    own_codes = {actors.code_of(a) for a in source} - {None}
-    # a state acts with its envoys and officials too ("withdrew its ambassador to
-    # Nicaragua"); protesters demanding their president's resignation act on him
-    own_sectors = OWN_FORCE_SECTORS | ({"GOV"} if any(actors.is_state(a) for a in source) else set())
-    backers = role_words().backer_participles
-    queue = deque((c, 0) for c in verb.children
-                  if c.dep_ in ("dobj", "dative", "xcomp") or (c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPOSITIONS))
-    while queue:
-        token, depth = queue.popleft()
-        if token.pos_ in ("NOUN", "PROPN", "ADJ"):
-            mention = actors.mention_at(offset + token.idx)
-            if mention is not None:
-                argument = actors.argument(mention)
-                # an actor of unknown country is passed by
-                code = actors.code_of(argument)
-                if argument.actor not in own and code \
-                        and not (code in own_codes and actors.sector_of(argument) in own_sectors) \
-                        and not (judging and _a_town(argument, actors)):
-                    return [argument]  # "condemned the protest in Stockholm" judges no town
-        if depth < OBJECT_DEPTH:
-            # "the Taliban-allied Haqqani Network": an ally or backer is not the one acted on
-            queue.extend((c, depth + 1) for c in token.children
-                         if c.dep_ not in OFF_OBJECT_DEPS and c.lower_ not in backers
-                         and not (judging and c.dep_ == "prep" and c.lower_ in VICTIM_PREPOSITIONS
-                                  and token.lemma_.lower() in role_words().attack_nouns))
-    return []
-
-
-def _a_town(argument: Argument, actors: ActorIndex) -> bool:
-    actor = actors.by_id.get(argument.actor) if argument.actor else None
-    return actor is not None and actor.kind == "place"
 
 
 def _unnamed_object(verb: Token, trigger: Trigger, offset: int) -> list[Argument]:
