@@ -44,26 +44,11 @@ def test_an_act_measured_by_the_verbs_object_is_the_subjects(coder, text):
     assert codes_of(record, event.target) == ({"TWN"} if "Taiwan" in text else {"UKR"})
 
 
-def test_the_objects_own_partner_comes_before_a_phrase_on_the_verb(coder):
-    record = coder.code_text("Nicaragua broke diplomatic relations with Ecuador in solidarity with Mexico.",
-                             published="2024-04-06")
-    event = _only(record, "SANCTION")
-    assert codes_of(record, event.source) == {"NIC"} and codes_of(record, event.target) == {"ECU"}
-
-
 def test_a_past_tense_read_as_a_participle_shares_its_partners_subject(coder):
     record = coder.code_text("The drills were criticised by the opposition Kuomintang, which urged Beijing to exercise "
                              "restraint but also called on Lai to reopen dialogue.", published="2024-05-23")
     appeals = [e for e in record.events if e.trigger.text.startswith("called")]
     assert appeals and codes_of(record, appeals[0].source) == {"TWN"}, record.events
-
-
-def test_a_parenthetical_many_of_them_is_no_subject(coder):
-    record = coder.code_text("Belarus's foreign ministry said Poland was treating the migrants, many of them Iraqi "
-                             "Kurds, in an \"inhumane\" way and accused Warsaw of violating international law.",
-                             published="2021-11-10")
-    event = _only(record, "ACCUSE")
-    assert codes_of(record, event.source) == {"BLR"} and codes_of(record, event.target) == {"POL"}
 
 
 def test_compound_subject_of_a_meeting_is_reciprocal(coder):
@@ -179,11 +164,21 @@ def test_a_number_of_the_people_named_is_the_object(every_event_coder):
     assert event.cameo == "0841"
 
 
-def test_a_statement_speaks_for_whoever_issued_it(coder):
-    record = coder.code_text("The Arab League issued a statement condemning the Israeli strikes on Gaza.",
-                             published="2021-05-12")
-    event = _only(record, "ACCUSE")
-    assert codes_of(record, event.source) == {"IGO"} and codes_of(record, event.target) == {"ISR"}
+@pytest.mark.parametrize(("text", "day", "event_type", "source", "target"), [
+    # a statement speaks for whoever issued it
+    ("The Arab League issued a statement condemning the Israeli strikes on Gaza.", "2021-05-12", "ACCUSE",
+     {"IGO"}, {"ISR"}),
+    # the object's own partner comes before a phrase the parser hangs on the verb
+    ("Nicaragua broke diplomatic relations with Ecuador in solidarity with Mexico.", "2024-04-06", "SANCTION",
+     {"NIC"}, {"ECU"}),
+    # "many of them" set off by commas is no verb's subject
+    ("Belarus's foreign ministry said Poland was treating the migrants, many of them Iraqi Kurds, in an "
+     "\"inhumane\" way and accused Warsaw of violating international law.", "2021-11-10", "ACCUSE", {"BLR"}, {"POL"}),
+])
+def test_the_sides_of_the_one_event_of_a_sentence(coder, text, day, event_type, source, target):
+    record = coder.code_text(text, published=day)
+    event = _only(record, event_type)
+    assert codes_of(record, event.source) == source and codes_of(record, event.target) == target
 
 
 def test_a_thing_carried_is_no_statement_of_the_one_who_acts_on_its_carrier(every_event_coder):
