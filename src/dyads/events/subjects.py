@@ -78,6 +78,14 @@ def subject_of(verb: Token) -> Token | None:
                 # finite verb goes with the speaker, not with the reported clause
                 token = head.head
                 continue
+            if _finite(token) and head.dep_ == "relcl" and any(c.dep_ == "aux" for c in head.children):
+                # "refused to apologise for the remark that has cost him his seat, and accused
+                # Modi": a past tense hung on a relative clause of another tense is the main verb's
+                main = next((a for a in head.ancestors if a.pos_ == "VERB" and a.dep_ in ("ROOT", "ccomp", "conj")),
+                            None)
+                if main is not None:
+                    token = main
+                    continue
             if _finite(token) and head.dep_ == "xcomp" and to_infinitive(head):
                 # "Iraq ordered the ambassador to leave ... and recalled its envoy": a past
                 # tense hung on the infinitive is the main verb's second act, not the object's
