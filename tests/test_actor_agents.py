@@ -331,3 +331,12 @@ def test_a_name_after_the_place_of_an_envoys_title_is_the_envoy(coder, text, nam
     record = coder.code_text(text, published="2016-09-20")
     person = actor_named(record, name)
     assert (person.code, person.evidence) == (code, "apposition")
+
+
+def test_a_counterpart_is_of_the_country_its_adjective_names_and_never_the_storys(coder):
+    record = coder.code_text("Ukraine's agriculture minister met his Polish counterpart, Robert Telus, on Monday. "
+                             "Russia's foreign minister Sergei Lavrov met his counterpart in Moscow on Tuesday. "
+                             "Russia also expelled two diplomats.", published="2023-09-19")
+    assert (actor_named(record, "Robert Telus").code, actor_named(record, "Robert Telus").sector) == ("POL", "GOV")
+    bare = [a for a in record.actors if [m.text for m in a.mentions] == ["counterpart"]]
+    assert bare and bare[0].code is None  # the other side's official, not a Russian
