@@ -564,3 +564,12 @@ def test_idioms_of_protest_are_protests_and_leaving_talks_is_not(every_event_cod
 def test_an_army_hurling_shells_is_no_riot(every_event_coder):
     _, events = events_of(every_event_coder, "The army hurled shells at rebel positions near the town.")
     assert not [e for e in events if e.event_type == "PROTEST"], events
+
+
+def test_sitting_down_with_someone_is_a_meeting_and_sitting_down_alone_is_not(every_event_coder):
+    record, events = events_of(every_event_coder, "Biden sat down with Xi Jinping in Bali on Monday.",
+                               published="2022-11-14")
+    assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in events] == [
+        ("CONSULT", {"USA"}, {"CHN"})]
+    _, events = events_of(every_event_coder, "The protesters sat down in the road.", published="2022-11-14")
+    assert not [e for e in events if e.event_type == "CONSULT"], events
