@@ -138,6 +138,16 @@ def test_a_political_story_is_relevant(coder, shared_data):
     assert record.article.relevance is not None and record.article.relevance >= 0.8
 
 
+@pytest.mark.parametrize("text", [
+    "Trump withdrew from the 2015 nuclear deal with Iran on Tuesday.",
+    "Russia quit the 1987 treaty with the United States on Tuesday.",
+])
+def test_the_year_of_an_agreement_does_not_make_acting_on_it_background(every_event_coder, text):
+    _, events = events_of(every_event_coder, text, published="2018-05-08")
+    sanctions = [e for e in events if e.event_type == "SANCTION"]
+    assert sanctions and sanctions[0].realis == "asserted", events
+
+
 def test_a_background_event_has_its_own_date_or_none(coder):
     every = Coder(kb=coder.kb, nlp=coder.nlp, min_confidence=0)
     record = every.code_text("In 1967 Israel occupied the West Bank, the report said.", published="2019-11-20")

@@ -43,6 +43,7 @@ class RealisWords:
     promise_heads: frozenset[str] = frozenset()
     hedging_adverbs: frozenset[str] = frozenset()
     passed_over: tuple[tuple[str, str], ...] = ()  # ("of", "instead"): "instead of fighting"
+    dated_documents: frozenset[str] = frozenset()  # "the 2015 nuclear deal": its year is the deal's
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +64,7 @@ def realis_words() -> RealisWords:
         frozenset(str(w).lower() for w in data.get("promise_heads") or ()),
         frozenset(str(w).lower() for w in data.get("hedging_adverbs") or ()),
         tuple(tuple(str(phrase).lower().split()[::-1]) for phrase in data.get("passed_over") or ()),
+        frozenset(str(w).lower() for w in data.get("dated_documents") or ()),
     )
 
 
@@ -349,12 +351,23 @@ def _is_historical(verb: Token, published: date | None, words: RealisWords) -> b
         for i in indices:
             if view.ent_types[i] == "DATE":
                 child = view.tokens[i]
+                if _dates_a_document(child, words):
+                    continue  # "withdrew from the 2015 nuclear deal on Tuesday": the deal's year
                 for year in YEAR.findall(child.text):
                     if int(year) < published.year:
                         return True
                 if _well_before(child, published):
                     return True
     return False
+
+
+def _dates_a_document(date_word: Token, words: RealisWords) -> bool:
+    """Whether a year names an agreement or a law ("withdrew from the 2015 nuclear deal",
+    "quit the 1987 treaty"): the year of its signing, not of the event (data/realis.yaml
+    `dated_documents`). "The 2016 election" still dates what happened in it."""
+    head = date_word.head
+    return date_word.dep_ in ("nummod", "compound", "amod", "nmod") and head.i != date_word.i \
+        and head.lemma_.lower() in words.dated_documents
 
 
 BACKGROUND_DAYS = 31  # an event dated over a month before the story is background to it
