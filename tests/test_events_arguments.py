@@ -174,6 +174,9 @@ def test_a_number_of_the_people_named_is_the_object(every_event_coder):
     # a past tense the parser hangs on a relative clause of another tense is the main verb's
     ("Rahul Gandhi refused on Saturday to apologise for the remark that has cost him his seat in parliament, and "
      "accused Prime Minister Narendra Modi of having him thrown out.", "2023-03-25", "ACCUSE", {"IND"}, {"IND"}),
+    # an act in words in an active verb's "with" phrase is the subject's
+    ("Michigan Governor Rick Snyder opened with an apology to the people of Flint.", "2016-03-17", "CONCEDE",
+     {"USA"}, {"USA"}),
     # "many of them" set off by commas is no verb's subject
     ("Belarus's foreign ministry said Poland was treating the migrants, many of them Iraqi Kurds, in an "
      "\"inhumane\" way and accused Warsaw of violating international law.", "2021-11-10", "ACCUSE", {"BLR"}, {"POL"}),

@@ -337,7 +337,14 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         # "Trump announced a suspension of aid", "Egypt launched a mediation effort"
         subject = subject_of(carried.head)
         source = arguments_of([subject], offset, actors) if subject is not None else []
+    if not source and trigger.event_type in SAID_ACTS and _with_phrase_of_an_active_verb(noun):
+        # "Snyder opened with an apology to the people of Flint": the one who opened
+        subject = subject_of(noun.head.head)
+        source = arguments_of([subject], offset, actors) if subject is not None else []
     target = arguments_of(_prepositional(noun, trigger.target), offset, actors)
+    if not target and trigger.event_type in SAID_ACTS and _with_phrase_of_an_active_verb(noun):
+        # "opened with an apology to the people of Flint": the parser hangs "to" on the verb
+        target = arguments_of(_prepositional(noun.head.head, trigger.target), offset, actors)
     if not target and carried is not noun:
         # "began two days of drills around Taiwan": the measure's or its verb's phrase
         target = arguments_of(_prepositional(carried, trigger.target) or _prepositional(carried.head, trigger.target),
@@ -367,6 +374,19 @@ def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if not target:
         target = _unnamed_object(noun, trigger, offset)  # "attacks on Palestinian machinery"
     return _reciprocal(trigger, source, target)
+
+
+# Acts done in words, whose noun in a verb's "with" phrase is the subject's own act.
+SAID_ACTS = frozenset({"CONCEDE", "ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE"})
+
+
+def _with_phrase_of_an_active_verb(noun: Token) -> bool:
+    """"opened with an apology", "responded with a threat": the noun is in the "with"
+    phrase of an active verb (not "was met with protests", "charged with fraud")."""
+    preposition = noun.head
+    verb = preposition.head
+    return noun.dep_ == "pobj" and preposition.lower_ == "with" and verb.pos_ == "VERB" and verb.i != preposition.i \
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _measure_of(noun: Token) -> Token | None:
