@@ -1,45 +1,36 @@
 """Source and target of a trigger, from the dependency structure.
 
 Verbs: the subject is the source (the `by` agent of a passive), the object or the
-objects of the entry's prepositions the target (a passive's subject too). Nouns:
-the possessor, a `by` phrase or an actor modifier ("US sanctions") is the source,
-the entry's prepositions give the target; "talks between A and B" lists every
-party as source. Compound actors ("Iran and Russia") give one argument each. Which
-actor a phrase names is events/phrases.py's business.
+objects of the entry's prepositions the target (a passive's subject too). Nouns
+(events/noun_roles.py): the possessor, a `by` phrase or an actor modifier ("US
+sanctions") is the source, the entry's prepositions give the target; "talks between
+A and B" lists every party as source. Compound actors ("Iran and Russia") give one
+argument each. Which actor a phrase names is events/phrases.py's business; the
+entry's own phrases are read in events/slots.py.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads.actors.mentions import doc_text, lexicon
-from dyads.events.actor_index import ActorIndex, Roles, names_the_topic, role_words
+from dyads.events.actor_index import ActorIndex, Roles, role_words
 from dyads.events.lexicon import Trigger
+from dyads.events.noun_roles import framed_doer, noun_roles
 from dyads.events.object_search import actor_down_the_object
-from dyads.events.phrases import arguments_of, the_two_countries, unique_arguments
+from dyads.events.phrases import arguments_of, the_two_countries
 from dyads.events.place_sides import place_as_target, place_country, purpose_places
+from dyads.events.slots import prepositional_objects, reciprocal_roles, unnamed_object
 from dyads.events.statement_words import statement_words
 from dyads.events.subjects import subject_of, verb_subject
 from dyads.nlp import to_infinitive
 from dyads.record import Argument
 
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # whose target is the doer of what they answer
-# Verbs whose subject judges the act their object names rather than doing it: in
-# "Wood called the veto cynical" the veto is Russia's, not Wood's.
-JUDGING_VERBS = {"call", "describe", "consider", "see", "view", "regard", "term", "label", "brand", "dub",
-                 "deem", "find", "criticize", "criticise", "question", "discuss", "debate", "examine", "study",
-                 "review", "note", "mention", "recall", "remember", "report", "cover", "watch", "witness",
-                 "follow", "expect", "fear", "predict", "doubt", "deny", "dismiss", "refute", "rebut", "dispute",
-                 "contest", "counter", "answer", "ignore", "shrug", "bemoan", "lament", "decry", "deplore",
-                 "mourn", "regret", "investigate", "probe"}
-FIXED_PHRASE_NOUNS = {"addition", "response", "order", "part", "light", "view", "place", "front", "effect",
-                      "fact", "case", "turn", "line", "spite", "regard", "connection", "relation", "time"}
 GIVING = {"AID", "COOPERATE", "RETREAT"}
-UNDER_VERBS = {"come", "be", "remain", "stay", "fall"}  # "X is under investigation by Y": Y acts on X
 def roles_of(token: Token, trigger: Trigger, offset: int, actors: ActorIndex) -> Roles:
     """Source and target arguments of a trigger at `token` (paragraph starting at `offset`)."""
     if trigger.pos == "noun":
-        return _noun_roles(token, trigger, offset, actors)
+        return noun_roles(token, trigger, offset, actors)
     if trigger.pos == "adjective":
         return _adjective_roles(token, trigger, offset, actors)
     return _verb_roles(token, trigger, offset, actors)
@@ -49,7 +40,7 @@ def _adjective_roles(word: Token, trigger: Trigger, offset: int, actors: ActorIn
     """"Vietnam is committed to ...", "Syria is ready to ...": the subject of the copula acts."""
     subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(word)
     source = arguments_of([subject], offset, actors) if subject is not None else []
-    target = arguments_of(_prepositional(word, trigger.target), offset, actors)
+    target = arguments_of(prepositional_objects(word, trigger.target), offset, actors)
     return Roles(source, target)
 
 
@@ -60,7 +51,7 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if stance_holder is not None:
         # "Israel is opposed to French mediation": Israel opposes it
         return Roles(arguments_of([stance_holder], offset, actors),
-                     arguments_of(_prepositional(verb, ("to",)), offset, actors))
+                     arguments_of(prepositional_objects(verb, ("to",)), offset, actors))
     subject = subject_of(verb)
     if subject is not None and _held_as(verb):
         # "Eighteen Italian fishermen, held captive in Libya, were freed": the subject was held
@@ -88,7 +79,7 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         source_heads = [subject]
     if any(_natural_cause(h) or _abstract_subject(h, offset, actors) for h in source_heads):
         return Roles([], [], natural=True)
-    if passive and not source_heads and any(_natural_cause(h) for h in _prepositional(verb, ("in", "by", "from", "during"))):
+    if passive and not source_heads and any(_natural_cause(h) for h in prepositional_objects(verb, ("in", "by", "from", "during"))):
         return Roles([], [], natural=True)  # "three soldiers were killed in a helicopter crash"
     if "object" in trigger.target and not passive:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -100,10 +91,10 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     # "broke relations with Ecuador in solidarity with Mexico": the object's own phrase
     # names the party before one the parser hangs on the verb
     object_phrases = [g for obj in verb.children if obj.dep_ in ("dobj", "nsubjpass")
-                      for g in _prepositional(obj, trigger.target)] if trigger.objects else []
-    target_heads += object_phrases or _prepositional(verb, trigger.target)
+                      for g in prepositional_objects(obj, trigger.target)] if trigger.objects else []
+    target_heads += object_phrases or prepositional_objects(verb, trigger.target)
     source = arguments_of(source_heads, offset, actors) or _instrument_agent(source_heads, offset, actors) \
-        or arguments_of([d for h in source_heads for d in _framed_doer(h)], offset, actors)  # "the attack, which killed"
+        or arguments_of([d for h in source_heads for d in framed_doer(h)], offset, actors)  # "the attack, which killed"
     if trigger.reciprocal and len({actors.code_of(a) for a in source}) == 1:
         # "the foreign ministers of India and Pakistan met": each owner is a party
         source += [a for a in arguments_of(_coordinated_owners(source_heads), offset, actors)
@@ -113,10 +104,10 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         # "called on his supporters to watch polling places in Philadelphia": the one asked
         # names no actor, and nothing in what they are asked to do is whom it asks
         source = source or _speaker_as_source(verb, source_heads, offset, actors)
-        return _reciprocal(trigger, source, _unnamed_object(verb, trigger, offset))
+        return reciprocal_roles(trigger, source, unnamed_object(verb, trigger, offset))
     if trigger.objects and not target:  # "imposed sanctions on Iran": the preposition hangs off the object
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-            target = arguments_of(_prepositional(obj, trigger.target), offset, actors)
+            target = arguments_of(prepositional_objects(obj, trigger.target), offset, actors)
             if target:
                 break
     if not target:
@@ -139,7 +130,7 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         target = arguments_of(_announced_act_parties(verb), offset, actors)
     if not target and trigger.event_type in GIVING:
         # "extradited the preacher to the US", "handed the town back to Iraq", "gave Armenia arms"
-        target = arguments_of(_prepositional(verb, ("to",)) + [c for c in verb.children if c.dep_ == "dative"],
+        target = arguments_of(prepositional_objects(verb, ("to",)) + [c for c in verb.children if c.dep_ == "dative"],
                               offset, actors)
     if not target and trigger.event_type == "AID" and source:
         # "gave 20 million euros to support projects in Ethiopia": aid goes where it is spent
@@ -156,7 +147,7 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
                                if m.dep_ in ("poss", "compound", "amod", "nmod") and m.i < p.i], offset, actors)
     if passive and not source and trigger.with_words:
         # "Iran was hit with new U.S. sanctions": the owner of what it was hit with
-        source = arguments_of([m for p in _prepositional(verb, ("with",)) if p.lemma_.lower() in trigger.with_words
+        source = arguments_of([m for p in prepositional_objects(verb, ("with",)) if p.lemma_.lower() in trigger.with_words
                                for m in p.children if m.dep_ in ("poss", "compound", "amod", "nmod")], offset, actors)
     if not target and actors.is_trigger(verb):
         # "carried out air strikes in Mosul, killing dozens of fighters": whom the act's
@@ -177,13 +168,13 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         # the source's own people ("withdrew its ambassador to Nicaragua")
         target = actor_down_the_object(verb, source, offset, actors, trigger.event_type in REACTIONS) or target
     if not target:
-        target = _unnamed_object(verb, trigger, offset)
+        target = unnamed_object(verb, trigger, offset)
     accusation = denied_accusation(verb) if trigger.event_type == "REJECT" else None
     if accusation is not None:
         # "denied charges that he tried to sell Obama's seat": the accuser, named or not,
         # never whoever the charges name (coding guide, "Denials")
         target = arguments_of(accusers(accusation), offset, actors)
-    return _reciprocal(trigger, source, target)
+    return reciprocal_roles(trigger, source, target)
 
 
 def denied_accusation(verb: Token) -> Token | None:
@@ -284,156 +275,6 @@ def _abstract_subject(token: Token, offset: int, actors: ActorIndex) -> bool:
     return token.lemma_.lower() in role_words().abstract_subjects and actors.mention_at(offset + token.idx) is None
 
 
-def reception_verb(noun: Token) -> Token | None:
-    """The verb that receives the act a noun names: "faced criticism", "came under
-    pressure", "won the backing"."""
-    words = role_words()
-    head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in words.reception_verbs:
-        return head
-    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in UNDER_VERBS:
-        return head.head  # "came under criticism from", "is under investigation by"
-    return None
-
-
-def _received_roles(noun: Token, verb: Token, offset: int, actors: ActorIndex) -> Roles:
-    """"X faced criticism from Y": Y did it to X."""
-    preps = ("from", "by") + (("of",) if verb.lemma_.lower() in role_words().reception_of_verbs else ())
-    source = arguments_of(_prepositional(noun, preps) + _prepositional(verb, ("from", "by")), offset, actors)
-    subject = subject_of(verb)
-    target = arguments_of([subject], offset, actors) if subject is not None else []
-    if not target and subject is not None:
-        target = arguments_of([t for t in subject.subtree if t.dep_ == "poss"], offset, actors)  # "Trump's move drew ..."
-    return Roles(source, target)
-
-
-def _noun_roles(noun: Token, trigger: Trigger, offset: int, actors: ActorIndex) -> Roles:
-    reception = reception_verb(noun)
-    if reception is not None:
-        return _received_roles(noun, reception, offset, actors)
-    source_heads = []
-    for child in noun.children:
-        if "poss" in trigger.source and child.dep_ == "poss":
-            source_heads.append(child)
-        elif child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i and not names_the_topic(child):
-            # "US sanctions", "Russian attack", "Iran-Russia consultations"
-            # "Saudi-led airstrikes": the leader hangs from "led"
-            led = child.lower_ in lexicon().leader_participles
-            source_heads += [t for t in child.subtree if t.dep_ in ("compound", "amod", "nmod", "conj")
-                             or t is child or led and t.dep_ == "npadvmod"]
-    source_heads += _prepositional(noun, tuple(s for s in trigger.source if s != "poss"))
-    source_heads += _participle_agents(noun)
-    source_heads += _framed_doer(noun)
-    parties = _prepositional(noun, trigger.reciprocal_with)
-    source = arguments_of(source_heads, offset, actors)
-    if not source and "in" in trigger.after_words and noun.head.lower_ == "in":
-        # "refused food for 30 days in protest at his conviction": the one who refused protests
-        verb = next((a for a in list(noun.head.ancestors)[:3] if a.pos_ == "VERB"), None)
-        subject = subject_of(verb) if verb is not None else None
-        source = arguments_of([subject], offset, actors) if subject is not None else []
-    carried = _measure_of(noun) or noun  # "began two days of drills": the days are the object
-    if not source and carried.dep_ == "dobj" and carried.head.lemma_.lower() not in JUDGING_VERBS \
-            and not actors.is_trigger(carried.head):
-        # "Trump announced a suspension of aid", "Egypt launched a mediation effort"
-        subject = subject_of(carried.head)
-        source = arguments_of([subject], offset, actors) if subject is not None else []
-    if not source and trigger.event_type in SAID_ACTS and _with_phrase_of_an_active_verb(noun):
-        # "Snyder opened with an apology to the people of Flint": the one who opened
-        subject = subject_of(noun.head.head)
-        source = arguments_of([subject], offset, actors) if subject is not None else []
-    target = arguments_of(_prepositional(noun, trigger.target), offset, actors)
-    if not target and trigger.event_type in SAID_ACTS and _with_phrase_of_an_active_verb(noun):
-        # "opened with an apology to the people of Flint": the parser hangs "to" on the verb
-        target = arguments_of(_prepositional(noun.head.head, trigger.target), offset, actors)
-    if not target and carried is not noun:
-        # "began two days of drills around Taiwan": the measure's or its verb's phrase
-        target = arguments_of(_prepositional(carried, trigger.target) or _prepositional(carried.head, trigger.target),
-                              offset, actors)
-    if not target:
-        # "the imposition of sanctions on Iran", "a request for a loan from the IMF":
-        # the target hangs off what the noun is of or for.
-        for inner in _prepositional(noun, ("of", "for")):
-            target = arguments_of(_prepositional(inner, trigger.target), offset, actors)
-            if target:
-                break
-    if not target:
-        # "WeWork is the subject of an SEC inquiry": the copula's subject undergoes it
-        target = arguments_of(_undergoer(noun), offset, actors)
-    if parties:
-        source = unique_arguments(source + arguments_of(parties, offset, actors))
-        return Roles(source, [], reciprocal=True)
-    if trigger.reciprocal_with and not target and len({a.actor for a in source}) > 1:
-        return Roles(source, [], reciprocal=True)  # "Iran-Russia consultations"
-    if source and not target and not trigger.reciprocal:
-        # "attacks on ... near Damascus"
-        target = place_as_target(noun, verb_subject(noun), source, offset, actors, trigger.event_type)
-    if source and not target and trigger.event_type == "AID":
-        # "announced assistance of 60 million euros to help people in Somalia"
-        giver = noun.head if noun.dep_ == "dobj" else noun
-        target = purpose_places(giver, subject_of(giver), source, offset, actors)
-    if not target:
-        target = _unnamed_object(noun, trigger, offset)  # "attacks on Palestinian machinery"
-    return _reciprocal(trigger, source, target)
-
-
-# Acts done in words, whose noun in a verb's "with" phrase is the subject's own act.
-SAID_ACTS = frozenset({"CONCEDE", "ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE"})
-
-
-def _with_phrase_of_an_active_verb(noun: Token) -> bool:
-    """"opened with an apology", "responded with a threat": the noun is in the "with"
-    phrase of an active verb (not "was met with protests", "charged with fraud")."""
-    preposition = noun.head
-    verb = preposition.head
-    return noun.dep_ == "pobj" and preposition.lower_ == "with" and verb.pos_ == "VERB" and verb.i != preposition.i \
-        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-def _measure_of(noun: Token) -> Token | None:
-    """The noun that measures an act in its "of" phrase: "two days" in "two days of
-    drills", "a wave" in "a wave of strikes" (data/roles.yaml `measure_nouns`)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
-        return None
-    measure = noun.head.head
-    return measure if measure.lemma_.lower() in role_words().measure_nouns else None
-
-
-def _participle_agents(noun: Token) -> list[Token]:
-    """The doer a past participle after an act's noun names: "the allegations made by
-    Britain", "sanctions imposed by the EU", "attacks carried out by the group"."""
-    return [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-
-
-def _framed_doer(noun: Token) -> list[Token]:
-    """The subject of "is responsible for", "was implicated in", "was behind" an act
-    the noun names (roles.yaml `doer_frames`)."""
-    if noun.dep_ != "pobj":
-        return []
-    preposition = noun.head
-    word = preposition.head
-    if f"{word.lemma_.lower()} {preposition.lower_}" not in role_words().doer_frames or word.i == preposition.i:
-        return []
-    if word.pos_ == "NOUN":
-        # "the Taliban claimed responsibility for the attack", never "denied responsibility"
-        if word.dep_ != "dobj" or word.head.lemma_.lower() not in role_words().claiming_verbs:
-            return []
-        subject = subject_of(word.head)
-        return [subject] if subject is not None else []
-    # "is implicated in": the passive's subject is the doer
-    subject = next((c for c in word.children if c.dep_ == "nsubjpass"), None) or subject_of(
-        word if word.dep_ != "acomp" else word.head)
-    return [subject] if subject is not None else []
-
-
-def _undergoer(noun: Token) -> list[Token]:
-    """The subject of "is the subject / target / focus of" an act the noun names."""
-    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if holder is None or holder.lemma_.lower() not in role_words().undergoing_nouns or holder.dep_ != "attr":
-        return []
-    return [c for c in holder.head.children if c.dep_ == "nsubj"]
-
-
 def _other_party(sentence, source: list[Argument], offset: int, actors: ActorIndex) -> list[Argument]:
     """The other side of a dyad the sentence names ("relations between Iran and Russia"),
     when the source is one side of it."""
@@ -463,15 +304,6 @@ def _coordinated_owners(heads: list[Token]) -> list[Token]:
                 if len(conjuncts) > 1:
                     owners += conjuncts
     return owners
-
-
-def _reciprocal(trigger: Trigger, source: list[Argument], target: list[Argument]) -> Roles:
-    """A reciprocal entry with several parties and no target lists them all as source."""
-    if trigger.reciprocal and not target and len({a.actor or a.text for a in source}) > 1:
-        return Roles(source, [], reciprocal=True)
-    if trigger.reciprocal and target:
-        return Roles(source, target, reciprocal=False)
-    return Roles(source, target)
 
 
 def asks_the_unnamed(event_type: str, target: list[Argument]) -> bool:
@@ -524,7 +356,7 @@ def _announced_act_parties(verb: Token) -> list[Token]:
         for clause in frontier:
             heads = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
             for head in heads:
-                found += _prepositional(head, XCOMP_TARGET_PREPOSITIONS)
+                found += prepositional_objects(head, XCOMP_TARGET_PREPOSITIONS)
             inner += [c for c in clause.children if c.dep_ == "xcomp"]
         frontier = inner
     return found
@@ -550,13 +382,13 @@ def _deep_prepositional(verb: Token, slots: tuple[str, ...]) -> list[Token]:
         if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in ("for", "to")):
             heads = [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
             for head in heads:
-                found += _prepositional(head, slots)
+                found += prepositional_objects(head, slots)
                 for grandchild in head.children:
                     if grandchild.dep_ in ("acl", "relcl", "prep"):
                         inner = [grandchild] if grandchild.dep_ != "prep" else \
                             [g for g in grandchild.children if g.dep_ == "pobj"]
                         for token in inner:
-                            found += _prepositional(token, slots)
+                            found += prepositional_objects(token, slots)
     return found
 
 
@@ -568,38 +400,6 @@ def _circumstance_subjects(verb: Token) -> list[Token]:
     return [s for c in verb.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CIRCUMSTANCE_MARKS
                                                                    for m in c.children)
             for s in c.children if s.dep_ in ("nsubj",)]
-
-
-def _unnamed_object(verb: Token, trigger: Trigger, offset: int) -> list[Argument]:
-    """"killed another ethnic Chechen", "returned the monkeys to their owner": a target the
-    knowledge base cannot name is kept as words, with no actor."""
-    heads = [c for c in verb.children if c.dep_ == "dobj"] if "object" in trigger.target else []
-    # "with" may name an instrument rather than a party ("fought with rocks and clubs")
-    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in trigger.target and c.lower_ != "with"
-              for g in c.children if g.dep_ == "pobj"]
-    for child in heads:
-        if child.tag_ not in ("NN", "NNS", "NNP", "NNPS") or child.ent_type_ in ("DATE", "TIME"):
-            continue  # "in recent years" is when, not whom
-        if child.lemma_.lower() in FIXED_PHRASE_NOUNS and child.dep_ == "pobj":
-            continue  # "in addition", "in response", "in order"
-        if child.lemma_.lower() in trigger.objects:
-            continue  # "imposed sanctions": the object is part of the trigger
-        words = [t for t in child.subtree if t.dep_ not in ("relcl", "acl", "punct")]
-        words = [t for t in words if t.i <= child.i or t.head.i <= child.i and t.dep_ not in ("prep",)]
-        start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
-        return [Argument(None, doc_text(verb.doc)[start:end], offset + start, offset + end)]
-    return []
-
-
-def _prepositional(head: Token, slots: tuple[str, ...]) -> list[Token]:
-    """Objects of the head's prepositions named in `slots` ("with", "on", "against")."""
-    found = []
-    for child in head.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in slots:
-            found += [g for g in child.children if g.dep_ == "pobj"]
-        elif child.dep_ == "prt" and child.lower_ in slots:  # "crack down on": on hangs off the verb
-            continue
-    return found
 
 
 def _speaker_as_source(verb: Token, heads: list[Token], offset: int, actors: ActorIndex) -> list[Argument]:

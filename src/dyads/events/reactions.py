@@ -15,8 +15,9 @@ from spacy.tokens import Token
 
 from dyads.actors.mentions import doc_text
 from dyads.events.actor_index import STATE_SECTORS, ActorIndex, Roles, role_words
-from dyads.events.arguments import REACTIONS, reception_verb
+from dyads.events.arguments import REACTIONS
 from dyads.events.lexicon import Lexicon
+from dyads.events.noun_roles import reception_verb
 from dyads.events.ontology import cameo
 from dyads.events.statement_targets import same_act
 from dyads.events.subjects import subject_of
