@@ -705,3 +705,18 @@ def test_what_a_speaker_calls_the_moves_of_a_state_judges_that_state(every_event
         'followers."', published="2023-11-28")
     judged = [e for e in record.events if e.event_type == "ACCUSE" and e.confidence >= 0.2]
     assert judged and codes_of(record, judged[0].source) == {"PRK"} and codes_of(record, judged[0].target) == {"USA"}
+
+
+def test_a_refusal_to_say_is_not_aimed_at_whom_the_question_names(every_event_coder):
+    record = every_event_coder.code_text(
+        "Donald Trump again refused to say whether he believed Barack Obama was born in the United States.",
+        published="2016-09-16")
+    assert not [e for e in record.events if e.event_type == "REJECT"], [
+        (e.trigger.text, [a.text for a in e.target]) for e in record.events]
+
+
+def test_a_refusal_to_answer_a_bodys_questions_rejects_that_body(every_event_coder):
+    record = every_event_coder.code_text(
+        "Iran refused to answer the IAEA's questions about the undeclared sites.", published="2021-05-31")
+    refusals = [e for e in record.events if e.event_type == "REJECT"]
+    assert refusals and codes_of(record, refusals[0].source) == {"IRN"} and codes_of(record, refusals[0].target) == {"IGO"}

@@ -53,6 +53,7 @@ class StatementWords:
     neg_raising: frozenset[str] = frozenset()  # "don't think it is X" denies X  # events whose other side the statement never names
     question_cues: frozenset[str] = frozenset()  # "asked how he would respond": the asker's words
     media_platforms: frozenset[str] = frozenset()  # "said on Twitter": where it was said
+    withheld_words: frozenset[str] = frozenset()  # "refused to say": words withheld, no judgement
 
 
 @cache
@@ -111,4 +112,5 @@ def statement_words_from(data: dict) -> StatementWords:
         frozenset(str(w).lower() for w in data.get("neg_raising") or ()),
         frozenset(str(w).lower() for w in data.get("question_cues") or ()),
         frozenset(str(w).lower() for w in data.get("media_platforms") or ()),
+        frozenset(str(w).lower() for w in data.get("withheld_words") or ()),
     )

@@ -80,6 +80,12 @@ def statement_events(
         # an act the content only wishes for ("said the US must be ready to mediate") is the
         # appeal's content, not an act: the statement is the event
         content = _content_tokens(spans, quote)
+        if cue is not None and (withheld := _withheld_words(cue, words)) is not None:
+            # "refused to say whether he believed Mr. Obama was born here": about whoever
+            # asked ("the senators' questions"), never whom the question names
+            content = _askers(withheld, content)
+            if not content:
+                continue
         if existing is not None:
             _complete(existing, number, cue, content, source, paragraph, actors,
                       partial(judged_act_doer, cue, content, source, events, quote.start, actors, spans),
@@ -133,6 +139,25 @@ def statement_events(
         made.append(_statement_event(article, found, source, target, number, home, actors, day,
                                      story_place, bisect_right(sentence_starts, home.offset + found.word.idx) - 1))
     return made
+
+
+def _withheld_words(cue: Token, words: StatementWords) -> Token | None:
+    """The verb of saying that a refusal's speaker declines ("refused to say", "declined
+    to comment"), if the cue is such a refusal."""
+    if cue.lemma_.lower() not in ("refuse", "decline"):
+        return None
+    return next((c for c in cue.children if c.dep_ == "xcomp" and c.lemma_.lower() in words.withheld_words), None)
+
+
+def _askers(verb: Token, content: list[tuple[Paragraph, Token]]) -> list[tuple[Paragraph, Token]]:
+    """The content tokens that name who asked what a refusal declines to answer: the
+    owner of the questions ("the senators' questions") or their "from" phrase
+    ("questions from the oversight panel")."""
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    askers = {t.i for q in asked for t in q.children if t.dep_ == "poss"} | {
+        g.i for q in asked for p in q.children if p.dep_ == "prep" and p.lower_ == "from"
+        for g in p.children if g.dep_ == "pobj"}
+    return [(p, t) for p, t in content if t.i in askers and t.doc is verb.doc]
 
 
 def _wronged(word: Token, target: list[Argument], spans: list[tuple[int, int, Paragraph]],
