@@ -720,3 +720,16 @@ def test_a_refusal_to_answer_a_bodys_questions_rejects_that_body(every_event_cod
         "Iran refused to answer the IAEA's questions about the undeclared sites.", published="2021-05-31")
     refusals = [e for e in record.events if e.event_type == "REJECT"]
     assert refusals and codes_of(record, refusals[0].source) == {"IRN"} and codes_of(record, refusals[0].target) == {"IGO"}
+
+
+@pytest.mark.parametrize(("text", "appeal"), [
+    ('"The government has to listen to the unions," said Laurent Berger, the leader of France\'s largest union.', True),
+    ('"The government will have to listen to the unions," said Laurent Berger, the leader of France\'s largest union.',
+     False),
+    ('"Paris has to listen to its farmers," Polish Prime Minister Mateusz Morawiecki said.', True),
+    ('"Paris would have to listen to its farmers," Polish Prime Minister Mateusz Morawiecki said.', False),
+])
+def test_an_obligation_foretold_is_no_appeal(every_event_coder, text, appeal):
+    record = every_event_coder.code_text(text, published="2023-03-20")
+    appeals = [e for e in record.events if e.event_type == "REQUEST"]
+    assert bool(appeals) == appeal, [(e.trigger.text, [a.text for a in e.target]) for e in record.events]

@@ -65,6 +65,8 @@ def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: S
                 continue  # "we should" is the speaker's plan, not an appeal
             if addressed and phrase[0] in NO_OBLIGATION_WHEN_NEGATED and _negated(token, words):
                 continue  # "he hasn't had to do it": no obligation, no appeal ("must not" still asks)
+            if addressed and phrase[0] in NO_OBLIGATION_WHEN_NEGATED and _forecast(token):
+                continue  # "she'll have to prove it", "would have to cede": a forecast, no appeal
             verb = token.head if token.dep_ in ("aux", "auxpass") else token
             if not addressed and kind.event_type != "ACCUSE" and phrase not in words.suffered \
                     and verb.pos_ == "VERB" and not _own_voice(verb, speakers_side):
@@ -187,6 +189,15 @@ def _opinion_denied(token: Token, words: StatementWords) -> bool:
 
 # Modals of need whose negation says nothing is needed ("doesn't have to"), unlike "must not".
 NO_OBLIGATION_WHEN_NEGATED = frozenset({"have", "need"})
+# Modals that make an obligation a forecast: "will have to", "may need to".
+FORECAST_MODALS = frozenset({"will", "'ll", "would", "'d", "may", "might", "could"})
+
+
+def _forecast(token: Token) -> bool:
+    """Whether an obligation ("have to", "need to") is foretold by a modal: "she'll have
+    to prove each of these officers had a duty" says what will be needed, not what the
+    speaker asks."""
+    return any(c.dep_ == "aux" and c.lower_ in FORECAST_MODALS for c in token.children)
 
 
 def _negated(token: Token, words: StatementWords) -> bool:
