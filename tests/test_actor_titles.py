@@ -247,3 +247,13 @@ def test_an_envoy_of_a_body_serves_that_body(coder, text):
     record = coder.code_text(text, published="2016-09-20")
     envoy = actor_named(record, "Staffan de Mistura")
     assert (envoy.code, envoy.evidence) == ("IGO", "organisation")
+
+
+@pytest.mark.parametrize("text", [
+    "President Barack Obama nominated Merrick Garland. McConnell argued that the next president should fill the seat.",
+    "President Barack Obama nominated Merrick Garland. Republicans said a future president would choose a justice.",
+])
+def test_a_title_whose_holder_is_not_known_yet_is_not_the_sitting_one(coder, text):
+    record = coder.code_text(text, published="2016-03-20")
+    obama = next(a for a in record.actors if a.name == "Barack Obama")
+    assert [m.text for m in obama.mentions] == ["Barack Obama"]

@@ -121,6 +121,7 @@ class KnowledgeBase:
     office_bodies: set[str] = field(default_factory=set)  # countries and bodies with officeholders
     family_name_first: set[str] = field(default_factory=set)  # countries whose names start with the surname
     one_body_titles: set[str] = field(default_factory=set)  # title keys that name one body's office anywhere
+    holder_not_yet_known: set[str] = field(default_factory=set)  # "the next president": words before a title
     named_titles: set[str] = field(default_factory=set)  # title keys with a name inside ("bank of korea governor")
     titles_of_data: set[str] = field(default_factory=set)  # title keys the officeholder rows use
     _title_sectors: dict[str, str | None] = field(default_factory=dict)  # sector_of_title's answers
@@ -514,6 +515,7 @@ class _Loader:
         kb.titles_needing_a_body.update(title_key(t) for t in data.get("need_a_body") or [])
         kb.family_name_first.update(data.get("family_name_first") or [])
         kb.one_body_titles.update(title_key(t) for t in data.get("one_body_titles") or [])
+        kb.holder_not_yet_known.update(str(w).lower() for w in data.get("holder_not_yet_known") or [])
         kb.prominent_offices.update(data.get("prominent_offices") or [])
         kb.title_words.update(kb.title_synonyms)
         kb.title_words.update(kb.title_offices)  # "central bank governor" is a title in any country

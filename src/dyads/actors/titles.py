@@ -450,6 +450,9 @@ def bare_titles(
             i += 1
             continue
         end, canonical = title
+        if i > 0 and doc[i - 1].lower_ in kb.holder_not_yet_known:
+            i = end  # "the next president": no one holds it yet
+            continue
         before = country_before(doc, i, kb)
         after = country_after(doc, end, kb)
         start = before[0] if before and claims.free(before[0], i) else i
