@@ -122,6 +122,21 @@ def test_acts_that_are_no_political_event_are_not_coded(coder, text):
     assert not [e for e in events if e.event_type in ("RETREAT", "ASSAULT")], events
 
 
+@pytest.mark.parametrize("text", [
+    "A poll found that nearly two-thirds of Americans want the Senate to hold hearings on the nomination.",
+    "Most Germans support sending tanks to Ukraine, according to a survey.",
+    "Sixty percent of Israelis oppose the judicial overhaul, a poll found.",
+])
+def test_what_a_poll_found_a_people_to_hold_is_no_event(every_event_coder, text):
+    _, events = events_of(every_event_coder, text)
+    assert not events, [(e.event_type, e.trigger.text) for e in events]
+
+
+def test_a_country_holding_the_same_stance_is_an_event(every_event_coder):
+    record, events = events_of(every_event_coder, "Germany supports sending tanks to Ukraine.")
+    assert [(e.event_type, codes_of(record, e.source)) for e in events] == [("SUPPORT", {"DEU"})]
+
+
 def test_a_sports_story_yields_no_events(coder):
     story = ("The Lakers beat the Thunder 112-107 on Tuesday night as LeBron James recorded another triple-double. "
              "James scored 23 points, with 14 assists and 12 rebounds, and the coach praised his team's defense. "

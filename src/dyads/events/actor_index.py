@@ -46,8 +46,11 @@ class RoleWords:
     chanting_verbs: frozenset[str] = frozenset()
     forecast_verbs: frozenset[str] = frozenset()
     undergoing_nouns: frozenset[str] = frozenset()
-    measure_nouns: frozenset[str] = frozenset()
-    partitive_quantifiers: frozenset[str] = frozenset()  # "the migrants, many of them Kurds,": no subject  # "two days of drills": the measure is the verb's object
+    measure_nouns: frozenset[str] = frozenset()  # "two days of drills": the measure is the verb's object
+    partitive_quantifiers: frozenset[str] = frozenset()  # "the migrants, many of them Kurds,": no subject
+    share_nouns: frozenset[str] = frozenset()  # "58 percent of Republicans agreed": a poll's finding
+    share_adjectives: frozenset[str] = frozenset()  # "most Germans support": a poll's finding
+    stance_types: frozenset[str] = frozenset()  # event types a share of a people only holds as a stance
     stative_participles: frozenset[str] = frozenset()
     occupied_participles: frozenset[str] = frozenset()
     owner_participles: frozenset[str] = frozenset()
@@ -71,7 +74,7 @@ class RoleWords:
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.
 _UPPER_LISTS = {"passive_subject_is_source", "place_target_types", "own_state_target_types", "armed_sectors",
                 "not_at_own_country_types", "audience_sectors", "audience_cannot",
-                "medium_not_target", "critic_types"}
+                "medium_not_target", "critic_types", "stance_types"}
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,7 @@ from dyads.events.spoken import as_spoken, quotes_by_cue
 from dyads.events.statement_targets import speaks_for
 from dyads.events.statement_words import statement_words
 from dyads.events.statements import statement_events
+from dyads.events.subjects import share_of_a_people
 from dyads.events.triggers import Match, find_triggers, is_particle, object_lemmas
 from dyads.events.when import event_date
 from dyads.events.where import event_location, main_place
@@ -74,6 +75,9 @@ def code_events(
                     continue
                 if ceased(match.token):
                     continue  # "agreed to halt fighting": the fighting is not this sentence's news
+                if match.trigger.event_type in role_words().stance_types and share_of_a_people(
+                        match.token if match.token.pos_ in ("VERB", "AUX") else match.token.head):
+                    continue  # "most Germans support sending tanks": a poll's finding, no one's act
                 if _forecast_of_another(match, actors, paragraph.offset):
                     continue  # "US officials warned that China could invade Taiwan": no US threat
                 roles = roles_of(match.token, match.trigger, paragraph.offset, actors)

@@ -136,6 +136,20 @@ def _voice_author(noun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
 
+def share_of_a_people(verb: Token) -> bool:
+    """Whether a verb's own subject is a share of a people ("two-thirds of Americans",
+    "58 percent of Republicans", "most Germans"): what a poll found them to hold
+    (data/roles.yaml `share_nouns`, `share_adjectives`)."""
+    words = role_words()
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in words.share_nouns:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+    return subject.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("amod", "det") and c.lower_ in words.share_adjectives for c in subject.children)
+
+
 def _parenthetical_part(subject: Token) -> bool:
     """"the migrants, many of them Iraqi Kurds,": a quantifier of a pronoun after a comma
     (data/roles.yaml `partitive_quantifiers`), which the parser may make a subject."""
