@@ -238,3 +238,16 @@ def test_an_act_done_to_allow_another_keeps_its_purpose_real(coder_all):
 ])
 def test_conditions_alternatives_and_guesses(coder_all, text, event_type, realis):
     assert _event(coder_all, text, event_type).realis == realis
+
+
+def test_a_past_tense_joined_to_what_was_urged_is_itself_done(coder_all):
+    event = _event(coder_all, 'Former President Donald Trump urged "every Republican state" on Truth Social to send '
+                   'Guard troops to Texas and blasted Biden as "the worst border president in history."', "ACCUSE",
+                   day="2024-01-25")
+    assert event.realis == "asserted"
+
+
+def test_a_second_infinitive_of_what_was_urged_is_not_done(coder_all):
+    event = _event(coder_all, "Zelensky urged the allies to send more air defence and to impose new sanctions on Russia.", "SANCTION",
+                   day="2024-01-25")
+    assert event.realis != "asserted"

@@ -247,9 +247,21 @@ def _governing_chain(verb: Token) -> list[Token]:
             and token.head is not token and len(chain) < 4:
         if token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_LEMMAS:
             break  # reported speech: "said it had attacked" is told, not wished
+        if _past_hung_on_an_infinitive(token):
+            # "urged every Republican state to send troops and blasted Biden": the past
+            # tense is the main verb's fellow, not part of what was urged
+            token = token.head.head
+            chain.append(token)
+            continue
         token = token.head
         chain.append(token)
     return chain
+
+
+def _past_hung_on_an_infinitive(verb: Token) -> bool:
+    """A past tense the parser joined to a "to" infinitive: a finite verb cannot share
+    the infinitive's clause, so it is a second act of the verb above the infinitive."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ == "xcomp" and to_infinitive(verb.head)
 
 
 def _verb_of_preposition(token: Token) -> list[Token]:
