@@ -733,3 +733,13 @@ def test_an_obligation_foretold_is_no_appeal(every_event_coder, text, appeal):
     record = every_event_coder.code_text(text, published="2023-03-20")
     appeals = [e for e in record.events if e.event_type == "REQUEST"]
     assert bool(appeals) == appeal, [(e.trigger.text, [a.text for a in e.target]) for e in record.events]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ('The U.S. Commerce Department said it "firmly opposes" the decision by China to ban Micron chips.', "ACCUSE"),
+    ("The Chinese government strongly opposes the arms sale by the United States to Taiwan.", "ACCUSE"),
+    ("The Chinese government opposes the arms sale by the United States to Taiwan.", "REJECT"),
+])
+def test_opposition_said_with_force_judges_the_act(every_event_coder, text, event_type):
+    record = every_event_coder.code_text(text, published="2023-05-22")
+    assert [e.event_type for e in record.events if e.event_type in ("ACCUSE", "REJECT")] == [event_type]
