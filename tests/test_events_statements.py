@@ -743,3 +743,15 @@ def test_an_obligation_foretold_is_no_appeal(every_event_coder, text, appeal):
 def test_opposition_said_with_force_judges_the_act(every_event_coder, text, event_type):
     record = every_event_coder.code_text(text, published="2023-05-22")
     assert [e.event_type for e in record.events if e.event_type in ("ACCUSE", "REJECT")] == [event_type]
+
+
+@pytest.mark.parametrize("text", [
+    'Russia said it was "deeply disappointed" by the American decision to quit the treaty.',
+    "Russia said it was disappointed by the American decision to quit the treaty.",
+    # the act named inside "the decision to ..." is judged, not reported as the content's news
+    "Russia said it was disappointed by the American decision to impose sanctions on Moscow.",
+])
+def test_disappointment_at_an_act_judges_its_maker(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2019-08-03")
+    judged = [e for e in record.events if e.event_type == "ACCUSE"]
+    assert judged and codes_of(record, judged[0].source) == {"RUS"} and codes_of(record, judged[0].target) == {"USA"}

@@ -98,3 +98,10 @@ def test_an_aim_in_an_infinitive_of_purpose_is_nobodys_words(coder):
 def test_what_someone_says_they_support_is_still_attributed(coder):
     record = coder.code_text("Trump said he supports the wall.", published="2019-01-01")
     assert any("the wall" in q.text for q in record.quotes)
+
+
+def test_a_predicate_with_its_own_subject_is_a_reported_clause(coder):
+    # spaCy tags "disappointed" an adjective: the clause "it was ... disappointed" is still what was said
+    record = coder.code_text('Russia said it was "deeply disappointed" by the American decision to quit the treaty.')
+    quote = quote_containing(record, "deeply disappointed")
+    assert quote.cue.text == "said" and quote.source.text == "Russia"

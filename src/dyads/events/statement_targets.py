@@ -357,6 +357,8 @@ def _rank(token: Token) -> int | None:
         return 1
     if token.dep_ in OWNER_DEPS and token.head.dep_ not in ("pobj",):
         return None if names_the_topic(token) else 1  # "the Russia investigation" is no Russia's act
+    if token.dep_ in OWNER_DEPS and _cause_of_a_feeling(token.head):
+        return None if names_the_topic(token) else 1  # "disappointed by the American decision"
     if token.dep_ in OBJECT_DEPS:
         return 2
     if token.dep_ in ("appos", "conj") and token.head.dep_ in SUBJECT_DEPS:
@@ -368,6 +370,18 @@ def _rank(token: Token) -> int | None:
         # maker of the thing judged, named as such, before any owner the phrase holds
         return 1
     return None
+
+
+def _cause_of_a_feeling(noun: Token) -> bool:
+    """Whether a noun is what a feeling is about: "disappointed by the decision",
+    "alarmed at the move", "angry over the sanctions" (an adjective or participle of
+    feeling and its "by", "at" or "over" phrase)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in FEELING_PREPOSITIONS and prep.dep_ in ("prep", "agent") \
+        and (prep.head.pos_ == "ADJ" or prep.head.tag_ == "VBN") and prep.head.i != prep.i
+
+
+FEELING_PREPOSITIONS = frozenset({"by", "at", "over"})
 
 
 def _aimed_at(token: Token, found: Found) -> int | None:

@@ -48,7 +48,7 @@ from dyads.events.threats import conditional_threat
 from dyads.events.triggers import asks_a_question
 from dyads.events.when import event_date
 from dyads.events.where import event_location
-from dyads.nlp import Paragraph
+from dyads.nlp import Paragraph, to_infinitive
 from dyads.record import Argument, Article, Event, Quote, Span
 
 
@@ -302,6 +302,8 @@ def _reported_act(spans: list[tuple[int, int, Paragraph]], trigger: Span) -> boo
     the sanctions were illegal")."""
     paragraph = _paragraph_at(spans, trigger.start)
     token = _token_at(paragraph, trigger.start) if paragraph else None
+    if token is not None and token.dep_ == "acl" and token.head.pos_ == "NOUN" and to_infinitive(token):
+        return False  # "disappointed by Seoul's decision to end the pact": the decision is judged
     return token is None or token.pos_ not in ("NOUN", "PROPN")
 
 

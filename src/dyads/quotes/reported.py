@@ -79,9 +79,10 @@ def _complement(cue: Token) -> Token | SpacySpan | _Before | None:
     """The clause a cue verb reports: "said [that ...]", "[...], he said", "called [Y a Z]"."""
     for child in cue.children:
         # a that-clause is a clause even when the tagger misreads its verb as a noun
-        # ("demanding that police release department video")
+        # ("demanding that police release department video"), and so is a predicate with
+        # a subject of its own ("said it was "deeply disappointed" by the decision")
         if child.dep_ in ("ccomp", "parataxis") and (child.pos_ in ("VERB", "AUX") or any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in child.children)):
+                m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in ("nsubj", "nsubjpass") for m in child.children)):
             return _Before(cue) if child.i < cue.i and _trails(cue) else child
     # "told a news conference that ...", "said in a statement that ...": the parser
     # hangs the that-clause on the noun in between.
