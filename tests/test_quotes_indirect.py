@@ -105,3 +105,10 @@ def test_a_predicate_with_its_own_subject_is_a_reported_clause(coder):
     record = coder.code_text('Russia said it was "deeply disappointed" by the American decision to quit the treaty.')
     quote = quote_containing(record, "deeply disappointed")
     assert quote.cue.text == "said" and quote.source.text == "Russia"
+
+
+def test_an_office_speaks_for_its_principal(coder):
+    record = coder.code_text("In a statement, President Daniel Noboa's office said Mexico had abused the immunities "
+                             "of its mission.", published="2024-04-07")
+    quote = quote_containing(record, "Mexico had abused")
+    assert record.actor(quote.speaker).name == "Daniel Noboa"

@@ -304,6 +304,8 @@ def _reported_act(spans: list[tuple[int, int, Paragraph]], trigger: Span) -> boo
     token = _token_at(paragraph, trigger.start) if paragraph else None
     if token is not None and token.dep_ == "acl" and token.head.pos_ == "NOUN" and to_infinitive(token):
         return False  # "disappointed by Seoul's decision to end the pact": the decision is judged
+    if token is not None and token.dep_ == "amod":
+        return False  # "by sheltering a convicted criminal": a word that describes, no act told
     return token is None or token.pos_ not in ("NOUN", "PROPN")
 
 
