@@ -759,7 +759,7 @@ def test_disappointment_at_an_act_judges_its_maker(every_event_coder, text):
 
 def test_a_participle_that_describes_is_no_act_the_content_reports(every_event_coder):
     record = every_event_coder.code_text(
-        "In a statement, President Daniel Noboa's office said Mexico had abused the immunities of its mission by "
-        "sheltering a convicted criminal.", published="2024-04-07")
+        "In a statement, President Daniel Noboa's office said Mexico had \"abused the immunities and privileges\" of "
+        "its mission by sheltering a convicted criminal.", published="2024-04-07")
     judged = [e for e in record.events if e.event_type == "ACCUSE"]
     assert judged and codes_of(record, judged[0].source) == {"ECU"} and codes_of(record, judged[0].target) == {"MEX"}

@@ -203,7 +203,7 @@ def test_a_reaction_to_an_act_between_two_sides_targets_both(coder):
 
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), [
     ("North Korea conducted its fifth nuclear test on Friday. China's foreign ministry said it was "
-     "resolutely opposed to the test.", "REJECT", {"CHN"}, {"PRK"}),
+     "resolutely opposed to the test.", "ACCUSE", {"CHN"}, {"PRK"}),  # opposition said with force judges
     ("Russia vetoed the resolution on Tuesday. Britain's foreign secretary expressed outrage over the veto.",
      "ACCUSE", {"GBR"}, {"RUS"}),
 ])
