@@ -46,3 +46,15 @@ def test_a_title_case_headline_names_its_people_not_its_verbs(coder):
     assert not [n for n in names if "Snubs" in n]
     record = coder.code_text("Trump Drops Birther Claim, Blames Clinton for Starting It", published="2016-09-17")
     assert not [a.name for a in record.actors if "Blames" in a.name or "Drops" in a.name]
+
+
+def test_a_country_name_that_is_an_introduced_persons_surname_is_that_person(coder):
+    record = coder.code_text('Rep. Jim Jordan, an Ohio Republican, criticized the FBI. "He got an immunity '
+                             'agreement," Jordan said.', published="2016-09-23")
+    assert not [a for a in record.actors if a.code == "JOR"], [(a.name, a.code) for a in record.actors]
+
+
+def test_a_country_name_used_as_a_country_stays_the_country(coder):
+    record = coder.code_text("Rep. Jim Jordan visited Amman. Jordan's king met him, and Jordan closed its border "
+                             "with Syria.", published="2016-09-23")
+    assert "JOR" in {a.code for a in record.actors}

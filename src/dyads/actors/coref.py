@@ -343,6 +343,9 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
                 country, evidence = context, "story-country"
             new_cluster(mention, Resolution(mention.text, "organization", country, evidence=evidence), key)
         return
+    if entity is not None and entity.kind == "country" and (person := _person_of_that_surname(mention, clusters)):
+        join(mention, person)  # "Rep. Jim Jordan ... Jordan said": the congressman, not the kingdom
+        return
     if entity is not None and entity.kind != "person":
         key = entity.key
         if another_countrys_party(mention, context):
@@ -403,6 +406,18 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
     resolution = resolve_person(kb, name, day, mention.title, country, kb.entities.get(key) if key else None,
                                 role=mention.sector, evidence=evidence, found_by=found_by)
     new_cluster(mention, resolution, key or f"person:{mention.text}")
+
+
+def _person_of_that_surname(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """The person introduced before whose surname a country's name is, when the name is
+    used as a person is: the subject of a verb, with no article and no possessive ("Jordan
+    said" after "Rep. Jim Jordan"; "Jordan's king", "in Jordan" stay the country)."""
+    token = mention.token
+    if " " in mention.text or token.dep_ != "nsubj" or any(c.dep_ in ("det", "case") for c in token.children):
+        return None
+    persons = [c for c in clusters if c.is_person
+               and any(m.kind == "name" and shortens(mention.text, m.text) for m in c.mentions)]
+    return persons[0] if len(persons) == 1 else None
 
 
 def _take_kin_country(mention: Mention, mentions: list[Mention], owner: dict[int, Cluster],
