@@ -38,6 +38,16 @@ def test_who_receives_criticism_is_its_target_not_its_source(every_event_coder, 
     assert not codes_of(record, accusations[0].source) & target  # never the receiver as the critic
 
 
+@pytest.mark.parametrize("text", [
+    "Ukraine received the support of the European Union on Monday.",
+    "Ukraine won the backing of the European Union on Monday.",
+])
+def test_who_receives_support_is_its_target_and_its_giver_the_source(every_event_coder, text):
+    record, events = events_of(every_event_coder, text)
+    support = [e for e in events if e.event_type == "SUPPORT"]
+    assert support and codes_of(record, support[0].source) == {"IGO"} and codes_of(record, support[0].target) == {"UKR"}
+
+
 def test_a_move_that_drew_condemnation_judges_the_movers(every_event_coder):
     record, events = events_of(every_event_coder, "Tennessee Republicans expelled two Democratic lawmakers on "
                                "Thursday, a move that drew condemnation from President Biden.")
