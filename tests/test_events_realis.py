@@ -251,3 +251,12 @@ def test_a_second_infinitive_of_what_was_urged_is_not_done(coder_all):
     event = _event(coder_all, "Zelensky urged the allies to send more air defence and to impose new sanctions on Russia.", "SANCTION",
                    day="2024-01-25")
     assert event.realis != "asserted"
+
+
+@pytest.mark.parametrize(("text", "event_type", "realis"), [
+    ("If Kirk believed it, he'd be pressuring Mitch McConnell.", "REQUEST", "hypothetical"),
+    ("Kirk said he’d meet Mitch McConnell on Monday.", "CONSULT", "future"),
+    ("Kirk said he'd met Mitch McConnell on Monday.", "CONSULT", "asserted"),
+])
+def test_a_contracted_would_is_a_would_and_a_contracted_had_is_not(coder_all, text, event_type, realis):
+    assert _event(coder_all, text, event_type, day="2016-03-30").realis == realis

@@ -104,10 +104,12 @@ def realis_of(trigger: Token, published: date | None, is_noun: bool = False) -> 
     coordinated = _coordinated(chain)
     for v in chain:
         auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if v.tag_ == "VBN":
+            auxes -= HAD_CONTRACTIONS  # "he'd gone": had, not would
         if auxes & words.future_auxiliaries:
             return "future"
         if auxes & words.hypothetical_auxiliaries:
-            if auxes == {"would"} and _backshifted_will(v):
+            if auxes and auxes <= WOULD_FORMS and _backshifted_will(v):
                 return "future"  # "said his government would suspend the rise": will, told in the past
             return "hypothetical"
         if v is verb or v.i in coordinated:
@@ -236,6 +238,10 @@ def _clause_verb(noun: Token) -> Token:
 
 
 REPORTING_LEMMAS = ("say", "tell", "announce", "report")
+
+
+HAD_CONTRACTIONS = frozenset({"'d", "’d"})
+WOULD_FORMS = frozenset({"would", "'d", "’d"})
 
 
 def _governing_chain(verb: Token) -> list[Token]:
