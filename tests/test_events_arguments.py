@@ -797,3 +797,15 @@ def test_a_protest_is_aimed_at_the_premises_it_gathers_at_or_what_it_chants_agai
     record = every_event_coder.code_text(text, published="2024-01-12")
     protests = [e for e in record.events if e.event_type == "PROTEST"]
     assert protests and codes_of(record, protests[0].target) == targets
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Russia has vetoed four previous resolutions on Syria.", set()),
+    ("Russia and China vetoed a resolution to tighten sanctions on Pyongyang.", set()),
+    ("Russia vetoed a resolution drafted by France on the war in Mali.", {"FRA"}),
+    ("Russia vetoed a French resolution on Mali.", {"FRA"}),
+])
+def test_a_veto_reaches_the_drafter_of_the_text_never_its_topic(every_event_coder, text, target):
+    record = every_event_coder.code_text(text, published="2023-11-28")
+    vetoes = [e for e in record.events if e.event_type == "REJECT"]
+    assert vetoes and codes_of(record, vetoes[0].target) == target

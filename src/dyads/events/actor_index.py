@@ -51,6 +51,7 @@ class RoleWords:
     share_nouns: frozenset[str] = frozenset()  # "58 percent of Republicans agreed": a poll's finding
     share_adjectives: frozenset[str] = frozenset()  # "most Germans support": a poll's finding
     stance_types: frozenset[str] = frozenset()  # event types a share of a people only holds as a stance
+    voted_documents: frozenset[str] = frozenset()  # "vetoed resolutions on Syria": the drafter, not the topic
     stative_participles: frozenset[str] = frozenset()
     occupied_participles: frozenset[str] = frozenset()
     owner_participles: frozenset[str] = frozenset()

@@ -83,7 +83,8 @@ def code_events(
                 roles = roles_of(match.token, match.trigger, paragraph.offset, actors)
                 if roles.natural:
                     continue  # "Cyclone Idai has killed hundreds": no actor did it
-                if not any(a.actor for a in roles.target) and not asks_the_unnamed(match.trigger.event_type, roles.target):
+                if not any(a.actor for a in roles.target) and not asks_the_unnamed(match.trigger.event_type, roles.target) \
+                        and not _acts_on_a_voted_text(match.token):
                     # "refused to lift the ban on SIMI": whom the content is about
                     roles.target = _content_target(match, matches, outer, paragraph.offset, actors) or roles.target
                 if match.trigger.event_type in REACTIONS and (called := called_noun(match.token)) is not None:
@@ -420,6 +421,12 @@ def _content_target(match: Match, matches: list[Match], outer: list[Match], offs
             if target:
                 return target
     return []
+
+
+def _acts_on_a_voted_text(token: Token) -> bool:
+    """Whether a verb's object is a text put to a vote ("vetoed a resolution to tighten
+    sanctions on Pyongyang"): what the text would do names no target of the vote."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in role_words().voted_documents for c in token.children)
 
 
 def _a_place(argument: Argument, actors: ActorIndex) -> bool:

@@ -61,8 +61,17 @@ def actor_down_the_object(verb: Token, source: list[Argument], offset: int, acto
             queue.extend((c, depth + 1) for c in token.children
                          if c.dep_ not in OFF_OBJECT_DEPS and c.lower_ not in backers
                          and not (judging and c.dep_ == "prep" and c.lower_ in VICTIM_PREPOSITIONS
-                                  and token.lemma_.lower() in role_words().attack_nouns))
+                                  and token.lemma_.lower() in role_words().attack_nouns)
+                         and not (token.lemma_.lower() in role_words().voted_documents and not _drafter_side(c)))
     return []
+
+
+def _drafter_side(child: Token) -> bool:
+    """Whether a word of a voted text's phrase may name its drafter ("Britain's motion",
+    "a French resolution", "a resolution drafted by France"), not its topic ("on Syria",
+    "to tighten sanctions on Pyongyang")."""
+    return child.dep_ in ("poss", "compound", "amod", "nmod") or child.dep_ == "acl" and any(
+        g.dep_ == "agent" for g in child.children)
 
 
 def _a_town(argument: Argument, actors: ActorIndex) -> bool:
