@@ -54,6 +54,7 @@ class StatementWords:
     question_cues: frozenset[str] = frozenset()  # "asked how he would respond": the asker's words
     media_platforms: frozenset[str] = frozenset()  # "said on Twitter": where it was said
     withheld_words: frozenset[str] = frozenset()  # "refused to say": words withheld, no judgement
+    withholding_cues: frozenset[str] = frozenset()  # the cues that withhold them ("refused", "declined")
 
 
 @cache
@@ -113,4 +114,5 @@ def statement_words_from(data: dict) -> StatementWords:
         frozenset(str(w).lower() for w in data.get("question_cues") or ()),
         frozenset(str(w).lower() for w in data.get("media_platforms") or ()),
         frozenset(str(w).lower() for w in data.get("withheld_words") or ()),
+        frozenset(str(w).lower() for w in data.get("withholding_cues") or ()),
     )

@@ -144,7 +144,7 @@ def statement_events(
 def _withheld_words(cue: Token, words: StatementWords) -> Token | None:
     """The verb of saying that a refusal's speaker declines ("refused to say", "declined
     to comment"), if the cue is such a refusal."""
-    if cue.lemma_.lower() not in ("refuse", "decline"):
+    if cue.lemma_.lower() not in words.withholding_cues:
         return None
     return next((c for c in cue.children if c.dep_ == "xcomp" and c.lemma_.lower() in words.withheld_words), None)
 
