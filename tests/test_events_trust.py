@@ -608,3 +608,11 @@ def test_sitting_down_with_someone_is_a_meeting_and_sitting_down_alone_is_not(ev
         ("CONSULT", {"USA"}, {"CHN"})]
     _, events = events_of(every_event_coder, "The protesters sat down in the road.", published="2022-11-14")
     assert not [e for e in events if e.event_type == "CONSULT"], events
+
+
+def test_a_clause_before_a_judging_verb_is_not_what_it_judges_the_target_of(every_event_coder):
+    # a headline: the war games' target (Taiwan) is not whom Taipei condemns
+    record, events = events_of(every_event_coder, 'China stages war games around Taiwan to "punish" Lai; Taipei '
+                               'condemns "irrational provocation"', published="2024-05-23")
+    condemnations = [e for e in events if e.event_type == "ACCUSE"]
+    assert condemnations and "TWN" not in codes_of(record, condemnations[0].target), events

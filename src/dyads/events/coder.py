@@ -413,7 +413,7 @@ def _content_target(match: Match, matches: list[Match], outer: list[Match], offs
     """The target of the trigger nested under this one, if it has one."""
     kept = {m.token.i for m in outer}
     for inner in matches:
-        if inner.token.i in kept or inner.token.i == match.token.i:
+        if inner.token.i in kept or inner.token.i == match.token.i or _clause_before(inner.token, match.token):
             continue
         if match.token in inner.token.ancestors:
             roles = roles_of(inner.token, inner.trigger, offset, actors)
@@ -427,6 +427,14 @@ def _acts_on_a_voted_text(token: Token) -> bool:
     """Whether a verb's object is a text put to a vote ("vetoed a resolution to tighten
     sanctions on Pyongyang"): what the text would do names no target of the vote."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in role_words().voted_documents for c in token.children)
+
+
+def _clause_before(inner: Token, verb: Token) -> bool:
+    """Whether a token lies in a clause the parser hangs on the verb from before it, as
+    a headline's "China stages war games around Taiwan; Taipei condemns ...": no content
+    of the verb ("officials detained in a coup" is the coup's own phrase)."""
+    branch = next((a for a in (inner, *inner.ancestors) if a.head.i == verb.i and a.i != verb.i), None)
+    return branch is not None and branch.dep_ in ("ccomp", "parataxis") and branch.i < verb.i
 
 
 def _a_place(argument: Argument, actors: ActorIndex) -> bool:
