@@ -260,3 +260,11 @@ def test_a_second_infinitive_of_what_was_urged_is_not_done(coder_all):
 ])
 def test_a_contracted_would_is_a_would_and_a_contracted_had_is_not(coder_all, text, event_type, realis):
     assert _event(coder_all, text, event_type, day="2016-03-30").realis == realis
+
+
+@pytest.mark.parametrize(("text", "realis"), [
+    ("Poland is no longer sending weapons to Ukraine.", "negated"),
+    ("Poland not only sent weapons to Ukraine but also trained its soldiers.", "asserted"),
+])
+def test_an_act_no_longer_done_has_stopped(coder_all, text, realis):
+    assert _event(coder_all, text, "AID", day="2023-09-21").realis == realis

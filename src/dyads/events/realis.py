@@ -44,6 +44,7 @@ class RealisWords:
     hedging_adverbs: frozenset[str] = frozenset()
     passed_over: tuple[tuple[str, str], ...] = ()  # ("of", "instead"): "instead of fighting"
     dated_documents: frozenset[str] = frozenset()  # "the 2015 nuclear deal": its year is the deal's
+    negated_adverbs: frozenset[str] = frozenset()  # "no longer sending weapons": the act has stopped
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +66,7 @@ def realis_words() -> RealisWords:
         frozenset(str(w).lower() for w in data.get("hedging_adverbs") or ()),
         tuple(tuple(str(phrase).lower().split()[::-1]) for phrase in data.get("passed_over") or ()),
         frozenset(str(w).lower() for w in data.get("dated_documents") or ()),
+        frozenset(str(w).lower() for w in data.get("negated_adverbs") or ()),
     )
 
 
@@ -97,7 +99,7 @@ def realis_of(trigger: Token, published: date | None, is_noun: bool = False) -> 
     for k, v in enumerate(chain):
         if k and chain[k - 1].dep_ == "conj" and _own_tense(chain[k - 1]):
             break  # "was not looking to provoke and urged New Delhi to act": the urging happened
-        if any(c.dep_ == "neg" for c in v.children) or _no_subject(v, words):
+        if any(c.dep_ == "neg" for c in v.children) or _no_subject(v, words) or _stopped(v, words):
             return "negated"
         if v is not verb and v.i not in _coordinated(chain) and v.lemma_.lower() in words.negative_heads:
             return "negated"
@@ -238,6 +240,14 @@ def _clause_verb(noun: Token) -> Token:
 
 
 REPORTING_LEMMAS = ("say", "tell", "announce", "report")
+
+
+def _stopped(verb: Token, words: RealisWords) -> bool:
+    """Whether a negated adverb of time says the act has stopped: "Poland is no longer
+    sending weapons to Ukraine", "not any longer" (realis.yaml `negated_adverbs`; "not
+    only" negates nothing)."""
+    return any(c.dep_ == "advmod" and c.lower_ in words.negated_adverbs and any(g.dep_ == "neg" for g in c.children)
+               for c in verb.children)
 
 
 HAD_CONTRACTIONS = frozenset({"'d", "’d"})
