@@ -48,3 +48,13 @@ def test_a_gathering_whose_place_is_given_is_a_visit_to_the_host(coder):
                              "Musharraf on the sidelines of a South Asian summit in Islamabad on Monday.",
                              published="2004-01-06")
     assert [e.cameo for e in record.events if e.event_type == "CONSULT"] == ["042"]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Poland, Hungary and Slovakia imposed their own bans on Ukrainian grain last Friday.", "SANCTION"),
+    ("Russia imposed a ban on imports of Georgian wine.", "SANCTION"),
+    ("The Egyptian government imposed a ban on opposition rallies in Cairo.", "COERCE"),
+])
+def test_a_ban_on_another_countrys_goods_is_an_embargo(every_event_coder, text, event_type):
+    record = every_event_coder.code_text(text, published="2023-09-18")
+    assert [e.event_type for e in record.events if e.event_type in ("SANCTION", "COERCE")][:1] == [event_type]
