@@ -57,12 +57,14 @@ def actor_down_the_object(verb: Token, source: list[Argument], offset: int, acto
                         and not (judging and _a_town(argument, actors)):
                     return [argument]  # "condemned the protest in Stockholm" judges no town
         if depth < OBJECT_DEPTH:
+            lemma = token.lemma_.lower()
+            an_attack = judging and lemma in role_words().attack_nouns
+            a_voted_text = lemma in role_words().voted_documents
             # "the Taliban-allied Haqqani Network": an ally or backer is not the one acted on
             queue.extend((c, depth + 1) for c in token.children
                          if c.dep_ not in OFF_OBJECT_DEPS and c.lower_ not in backers
-                         and not (judging and c.dep_ == "prep" and c.lower_ in VICTIM_PREPOSITIONS
-                                  and token.lemma_.lower() in role_words().attack_nouns)
-                         and not (token.lemma_.lower() in role_words().voted_documents and not _drafter_side(c)))
+                         and not (an_attack and c.dep_ == "prep" and c.lower_ in VICTIM_PREPOSITIONS)
+                         and not (a_voted_text and not _drafter_side(c)))
     return []
 
 
