@@ -134,6 +134,17 @@ def test_a_reaction_to_a_definite_act_noun_of_the_type_told_before_targets_its_d
     assert codes_of(record, event.target) == {"NGA"} and event.target[0].text == "the arrest"
 
 
+def test_a_reaction_to_an_act_noun_whose_verb_sense_is_the_type_told_targets_its_doer(coder):
+    # "the raid" as a noun is an attack in the lexicon; police raiding is an arrest, so
+    # it names the arrest told before
+    record = coder.code_text("Ecuadorean police forced their way into the Mexican embassy and arrested former "
+                             "Vice President Jorge Glas. President Andres Manuel Lopez Obrador called the raid "
+                             "\"an authoritarian act\".",
+                             published="2024-04-06")
+    event = _only(record, "ACCUSE")
+    assert codes_of(record, event.source) == {"MEX"} and codes_of(record, event.target) == {"ECU"}
+
+
 def test_a_reaction_to_an_act_named_by_its_own_word_targets_all_its_makers(coder):
     # "the strikes" are the ones "struck" told first, not the later attacks of the other side
     record = coder.code_text("U.S. and British warplanes struck Houthi targets in Yemen on Friday. The Houthis "

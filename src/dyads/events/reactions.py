@@ -49,7 +49,11 @@ def reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], o
     if noun is None:
         return []
     lemma = noun.lemma_.lower()
-    noun_types = {t.event_type for t in lexicon.nouns.get(lemma, ())} if lexicon is not None else set()
+    # "the raid" after "police arrested him": a word's types as a verb count too, since a
+    # noun entry may keep only its commonest sense (a raid is ASSAULT as a noun, COERCE
+    # when police raid)
+    noun_types = {t.event_type for table in (lexicon.nouns, lexicon.verbs) for t in table.get(lemma, ())} \
+        if lexicon is not None else set()
     own = {a.actor for a in roles.source}
     blame = match.trigger.event_type == "ACCUSE"
     # an act told with the noun's own word first ("the strikes" after "warplanes struck"),
