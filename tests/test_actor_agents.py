@@ -333,6 +333,25 @@ def test_a_name_after_the_place_of_an_envoys_title_is_the_envoy(coder, text, nam
     assert (person.code, person.evidence) == (code, "apposition")
 
 
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Korir Sing'oei, the top civil servant at the foreign ministry in Nairobi, called the move a betrayal.",
+     "Korir Sing'oei", "KEN"),
+    ("Anna Berg, a senior official at the interior ministry in Berlin, said the talks would resume.",
+     "Anna Berg", "DEU"),
+])
+def test_a_person_set_beside_a_post_at_a_state_body_is_of_that_bodys_country(coder, text, name, code):
+    record = coder.code_text(text, published="2023-07-18")
+    person = actor_named(record, name)
+    assert (person.code, person.evidence) == (code, "apposition")
+
+
+def test_a_person_set_beside_a_post_at_a_place_takes_no_country_from_it(coder):
+    # where one works is no employer: the town's country is not the person's
+    record = coder.code_text("Anna Berg, a teacher at a school in Berlin, said the talks would resume.",
+                             published="2023-07-18")
+    assert actor_named(record, "Anna Berg").code is None
+
+
 def test_a_counterpart_is_of_the_country_its_adjective_names_and_never_the_storys(coder):
     record = coder.code_text("Ukraine's agriculture minister met his Polish counterpart, Robert Telus, on Monday. "
                              "Russia's foreign minister Sergei Lavrov met his counterpart in Moscow on Tuesday. "

@@ -145,6 +145,19 @@ def test_a_reaction_to_an_act_noun_whose_verb_sense_is_the_type_told_targets_its
     assert codes_of(record, event.source) == {"MEX"} and codes_of(record, event.target) == {"ECU"}
 
 
+def test_the_move_judged_after_appeals_and_pledges_is_the_deed_told_before_them(coder):
+    # Britain's appeal and the EU's pledge are words; "the move" is Russia's quitting, and
+    # whom the name says it hurts ("to countries in the Horn of Africa") is no target
+    record = coder.code_text(
+        "Russia quit the Black Sea grain deal on Monday. The European Union pledged that it would keep "
+        "helping Ukraine export its grain. British Foreign Secretary James Cleverly called on Russia to "
+        "return to the deal. Korir Sing'oei, the top civil servant at the foreign ministry in Nairobi, called "
+        "the move \"a stab in the back\" to countries in the Horn of Africa already hit by drought.",
+        published="2023-07-18")
+    kenyan = [e for e in record.events if e.event_type == "ACCUSE" and codes_of(record, e.source) == {"KEN"}]
+    assert len(kenyan) == 1 and codes_of(record, kenyan[0].target) == {"RUS"}
+
+
 def test_a_reaction_to_an_act_named_by_its_own_word_targets_all_its_makers(coder):
     # "the strikes" are the ones "struck" told first, not the later attacks of the other side
     record = coder.code_text("U.S. and British warplanes struck Houthi targets in Yemen on Friday. The Houthis "

@@ -84,7 +84,7 @@ def appositions(mentions: list[Mention], kb: KnowledgeBase,
                 continue
             if name.entity is None and name.title is None:
                 country = agent.country or agent.body or _served_country(agent, mentions, kb, story_countries) \
-                    or owning_group(agent, head, kb)
+                    or owning_group(agent, head, kb) or _employer_country(head, mentions)
                 if name.country is None and country:
                     name.country, name.evidence = country, "apposition"
                 name.sector = name.sector or agent.sector
@@ -93,6 +93,32 @@ def appositions(mentions: list[Mention], kb: KnowledgeBase,
             found[id(agent)] = name
             break
     return found
+
+
+# Prepositions that name whom an agent works for: "a civil servant at the foreign
+# ministry", "an official of the interior ministry", "a spokesman for the army".
+EMPLOYER_PREPOSITIONS = {"at", "of", "for", "with"}
+# The employers whose country is their staff's: a state body's, never a school's or a
+# firm's in a foreign city ("a teacher at a school in Berlin" may be anyone's).
+EMPLOYING_STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+
+
+def _employer_country(head: Token, mentions: list[Mention]) -> str | None:
+    """The country of the state body or known organisation an agent's phrase says it
+    works for: "Korir Sing'oei, the top civil servant at the foreign ministry in Nairobi"
+    is Kenya's when the ministry is. A person's or a place's country is not an employer's."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in EMPLOYER_PREPOSITIONS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            employer = next((m for m in mentions if m.token.i == noun.i and m.token.doc is noun.doc
+                             and (m.kind == "agent" and m.sector in EMPLOYING_STATE_SECTORS
+                                  or m.entity is not None and m.entity.kind == "organization")), None)
+            if employer is not None and employer.country:
+                return employer.country
+    return None
 
 
 def _past_a_place(head: Token, name: Token) -> bool:

@@ -19,6 +19,7 @@ from dyads.events.arguments import REACTIONS
 from dyads.events.lexicon import Lexicon
 from dyads.events.noun_roles import reception_verb
 from dyads.events.ontology import cameo
+from dyads.events.realis import realis_words
 from dyads.events.statement_targets import same_act
 from dyads.events.subjects import subject_of
 from dyads.events.triggers import Match
@@ -27,9 +28,16 @@ from dyads.record import Argument, Event
 __all__ = ["REACTIONS", "called_noun", "defence_of_own_act", "named_doers", "reaction_target"]
 
 COOPERATION_QUADS = (1, 2)  # CAMEO's verbal and material cooperation
+# Events that are words: the reporter's deed noun ("the move") never names one of them,
+# whether praise and blame, an appeal, a warning or a promise ("called the move a stab
+# in the back" after "Britain called on Russia to return to the deal" and "the EU
+# pledged to keep helping Ukraine" is about Russia's move). What a speaker calls "a
+# false state" may still be what was promised or threatened.
+WORDS_NOT_DEEDS = REACTIONS | {"REQUEST", "THREATEN"}
 # Names for words rather than deeds: what they judge may be another's praise or blame.
 SPEECH_NOUNS = {"statement", "announcement", "remark", "comment", "rhetoric", "word", "accusation", "criticism",
-                "claim", "allegation", "insult", "propaganda", "lie"}
+                "claim", "allegation", "insult", "propaganda", "lie", "request", "demand", "appeal",
+                "warning", "threat", "ultimatum", "pledge", "promise", "offer", "proposal"}
 GENERAL_ACT_NOUNS = {"decision", "move", "step", "announcement", "measure", "action", "deal", "agreement",
                      "plan", "initiative", "proposal", "offer", "gesture", "ruling", "verdict", "statement"}
 
@@ -73,6 +81,9 @@ def reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], o
             # "Ban condemned what he called a brazen breach" after "Obama condemned the test":
             # a breach, a step or a move is a deed, never another's praise or blame of one
             continue
+        elif called is None and _words(earlier_lemma, earlier) and lemma not in SPEECH_NOUNS:
+            # nor is the reporter's "the move" an appeal, a warning or a promise
+            continue
         elif called is not None and blame and earlier.quad in COOPERATION_QUADS:
             continue  # nor is what one condemns as "a breach" a meeting called to discuss it
         if earlier_lemma == lemma or same_act(earlier_lemma, lemma) or called is not None \
@@ -84,6 +95,12 @@ def reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], o
             makers = list(dict.fromkeys(a.actor for a in doers if actors.code_of(a))) or [doers[0].actor]
             return [Argument(m, doc_text(token.doc)[start:end], offset + start, offset + end) for m in makers]
     return []
+
+
+def _words(lemma: str, event: Event) -> bool:
+    """Whether an event told before is words rather than a deed: praise, blame, an
+    appeal, a warning, or a promise ("pledged that the EU would keep helping Ukraine")."""
+    return event.event_type in WORDS_NOT_DEEDS or lemma in realis_words().promise_heads
 
 
 # Prepositions that hold what a reaction is about: "opposed to the test", "a
