@@ -158,6 +158,14 @@ def test_the_move_judged_after_appeals_and_pledges_is_the_deed_told_before_them(
     assert len(kenyan) == 1 and codes_of(record, kenyan[0].target) == {"RUS"}
 
 
+def test_condemning_the_coup_judges_those_who_seized_power(coder):
+    record = coder.code_text("Gabonese army officers seized power in Libreville on Wednesday and placed "
+                             "President Ali Bongo under house arrest. The African Union condemned the coup.",
+                             published="2023-08-30")
+    event = _only(record, "ACCUSE")
+    assert codes_of(record, event.source) == {"IGO"} and codes_of(record, event.target) == {"GAB"}
+
+
 def test_a_reaction_to_an_act_named_by_its_own_word_targets_all_its_makers(coder):
     # "the strikes" are the ones "struck" told first, not the later attacks of the other side
     record = coder.code_text("U.S. and British warplanes struck Houthi targets in Yemen on Friday. The Houthis "

@@ -64,6 +64,7 @@ class RoleWords:
     exercise_nouns: frozenset[str] = frozenset()
     doer_frames: frozenset[str] = frozenset()  # "responsible for", "be behind": lemma and preposition
     claiming_verbs: frozenset[str] = frozenset()  # "claimed responsibility for": a noun frame's verbs
+    seizure_nouns: frozenset[str] = frozenset()  # "condemned the coup": a COERCE told before
     attack_nouns: frozenset[str] = frozenset()  # attacks whose maker a claim or a blame names (events/attribution.py)
     clash_nouns: frozenset[str] = frozenset()  # "killed in a clash with X": X killed them
     cessation_words: frozenset[str] = frozenset()  # "agreed to halt fighting": the fighting is no news

@@ -57,11 +57,7 @@ def reaction_target(match: Match, roles: Roles, told: list[tuple[str, Event]], o
     if noun is None:
         return []
     lemma = noun.lemma_.lower()
-    # "the raid" after "police arrested him": a word's types as a verb count too, since a
-    # noun entry may keep only its commonest sense (a raid is ASSAULT as a noun, COERCE
-    # when police raid)
-    noun_types = {t.event_type for table in (lexicon.nouns, lexicon.verbs) for t in table.get(lemma, ())} \
-        if lexicon is not None else set()
+    noun_types = _types_of_act_noun(lemma, lexicon)
     own = {a.actor for a in roles.source}
     blame = match.trigger.event_type == "ACCUSE"
     # an act told with the noun's own word first ("the strikes" after "warplanes struck"),
@@ -101,6 +97,16 @@ def _words(lemma: str, event: Event) -> bool:
     """Whether an event told before is words rather than a deed: praise, blame, an
     appeal, a warning, or a promise ("pledged that the EU would keep helping Ukraine")."""
     return event.event_type in WORDS_NOT_DEEDS or lemma in realis_words().promise_heads
+
+
+def _types_of_act_noun(lemma: str, lexicon: Lexicon | None) -> set[str]:
+    """The event types a noun may name an act of: its own entries' and its verb's (a
+    noun entry may keep only its commonest sense: a raid is ASSAULT as a noun, COERCE
+    when police raid), and COERCE for a seizure of power (roles.yaml `seizure_nouns`)."""
+    types = {"COERCE"} if lemma in role_words().seizure_nouns else set()
+    if lexicon is None:
+        return types
+    return types | {t.event_type for table in (lexicon.nouns, lexicon.verbs) for t in table.get(lemma, ())}
 
 
 # Prepositions that hold what a reaction is about: "opposed to the test", "a
