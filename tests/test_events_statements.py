@@ -757,6 +757,19 @@ def test_disappointment_at_an_act_judges_its_maker(every_event_coder, text):
     assert judged and codes_of(record, judged[0].source) == {"RUS"} and codes_of(record, judged[0].target) == {"USA"}
 
 
+@pytest.mark.parametrize("text", [
+    'Sara Duterte, the Philippine vice president, said the government of Ferdinand Marcos was "persecuting '
+    'the Duterte family".',
+    'Ousmane Sonko, the Senegalese opposition leader, said President Macky Sall had staged "a constitutional coup".',
+    'Senator Lindsey Graham said Senator John McCain had "turned his back" on the voters of Arizona.',
+])
+def test_words_said_of_anothers_rule_only_to_condemn_it_are_blame(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2024-02-05")
+    judged = [e for e in record.events if e.event_type == "ACCUSE" and e.quote is not None]
+    assert judged and codes_of(record, judged[0].target) and \
+        codes_of(record, judged[0].target) == codes_of(record, judged[0].source)
+
+
 def test_a_participle_that_describes_is_no_act_the_content_reports(every_event_coder):
     record = every_event_coder.code_text(
         "In a statement, President Daniel Noboa's office said Mexico had \"abused the immunities and privileges\" of "
