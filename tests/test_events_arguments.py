@@ -166,6 +166,21 @@ def test_condemning_the_coup_judges_those_who_seized_power(coder):
     assert codes_of(record, event.source) == {"IGO"} and codes_of(record, event.target) == {"GAB"}
 
 
+def test_the_owner_named_by_a_possessive_pronoun_of_a_judged_word_is_the_target(coder):
+    record = coder.code_text("Prime Minister Narendra Modi attacked Pakistan in a speech. Pakistan's foreign "
+                             "ministry condemned his remarks.", published="2023-09-20")
+    event = _only(record, "ACCUSE")
+    assert codes_of(record, event.source) == {"PAK"} and codes_of(record, event.target) == {"IND"}
+
+
+def test_a_possessive_pronoun_owning_a_thing_is_no_target(every_event_coder):
+    # "his cookout", "her returns": what one owns is no one acted on
+    record = every_event_coder.code_text("Hillary Clinton released her tax returns on Friday. Senator Bobby Scott "
+                                         "hosted his Labor Day cookout in Newport News.", published="2016-09-08")
+    assert not [e for e in record.events if e.target and codes_of(record, e.target)], \
+        [(e.event_type, e.trigger.text, [a.text for a in e.target]) for e in record.events]
+
+
 def test_a_reaction_to_an_act_named_by_its_own_word_targets_all_its_makers(coder):
     # "the strikes" are the ones "struck" told first, not the later attacks of the other side
     record = coder.code_text("U.S. and British warplanes struck Houthi targets in Yemen on Friday. The Houthis "

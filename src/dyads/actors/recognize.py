@@ -448,6 +448,10 @@ def _pronouns(doc: Doc, lex: Lexicon, claims: Claims, paragraph: Paragraph, sent
             if token.text.islower() and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 found.append(make_mention(doc[i: i + 1], paragraph, sent_of, "pronoun"))
             continue
+        if tag == "PRP$" and view.lowers[i] in lex.person_pronouns:
+            # "dismissed her criticism": the owner of what is judged is a person named before
+            found.append(make_mention(doc[i: i + 1], paragraph, sent_of, "pronoun"))
+            continue
         if tag != "PRP":
             continue
         token, word = view.tokens[i], view.lowers[i]

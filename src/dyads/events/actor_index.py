@@ -64,6 +64,7 @@ class RoleWords:
     exercise_nouns: frozenset[str] = frozenset()
     doer_frames: frozenset[str] = frozenset()  # "responsible for", "be behind": lemma and preposition
     claiming_verbs: frozenset[str] = frozenset()  # "claimed responsibility for": a noun frame's verbs
+    owned_judged_nouns: frozenset[str] = frozenset()  # "dismissed her criticism": her
     seizure_nouns: frozenset[str] = frozenset()  # "condemned the coup": a COERCE told before
     attack_nouns: frozenset[str] = frozenset()  # attacks whose maker a claim or a blame names (events/attribution.py)
     clash_nouns: frozenset[str] = frozenset()  # "killed in a clash with X": X killed them
@@ -119,7 +120,10 @@ class ActorIndex:
 
     def __init__(self, linked: LinkedActors, quotes: list[Quote]) -> None:
         self.linked = linked
-        self.mentions = sorted(linked.mentions, key=lambda m: m.start)
+        # A possessive pronoun ("her criticism") is only ever the owner of a word or deed
+        # judged (owner_at); as any other role, its reading is too loose to trust.
+        self.owners = {m.start: m for m in linked.mentions if m.token.tag_ == "PRP$"}
+        self.mentions = sorted((m for m in linked.mentions if m.token.tag_ != "PRP$"), key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         # Only words in quotation marks speak in the speaker's own voice ("we", "I").
         self.quotes = [q for q in quotes if q.speaker is not None and q.kind in ("direct", "mixed")]
@@ -227,6 +231,13 @@ class ActorIndex:
                 return mention
             i -= 1
         return None
+
+    def owner_at(self, token: Token, offset: int) -> Mention | None:
+        """The actor a possessive pronoun stands for when it owns a word, deed or stance
+        that is judged ("dismissed her criticism"; roles.yaml `owned_judged_nouns`)."""
+        if token.tag_ != "PRP$" or token.dep_ != "poss" or token.head.lemma_.lower() not in role_words().owned_judged_nouns:
+            return None
+        return self.owners.get(offset + token.idx)
 
     def code_of(self, argument: Argument) -> str | None:
         """The country or body code of an argument's actor."""

@@ -49,8 +49,8 @@ def actor_down_the_object(verb: Token, source: list[Argument], offset: int, acto
                   or (c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPOSITIONS and not naming))
     while queue:
         token, depth = queue.popleft()
-        if token.pos_ in ("NOUN", "PROPN", "ADJ"):
-            mention = actors.mention_at(offset + token.idx)
+        if token.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
+            mention = actors.mention_at(offset + token.idx) if token.pos_ != "PRON" else actors.owner_at(token, offset)
             if mention is not None:
                 argument = actors.argument(mention)
                 # an actor of unknown country is passed by

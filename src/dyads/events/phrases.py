@@ -114,7 +114,7 @@ def _mention_of(token: Token, offset: int, actors: ActorIndex) -> Mention | None
     # "the government of Iran", "officials from Russia": the actor sits inside the phrase
     for child in token.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
-            mention = actors.mention_at(offset + child.idx)
+            mention = actors.mention_at(offset + child.idx) or actors.owner_at(child, offset)
             if mention is not None:
                 return mention
         if child.dep_ == "compound" and child.i < token.i:
