@@ -181,6 +181,19 @@ def test_a_possessive_pronoun_owning_a_thing_is_no_target(every_event_coder):
         [(e.event_type, e.trigger.text, [a.text for a in e.target]) for e in record.events]
 
 
+@pytest.mark.parametrize(("text", "source", "pair"), [
+    ("Mexico broke off relations with Ecuador after Ecuadorean police raided the Mexican embassy in Quito. "
+     "The United States urged both countries to resolve their differences through dialogue.", "USA", {"MEX", "ECU"}),
+    ("Russia and the United States suspended talks on Syria on Monday. Russia blamed the United States. "
+     "U.N. Secretary-General Antonio Guterres urged both powers to keep the door open.", "IGO", {"RUS", "USA"}),
+])
+def test_an_appeal_to_both_countries_is_to_the_storys_pair(coder, text, source, pair):
+    record = coder.code_text(text, published="2024-04-07")
+    appeals = [e for e in record.events if e.event_type == "REQUEST"]
+    assert len(appeals) == 1 and codes_of(record, appeals[0].source) == {source}
+    assert codes_of(record, appeals[0].target) == pair
+
+
 def test_a_reaction_to_an_act_named_by_its_own_word_targets_all_its_makers(coder):
     # "the strikes" are the ones "struck" told first, not the later attacks of the other side
     record = coder.code_text("U.S. and British warplanes struck Houthi targets in Yemen on Friday. The Houthis "

@@ -13,7 +13,7 @@ from dyads.events.actor_index import ActorIndex, role_words
 from dyads.record import Argument
 
 FIRST_PERSON = {"we", "i", "us", "me"}
-PAIR_NOUNS = {"country", "nation", "side", "state", "government", "neighbour", "neighbor"}
+PAIR_NOUNS = {"country", "nation", "side", "state", "government", "neighbour", "neighbor", "power"}
 
 
 def the_two_countries(token: Token) -> bool:
@@ -35,8 +35,9 @@ def arguments_of(heads: list[Token], offset: int, actors: ActorIndex) -> list[Ar
     found: list[Argument] = []
     for head in heads:
         for token in (head, *head.conjuncts):
-            if _of_the_two_countries(token):
-                # "foreign secretaries from the two countries": the story's pair
+            if _of_the_two_countries(token) or the_two_countries(token):
+                # "foreign secretaries from the two countries", "urged both countries to
+                # resolve their differences": the story's pair
                 found += actors.story_pair()
                 continue
             mention = _mention_of(token, offset, actors)
