@@ -247,6 +247,18 @@ def test_a_past_tense_joined_to_what_was_urged_is_itself_done(coder_all):
     assert event.realis == "asserted"
 
 
+@pytest.mark.parametrize("text", [
+    'Kevin Cramer said the administration had sent "a very chilling signal" to anyone who wants to build '
+    "pipelines and urged Donald Trump to reverse the decision.",
+    "Senator Kevin Cramer said he hoped the company would respect the decision and urged Donald Trump to reverse it.",
+])
+def test_a_past_tense_the_parser_hangs_deep_in_a_clause_is_the_speakers_act(coder_all, text):
+    # "urged" cannot share the present-tense "wants" or the "would respect" it is joined to:
+    # it is Cramer's second act, done, and his
+    event = _event(coder_all, text, "REQUEST", day="2016-12-05")
+    assert event.realis == "asserted" and [a.text for a in event.source] == ["Kevin Cramer"]
+
+
 def test_a_second_infinitive_of_what_was_urged_is_not_done(coder_all):
     event = _event(coder_all, "Zelensky urged the allies to send more air defence and to impose new sanctions on Russia.", "SANCTION",
                    day="2024-01-25")

@@ -200,3 +200,26 @@ def _batches(pieces: Iterable[str]) -> Iterator[list[str]]:
 def to_infinitive(verb: Token) -> bool:
     """Whether a verb is a "to" infinitive ("urged Iran to release", "have sworn to fight")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+# Clauses a verb may sit in below the sentence's main verb.
+EMBEDDED_DEPS = frozenset({"relcl", "ccomp", "xcomp", "advcl", "acl"})
+
+
+def main_verb_of_a_stray_past(verb: Token) -> Token | None:
+    """The sentence's main verb when the parser joined a past tense with no subject of its
+    own to a present or bare verb deep in a clause below it: "said the administration had
+    sent a signal to anyone who wants to build and urged Trump to reverse it", "said he
+    hoped they would respect the decision and urged people to go home". A past tense
+    cannot share a present verb's clause, so it is the main verb's fellow; None otherwise."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ not in ("VBZ", "VBP", "VB") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    root = verb.sent.root
+    if root.tag_ != "VBD" or root.i == head.i or not any(a.i == root.i for a in head.ancestors):
+        return None
+    node = head  # spaCy makes a new Token at each step: compare positions, not objects
+    while node.i != root.i and node.dep_ not in EMBEDDED_DEPS:
+        node = node.head
+    return root if node.i != root.i else None

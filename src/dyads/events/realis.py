@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from dyads.actors.mentions import entities_of, view_of
 from dyads.events.triggers import clause_indices
 from dyads.events.when import MONTHS, read_date
-from dyads.nlp import to_infinitive
+from dyads.nlp import main_verb_of_a_stray_past, to_infinitive
 from dyads.yaml_data import load_yaml
 
 
@@ -140,6 +140,8 @@ def _describes_a_kind(verb: Token, words: RealisWords) -> bool:
     who attack my wife", "anyone who supports the bill" say what kind of people are
     meant, not what anyone did ("the people who attacked the embassy" did it)."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:  # "who attack my wife and attack my father"
+        if main_verb_of_a_stray_past(verb) is not None:
+            return False  # "... to anyone who wants to build and urged Trump": the speaker urged
         verb = verb.head
     if verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ"):
         return False
@@ -263,6 +265,10 @@ def _governing_chain(verb: Token) -> list[Token]:
             and token.head is not token and len(chain) < 4:
         if token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_LEMMAS:
             break  # reported speech: "said it had attacked" is told, not wished
+        if (main := main_verb_of_a_stray_past(token)) is not None:
+            token = main  # "said ... to anyone who wants to build and urged Trump": not wanted
+            chain.append(token)
+            continue
         if _past_hung_on_an_infinitive(token):
             # "urged every Republican state to send troops and blasted Biden": the past
             # tense is the main verb's fellow, not part of what was urged

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from dyads.events.actor_index import role_words
 from dyads.events.statement_words import statement_words
-from dyads.nlp import to_infinitive
+from dyads.nlp import main_verb_of_a_stray_past, to_infinitive
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -68,6 +68,9 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if token.dep_ not in ("xcomp", "conj", "advcl", "acomp") or token.head.i == token.i:
             return None
+        if (main := main_verb_of_a_stray_past(token)) is not None:
+            token = main  # "said X had sent a signal to anyone who wants it and urged Trump"
+            continue
         if token.dep_ == "conj" and _speech_act_after_a_judgement(token):
             token = token.head.head  # "Cardin said Duterte's comments were beneath him and praised Obama"
             continue
