@@ -770,6 +770,19 @@ def test_words_said_of_anothers_rule_only_to_condemn_it_are_blame(every_event_co
         codes_of(record, judged[0].target) == codes_of(record, judged[0].source)
 
 
+@pytest.mark.parametrize(("text", "praised"), [
+    ("Mitt Romney was a worthy foe in presidential politics, Hillary Clinton said.", True),
+    ('Senator Mark Kirk described Merrick Garland as "a very serious, very qualified man."', True),
+    # a quantity, and a noun no one is said to be, praise no one
+    ('"There are a great many folks in Congress who know nothing of these issues," Senator Mark Kirk said.', False),
+    ('"Mitt Romney made a great deal of money," Hillary Clinton said.', False),
+])
+def test_an_adjective_of_praise_praises_only_the_one_it_says_someone_is(every_event_coder, text, praised):
+    record = every_event_coder.code_text(text, published="2016-09-20")
+    support = [e for e in record.events if e.event_type == "SUPPORT" and e.quote is not None]
+    assert bool(support) == praised, [(e.event_type, e.trigger.text) for e in record.events]
+
+
 def test_a_participle_that_describes_is_no_act_the_content_reports(every_event_coder):
     record = every_event_coder.code_text(
         "In a statement, President Daniel Noboa's office said Mexico had \"abused the immunities and privileges\" of "

@@ -80,6 +80,11 @@ def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: S
             found = _negation_of(Found(kind, token, False, addressed), token, words)
             if found is not None:
                 hits.setdefault(found.kind.event_type, []).append(found)
+        described = words.described.get(token.lemma_.lower())
+        if described is not None and _describes_a_predicate_noun(token):
+            found = _negation_of(Found(described, token, False), token, words)
+            if found is not None:
+                hits.setdefault(found.kind.event_type, []).append(found)
     hits = _suffering_not_asked(hits, words)
     ranked = sorted(hits.values(), key=len, reverse=True)
     if len(ranked) > 1 and len(ranked[0]) == len(ranked[1]):
@@ -89,6 +94,18 @@ def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: S
             return []  # praise and blame in equal measure: unknown beats wrong
         ranked.sort(key=lambda group: group[0].kind.event_type != winner)
     return [found for group in ranked for found in group]
+
+
+def _describes_a_predicate_noun(adjective: Token) -> bool:
+    """Whether an adjective says what someone is, as the noun they are called or said to
+    be: "he would be a great senator", "Romney was a worthy foe", "praised her as a true
+    fighter" (statements.yaml `described`); "a great deal of money" says nothing of anyone."""
+    noun = adjective.head
+    if adjective.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "expl" for c in noun.head.children):
+        return False  # "there are a great many folks in Congress who ...": no one is called great
+    return noun.dep_ in ("attr", "oprd") or noun.dep_ == "pobj" and noun.head.lower_ == "as"
 
 
 def _suffering_not_asked(hits: dict[str, list[Found]], words: StatementWords) -> dict[str, list[Found]]:

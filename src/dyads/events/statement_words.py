@@ -4,7 +4,7 @@ that uses it is events/statements.py."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -55,6 +55,7 @@ class StatementWords:
     media_platforms: frozenset[str] = frozenset()  # "said on Twitter": where it was said
     withheld_words: frozenset[str] = frozenset()  # "refused to say": words withheld, no judgement
     withholding_cues: frozenset[str] = frozenset()  # the cues that withhold them ("refused", "declined")
+    described: dict[str, Kind] = field(default_factory=dict)  # "a great senator": adjectives of a predicate noun
 
 
 @cache
@@ -75,8 +76,10 @@ def statement_words_from(data: dict) -> StatementWords:
             cue_particles[str(lemma).lower()] = (frozenset(str(p).lower() for p in particles), kind)
     addressed: set[tuple[str, ...]] = set()
     suffered: set[tuple[str, ...]] = set()
+    described: dict[str, Kind] = {}
     for event_type, entry in (data.get("content") or {}).items():
         kind = Kind(event_type, str(entry["cameo"]), entry.get("mode"))
+        described.update({str(w).lower(): kind for w in entry.get("described") or []})
         for word in [*(entry.get("words") or []), *(entry.get("addressed") or []), *(entry.get("suffered") or [])]:
             content_words[tuple(str(word).lower().split())] = kind
         addressed.update(tuple(str(w).lower().split()) for w in entry.get("addressed") or [])
@@ -115,4 +118,5 @@ def statement_words_from(data: dict) -> StatementWords:
         frozenset(str(w).lower() for w in data.get("media_platforms") or ()),
         frozenset(str(w).lower() for w in data.get("withheld_words") or ()),
         frozenset(str(w).lower() for w in data.get("withholding_cues") or ()),
+        described,
     )
