@@ -105,6 +105,11 @@ def statement_events(
             target = statement_target(found, cue, content, source, paragraph, actors)
             if target:
                 break
+        if kinds and found is not None and found.word is not cue and _is_denial(found.word) \
+                and denied_accusation(found.word) is None:
+            # "said the arrest was lawful and denied that the government had ordered it": a
+            # denial answers its accuser, never whom the claim names (coding guide)
+            target, kinds = [], []
         accusation = denied_accusation(cue) if cue is not None else None
         if accusation is not None:
             if not target and kinds:
