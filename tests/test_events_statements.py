@@ -783,6 +783,15 @@ def test_an_adjective_of_praise_praises_only_the_one_it_says_someone_is(every_ev
     assert bool(support) == praised, [(e.event_type, e.trigger.text) for e in record.events]
 
 
+def test_a_denial_said_in_a_statement_is_aimed_at_no_one_the_denied_claim_names(every_event_coder):
+    # whoever accused the government is not named; the government is what the claim is about
+    record = every_event_coder.code_text(
+        'Interior Minister Rana Sanaullah said the arrest had been carried out "strictly according to law" and '
+        "denied that the government had ordered it.", published="2023-05-10")
+    denials = [e for e in record.events if e.event_type == "REJECT"]
+    assert len(denials) == 1 and codes_of(record, denials[0].source) == {"PAK"} and not denials[0].target
+
+
 def test_a_participle_that_describes_is_no_act_the_content_reports(every_event_coder):
     record = every_event_coder.code_text(
         "In a statement, President Daniel Noboa's office said Mexico had \"abused the immunities and privileges\" of "

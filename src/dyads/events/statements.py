@@ -92,7 +92,7 @@ def statement_events(
                       partial(earlier_accuser, source=source, events=events + made, before=quote.start,
                               actors=actors, spans=spans))
             continue
-        found, target = None, []
+        found, target, denial = None, [], None
         threat = conditional_threat(content, source, told, actors, words.conditions, words.future_modals) \
             if words.conditional is not None and (cue is None or cue.lemma_.lower() not in words.cue_lemmas) else None
         # "Islamabad would reconsider its relationship with Kabul if the attacks continued":
@@ -109,7 +109,7 @@ def statement_events(
                 and denied_accusation(found.word) is None:
             # "said the arrest was lawful and denied that the government had ordered it": a
             # denial answers its accuser, never whom the claim names (coding guide)
-            target, kinds = [], []
+            target, kinds, denial = [], [], found
         accusation = denied_accusation(cue) if cue is not None else None
         if accusation is not None:
             if not target and kinds:
@@ -135,8 +135,12 @@ def statement_events(
             # no one in particular)
             found = kinds[0]
             target = _home_country(found.word, offset_of(spans, found.word), source, content, actors)
-        if not target or any(e.trigger.start <= offset_of(spans, found.word) < e.trigger.end for e in told):
-            continue  # no one it is about, or its word is an act already coded
+        if denial is not None and not target:
+            found = denial  # a denial whose accuser the story does not name: a refusal of no one
+        elif not target:
+            continue  # no one it is about
+        if any(e.trigger.start <= offset_of(spans, found.word) < e.trigger.end for e in told):
+            continue  # its word is an act already coded
         if not found.from_cue and found.kind.event_type == "ACCUSE" and _wronged(found.word, target, spans, actors):
             continue  # "it's very unfair to Mitt Romney": the one wronged is not the one judged
         # the word that gave the type may lie in a later paragraph of a long quotation
