@@ -257,3 +257,12 @@ def test_a_title_whose_holder_is_not_known_yet_is_not_the_sitting_one(coder, tex
     record = coder.code_text(text, published="2016-03-20")
     obama = next(a for a in record.actors if a.name == "Barack Obama")
     assert [m.text for m in obama.mentions] == ["Barack Obama"]
+
+
+@pytest.mark.parametrize(("day", "code"), [
+    ("2016-09-21", "IGO"),  # President of the European Council then
+    ("2023-09-21", "POL"),  # between offices: a Pole again, not the EU's
+])
+def test_a_former_international_official_out_of_office_is_of_the_state_he_served(coder, day, code):
+    record = coder.code_text("Donald Tusk said the summit had failed.", published=day)
+    assert actor_named(record, "Donald Tusk").code == code

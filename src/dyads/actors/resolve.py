@@ -90,6 +90,12 @@ def resolve_person(
     canonical = entity.name if entity else name
     terms = kb.terms_of(canonical)
     term = pick_term(terms, day, title, country)
+    if term is not None and day is not None and not term.holds_on(day) and country is None \
+            and body_code(kb, term.body) in ("IGO", "NGO"):
+        # out of office, a former international official is again a citizen of the state
+        # he served ("opposition leader Donald Tusk" in 2023 is Polish, not the EU's)
+        national = [t for t in terms if t.start <= day and kb.country(t.body)]
+        term = max(national, key=lambda t: t.start) if national else term
     if term is not None:
         in_office = day is None or term.holds_on(day)
         code = body_code(kb, term.body)
