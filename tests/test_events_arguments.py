@@ -104,6 +104,23 @@ def test_where_a_meeting_happens_decides_visit_host_or_third_place(coder):
     assert host.cameo == "043"
 
 
+@pytest.mark.parametrize("text", [
+    "Secretary of State John Kerry traveled to Geneva for talks with Russian Foreign Minister Sergei Lavrov.",
+    "Secretary of State John Kerry traveled to Geneva to meet Russian Foreign Minister Sergei Lavrov.",
+])
+def test_a_trip_to_a_third_country_to_meet_someone_is_a_meeting_with_them_there(coder, text):
+    record = coder.code_text(text, published="2016-09-09")
+    event = _only(record, "CONSULT")
+    assert codes_of(record, event.target) == {"RUS"} and (event.cameo, event.mode) == ("044", "third-party")
+
+
+def test_a_trip_to_the_counterparts_own_country_stays_a_visit(coder):
+    record = coder.code_text("Secretary of State John Kerry traveled to Moscow to meet Russian Foreign Minister "
+                             "Sergei Lavrov.", published="2016-09-09")
+    event = _only(record, "CONSULT")
+    assert codes_of(record, event.target) == {"RUS"} and event.cameo == "042"
+
+
 def test_a_state_acting_in_its_own_capital_targets_its_own_country(coder):
     record = coder.code_text("Chile's fare protests spread. President Sebastián Piñera declared a state of emergency "
                              "in the capital on Friday.", published="2019-10-20")

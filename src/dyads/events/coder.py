@@ -36,6 +36,7 @@ from dyads.events.statement_words import statement_words
 from dyads.events.statements import statement_events
 from dyads.events.subjects import share_of_a_people
 from dyads.events.triggers import Match, find_triggers, is_particle, object_lemmas
+from dyads.events.visits import counterpart_of_a_trip
 from dyads.events.when import event_date
 from dyads.events.where import event_location, main_place
 from dyads.nlp import Paragraph, to_infinitive
@@ -128,6 +129,8 @@ def code_events(
                     match = _reading_for_target(match, roles, actors, paragraph.offset)
                 match = as_spoken(match, paragraph.offset, cues, roles, actors)  # "attacked Clinton: '...'"
                 match = _joint_exercise(match, roles, actors)
+                # "traveled to Geneva for talks with Lavrov": a meeting with Russia, not a visit
+                match, roles.target = counterpart_of_a_trip(match, matches, roles, paragraph.offset, actors)
                 match = _promised_harm(match, matches, outer)
                 match = _requested_act(match, matches)
                 if not any(actors.code_of(a) for a in roles.target):
