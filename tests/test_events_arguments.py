@@ -257,11 +257,19 @@ def test_a_number_of_the_people_named_is_the_object(every_event_coder):
     # "many of them" set off by commas is no verb's subject
     ("Belarus's foreign ministry said Poland was treating the migrants, many of them Iraqi Kurds, in an "
      "\"inhumane\" way and accused Warsaw of violating international law.", "2021-11-10", "ACCUSE", {"BLR"}, {"POL"}),
+    # disagreeing with someone disapproves of them (coding guide); with no one, it is no event
+    ("Hillary Clinton disagrees with President Obama on the JASTA veto.", "2016-09-23", "ACCUSE", {"USA"}, {"USA"}),
 ])
 def test_the_sides_of_the_one_event_of_a_sentence(coder, text, day, event_type, source, target):
     record = coder.code_text(text, published=day)
     event = _only(record, event_type)
     assert codes_of(record, event.source) == source and codes_of(record, event.target) == target
+
+
+def test_a_disagreement_with_no_one_named_is_no_event(every_event_coder):
+    record = every_event_coder.code_text("Experts disagree about whether North Korea can strike the United States.",
+                                         published="2016-09-10")
+    assert not [e for e in record.events if e.event_type == "ACCUSE"]
 
 
 def test_a_thing_carried_is_no_statement_of_the_one_who_acts_on_its_carrier(every_event_coder):
