@@ -359,3 +359,14 @@ def test_a_counterpart_is_of_the_country_its_adjective_names_and_never_the_story
     assert (actor_named(record, "Robert Telus").code, actor_named(record, "Robert Telus").sector) == ("POL", "GOV")
     bare = [a for a in record.actors if [m.text for m in a.mentions] == ["counterpart"]]
     assert bare and bare[0].code is None  # the other side's official, not a Russian
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Four plain-clothes NYPD officers arrested the man on Monday.", "New York City Police Department"),
+    ("Capitol Police officers arrested two protesters.", "United States Capitol Police"),
+])
+def test_officers_of_a_named_police_force_are_its_police(coder, text, body):
+    record = coder.code_text(text, published="2016-09-28")
+    assert actor_named(record, body).code == "USA"
+    officers = [a for a in record.actors if a.name.lower() in ("officers", "officer")]
+    assert officers and (officers[0].code, officers[0].sector) == ("USA", "COP")

@@ -175,6 +175,8 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
             sector = org.sector if org and org.sector else None  # PLOVER: IGO staff, no sector
         elif org and org.sector in ("BUS", "MED"):
             sector = org.sector  # a company's spokesperson or employees work for it
+        elif org and org.sector in ("COP", "SPY") and sector in ("MIL", "GOV", None):
+            sector = org.sector  # "NYPD officers", "FBI agents": the police's officers are police
     elif mention.country is None and (mention.sector in STATELESS_SECTORS or mention.noun in lexicon().stateless
                                       or _of_a_pair(mention.token) or _from_elsewhere(mention)):
         # Refugees and migrants are from elsewhere; "the two countries' authorities"
