@@ -257,6 +257,9 @@ def test_a_number_of_the_people_named_is_the_object(every_event_coder):
     # "many of them" set off by commas is no verb's subject
     ("Belarus's foreign ministry said Poland was treating the migrants, many of them Iraqi Kurds, in an "
      "\"inhumane\" way and accused Warsaw of violating international law.", "2021-11-10", "ACCUSE", {"BLR"}, {"POL"}),
+    # an object moved past what it is called: "condemned as X the Y"
+    ("Kenya on Monday condemned as a grave provocation Somalia's seizure of the fishing boats.", "2023-05-15",
+     "ACCUSE", {"KEN"}, {"SOM"}),
     # disagreeing with someone disapproves of them (coding guide); with no one, it is no event
     ("Hillary Clinton disagrees with President Obama on the JASTA veto.", "2016-09-23", "ACCUSE", {"USA"}, {"USA"}),
 ])

@@ -82,7 +82,7 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if passive and not source_heads and any(_natural_cause(h) for h in prepositional_objects(verb, ("in", "by", "from", "during"))):
         return Roles([], [], natural=True)  # "three soldiers were killed in a helicopter crash"
     if "object" in trigger.target and not passive:
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] or _shifted_object(verb)
         # "labelled the leader a puppet of Washington": a second object is what the first is called
         target_heads += objects[:1] if trigger.predicate else objects
     if trigger.addressee and not target_heads:
@@ -243,6 +243,17 @@ def _participle_clause(verb: Token) -> bool:
     Russia, ..."): passive, its subject the clause's."""
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children)
+
+
+def _shifted_object(verb: Token) -> list[Token]:
+    """The object a writer moved past what it is called: "denounced as an ugly crime
+    Serbia's suppression of the unrest", which the parser hangs on the "as" noun as
+    its apposition, or as a second object of "as"."""
+    shifted = []
+    for prep in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"):
+        named = [g for g in prep.children if g.dep_ == "pobj"]
+        shifted += named[1:] + [a for g in named[:1] for a in g.children if a.dep_ == "appos" and a.i > g.i]
+    return shifted
 
 
 def _held_as(verb: Token) -> bool:
