@@ -792,6 +792,13 @@ def test_a_denial_said_in_a_statement_is_aimed_at_no_one_the_denied_claim_names(
     assert len(denials) == 1 and codes_of(record, denials[0].source) == {"PAK"} and not denials[0].target
 
 
+def test_a_reminder_that_another_must_act_is_an_appeal_to_it(coder):
+    record = coder.code_text("German Chancellor Olaf Scholz issued a firm reminder on Monday to Hungary that it "
+                             "must respect the rule of law.", published="2023-05-15")
+    appeals = [e for e in record.events if e.event_type == "REQUEST"]
+    assert appeals and codes_of(record, appeals[0].source) == {"DEU"} and codes_of(record, appeals[0].target) == {"HUN"}
+
+
 def test_a_participle_that_describes_is_no_act_the_content_reports(every_event_coder):
     record = every_event_coder.code_text(
         "In a statement, President Daniel Noboa's office said Mexico had \"abused the immunities and privileges\" of "
