@@ -521,10 +521,15 @@ def test_a_denial_of_an_accusation_told_before_answers_whoever_made_it(every_eve
     "Obama's vacant Federal Senate seat.",
     "The Chinese government has rejected any accusations of genocide and other human rights violations in Xinjiang.",
     "Saudi Arabia has long denied any role in the 2001 attacks, in which 15 of the 19 hijackers were Saudi citizens.",
+    # a denial inside a statement's content: the government is what the claim is about
+    'Interior Minister Rana Sanaullah said the arrest had been carried out "strictly according to law" and '
+    "denied that the government had ordered it.",
 ])
 def test_a_denial_with_no_accuser_named_targets_no_one_the_charges_name(every_event_coder, text):
+    # kept as a refusal of no one, never aimed at whom the charges name
     record = every_event_coder.code_text(text, published="2021-07-01")
-    assert all(not e.target for e in record.events if e.event_type == "REJECT")
+    denials = [e for e in record.events if e.event_type == "REJECT"]
+    assert denials and all(not e.target for e in denials)
 
 
 @pytest.mark.parametrize("text", [
@@ -781,15 +786,6 @@ def test_an_adjective_of_praise_praises_only_the_one_it_says_someone_is(every_ev
     record = every_event_coder.code_text(text, published="2016-09-20")
     support = [e for e in record.events if e.event_type == "SUPPORT" and e.quote is not None]
     assert bool(support) == praised, [(e.event_type, e.trigger.text) for e in record.events]
-
-
-def test_a_denial_said_in_a_statement_is_aimed_at_no_one_the_denied_claim_names(every_event_coder):
-    # whoever accused the government is not named; the government is what the claim is about
-    record = every_event_coder.code_text(
-        'Interior Minister Rana Sanaullah said the arrest had been carried out "strictly according to law" and '
-        "denied that the government had ordered it.", published="2023-05-10")
-    denials = [e for e in record.events if e.event_type == "REJECT"]
-    assert len(denials) == 1 and codes_of(record, denials[0].source) == {"PAK"} and not denials[0].target
 
 
 def test_a_reminder_that_another_must_act_is_an_appeal_to_it(coder):

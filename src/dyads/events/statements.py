@@ -116,6 +116,7 @@ def statement_events(
                 # "Barr rejected that characterization": whoever made it, told just before
                 found = kinds[0]
                 target = earlier_accuser(accusation, source, events + made, quote.start, actors, spans)
+                denial = found  # else no one: "denied charges that he tried to sell the seat"
             kinds = []  # a denial answers its accuser or no one: no other target is sought
         if not target and kinds:
             # "called the sanctions a big mistake": the maker of the sanctions told before
