@@ -266,3 +266,14 @@ def test_a_title_whose_holder_is_not_known_yet_is_not_the_sitting_one(coder, tex
 def test_a_former_international_official_out_of_office_is_of_the_state_he_served(coder, day, code):
     record = coder.code_text("Donald Tusk said the summit had failed.", published=day)
     assert actor_named(record, "Donald Tusk").code == code
+
+
+@pytest.mark.parametrize(("text", "name", "code", "office"), [
+    ("Chinese Vice Foreign Minister Sun Weidong warned Tokyo.", "Sun Weidong", "CHN", "Deputy Foreign Minister of China"),
+    # a deputy is never read as the minister himself, whose term would then not fit
+    ("Russian Deputy Defence Minister Alexander Fomin said the talks would go on.", "Alexander Fomin", "RUS",
+     "Deputy Defence Minister of Russia"),
+])
+def test_a_deputy_or_vice_minister_is_of_the_country_before_the_title(coder, text, name, code, office):
+    person = actor_named(coder.code_text(text, published="2023-05-22"), name)
+    assert (person.code, person.office) == (code, office)
