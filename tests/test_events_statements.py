@@ -801,3 +801,31 @@ def test_a_participle_that_describes_is_no_act_the_content_reports(every_event_c
         "its mission by sheltering a convicted criminal.", published="2024-04-07")
     judged = [e for e in record.events if e.event_type == "ACCUSE"]
     assert judged and codes_of(record, judged[0].source) == {"ECU"} and codes_of(record, judged[0].target) == {"MEX"}
+
+
+
+def _kinds_said(text: str, cue_word: str) -> list[str]:
+    """The statement kinds of what a cue says, the speaker being "he", "she" or "it"."""
+    from dyads.events.statement_kinds import kinds_of
+    from dyads.events.statement_words import statement_words
+    from dyads.nlp import parse_texts
+    paragraph = next(parse_texts([text]))[0]
+    cue = next(t for t in paragraph.doc if t.lower_ == cue_word)
+    content = [(paragraph, t) for c in cue.children if c.dep_ == "ccomp" for t in c.subtree]
+    found = kinds_of(cue, content, statement_words(), lambda t: t.lower_ in ("he", "his", "she", "her", "it", "its"))
+    return [f.kind.event_type for f in found]
+
+
+@pytest.mark.parametrize(("text", "cue", "kind", "said"), [
+    # blame of one's own doing is contrition; of another's, blame
+    ("Hours later, Pittenger apologized on Twitter, saying he regretted his answer.", "saying", "ACCUSE", False),
+    ("The ministry said it regretted the American decision.", "said", "ACCUSE", True),
+    # "mistake X for Y" judges no one; "a mistake" does
+    ("The Pentagon said it had mistaken the positions for Islamic State fighters.", "said", "ACCUSE", False),
+    ("The Pentagon said the strike was a mistake.", "said", "ACCUSE", True),
+    # resigning, said of oneself, asks nothing of anyone; said of another, it asks
+    ("McCarthy said she had no intention of resigning.", "said", "REQUEST", False),
+    ("Chaffetz said that the administrator must resign.", "said", "REQUEST", True),
+])
+def test_words_about_the_speakers_own_doing_judge_no_other(text, cue, kind, said):
+    assert (kind in _kinds_said(text, cue)) == said, _kinds_said(text, cue)

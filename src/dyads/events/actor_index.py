@@ -239,6 +239,10 @@ class ActorIndex:
             return None
         return self.owners.get(offset + token.idx)
 
+    def possessor_at(self, offset: int) -> Mention | None:
+        """The actor a possessive "his" or "her" at this article offset stands for, if known."""
+        return self.owners.get(offset)
+
     def code_of(self, argument: Argument) -> str | None:
         """The country or body code of an argument's actor."""
         actor = self.codes.get(argument.actor) if argument.actor else None

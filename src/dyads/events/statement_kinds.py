@@ -68,6 +68,12 @@ def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: S
             if addressed and phrase[0] in NO_OBLIGATION_WHEN_NEGATED and _forecast(token):
                 continue  # "she'll have to prove it", "would have to cede": a forecast, no appeal
             verb = token.head if token.dep_ in ("aux", "auxpass") else token
+            if phrase[0] in words.asked_acts and verb.pos_ == "VERB" and _own_voice(verb, speakers_side):
+                continue  # "said she had no intention of resigning": her own act, no appeal
+            if _other_sense(token, words):
+                continue  # "positions it had mistaken for fighters": no one judged
+            if kind.event_type == "ACCUSE" and _own_doing(token, speakers_side):
+                continue  # "said he regretted his answer": contrition, no accusation
             if not addressed and kind.event_type != "ACCUSE" and phrase not in words.suffered \
                     and verb.pos_ == "VERB" and not _own_voice(verb, speakers_side):
                 # "said Russia rejected the plan", "said the Kremlin would respond": Russia's
@@ -189,6 +195,30 @@ def _own_voice(verb: Token, speakers_side: Callable[[Token], bool] | None = None
     a subject that is the speaker's own side."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return subject is None or first_person(subject) or (speakers_side is not None and speakers_side(subject))
+
+
+def _other_sense(token: Token, words: StatementWords) -> bool:
+    """Whether a content word is used in a sense that judges no one, as the preposition
+    after it shows ("had mistaken the positions for fighters"; statements.yaml `other_senses`)."""
+    prepositions = words.other_senses.get(token.lemma_.lower())
+    if not prepositions or token.pos_ != "VERB":
+        return False
+    # the preposition may hang on the verb or on its object ("mistaken the positions for ...")
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ in prepositions for head in heads for c in head.children)
+
+
+def _own_doing(token: Token, speakers_side: Callable[[Token], bool] | None) -> bool:
+    """Whether a word of blame is aimed at the speaker's own doing: "regretted his
+    answer", "our mistake" (contrition, which blames no other actor)."""
+    if token.pos_ == "NOUN":
+        nouns = [token]
+    elif token.pos_ == "VERB":
+        nouns = [c for c in token.children if c.dep_ == "dobj"]
+    else:
+        return False
+    return any(child.dep_ == "poss" and (first_person(child) or speakers_side is not None and speakers_side(child))
+               for noun in nouns for child in noun.children)
 
 
 def _opinion_denied(token: Token, words: StatementWords) -> bool:

@@ -56,6 +56,8 @@ class StatementWords:
     withheld_words: frozenset[str] = frozenset()  # "refused to say": words withheld, no judgement
     withholding_cues: frozenset[str] = frozenset()  # the cues that withhold them ("refused", "declined")
     described: dict[str, Kind] = field(default_factory=dict)  # "a great senator": adjectives of a predicate noun
+    asked_acts: frozenset[str] = frozenset()  # "resign": what an appeal asks, no appeal in the speaker's own voice
+    other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # "mistake ... for": no judgement
 
 
 @cache
@@ -77,9 +79,11 @@ def statement_words_from(data: dict) -> StatementWords:
     addressed: set[tuple[str, ...]] = set()
     suffered: set[tuple[str, ...]] = set()
     described: dict[str, Kind] = {}
+    asked_acts: set[str] = set()
     for event_type, entry in (data.get("content") or {}).items():
         kind = Kind(event_type, str(entry["cameo"]), entry.get("mode"))
         described.update({str(w).lower(): kind for w in entry.get("described") or []})
+        asked_acts.update(str(w).lower() for w in entry.get("asked_acts") or [])
         for word in [*(entry.get("words") or []), *(entry.get("addressed") or []), *(entry.get("suffered") or [])]:
             content_words[tuple(str(word).lower().split())] = kind
         addressed.update(tuple(str(w).lower().split()) for w in entry.get("addressed") or [])
@@ -119,4 +123,6 @@ def statement_words_from(data: dict) -> StatementWords:
         frozenset(str(w).lower() for w in data.get("withheld_words") or ()),
         frozenset(str(w).lower() for w in data.get("withholding_cues") or ()),
         described,
+        frozenset(asked_acts),
+        {str(k).lower(): frozenset(str(p).lower() for p in v or ()) for k, v in (data.get("other_senses") or {}).items()},
     )

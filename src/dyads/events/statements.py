@@ -325,12 +325,13 @@ def _inside(span: Span, quote: Quote) -> bool:
 
 def _speakers_side(quote: Quote, source: Argument, spans: list[tuple[int, int, Paragraph]], actors: ActorIndex,
                    subject: Token) -> bool:
-    """Whether a subject of the content is the speaker's own side: "he", "she" or "it" in
+    """Whether a subject (or a possessive "his") of the content is the speaker's own side: "he", "she" or "it" in
     reported speech ("Russia said it would retaliate"), the speaker itself, or the state a
     state speaker speaks for ("the foreign ministry said Moscow would respond")."""
     if quote.kind == "indirect" and subject.lower_ in THIRD_PERSON_SELF:
         return True
-    mention = actors.mention_at(offset_of(spans, subject))
+    offset = offset_of(spans, subject)
+    mention = actors.possessor_at(offset) if subject.tag_ == "PRP$" else actors.mention_at(offset)
     if mention is None:
         return False
     argument = actors.argument(mention)
