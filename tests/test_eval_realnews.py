@@ -104,3 +104,28 @@ def test_a_written_story_whose_dateline_has_no_year_is_coded_on_its_gold_date():
     assert undated
     for story in undated:
         assert gold_article(story, Path("unused")).published == str(story.published)
+
+
+def test_the_range_of_a_figure_holds_it_and_narrows_with_more_stories():
+    from dyads.evaluate.intervals import story_range
+    stories = [(3, 4), (0, 5), (2, 2), (1, 6), (4, 5), (0, 1)]  # right and events per story
+    point = sum(h for h, _ in stories) / sum(t for _, t in stories)
+    low, high = story_range(stories)
+    assert low < point < high
+    low_more, high_more = story_range(stories * 9)
+    assert high_more - low_more < high - low
+    assert story_range([(2, 4)] * 5) == (0.5, 0.5)  # stories alike: no doubt from resampling
+    assert story_range([(0, 0), (0, 0)]) is None
+    assert story_range(stories) == story_range(stories)  # a fixed seed: the same range each run
+
+
+def test_the_ranges_are_drawn_from_the_same_counts_as_the_figures(coder):
+    tally = Tally()
+    text = "France's foreign ministry said Washington's decision was illegal and unacceptable."
+    record = coder.code_text(text, published="2020-01-15")
+    gold = GoldEvent("e1", "ACCUSE", "FRA", "USA", True, "asserted", True, [text], statement=True)
+    tally.add(_story(gold), record)
+    tally.add(_story(), coder.code_text("The weather was fine on Sunday.", published="2020-01-15"))
+    rows = tally.per_story
+    assert [sum(r[i] for r in rows) for i in range(4)] == [tally.right, tally.events, tally.core_found, tally.core]
+    assert tally.figures()["ranges"]["strict_precision"] == (1.0, 1.0)

@@ -30,6 +30,7 @@ from typing import Any
 
 from dyads.evaluate.expectations import COOPERATIVE_ACTS, codes_of
 from dyads.evaluate.halves import HALVES, half_of
+from dyads.evaluate.intervals import DRAWS, story_range
 from dyads.record import Article, CodedArticle, Event
 from dyads.yaml_data import load_yaml
 
@@ -236,8 +237,20 @@ class Tally:
     bins: dict[int, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     actors: Counter = field(default_factory=Counter)  # right, wrong, unknown, missing
     wrong_actors: list[str] = field(default_factory=list)
+    # per story: right, events, core found, core, statements right, statement events,
+    # statements found, statement gold (for the ranges of evaluate/intervals.py)
+    per_story: list[tuple[int, ...]] = field(default_factory=list)
 
     def add(self, story: GoldStory, record: CodedArticle) -> None:
+        before = (self.right, self.events, self.core_found, self.core, self.said[3], self.said[2], self.said[1],
+                  self.said[0])
+        self._add_events(story, record)
+        after = (self.right, self.events, self.core_found, self.core, self.said[3], self.said[2], self.said[1],
+                 self.said[0])
+        self.per_story.append(tuple(a - b for a, b in zip(after, before)))
+        self.add_actors(story, record)
+
+    def _add_events(self, story: GoldStory, record: CodedArticle) -> None:
         matches, met, strict_ids = match_story(story, record)
         self.stories += 1
         self.events += len(matches)
@@ -265,7 +278,6 @@ class Tally:
                 if gold.statement and gold.type in STATEMENT_TYPES:
                     self.said[0] += 1
                     self.said[1] += gold.id in strict_ids
-        self.add_actors(story, record)
 
     def add_actors(self, story: GoldStory, record: CodedArticle) -> None:
         """Score the gold actors of a story: the dyads actor over one of their mentions."""
@@ -306,9 +318,18 @@ class Tally:
             "actors_gold": actors,
             "by_type": {t: {"gold": g, "dyads": d, "precision": share(r, d), "recall": share(f, g)}
                         for t, (g, d, r, f) in sorted(self.by_type.items())},
+            "ranges": self.ranges(),
             "reliability": [{"confidence": f"{CONFIDENCE_BINS[b]:.2f}-{min(CONFIDENCE_BINS[b + 1], 1):.2f}",
                              "events": n, "precision": share(r, n)} for b, (n, r) in sorted(self.bins.items())],
         }
+
+
+    def ranges(self) -> dict[str, tuple[float, float] | None]:
+        """The 95% story-resampling range of the main figures (evaluate/intervals.py)."""
+        columns = {"strict_precision": (0, 1), "core_recall": (2, 3),
+                   "statement_precision": (4, 5), "statement_recall": (6, 7)}
+        return {name: story_range([(row[h], row[t]) for row in self.per_story])
+                for name, (h, t) in columns.items()}
 
 
 def _bin(confidence: float) -> int:
@@ -444,6 +465,13 @@ def realnews_text(figures: dict[str, Any], half: str = "report", verbose: bool =
         lines.append(f"Reliability, all {half}: confidence bin, events, strict precision")
         for row in detail["reliability"]:
             lines.append(f"  {row['confidence']:<12}{row['events']:>6}{_num(row['precision']):>8}")
+    lines.append(f"How sure, {half} halves: the middle 95% of {DRAWS:,} resamples of whole stories")
+    lines.append(f"  {'set half':<16}{'strict P':>14}{'core R':>14}{'statement P':>14}{'statement R':>14}")
+    for key, f in figures.items():
+        if key.endswith(f" {half}") or key == "report unread" and half == "report":
+            r = f["ranges"]
+            lines.append(f"  {key:<16}" + "".join(f"{_range(r[name]):>14}" for name in (
+                "strict_precision", "core_recall", "statement_precision", "statement_recall")))
     off = figures["off_topic"]
     lines.append("Non-political English pages of pages.json: events per page "
                  + ", ".join(f"{h} {v['per_page']:.2f} ({v['events']} on {v['pages']})" for h, v in off.items()))
@@ -451,6 +479,10 @@ def realnews_text(figures: dict[str, Any], half: str = "report", verbose: bool =
         for key, wrong in figures["wrong_actors"].items():
             lines += [f"Wrong actor codes, {key}:"] + [f"  {w}" for w in wrong]
     return "\n".join(lines)
+
+
+def _range(value: tuple[float, float] | None) -> str:
+    return "-" if value is None else f"{value[0]:.2f}-{value[1]:.2f}"
 
 
 def _num(value: float | None) -> str:
