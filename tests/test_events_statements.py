@@ -829,3 +829,14 @@ def _kinds_said(text: str, cue_word: str) -> list[str]:
 ])
 def test_words_about_the_speakers_own_doing_judge_no_other(text, cue, kind, said):
     assert (kind in _kinds_said(text, cue)) == said, _kinds_said(text, cue)
+
+
+@pytest.mark.parametrize("text", [
+    'Senator Tammy Duckworth said Senator Mark Kirk\'s meeting with Judge Garland was "a photo op."',
+    "Senator Chuck Schumer said Senator Mitch McConnell's bill was a power grab.",
+    'Josh Earnest, the White House press secretary, said Donald Trump had "no credibility" on the question.',
+])
+def test_the_vocabulary_of_partisan_attack_is_blame(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2016-09-20")
+    judged = [e for e in record.events if e.event_type == "ACCUSE" and e.quote is not None]
+    assert judged and codes_of(record, judged[0].target) == {"USA"}, [(e.event_type, e.trigger.text) for e in record.events]
