@@ -257,3 +257,13 @@ def test_a_voice_in_the_story_is_no_source_of_statement_events(coder):
     hagebrook = actor(record, "Harriet Hagebrook")
     assert hagebrook.evidence == "story-person"
     assert all(hagebrook.actor_id not in {a.actor for a in e.source} for e in record.events)
+
+
+@pytest.mark.parametrize(("text", "name", "code", "sector"), [
+    ("In an interview with the BBC's Emily Maitlis, the prince denied the claims.", "Emily Maitlis", "GBR", "MED"),
+    ("Hamas's Osama Hamdan rejected the proposal on Monday.", "Osama Hamdan", "PSE", "REB"),
+])
+def test_a_person_a_known_body_owns_works_for_it(coder, text, name, code, sector):
+    found = actor(coder.code_text(text, published="2019-11-17"), name)
+    assert (found.code, found.sector, found.evidence) == (code, sector, "organisation")
+

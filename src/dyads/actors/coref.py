@@ -32,6 +32,7 @@ from dyads.actors.owners import (
     owning_group,
     person_owner,
     shortens,
+    staff_of_bodies,
 )
 from dyads.actors.resolve import Resolution, resolve_entity, resolve_office, resolve_person
 from dyads.actors.story_country import (
@@ -90,6 +91,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
         join(mention, cluster)
 
     apposed = appositions(mentions, kb, named_countries)
+    staff_of_bodies(mentions)
     for mention in mentions:
         if id(mention) in apposed:
             continue  # "Mali's U.N. ambassador, Issa Konfourou": joins the person below

@@ -95,6 +95,21 @@ def appositions(mentions: list[Mention], kb: KnowledgeBase,
     return found
 
 
+def staff_of_bodies(mentions: list[Mention]) -> None:
+    """A named person whose name a known body owns ("the BBC's Emily Maitlis", "CNN's
+    Jake Tapper", "Hamas's Ismail Haniyeh") works for it: the person takes the body's
+    country and sector when nothing else gave them (evidence `organisation`)."""
+    bodies = {(id(m.token.doc), m.token.i): m for m in mentions
+              if m.entity is not None and m.entity.kind == "organization" and m.entity.code}
+    for name in mentions:
+        if name.kind != "name" or name.label != "PERSON" or name.entity is not None or name.country is not None:
+            continue
+        owner = next((bodies.get((id(c.doc), c.i)) for c in name.token.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            name.country, name.evidence = owner.entity.code, "organisation"
+            name.sector = name.sector or owner.entity.sector
+
+
 # Prepositions that name whom an agent works for: "a civil servant at the foreign
 # ministry", "an official of the interior ministry", "a spokesman for the army".
 EMPLOYER_PREPOSITIONS = {"at", "of", "for", "with"}
