@@ -840,3 +840,14 @@ def test_the_vocabulary_of_partisan_attack_is_blame(every_event_coder, text):
     record = every_event_coder.code_text(text, published="2016-09-20")
     judged = [e for e in record.events if e.event_type == "ACCUSE" and e.quote is not None]
     assert judged and codes_of(record, judged[0].target) == {"USA"}, [(e.event_type, e.trigger.text) for e in record.events]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("China warned against any attempt by Taiwan to seek independence.", "CHN", "TWN"),
+    ("Donald Trump warned against potential hackers from China.", "USA", "CHN"),
+])
+def test_a_warning_against_another_is_disapproval_not_a_threat(every_event_coder, text, source, target):
+    record = every_event_coder.code_text(text, published="2016-10-03")
+    warned = [e for e in record.events if e.trigger.text.startswith("warned")]
+    assert [e.event_type for e in warned] == ["ACCUSE"], [(e.event_type, e.trigger.text) for e in record.events]
+    assert codes_of(record, warned[0].source) == {source} and codes_of(record, warned[0].target) == {target}
