@@ -53,12 +53,13 @@ def add_eval_commands(commands) -> None:
         "whose gold the project keeps (dyads/evaluate/gold, docs/coding-guide.md) and print, per gold set "
         "and half: strict precision (type, source code and target code right), core recall, realis "
         "agreement, actor codes right/wrong/unknown, a table per type, a reliability table (confidence "
-        "against precision) and the events per page on the pages that are not political. Quote the "
+        "against precision), how sure each figure is (the middle 95% of 2,000 resamples of whole "
+        "stories) and the events per page on the pages that are not political. Quote the "
         "'report' half: rules are tuned on 'tune'.",
     )
     scored_events_options(realnews)
     realnews.add_argument("--half", choices=("tune", "report"), default="report",
-                          help="the half shown per type and in the reliability table (default report)")
+                          help="the half shown per type, in the reliability table and in the ranges (default report)")
     realnews.add_argument("--verbose", action="store_true", help="also list the actors with a wrong code")
     realnews.add_argument("--json", action="store_true", help="print the figures as JSON")
     realnews.add_argument("--fit-confidence", action="store_true",
