@@ -16,6 +16,8 @@ from tests.conftest import actor_named
     ("Algerian fundamentalists began a hunger strike.", "fundamentalists", "DZA", "RAD"),
     # the leader's, never the country of whoever tells it
     ("Vietnamese-led forces have retaken a village in Cambodia, Thai military sources said.", "forces", "VNM", "MIL"),
+    # a counsel is a lawyer, of the body named with it
+    ("The White House counsel called the impeachment baseless.", "counsel", "USA", "JUD"),
 ])
 def test_the_country_of_an_agent(coder, text, mention, code, sector):
     record = coder.code_text(text, published="2005-01-01")
