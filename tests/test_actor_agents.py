@@ -372,3 +372,12 @@ def test_officers_of_a_named_police_force_are_its_police(coder, text, body):
     assert actor_named(record, body).code == "USA"
     officers = [a for a in record.actors if a.name.lower() in ("officers", "officer")]
     assert officers and (officers[0].code, officers[0].sector) == ("USA", "COP")
+
+
+def test_a_persons_own_campaign_is_an_actor(coder):
+    # "his campaign" is the candidate's, as "the Trump campaign" is; "their campaign" and
+    # "a bombing campaign" name no one
+    record = coder.code_text("Donald Trump spoke in Ohio on Saturday. By midday his campaign had demanded an "
+                             "apology. The rebels pressed on with their campaign.", published="2016-09-10")
+    campaigns = [a for a in record.actors if any("campaign" in m.text for m in a.mentions)]
+    assert [(a.code, [m.text for m in a.mentions]) for a in campaigns] == [("USA", ["campaign"])]

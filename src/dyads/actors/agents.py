@@ -142,8 +142,14 @@ def _names_the_field(doc: Doc, start: int, head: Token) -> bool:
 
 
 def _named_owner(head: Token) -> bool:
-    """Whether a name is set before a noun as its owner: "the Trump campaign", "Clinton's campaign"."""
-    return any(c.dep_ in ("compound", "poss") and c.tag_ in PROPER_TAGS and c.i < head.i for c in head.children)
+    """Whether a person is set before a noun as its owner: "the Trump campaign", "Clinton's
+    campaign", "his campaign" (a person's pronoun: a bombing campaign has none)."""
+    return any(c.dep_ in ("compound", "poss") and c.i < head.i
+               and (c.tag_ in PROPER_TAGS or c.tag_ == "PRP$" and c.lower_ in PERSON_POSSESSIVES)
+               for c in head.children)
+
+
+PERSON_POSSESSIVES = frozenset({"his", "her"})
 
 
 def _ethnic(head: Token, before: tuple[int, str] | None, lex: Lexicon) -> bool:
