@@ -40,6 +40,9 @@ def test_statement_figures_hold(coder, shared_data: Path):
     # report items of articles read while tuning on the real-news gold are no clean measure
     assert report["left_out"] > 0 and report["items"] + report["left_out"] == len(
         [i for i in read_statement_gold() if i.half == "report"])
+    # how sure the figure is: a range that holds it, from resampling whole articles
+    low, high = report["right_range"]
+    assert low < report["right"] < high
 
 
 def test_a_full_dyad_is_surer_than_the_same_act_with_no_target_country():

@@ -22,6 +22,7 @@ from typing import Any
 
 from dyads.evaluate.expectations import codes_of
 from dyads.evaluate.halves import HALVES, half_of
+from dyads.evaluate.intervals import DRAWS, story_range
 from dyads.evaluate.realnews import _norm
 from dyads.record import Article, CodedArticle, Event
 from dyads.yaml_data import load_yaml
@@ -106,6 +107,7 @@ def evaluate_statements(coder, data: Path, progress=None) -> dict[str, Any]:
     coded = coder.code_articles(clean_article(Article(text=raw[name], id=name)) for name in articles)
     records = dict(zip(articles, progress(coded, len(articles)) if progress else coded))
     tallies: dict[str, Counter] = defaultdict(Counter)
+    by_article: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     mistakes: dict[str, list[str]] = defaultdict(list)
     seen = tuned_articles()
     crossed = 0
@@ -125,12 +127,17 @@ def evaluate_statements(coder, data: Path, progress=None) -> dict[str, Any]:
         tally["coded"] += bool(events)
         tally["coded_right"] += right and bool(events)
         tally["lost"] += region is None
+        by_article[item.half][item.article][0] += right
+        by_article[item.half][item.article][1] += 1
         if not right:
             said = ", ".join(f"{e.event_type} {sorted(codes_of(record, e.source))}->{sorted(codes_of(record, e.target))}"
                              for e in events) or "none"
             mistakes[item.half].append(f"{item.article} {item.attribution}: gold "
                                        f"{item.event_type or 'none'} {item.source}->{item.target}; dyads {said}")
-    figures: dict[str, Any] = {half: _figures(tallies[half]) | {"mistakes": mistakes[half]} for half in HALVES}
+    # the items of one article share its parse and its actors: resampled together
+    figures: dict[str, Any] = {half: _figures(tallies[half]) | {
+        "mistakes": mistakes[half],
+        "right_range": story_range([tuple(c) for c in by_article[half].values()])} for half in HALVES}
     figures["report"]["left_out"] = crossed
     return figures
 
@@ -161,6 +168,10 @@ def statements_text(figures: dict[str, Any], verbose: bool = False) -> str:
     for half, f in figures.items():
         lines.append(f"  {half:<8}{f['items']:>6}{_num(f['right']):>8}{_num(f['recall']):>8}"
                      f"{_num(f['precision']):>11}{f['gold_events']:>13}{f['coded']:>7}")
+        if f.get("right_range"):
+            low, high = f["right_range"]
+            lines.append(f"  ({half}: {low:.2f}-{high:.2f} right in the middle 95% of {DRAWS:,} resamples of "
+                         "whole articles)")
         if f["not_located"]:
             lines.append(f"  ({f['not_located']} {half} items not found in the cleaned text)")
         if f.get("left_out"):
