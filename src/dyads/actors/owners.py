@@ -96,8 +96,8 @@ def appositions(mentions: list[Mention], kb: KnowledgeBase,
 
 
 def staff_of_bodies(mentions: list[Mention]) -> None:
-    """A named person whose name a known body owns ("the BBC's Emily Maitlis", "CNN's
-    Jake Tapper", "Hamas's Ismail Haniyeh") works for it: the person takes the body's
+    """A named person whose name a known body owns ("the BBC's Emily Maitlis", "Reuters'
+    Jonathan Landay", "Hamas's Osama Hamdan") works for it: the person takes the body's
     country and sector when nothing else gave them (evidence `organisation`)."""
     bodies = {(id(m.token.doc), m.token.i): m for m in mentions
               if m.entity is not None and m.entity.kind == "organization" and m.entity.code}

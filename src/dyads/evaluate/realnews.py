@@ -242,13 +242,15 @@ class Tally:
     per_story: list[tuple[int, ...]] = field(default_factory=list)
 
     def add(self, story: GoldStory, record: CodedArticle) -> None:
-        before = (self.right, self.events, self.core_found, self.core, self.said[3], self.said[2], self.said[1],
-                  self.said[0])
+        before = self._counts()
         self._add_events(story, record)
-        after = (self.right, self.events, self.core_found, self.core, self.said[3], self.said[2], self.said[1],
-                 self.said[0])
-        self.per_story.append(tuple(a - b for a, b in zip(after, before)))
+        self.per_story.append(tuple(a - b for a, b in zip(self._counts(), before)))
         self.add_actors(story, record)
+
+    def _counts(self) -> tuple[int, ...]:
+        """The counts the ranges resample, in `per_story`'s order."""
+        return (self.right, self.events, self.core_found, self.core, self.said[3], self.said[2], self.said[1],
+                self.said[0])
 
     def _add_events(self, story: GoldStory, record: CodedArticle) -> None:
         matches, met, strict_ids = match_story(story, record)
