@@ -129,3 +129,18 @@ def test_the_ranges_are_drawn_from_the_same_counts_as_the_figures(coder):
     rows = tally.per_story
     assert [sum(r[i] for r in rows) for i in range(4)] == [tally.right, tally.events, tally.core_found, tally.core]
     assert tally.figures()["ranges"]["strict_precision"] == (1.0, 1.0)
+
+
+def test_an_event_told_in_the_headline_and_again_in_the_body_is_right_once_in_distinct_precision(coder):
+    # the coding guide codes each event once: the second row for it is strictly right
+    # (its type and sides agree) but adds nothing a user did not already have
+    headline = "France condemns US decision"
+    body = "France's foreign ministry said Washington's decision was illegal and unacceptable."
+    record = coder.code_text(f"{headline}\n\n{body}", published="2020-01-15")
+    gold = GoldEvent("e1", "ACCUSE", "FRA", "USA", True, "asserted", True, [headline, body], statement=True)
+    tally = Tally()
+    tally.add(_story(gold), record)
+    figures = tally.figures()
+    assert [e.event_type for e in record.events] == ["ACCUSE", "ACCUSE"]
+    assert figures["strict_precision"] == 1.0
+    assert figures["distinct_precision"] == 0.5
