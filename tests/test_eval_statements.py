@@ -65,3 +65,35 @@ def test_the_fitted_calibration_prints_in_the_form_the_package_reads(shared_data
     printed = yaml.safe_load(capsys.readouterr().out)
     model = calibration_from(printed)
     assert model.weights["full_dyad"] > 0  # an event with both sides known is surer
+
+
+def test_a_verb_that_names_the_act_makes_a_full_dyad_surer(coder):
+    # "accused" says what the act is; "said ... was illegal" leaves it to be inferred: on
+    # every tune and blind set the first kind is right more often (README, issue 11)
+    named = coder.code_text("France accused the United States of violating the treaty on Monday.",
+                            published="2020-01-15").events
+    inferred = coder.code_text("France said the United States' decision was illegal on Monday.",
+                               published="2020-01-15").events
+    assert [e.event_type for e in named] == [e.event_type for e in inferred] == ["ACCUSE"]
+    assert named[0].confidence > inferred[0].confidence
+    assert named[0].confidence >= 0.8  # kept at --min-confidence 0.8
+
+
+def test_a_cue_verb_is_known_in_its_inflected_forms():
+    from dyads.events.statement_words import statement_words
+
+    words = statement_words()
+    kinds = {w: (k.event_type if (k := words.cue_kind(w)) else None) for w in (
+        "accused", "accusing", "slammed", "decried", "criticises", "called on", "lashed out at",
+        "urged", "praised", "denied", "refuses", "called", "said", "illegal")}
+    assert kinds == {"accused": "ACCUSE", "accusing": "ACCUSE", "slammed": "ACCUSE", "decried": "ACCUSE",
+                     "criticises": "ACCUSE", "called on": "REQUEST", "lashed out at": "ACCUSE", "urged": "REQUEST",
+                     "praised": "SUPPORT", "denied": "REJECT", "refuses": "REJECT", "called": None, "said": None,
+                     "illegal": None}
+
+
+def test_fitting_an_unknown_feature_is_refused_before_any_coding(capsys):
+    from dyads.cli import main
+
+    assert main(["eval", "realnews", "--fit-confidence", "colour"]) == 2
+    assert "no such feature: colour" in capsys.readouterr().err

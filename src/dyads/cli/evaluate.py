@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from dyads.cli.common import DEFAULT_POLNEAR, data_option, progress_bar
+from dyads.events.confidence import FEATURES
 
 
 def add_eval_commands(commands) -> None:
@@ -62,9 +63,10 @@ def add_eval_commands(commands) -> None:
                           help="the half shown per type, in the reliability table and in the ranges (default report)")
     realnews.add_argument("--verbose", action="store_true", help="also list the actors with a wrong code")
     realnews.add_argument("--json", action="store_true", help="print the figures as JSON")
-    realnews.add_argument("--fit-confidence", action="store_true",
+    realnews.add_argument("--fit-confidence", nargs="*", default=None, metavar="FEATURE",
                           help="instead of scoring, fit the confidence calibration on the tune half and print "
-                          "it in the form of dyads/events/data/confidence.yaml")
+                          "it in the form of dyads/events/data/confidence.yaml; given feature names "
+                          f"(of {', '.join(FEATURES)}), fit only their weights and keep the package's others")
     realnews.set_defaults(handler=run_eval_realnews)
 
     statements = sets.add_parser(
@@ -229,19 +231,25 @@ def run_eval_realnews(args: argparse.Namespace) -> int:
             print(f"dyads: {needed}: not found (give the shared data folder with --data)", file=sys.stderr)
             return 2
     progress = progress_bar("stories") if sys.stderr.isatty() else None
-    if args.fit_confidence:
-        return _print_fitted_confidence(args.data, progress)
+    if args.fit_confidence is not None:
+        unknown = sorted(set(args.fit_confidence) - set(FEATURES))
+        if unknown:
+            print(f"dyads: --fit-confidence: no such feature: {', '.join(unknown)} "
+                  f"(the features: {', '.join(FEATURES)})", file=sys.stderr)
+            return 2
+        return _print_fitted_confidence(args.data, progress, frozenset(args.fit_confidence))
     coder = _coder_for(args)
     figures = evaluate_realnews(coder, args.data, progress)
     print(json.dumps(figures, indent=2) if args.json else realnews_text(figures, args.half, args.verbose))
     return 0
 
 
-def _print_fitted_confidence(data: Path, progress) -> int:
+def _print_fitted_confidence(data: Path, progress, only: frozenset[str]) -> int:
     from dyads.evaluate.realnews import fitted_confidence
 
-    model, events, right = fitted_confidence(data, progress)
-    print(f"# fitted on the tune half of the real-news gold: {events} events, {right} strictly right")
+    model, events, right = fitted_confidence(data, progress, only)
+    print(f"# fitted on the tune half of the real-news gold: {events} events, {right} strictly right"
+          + (f"; only {', '.join(sorted(only))} fitted, the other weights the package's" if only else ""))
     print(f"intercept: {model.intercept}")
     print("weights: {" + ", ".join(f"{k}: {v}" for k, v in model.weights.items()) + "}")
     return 0

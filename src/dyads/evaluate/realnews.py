@@ -408,10 +408,11 @@ def _read_while_tuning() -> set[str]:
     return {item.article for item in read_statement_gold() if item.half == "tune"}
 
 
-def fitted_confidence(data: Path, progress=None) -> tuple[Any, int, int]:
+def fitted_confidence(data: Path, progress=None, only: frozenset[str] = frozenset()) -> tuple[Any, int, int]:
     """(calibration, events, right events) fitted on the tune half of the gold: every
-    event the coder finds at any score, labelled by strict rightness."""
-    from dyads.events.confidence import features_of, fit
+    event the coder finds at any score, labelled by strict rightness. With `only`, just
+    those features' weights are fitted and the package's calibration keeps the rest."""
+    from dyads.events.confidence import default_calibration, features_of, fit
     from dyads.pipeline import Coder
 
     coder = Coder(min_confidence=0.0, calibrated=False)
@@ -422,7 +423,8 @@ def fitted_confidence(data: Path, progress=None) -> tuple[Any, int, int]:
         actors = {a.actor_id: a for a in record.actors}
         for match in match_story(story, record)[0]:
             samples.append((features_of(match.event, actors), match.strict))
-    return fit(samples), len(samples), sum(right for _, right in samples)
+    model = fit(samples, held=default_calibration(), free=only) if only else fit(samples)
+    return model, len(samples), sum(right for _, right in samples)
 
 
 def _off_topic(coder, data: Path) -> dict[str, dict[str, float | int]]:

@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from dyads.events.statement_words import statement_words
 from dyads.record import Actor, Event
 from dyads.yaml_data import load_yaml
 
@@ -25,6 +26,7 @@ FEATURES = (
     "full_dyad",  # both sides' are known (or a reciprocal event's two sides')
     "statement",  # the event codes a quote
     "not_asserted",  # future, hypothetical, negated or historical
+    "named",  # both sides known and its trigger a cue verb naming its type ("accused", "urged")
 )
 # Few features on purpose: the tune half holds few fully right events, and every
 # further weight would be fitted to a handful of them.
@@ -65,13 +67,25 @@ def features_of(event: Event, actors: dict[str, Actor]) -> dict[str, float]:
 
     sources, targets = codes(event.source), codes(event.target)
     reciprocal = not event.target and len(sources) > 1
+    full_dyad = bool(sources) and (bool(targets) or reciprocal)
     return {
         "score": event.confidence,
         "source_coded": float(bool(sources)),
-        "full_dyad": float(bool(sources) and (bool(targets) or reciprocal)),
+        "full_dyad": float(full_dyad),
         "statement": float(event.quote is not None),
         "not_asserted": float(event.realis != "asserted"),
+        # only with both sides: an explicit verb with a side missing is no surer (the
+        # default threshold would let such events through)
+        "named": float(full_dyad and _named_by_its_verb(event)),
     }
+
+
+def _named_by_its_verb(event: Event) -> bool:
+    """Whether the event's trigger is a statement cue naming the event's own type:
+    "accused", "urged", "praised" say what the act is; "illegal", "should" or a verb
+    of another type ("called the move illegal") leave it to be inferred."""
+    kind = statement_words().cue_kind(event.trigger.text)
+    return kind is not None and kind.event_type == event.event_type
 
 
 def calibrate(events: list[Event], actors: list[Actor], calibration: Calibration | None = None) -> list[Event]:
@@ -83,16 +97,24 @@ def calibrate(events: list[Event], actors: list[Actor], calibration: Calibration
     return events
 
 
-def fit(samples: list[tuple[dict[str, float], bool]], l2: float = 0.1, steps: int = 30000) -> Calibration:
+def fit(samples: list[tuple[dict[str, float], bool]], l2: float = 0.1, steps: int = 30000,
+        held: Calibration | None = None, free: frozenset[str] = frozenset(FEATURES)) -> Calibration:
     """A logistic model fitted to (features, right) pairs by gradient descent, with an
-    L2 penalty that keeps a small gold from pulling the weights far."""
+    L2 penalty that keeps a small gold from pulling the weights far. Given a `held`
+    calibration, only the `free` features' weights are fitted and the rest (the
+    intercept too) keep held's: a new feature is weighed without refitting the others."""
     import numpy as np
 
     x = np.array([[f[name] for name in FEATURES] for f, _ in samples], dtype=float)
     y = np.array([float(right) for _, right in samples])
-    w, b = np.zeros(len(FEATURES)), 0.0
+    if held is None:
+        w, b, mask, fit_b = np.zeros(len(FEATURES)), 0.0, np.ones(len(FEATURES)), 1.0
+    else:
+        w = np.array([held.weights.get(name, 0.0) for name in FEATURES])
+        b, fit_b = held.intercept, 0.0
+        mask = np.array([1.0 if name in free else 0.0 for name in FEATURES])
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
-        w -= 0.1 * (x.T @ (p - y) / len(y) + l2 * w / len(y))
-        b -= 0.1 * float(np.mean(p - y))
+        w -= mask * 0.1 * (x.T @ (p - y) / len(y) + l2 * w / len(y))
+        b -= fit_b * 0.1 * float(np.mean(p - y))
     return Calibration(round(b, 3), {name: round(float(v), 3) for name, v in zip(FEATURES, w)})

@@ -59,6 +59,35 @@ class StatementWords:
     asked_acts: frozenset[str] = frozenset()  # "resign": what an appeal asks, no appeal in the speaker's own voice
     other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # "mistake ... for": no judgement
 
+    def cue_kind(self, words: str) -> Kind | None:
+        """The kind of statement that a cue verb as written names ("accused", "called on",
+        "lashed out at"), else None: a trigger whose own verb says what the act is."""
+        tokens = words.lower().split()
+        if not tokens:
+            return None
+        for lemma in _possible_lemmas(tokens[0]):
+            if lemma in self.cue_lemmas:
+                return self.cue_lemmas[lemma]
+            particles, kind = self.cue_particles.get(lemma, (frozenset(), None))
+            if len(tokens) > 1 and tokens[1] in particles:
+                return kind
+        return None
+
+
+def _possible_lemmas(word: str) -> list[str]:
+    """The base forms an English verb form may have: "accused" accuse, "slammed" slam,
+    "decried" decry, "urging" urge. Only looked up in a closed list of cue lemmas, so a
+    wrong guess ("accus") finds nothing."""
+    forms = [word]
+    for ending, bases in (("ies", ("y",)), ("ied", ("y",)), ("es", ("", "e")), ("s", ("",)),
+                          ("ed", ("", "e")), ("d", ("",)), ("ing", ("", "e"))):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            stem = word[: -len(ending)]
+            forms += [stem + base for base in bases]
+            if ending in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.append(stem[:-1])  # "slammed", "ripping": the doubled consonant
+    return forms
+
 
 @cache
 def statement_words() -> StatementWords:
