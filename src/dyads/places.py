@@ -19,6 +19,7 @@ from __future__ import annotations
 import marshal
 import os
 import tempfile
+import unicodedata
 import zlib
 from functools import lru_cache
 from importlib import metadata
@@ -27,7 +28,7 @@ from pathlib import Path
 from dyads.cache import cache_folder
 
 # Bump when the compact form changes: an old cache file is then ignored.
-FORMAT = 3
+FORMAT = 4
 # The cities table is cut into this many parts by a hash of the name (about 3,000 cities each).
 CITY_BUCKETS = 64
 
@@ -116,14 +117,22 @@ def _city_countries(all_cities, iso3: dict[str, str]) -> dict[str, str]:
         code = iso3.get(city["countrycode"])
         if code is None:
             continue
-        sizes = largest.setdefault(city["name"].lower(), {})
-        sizes[code] = max(sizes.get(code, 0), city["population"])
+        # its name as English text writes it too: "Sao Paulo", "Krakow", "Montreal"
+        for key in {city["name"].lower(), _plain(city["name"]).lower()}:
+            sizes = largest.setdefault(key, {})
+            sizes[code] = max(sizes.get(code, 0), city["population"])
     found = {}
     for name, sizes in largest.items():
         ranked = sorted(sizes.items(), key=lambda item: -item[1])
         if len(ranked) == 1 or ranked[0][1] >= DOMINANT_CITY * ranked[1][1]:
             found[name] = ranked[0][0]
     return found
+
+
+def _plain(name: str) -> str:
+    """A name without its accents: "São Paulo" "Sao Paulo", "Kraków" "Krakow"."""
+    letters = unicodedata.normalize("NFKD", name.replace("ł", "l").replace("Ł", "L"))
+    return "".join(c for c in letters if not unicodedata.combining(c))
 
 
 def place(name: str) -> dict | None:
