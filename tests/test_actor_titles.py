@@ -277,3 +277,16 @@ def test_a_former_international_official_out_of_office_is_of_the_state_he_served
 def test_a_deputy_or_vice_minister_is_of_the_country_before_the_title(coder, text, name, code, office):
     person = actor_named(coder.code_text(text, published="2023-05-22"), name)
     assert (person.code, person.office) == (code, office)
+
+
+def test_a_title_other_countries_use_too_is_the_story_countrys_official(coder):
+    # "the interior secretary" is the American one in an American story, but Pakistan's
+    # and the Philippines' offices go by it too: in their stories it is their official
+    pakistan = coder.code_text(
+        "Pakistan's army chief met Imran Khan's lawyers in Islamabad on Tuesday. A Pakistani court ordered the "
+        "interior secretary and the capital's police chief to explain the raid, Pakistan's government said.",
+        published="2023-05-10")
+    american = coder.code_text("The interior secretary announced new rules for public lands in Nevada on Monday.",
+                               published="2023-05-10")
+    assert actor_named(pakistan, "the interior secretary").code == "PAK"
+    assert actor_named(american, "The interior secretary").code == "USA"

@@ -492,7 +492,7 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
     # story introduced one (above) or only one body has the title ("the Pope"). A
     # state's or city's office ("the New York State Attorney General") is not the
     # country's: its holder is not looked up among the national ones.
-    body = country or kb.one_body_of_title(title)
+    body = country or kb.one_body_of_title(title, context)
     if mention.local:
         resolution = Resolution(f"{mention.title} of {mention.local}", "person", country,
                                 kb.sector_of_title(mention.title) or "GOV", None, evidence="title-country")

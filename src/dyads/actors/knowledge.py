@@ -121,6 +121,7 @@ class KnowledgeBase:
     office_bodies: set[str] = field(default_factory=set)  # countries and bodies with officeholders
     family_name_first: set[str] = field(default_factory=set)  # countries whose names start with the surname
     one_body_titles: set[str] = field(default_factory=set)  # title keys that name one body's office anywhere
+    titles_used_elsewhere: set[str] = field(default_factory=set)  # one body's, but other countries use them too
     holder_not_yet_known: set[str] = field(default_factory=set)  # "the next president": words before a title
     named_titles: set[str] = field(default_factory=set)  # title keys with a name inside ("bank of korea governor")
     titles_of_data: set[str] = field(default_factory=set)  # title keys the officeholder rows use
@@ -240,14 +241,18 @@ class KnowledgeBase:
             (term.body, key) not in self.titles and term.office in self.title_offices.get(key, [])
         )
 
-    def one_body_of_title(self, title: str) -> str | None:
+    def one_body_of_title(self, title: str, story_country: str | None = None) -> str | None:
         """The one body a title belongs to wherever a story says it, if any: a title
         listed as such in titles.yaml ("the Pope"), or a title with a name inside that the
         tables give one body only ("Bank of England Governor", "Kremlin Spokesman"; not
-        "Foreign Minister", nor "Acting President", which any country may have)."""
+        "Foreign Minister", nor "Acting President", which any country may have). A title
+        other countries use too ("the interior secretary") is not that body's in a story
+        clearly about another country (`story_country`)."""
         key = title_key(title)
         bodies = self.bodies_with_title(key)
         if len(bodies) != 1:
+            return None
+        if key in self.titles_used_elsewhere and story_country not in (None, *bodies):
             return None
         if key in self.one_body_titles or key in self.named_titles:
             return next(iter(bodies))
@@ -515,6 +520,7 @@ class _Loader:
         kb.titles_needing_a_body.update(title_key(t) for t in data.get("need_a_body") or [])
         kb.family_name_first.update(data.get("family_name_first") or [])
         kb.one_body_titles.update(title_key(t) for t in data.get("one_body_titles") or [])
+        kb.titles_used_elsewhere.update(title_key(t) for t in data.get("titles_used_elsewhere") or [])
         kb.holder_not_yet_known.update(str(w).lower() for w in data.get("holder_not_yet_known") or [])
         kb.prominent_offices.update(data.get("prominent_offices") or [])
         kb.title_words.update(kb.title_synonyms)
