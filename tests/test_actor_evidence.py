@@ -274,3 +274,11 @@ def test_a_person_a_known_body_owns_works_for_it(coder, text, name, code, sector
     found = actor(coder.code_text(text, published="2019-11-17"), name)
     assert (found.code, found.sector, found.evidence) == (code, sector, "organisation")
 
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("China banned the U.S. chipmaker Micron Technology from key projects on Monday.", "Micron Technology", "USA"),
+    ("Beijing fined the French carmaker Renault on Monday.", "Renault", "FRA"),
+])
+def test_a_company_takes_the_country_of_the_words_that_describe_it(coder, text, name, code):
+    assert actor(coder.code_text(text, published="2023-05-22"), name).code == code

@@ -32,6 +32,7 @@ from dyads.actors.mentions import (
 )
 from dyads.actors.titles import (
     bare_titles,
+    country_before,
     inside_a_title,
     names_a_title_body,
     role_named_people,
@@ -403,8 +404,23 @@ def _ner_organizations(doc: Doc, kb: KnowledgeBase, lex: Lexicon, claims: Claims
             # "Senate Judiciary Committee": a body the tables know heads the name
             country = _country_of_a_body_inside(span, kb)
             evidence = "organisation" if country else None
+        if country is None and (described := _described_country(doc, span.start, kb)) is not None:
+            country, evidence = described, "title-country"  # "the U.S. chipmaker Micron Technology"
         found.append(make_mention(span, paragraph, sent_of, "name", label="ORG", country=country, evidence=evidence))
     return found
+
+
+def _described_country(doc: Doc, start: int, kb: KnowledgeBase) -> str | None:
+    """The country of a description right before an organisation's name: "the U.S.
+    chipmaker Micron Technology", "French carmaker Renault", "the Qatari broadcaster Al
+    Jazeera": one or two lower-case nouns, with a country said before them."""
+    first = start
+    while first > 0 and start - first < 2 and doc[first - 1].tag_ in ("NN", "NNS") and doc[first - 1].is_lower:
+        first -= 1
+    if first == start:
+        return None
+    before = country_before(doc, first, kb)
+    return before[1] if before and kb.country(before[1]) else None
 
 
 def _country_of_a_body_inside(span: Span, kb: KnowledgeBase) -> str | None:
