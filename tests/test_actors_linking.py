@@ -164,3 +164,12 @@ def test_the_company_is_the_business_named_before(coder):
                              "would hold talks with Beijing in the coming weeks.", published="2010-01-13")
     company = [a for a in record.actors if any(m.text == "company" for m in a.mentions)]
     assert [(a.name, a.code) for a in company] == [("Google", "USA")]
+
+
+def test_a_country_in_a_hyphened_adjective_is_no_one_a_pronoun_means(coder):
+    # "the Iran-aligned movement ... it fired missiles": the movement fired them, not Iran
+    record = coder.code_text("The Iran-aligned movement said it fired missiles at the ship on Friday.",
+                             published="2024-01-12")
+    iran = next(a for a in record.actors if a.code == "IRN")
+    assert [m.text for m in iran.mentions] == ["Iran"]
+    assert not any(e.source and record.actor(e.source[0].actor) is iran for e in record.events)

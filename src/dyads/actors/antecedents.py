@@ -46,7 +46,8 @@ def salient_nearby(mention: Mention, clusters: list[Cluster], persons: bool) -> 
         if cluster.is_person != persons:
             continue
         for other in cluster.mentions:
-            if other.start >= mention.start or not persons and other.kind == "pronoun":
+            if other.start >= mention.start or not persons and other.kind == "pronoun" \
+                    or other.in_compound_adjective:
                 continue
             if mention.sentence - other.sentence > 1 or singular and plural_noun(other):
                 continue

@@ -50,6 +50,15 @@ class Mention:
         return self.token.dep_ in SUBJECT_DEPS
 
     @property
+    def in_compound_adjective(self) -> bool:
+        """Whether the mention is the first half of a hyphened adjective of another noun
+        ("Iran-backed", "Saudi-led", "Iran-aligned movement"): it qualifies that noun's
+        actor and is no one a later pronoun can mean."""
+        doc, after = self.token.doc, self.token.i + 1
+        return after + 1 < len(doc) and doc[after].text in ("-", "–") and doc[after + 1].is_lower \
+            and doc[after + 1].pos_ in ("VERB", "ADJ")
+
+    @property
     def is_stance_object(self) -> bool:
         """Whether the mention is what a stance is for or against ("anti-Syria", "pro-Russia")."""
         start = self.token.i - len(self.text.split()) + 1 if self.token.i >= 2 else self.token.i
