@@ -282,3 +282,11 @@ def test_a_person_a_known_body_owns_works_for_it(coder, text, name, code, sector
 ])
 def test_a_company_takes_the_country_of_the_words_that_describe_it(coder, text, name, code):
     assert actor(coder.code_text(text, published="2023-05-22"), name).code == code
+
+
+def test_a_metonym_the_tables_list_beats_a_capital_of_the_same_name(coder):
+    # metonyms.csv: "Brussels" speaks for the European Union; the Belgian police are still Belgium's
+    record = coder.code_text("Brussels warned Tbilisi that the law would hurt its bid to join the bloc. "
+                             "Police in Brussels arrested two men.", published="2024-05-14")
+    assert actor(record, "Brussels").code == "IGO"
+    assert actor(record, "Police").code == "BEL"

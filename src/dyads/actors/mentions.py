@@ -349,7 +349,12 @@ def names_a_field(span: Span) -> bool:
 
 def prefer(entities: list[Entity]) -> Entity:
     # A name shared by a country and its capital-as-government ("Singapore") or by
-    # several bodies: a person first, then a country, then whatever comes first.
+    # several bodies: a person first, then a country, then whatever comes first. A
+    # metonym the tables list on purpose beats a capital of the same name ("Brussels"
+    # speaks for the European Union far more often than for Belgium's government).
+    metonyms = [e for e in entities if e.key.startswith("metonym:")]
+    if metonyms and all(e.key.startswith(("metonym:", "capital:")) for e in entities):
+        return metonyms[0]
     order = {"person": 0, "country": 1, "organization": 2}
     return sorted(entities, key=lambda e: (order.get(e.kind, 3), e.key.startswith("capital:")))[0]
 
