@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from dyads.actors.knowledge import load_kb
+from dyads.actors.kb_files import load_kb
 from dyads.cli import main
 from dyads.pipeline import Coder
 

@@ -8,7 +8,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from dyads.actors.knowledge import load_kb
+from dyads.actors.kb_files import load_kb
 from dyads.cli import main
 
 WIKIDATA = Path(__file__).parent / "data" / "wikidata"

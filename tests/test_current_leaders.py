@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from dyads.actors.knowledge import default_kb
+from dyads.actors.kb_files import default_kb
 
 TODAY = date(2026, 11, 28)
 

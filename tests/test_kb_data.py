@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dyads.actors.knowledge import default_kb, load_kb
+from dyads.actors.kb_files import default_kb, load_kb
 
 
 def test_the_package_data_load_without_problems():

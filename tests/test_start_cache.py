@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from dyads import cache
-from dyads.actors import knowledge
-from dyads.actors.knowledge import load_kb
+from dyads.actors import kb_files
+from dyads.actors.kb_files import load_kb
 from dyads.events import lexicon as lexicon_module
 from dyads.events.lexicon import load_lexicon
 from tests.conftest import SEED
@@ -83,7 +83,7 @@ def test_a_changed_user_lexicon_is_read_again(cache_dir, tmp_path):
 def test_a_changed_package_file_is_read_again(cache_dir, monkeypatch):
     load_kb()
     load_lexicon()
-    package_kb, package_lexicon = knowledge._package_files, lexicon_module._package_files
+    package_kb, package_lexicon = kb_files._package_files, lexicon_module._package_files
 
     def more_actors():
         yield from package_kb()
@@ -93,7 +93,7 @@ def test_a_changed_package_file_is_read_again(cache_dir, monkeypatch):
         yield from package_lexicon()
         yield "events/lexicon/zz.yaml", ZAP.format(code="190")
 
-    monkeypatch.setattr(knowledge, "_package_files", more_actors)
+    monkeypatch.setattr(kb_files, "_package_files", more_actors)
     monkeypatch.setattr(lexicon_module, "_package_files", more_triggers)
     assert load_kb().terms_of("Jane Wanjiru")
     assert "zap" in load_lexicon().verbs

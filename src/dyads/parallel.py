@@ -45,7 +45,7 @@ def make_coder(settings: CoderSettings):
     from dyads.startup import defer_spacy_cli
 
     defer_spacy_cli()  # a worker process: no need to import spaCy's command line (dyads.startup)
-    from dyads.actors.knowledge import default_kb, load_kb
+    from dyads.actors.kb_files import default_kb, load_kb
     from dyads.events.lexicon import load_lexicon
     from dyads.pipeline import MIN_CONFIDENCE, Coder
     from dyads.sources.clean import load_rules

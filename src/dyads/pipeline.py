@@ -14,7 +14,8 @@ from spacy.language import Language
 
 from dyads import nlp as nlp_module
 from dyads.actors.coref import link_mentions
-from dyads.actors.knowledge import KnowledgeBase, default_kb
+from dyads.actors.kb_files import default_kb
+from dyads.actors.knowledge import KnowledgeBase
 from dyads.actors.recognize import find_mentions
 from dyads.actors.resolve import parse_day
 from dyads.events.coder import code_events

@@ -57,7 +57,7 @@ def kb_with(actor_files: list[Path]):
     the file and line before any work starts: a run without the user's actors would
     code their actors wrong. Overlapping terms of one office are only warnings.
     """
-    from dyads.actors.knowledge import default_kb, load_kb
+    from dyads.actors.kb_files import default_kb, load_kb
 
     if not actor_files:
         return default_kb()

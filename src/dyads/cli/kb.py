@@ -92,7 +92,7 @@ def run_kb_search(args: argparse.Namespace) -> int:
 
 
 def run_kb_import_wikidata(args: argparse.Namespace) -> int:
-    from dyads.actors.knowledge import default_kb
+    from dyads.actors.kb_files import default_kb
     from dyads.actors.wikidata import import_people, read_entities, read_positions
 
     try:

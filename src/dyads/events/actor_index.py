@@ -13,7 +13,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from dyads.actors.coref import LinkedActors
-from dyads.actors.knowledge import default_kb
+from dyads.actors.kb_files import default_kb
 from dyads.actors.mentions import Mention, doc_text, entities_of
 from dyads.places import place
 from dyads.record import Argument, Quote
