@@ -290,3 +290,11 @@ def test_a_metonym_the_tables_list_beats_a_capital_of_the_same_name(coder):
                              "Police in Brussels arrested two men.", published="2024-05-14")
     assert actor(record, "Brussels").code == "IGO"
     assert actor(record, "Police").code == "BEL"
+
+
+def test_a_city_ner_takes_for_a_person_is_a_place_where_a_place_stands(coder):
+    record = coder.code_text("Guzman was flown from the border city of Ciudad Juarez to New York, where he faces "
+                             "federal charges.", published="2017-01-19")
+    juarez = actor(record, "Ciudad Juarez")
+    assert (juarez.kind, juarez.code) == ("place", "MEX")
+    assert [m.text for m in juarez.mentions] == ["Ciudad Juarez"]  # no pronoun of Guzman's

@@ -290,3 +290,11 @@ def test_a_title_other_countries_use_too_is_the_story_countrys_official(coder):
                                published="2023-05-10")
     assert actor_named(pakistan, "the interior secretary").code == "PAK"
     assert actor_named(american, "The interior secretary").code == "USA"
+
+
+def test_the_leader_of_a_named_cartel_is_not_the_countrys_leader(coder):
+    # "of the Sinaloa cartel": Sinaloa names the cartel, whose leader is no head of state
+    record = coder.code_text("The former leader of the Sinaloa cartel was extradited on Thursday.",
+                             published="2017-01-19")
+    assert not any(a.kind == "person" and a.office for a in record.actors), [(a.name, a.office) for a in record.actors]
+    assert "Enrique Peña Nieto" not in {a.name for a in record.actors}

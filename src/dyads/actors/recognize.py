@@ -291,9 +291,26 @@ def _ner_people(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragrap
             continue  # NER's "Slovak" in "the Slovak prime minister", "State Counsellor"
         if _headline_words_round_a_surname(span, kb):
             continue  # "Putin Snubs Obama": the known surnames are found on their own below
+        if _a_city_where_a_place_stands(span, kb):
+            continue  # "the border city of Ciudad Juarez": NER's person is the city (below)
         claims.take(span.start, span.end)
         found.append(make_mention(span, paragraph, sent_of, "name"))
     return found
+
+
+# Prepositions of place, and the nouns whose "of" names a place ("the city of X").
+PLACE_PREPOSITIONS = frozenset({"in", "from", "at", "near", "outside", "across", "into", "through"})
+PLACE_NOUNS = frozenset({"city", "town", "village", "port", "capital", "province", "region", "district"})
+
+
+def _a_city_where_a_place_stands(span: Span, kb: KnowledgeBase) -> bool:
+    """Whether NER's person is a city one country's gazetteer entry holds, standing where
+    a place stands: "flown from the border city of Ciudad Juarez", "arrested in Odessa"."""
+    root = span.root
+    if root.dep_ != "pobj" or kb.country_of_place(span.text) is None:
+        return False
+    preposition = root.head.lower_
+    return preposition in PLACE_PREPOSITIONS or preposition == "of" and root.head.head.lower_ in PLACE_NOUNS
 
 
 def _headline_words_round_a_surname(span: Span, kb: KnowledgeBase) -> bool:

@@ -210,6 +210,8 @@ def _country_or_body_at(doc: Doc, k: int, kb: KnowledgeBase) -> tuple[int, str] 
         if k + n > len(doc):
             continue
         span = doc[k: k + n]
+        if _modifies_a_common_noun(doc, k + n):
+            continue  # "the leader of the Sinaloa cartel" leads the cartel, not Mexico
         for entity in kb.by_name(span.text):
             if entity.kind == "country" and entity.code:
                 return k + n, entity.code
@@ -217,6 +219,15 @@ def _country_or_body_at(doc: Doc, k: int, kb: KnowledgeBase) -> tuple[int, str] 
         if body:
             return k + n, body
     return None
+
+
+def _modifies_a_common_noun(doc: Doc, end: int) -> bool:
+    """Whether the words before `end` are a modifier of the common noun at `end`
+    ("Sinaloa" in "the Sinaloa cartel", "Kenyan" in "Kenyan police")."""
+    if end >= len(doc) or end == 0:
+        return False
+    noun = doc[end]
+    return noun.tag_ in ("NN", "NNS") and noun.is_lower and doc[end - 1].head.i >= end
 
 
 # Adjectives that may stand between a country and its title ("Iran's former foreign minister").
