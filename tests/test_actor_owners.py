@@ -62,6 +62,12 @@ def test_a_party_name_many_countries_share_is_the_story_countrys(coder):
     record = coder.code_text("Democrats in the Senate blocked the bill, and President Trump attacked them.",
                              published="2019-03-01")
     assert actor_named(record, "Democrats").code == "USA"
+    # a place of the party's own country in its phrase keeps it theirs, whatever the story
+    record = coder.code_text(
+        "MOSCOW - Russian President Vladimir Putin said Russia would not expel American diplomats. The Kremlin "
+        "said Moscow would respond later, and Russian officials mocked Washington. Many Republicans on Capitol "
+        "Hill welcomed the sanctions.", published="2016-12-30")
+    assert actor_named(record, "Republicans").code == "USA"
 
 
 def test_an_object_pronoun_is_never_its_verbs_own_subject(coder):

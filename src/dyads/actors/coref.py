@@ -352,7 +352,7 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
         return
     if entity is not None and entity.kind != "person":
         key = entity.key
-        if another_countrys_party(mention, context):
+        if another_countrys_party(mention, context, kb):
             # "the main opposition Democratic Party" in a story of South Korea's affairs
             key = f"party:{context}:{mention.text}"
             if key not in by_key:

@@ -16,14 +16,27 @@ from dyads.actors.surnames import countries_of
 from dyads.actors.titles import surname_after_particle
 
 
-def another_countrys_party(mention: Mention, context: str | None) -> bool:
+def another_countrys_party(mention: Mention, context: str | None, kb: KnowledgeBase | None = None) -> bool:
     """Whether a party name several countries' parties share ("Democratic Party",
     "Conservatives"; recognize.yaml `shared_party_names`), with no country word of its
     own, names the party of the country the story is about rather than the one the
-    tables list."""
+    tables list. A place of the tables' country in its own phrase keeps it theirs:
+    "Republicans on Capitol Hill" in a story about Russia are American."""
     entity = mention.entity
-    return entity is not None and entity.kind == "organization" and context is not None \
-        and entity.code != context and mention.text.removeprefix("the ") in lexicon().shared_party_names
+    if entity is None or entity.kind != "organization" or context is None or entity.code == context \
+            or mention.text.removeprefix("the ") not in lexicon().shared_party_names:
+        return False
+    return kb is None or not _placed_in(mention, entity.code, kb)
+
+
+def _placed_in(mention: Mention, code: str | None, kb: KnowledgeBase) -> bool:
+    """Whether the mention's own "on/in/at/from X" names a place or body of that country."""
+    for prep in (c for c in mention.token.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "from")):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            text = pobj.doc[pobj.left_edge.i: pobj.i + 1].text.removeprefix("the ")
+            if any(e.code == code for e in kb.by_name(text)) or kb.country_of_place(text) == code:
+                return True
+    return False
 
 
 def its_state(mention: Mention, by_key: dict) -> str | None:
