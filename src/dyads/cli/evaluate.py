@@ -52,7 +52,8 @@ def add_eval_commands(commands) -> None:
         "realnews", help="events and actors against the project's real-news gold",
         description="Code the hand-coded real pages (../shared/data/realnews-dev) and PolNeAR articles "
         "whose gold the project keeps (dyads/evaluate/gold, docs/coding-guide.md) and print, per gold set "
-        "and half: strict precision (type, source code and target code right), core recall, realis "
+        "and half: strict precision (type, source code and target code right), distinct precision "
+        "(the same, an event the story tells twice right once), core recall, realis "
         "agreement, actor codes right/wrong/unknown, a table per type, a reliability table (confidence "
         "against precision), how sure each figure is (the middle 95% of 2,000 resamples of whole "
         "stories) and the events per page on the pages that are not political. Quote the "
