@@ -298,3 +298,13 @@ def test_the_leader_of_a_named_cartel_is_not_the_countrys_leader(coder):
                              published="2017-01-19")
     assert not any(a.kind == "person" and a.office for a in record.actors), [(a.name, a.office) for a in record.actors]
     assert "Enrique Peña Nieto" not in {a.name for a in record.actors}
+
+
+def test_a_title_said_with_a_names_someone_in_the_office_not_its_holder(coder):
+    # "a Kremlin spokesman" is one of the Kremlin's spokespeople; "the Kremlin spokesman" is Peskov
+    some = coder.code_text("A Kremlin spokesman said Putin was not available.", published="2019-01-05")
+    the = coder.code_text("The Kremlin spokesman said Putin was not available.", published="2019-01-05")
+    spokesman = actor_named(some, "A Kremlin spokesman")
+    assert (spokesman.code, spokesman.sector) == ("RUS", "GOV")
+    assert spokesman.name != "Dmitry Peskov"
+    assert actor_named(the, "The Kremlin spokesman").name == "Dmitry Peskov"

@@ -466,6 +466,11 @@ def _fold_early_surnames(clusters: list[Cluster], join) -> list[Cluster]:
     return kept
 
 
+def _indefinite(mention: Mention) -> bool:
+    """Whether a title is said with "a" or "an": someone in the office, not its holder."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in mention.token.children)
+
+
 def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cluster) -> None:
     title = title_key(mention.title)
     country = mention.country
@@ -498,6 +503,12 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
                                 kb.sector_of_title(mention.title) or "GOV", None, evidence="title-country")
     else:
         resolution = resolve_office(kb, mention.title, body, day)
+        if resolution is not None and _indefinite(mention):
+            # "a Kremlin spokesman", "a deputy foreign minister of Iran": one of the office's
+            # people, not its holder; the body's country and sector still hold
+            resolution = Resolution(mention.title, "person", resolution.code, resolution.sector, mention.title,
+                                    key=f"office:{mention.title}:{resolution.code}:indefinite",
+                                    cameo=resolution.cameo, evidence=resolution.evidence)
     scene = scene_before(mention.token, kb) if resolution is None else None
     if resolution is None and (scene or context) is not None:
         # "In London, a government spokesman said ...": the clause's place; else, in a
