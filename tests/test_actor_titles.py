@@ -308,3 +308,16 @@ def test_a_title_said_with_a_names_someone_in_the_office_not_its_holder(coder):
     assert (spokesman.code, spokesman.sector) == ("RUS", "GOV")
     assert spokesman.name != "Dmitry Peskov"
     assert actor_named(the, "The Kremlin spokesman").name == "Dmitry Peskov"
+
+
+def test_a_former_title_names_no_holder_of_the_day(coder):
+    # coding guide: former officials not acting in office are ELI; never the day's holder
+    record = coder.code_text("Iran's former foreign minister said the deal was dead.", published="2019-10-05")
+    former = actor_named(record, "foreign minister")
+    assert (former.code, former.sector) == ("IRN", "ELI")
+    assert "Mohammad Javad Zarif" not in {a.name for a in record.actors}
+    # a former holder the story named is the one meant
+    record = coder.code_text("Barack Obama spoke on Monday. The former president said the vote mattered.",
+                             published="2019-10-05")
+    obama = actor_named(record, "Barack Obama")
+    assert [a.name for a in record.actors] == ["Barack Obama"] and "president" in [m.text for m in obama.mentions]

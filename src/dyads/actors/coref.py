@@ -471,9 +471,19 @@ def _indefinite(mention: Mention) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in mention.token.children)
 
 
+# Words before a title that say its holder has left it: "the former foreign minister".
+FORMER_WORDS = frozenset({"former", "late", "ex"})
+
+
+def _former(mention: Mention) -> bool:
+    """Whether a title is said of someone who has left the office ("former", "late", "ex-")."""
+    return any(c.lower_ in FORMER_WORDS and c.i < mention.token.i for c in mention.token.children)
+
+
 def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cluster) -> None:
     title = title_key(mention.title)
     country = mention.country
+    former = _former(mention)
 
     def compatible(cluster: Cluster) -> bool:
         if not cluster.is_person:
@@ -483,9 +493,10 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
         if any(t == title and (country is None or c in (country, None)) for t, c in cluster.titles):
             return True
         name = cluster.resolution.name
+        # "Barack Obama ... the former president": a term that ended before the day
         return any(
             kb.has_title(t, title) and (country is None or t.body == country)
-            and (day is None or t.holds_on(day))
+            and (day is None or t.holds_on(day) or former and t.end is not None and t.end < day)
             for t in kb.terms_of(name)
         )
 
@@ -509,6 +520,12 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
             resolution = Resolution(mention.title, "person", resolution.code, resolution.sector, mention.title,
                                     key=f"office:{mention.title}:{resolution.code}:indefinite",
                                     cameo=resolution.cameo, evidence=resolution.evidence)
+        elif resolution is not None and former:
+            # "Iran's former foreign minister", "the late president of Zimbabwe": not the
+            # holder on the story's day, and out of office an elite (coding guide)
+            resolution = Resolution(f"former {mention.title}", "person", resolution.code, "ELI", None,
+                                    key=f"office:{mention.title}:{resolution.code}:former",
+                                    evidence=resolution.evidence)
     scene = scene_before(mention.token, kb) if resolution is None else None
     if resolution is None and (scene or context) is not None:
         # "In London, a government spokesman said ...": the clause's place; else, in a
