@@ -316,6 +316,9 @@ def test_a_former_title_names_no_holder_of_the_day(coder):
     former = actor_named(record, "foreign minister")
     assert (former.code, former.sector) == ("IRN", "ELI")
     assert "Mohammad Javad Zarif" not in {a.name for a in record.actors}
+    record = coder.code_text("A former Brazilian president said the election was stolen.", published="2023-05-05")
+    assert (actor_named(record, "Brazilian president").code, actor_named(record, "Brazilian president").sector) \
+        == ("BRA", "ELI")
     # a former holder the story named is the one meant
     record = coder.code_text("Barack Obama spoke on Monday. The former president said the vote mattered.",
                              published="2019-10-05")

@@ -514,18 +514,18 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
                                 kb.sector_of_title(mention.title) or "GOV", None, evidence="title-country")
     else:
         resolution = resolve_office(kb, mention.title, body, day)
-        if resolution is not None and _indefinite(mention):
-            # "a Kremlin spokesman", "a deputy foreign minister of Iran": one of the office's
-            # people, not its holder; the body's country and sector still hold
-            resolution = Resolution(mention.title, "person", resolution.code, resolution.sector, mention.title,
-                                    key=f"office:{mention.title}:{resolution.code}:indefinite",
-                                    cameo=resolution.cameo, evidence=resolution.evidence)
-        elif resolution is not None and former:
+        if resolution is not None and former:
             # "Iran's former foreign minister", "the late president of Zimbabwe": not the
             # holder on the story's day, and out of office an elite (coding guide)
             resolution = Resolution(f"former {mention.title}", "person", resolution.code, "ELI", None,
                                     key=f"office:{mention.title}:{resolution.code}:former",
                                     evidence=resolution.evidence)
+        elif resolution is not None and _indefinite(mention):
+            # "a Kremlin spokesman", "a deputy foreign minister of Iran": one of the office's
+            # people, not its holder; the body's country and sector still hold
+            resolution = Resolution(mention.title, "person", resolution.code, resolution.sector, mention.title,
+                                    key=f"office:{mention.title}:{resolution.code}:indefinite",
+                                    cameo=resolution.cameo, evidence=resolution.evidence)
     scene = scene_before(mention.token, kb) if resolution is None else None
     if resolution is None and (scene or context) is not None:
         # "In London, a government spokesman said ...": the clause's place; else, in a
