@@ -324,3 +324,10 @@ def test_a_former_title_names_no_holder_of_the_day(coder):
                              published="2019-10-05")
     obama = actor_named(record, "Barack Obama")
     assert [a.name for a in record.actors] == ["Barack Obama"] and "president" in [m.text for m in obama.mentions]
+
+
+def test_a_former_official_named_by_an_agent_noun_is_an_elite(coder):
+    # the coding guide's own example: "The former ambassador testified" is ELI
+    record = coder.code_text("The former U.S. ambassador testified on Tuesday.", published="2019-10-05")
+    ambassador = actor_named(record, "ambassador")
+    assert (ambassador.code, ambassador.sector) == ("USA", "ELI")

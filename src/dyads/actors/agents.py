@@ -70,6 +70,8 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
         if before and _names_the_field(doc, before[0], token):
             before = None  # "a Korea scholar" studies Korea: of unknown country
         sector, noun = (agent.sector, agent.noun) if agent else ("CVL", token.lemma_)
+        if sector in OFFICIAL_SECTORS and any(c.lower_ in ("former", "ex") and c.i < token.i for c in token.children):
+            sector = "ELI"  # "the former U.S. ambassador testified": out of office, an elite (coding guide)
         ethnic = _ethnic(token, before, lex) if (before or demonym) else False
         if ethnic:
             # "ethnic Albanian guerrillas operating in Macedonia": coded by where they are
@@ -119,6 +121,10 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
                 country=kb.country_of_adjective(other.text), sector=sector, noun=noun,
             ))
     return found
+
+
+# The sectors of officials, who are elites once out of office.
+OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 
 
 def _ends_an_unknown_name(token: Token, first: int) -> bool:
