@@ -97,3 +97,15 @@ def test_fitting_an_unknown_feature_is_refused_before_any_coding(capsys):
 
     assert main(["eval", "realnews", "--fit-confidence", "colour"]) == 2
     assert "no such feature: colour" in capsys.readouterr().err
+
+
+def test_a_promise_read_from_a_quote_is_no_surer_than_a_judgement_inferred_from_one(coder):
+    # a quote makes a statement's sides surer, not a promise's: the promise's other side
+    # is the content's to give, and on the tune halves quoted promises were right 3 in 12
+    promise = coder.code_text("Germany promised Poland on Monday that it would deliver the tanks.",
+                              published="2020-01-15").events
+    judgement = coder.code_text("France said on Monday the United States' decision was illegal.",
+                                published="2020-01-15").events
+    assert [e.event_type for e in promise] == ["AGREE"] and promise[0].quote is not None
+    assert [e.event_type for e in judgement] == ["ACCUSE"]
+    assert promise[0].confidence < judgement[0].confidence

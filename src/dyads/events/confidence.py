@@ -24,7 +24,7 @@ FEATURES = (
     "score",  # the coder's own score
     "source_coded",  # the source's country or body is known
     "full_dyad",  # both sides' are known (or a reciprocal event's two sides')
-    "statement",  # the event codes a quote
+    "statement",  # the event codes a quote as a statement (ACCUSE, SUPPORT, REQUEST, REJECT, THREATEN)
     "not_asserted",  # future, hypothetical, negated or historical
     "named",  # both sides known and its trigger a cue verb naming its type ("accused", "urged")
 )
@@ -72,7 +72,9 @@ def features_of(event: Event, actors: dict[str, Actor]) -> dict[str, float]:
         "score": event.confidence,
         "source_coded": float(bool(sources)),
         "full_dyad": float(full_dyad),
-        "statement": float(event.quote is not None),
+        # a promise or a meeting read from a quote is no surer than one told as an act:
+        # its other side is the content's to give, and on the tune halves it mostly was not
+        "statement": float(event.quote is not None and event.event_type in statement_words().statement_types),
         "not_asserted": float(event.realis != "asserted"),
         # only with both sides: an explicit verb with a side missing is no surer (the
         # default threshold would let such events through)

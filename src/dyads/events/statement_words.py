@@ -59,6 +59,12 @@ class StatementWords:
     asked_acts: frozenset[str] = frozenset()  # "resign": what an appeal asks, no appeal in the speaker's own voice
     other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # "mistake ... for": no judgement
 
+    @property
+    def statement_types(self) -> frozenset[str]:
+        """The kinds of statement (ACCUSE, SUPPORT, REQUEST, REJECT, THREATEN): the types
+        its cues name. A promise or a meeting told in a quote is no statement of these."""
+        return frozenset(kind.event_type for kind in self.cue_lemmas.values())
+
     def cue_kind(self, words: str) -> Kind | None:
         """The kind of statement that a cue verb as written names ("accused", "called on",
         "lashed out at"), else None: a trigger whose own verb says what the act is."""
