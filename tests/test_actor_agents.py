@@ -18,6 +18,8 @@ from tests.conftest import actor_named
     ("Vietnamese-led forces have retaken a village in Cambodia, Thai military sources said.", "forces", "VNM", "MIL"),
     # a counsel is a lawyer, of the body named with it
     ("The White House counsel called the impeachment baseless.", "counsel", "USA", "JUD"),
+    # a country's umbrella body of unions: the strike is labour's, not the state's
+    ("Israel's biggest labour federation declared a general strike on Monday.", "federation", "ISR", "LAB"),
 ])
 def test_the_country_of_an_agent(coder, text, mention, code, sector):
     record = coder.code_text(text, published="2005-01-01")
