@@ -46,6 +46,18 @@ def test_telling_or_wanting_someone_to_act_is_a_request_to_them(coder_all, text,
     assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in requests] == [({source}, {target})]
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Lebanon's foreign minister demanded on Monday that Israel withdraw its troops from southern Lebanon.",
+     "LBN", "ISR"),
+    ("The Kremlin demanded that NATO pull its forces out of Poland.", "RUS", "IGO"),
+])
+def test_a_demand_that_another_act_asks_its_doer_not_the_place_it_names(coder_all, text, source, target):
+    # the act asked for names a place too; the appeal is to whoever is asked to do it
+    record = coder_all.code_text(text, published="2024-07-30")
+    requests = [e for e in record.events if e.event_type == "REQUEST"]
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in requests] == [({source}, {target})]
+
+
 @pytest.mark.parametrize("text", [
     "Biden told reporters that the talks with China went well.",
     "The French president wants to visit China next year.",

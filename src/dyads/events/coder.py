@@ -87,7 +87,8 @@ def code_events(
                 if not any(a.actor for a in roles.target) and not asks_the_unnamed(match.trigger.event_type, roles.target) \
                         and not _acts_on_a_voted_text(match.token):
                     # "refused to lift the ban on SIMI": whom the content is about
-                    roles.target = _content_target(match, matches, outer, paragraph.offset, actors) or roles.target
+                    roles.target = _content_target(match, matches, outer, paragraph.offset, actors,
+                                                   roles.source) or roles.target
                 if match.trigger.event_type in REACTIONS and (called := called_noun(match.token)) is not None:
                     # "condemned what he called a brazen breach of Security Council resolutions":
                     # only a doer the speaker names ("what it described as provocations by the
@@ -412,14 +413,20 @@ def _background_noun(match: Match, actors: ActorIndex) -> bool:
 
 
 def _content_target(match: Match, matches: list[Match], outer: list[Match], offset: int,
-                    actors: ActorIndex) -> list:
-    """The target of the trigger nested under this one, if it has one."""
+                    actors: ActorIndex, source: list[Argument]) -> list:
+    """The target of the trigger nested under this one, if it has one. An appeal's is
+    the one it asks to act, the nested act's doer: "demanded that they withdraw their
+    representatives from Venezuela" asks them, not Venezuela."""
     kept = {m.token.i for m in outer}
+    speakers = {a.actor for a in source}
     for inner in matches:
         if inner.token.i in kept or inner.token.i == match.token.i or _clause_before(inner.token, match.token):
             continue
         if match.token in inner.token.ancestors:
             roles = roles_of(inner.token, inner.trigger, offset, actors)
+            asked = [a for a in roles.source if a.actor and a.actor not in speakers]
+            if match.trigger.event_type == "REQUEST" and asked:
+                return asked
             target = [a for a in roles.target if a.actor]
             if target:
                 return target
