@@ -851,3 +851,13 @@ def test_a_warning_against_another_is_disapproval_not_a_threat(every_event_coder
     warned = [e for e in record.events if e.trigger.text.startswith("warned")]
     assert [e.event_type for e in warned] == ["ACCUSE"], [(e.event_type, e.trigger.text) for e in record.events]
     assert codes_of(record, warned[0].source) == {source} and codes_of(record, warned[0].target) == {target}
+
+
+def test_an_officer_of_an_international_body_never_targets_that_body(every_event_coder):
+    # the UN chief condemns what breaches the UN's resolutions, not the UN: with the
+    # breach's maker unnamed the target is unknown, and the event falls below the default
+    record = every_event_coder.code_text(
+        'Secretary-General Ban Ki-moon condemned what he called a "brazen breach" of United Nations resolutions.',
+        published="2016-09-10")
+    accusations = [e for e in record.events if e.event_type == "ACCUSE"]
+    assert accusations and all(not codes_of(record, e.target) for e in accusations)

@@ -219,6 +219,18 @@ class ActorIndex:
         name = default_kb().body_names.get(actor.code)
         return (name is not None and actor.name in (name, f"{name} government")) or actor.sector == "GOV"
 
+    def same_international_body(self, first: Argument, second: Argument) -> bool:
+        """Whether the second argument is the international body the first one's officer
+        heads or serves ("Ban Ki-moon", Secretary-General of United Nations, and "the
+        United Nations"): a body's own officer judges, asks or meets others, never the body
+        itself. Another organ of it may be ("Guterres urged the Security Council to act")."""
+        one = self.by_id.get(first.actor) if first.actor else None
+        other = self.by_id.get(second.actor) if second.actor else None
+        if one is None or other is None or not one.office or other.kind != "organization":
+            return False
+        return bool(one.cameo) and one.cameo == other.cameo and one.cameo.startswith("IGO") \
+            and one.office.endswith(f" of {other.name}")
+
     def is_trigger(self, token: Token) -> bool:
         return (id(token.doc), token.i) in self.trigger_tokens
 

@@ -144,6 +144,9 @@ def code_events(
                     # "thanked his supporters on Twitter": where words were said is not
                     # whom they are about
                     roles.target = [a for a in roles.target if not _a_medium(a, actors)]
+                # "Ban Ki-moon condemned a brazen breach of U.N. resolutions": not the UN itself
+                roles.target = [a for a in roles.target
+                                if not any(actors.same_international_body(s, a) for s in roles.source)]
                 if not any(a.actor for a in roles.source + roles.target):
                     continue  # no actor, no dyad
                 if _background_noun(match, actors) and not (
