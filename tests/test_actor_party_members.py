@@ -25,3 +25,12 @@ def test_the_party_word_as_a_modifier_names_no_party(coder):
 def test_another_partys_member_is_not_american(coder):
     codes = _codes(coder, "A Liberal Democrat criticized the Conservative government in London.")
     assert all(code != "USA" for code in codes.values())
+
+
+def test_a_leader_set_beside_a_known_partys_name_is_of_its_country(coder):
+    # before Canada's New Democratic Party was in the tables, this leader took the
+    # country of the story (India, in a story about the two states' row)
+    codes = _codes(coder, "Jagmeet Singh, the leader of the New Democratic Party, called the allegations an "
+                          "outrageous affront.")
+    assert codes.get("Jagmeet Singh") == "CAN"
+    assert codes.get("New Democratic Party") == "CAN"
