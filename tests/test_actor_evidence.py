@@ -298,3 +298,11 @@ def test_a_city_ner_takes_for_a_person_is_a_place_where_a_place_stands(coder):
     juarez = actor(record, "Ciudad Juarez")
     assert (juarez.kind, juarez.code) == ("place", "MEX")
     assert [m.text for m in juarez.mentions] == ["Ciudad Juarez"]  # no pronoun of Guzman's
+
+
+def test_a_bloc_its_own_name_qualifies_is_no_anaphor_of_the_one_before(coder):
+    # "the bloc" after the EU is the EU; "the Mercosur bloc" says which bloc it is
+    record = coder.code_text("The European Union and the Mercosur bloc of South American countries have agreed "
+                             "on the draft text of a free-trade deal.", published="2019-06-28")
+    eu = actor(record, "European Union")
+    assert [m.text for m in eu.mentions] == ["European Union"]

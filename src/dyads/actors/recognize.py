@@ -478,7 +478,9 @@ def _pronouns(doc: Doc, lex: Lexicon, claims: Claims, paragraph: Paragraph, sent
             continue
         if tag in ("NN", "NNP") and view.lowers[i] in lex.anaphoric_nouns:
             token = view.tokens[i]  # "the bloc": an actor named before, as a pronoun is
-            if token.text.islower() and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            named = any(c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() for c in token.children)
+            # "the Mercosur bloc", "the Saudi kingdom" say which one they are
+            if token.text.islower() and not named and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 found.append(make_mention(doc[i: i + 1], paragraph, sent_of, "pronoun"))
             continue
         if tag == "PRP$" and view.lowers[i] in lex.person_pronouns:
