@@ -882,3 +882,16 @@ def test_a_veto_reaches_the_drafter_of_the_text_never_its_topic(every_event_code
     record = every_event_coder.code_text(text, published="2023-11-28")
     vetoes = [e for e in record.events if e.event_type == "REJECT"]
     assert vetoes and codes_of(record, vetoes[0].target) == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the parser reads the one named as a predicate, what he is called as its apposition
+    ("US President Donald Trump on Tuesday called Britain's ambassador to the United States a very stupid guy.",
+     "GBR"),
+    # or "Trump called ..." as a noun phrase with two predicates
+    ("Trump called Kim Jong Un a madman on Friday.", "PRK"),
+])
+def test_whom_a_leader_calls_names_is_the_target_however_the_parser_reads_it(every_event_coder, text, target):
+    record = every_event_coder.code_text(text, published="2019-07-10")
+    accusations = [e for e in record.events if e.event_type == "ACCUSE"]
+    assert [codes_of(record, e.target) for e in accusations] == [{target}]

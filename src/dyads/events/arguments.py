@@ -248,11 +248,20 @@ def _participle_clause(verb: Token) -> bool:
 def _shifted_object(verb: Token) -> list[Token]:
     """The object a writer moved past what it is called: "denounced as an ugly crime
     Serbia's suppression of the unrest", which the parser hangs on the "as" noun as
-    its apposition, or as a second object of "as"."""
+    its apposition, or as a second object of "as"; or the one named, read as the
+    predicate with what it is called as its apposition."""
     shifted = []
     for prep in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"):
         named = [g for g in prep.children if g.dep_ == "pobj"]
         shifted += named[1:] + [a for g in named[:1] for a in g.children if a.dep_ == "appos" and a.i > g.i]
+    called = [c for c in verb.children if c.dep_ == "oprd"]
+    if len(called) > 1:
+        shifted.append(called[0])  # "Trump called Kim Jong Un a madman": two predicates, the first named
+    for named in called[:1]:
+        if any(a.dep_ == "appos" and a.i > named.i for a in named.children):
+            # "called Britain's ambassador to the United States a very stupid guy": the
+            # parser makes the one named the predicate, and what he is called its apposition
+            shifted.append(named)
     return shifted
 
 

@@ -49,10 +49,11 @@ def subject_of(verb: Token) -> Token | None:
             token = token.head.head
             continue
         if token.dep_ == "acl" and token.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in token.children) \
-                and (token.tag_ == "VBD" or token.tag_ == "VBN" and any(c.dep_ == "dobj" for c in token.children)):
+                and (token.tag_ == "VBD" or token.tag_ == "VBN" and _has_an_object(token)):
             # "The Iraqi air force carried out strikes ...", "Axelrod, an adviser, called on
             # Dean to ..." misread as a noun phrase: a past tense, or a participle with a
-            # direct object, is no passive; its noun is its doer
+            # direct object (or two: "Trump called Kim Jong Un a madman"), is no passive;
+            # its noun is its doer ("a group called Hamas" names one thing only)
             return token.head
         if token.dep_ == "acl" and token.tag_ == "VBG":
             # "issued a statement condemning ...", "passed a resolution urging ...": the
@@ -107,6 +108,13 @@ def subject_of(verb: Token) -> Token | None:
                 return passive_subject
         token = token.head
     return None
+
+
+def _has_an_object(participle: Token) -> bool:
+    """Whether a participle has a direct object, or two predicate nouns (the parser's
+    reading of "called Kim Jong Un a madman")."""
+    return any(c.dep_ == "dobj" for c in participle.children) \
+        or sum(c.dep_ == "oprd" for c in participle.children) > 1
 
 
 def _speech_act_after_a_judgement(verb: Token) -> bool:
