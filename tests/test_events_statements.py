@@ -861,3 +861,22 @@ def test_an_officer_of_an_international_body_never_targets_that_body(every_event
         published="2016-09-10")
     accusations = [e for e in record.events if e.event_type == "ACCUSE"]
     assert accusations and all(not codes_of(record, e.target) for e in accusations)
+
+
+def test_one_sentence_judging_another_country_twice_is_one_event(every_event_coder):
+    # two cues of one act of one speaker against one country: one row in Russia's series
+    record = every_event_coder.code_text(
+        'In Washington, Secretary of State Antony Blinken called the Russian move "unconscionable" and '
+        'accused Moscow of "weaponising food."', published="2023-07-18")
+    accusations = [e for e in record.events if e.event_type == "ACCUSE"]
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in accusations] == [({"USA"}, {"RUS"})]
+    assert accusations[0].trigger.text == "accused"  # the surer of the two, whose verb names the act
+
+
+def test_judging_two_of_ones_own_people_in_one_sentence_stays_two_events(every_event_coder):
+    # within one country's affairs the countries tell nothing apart
+    record = every_event_coder.code_text(
+        "Senator Elizabeth Warren accused Wells Fargo of fraud and accused Barack Obama of weakness.",
+        published="2016-09-20")
+    accusations = [e for e in record.events if e.event_type == "ACCUSE"]
+    assert len(accusations) == 2
