@@ -583,11 +583,13 @@ def _one_per_event(events: list[Event], actors: ActorIndex) -> list[Event]:
 
     - the same type between the same actors with the same realis on the same day (an
       endorsement on Friday and thanks on Wednesday are two acts);
-    - the same type, realis and place in one sentence by the same actors to the same
-      countries (or by the same countries to the same actors): "Blinken called the move
-      unconscionable and accused Moscow of weaponising food" is one accusation of
-      Russia, not two rows in its series. Within one country's affairs (its people
-      judging each other) the countries tell nothing apart, and the acts stay apart.
+    - the same kind of statement (ACCUSE, SUPPORT, REQUEST, REJECT, THREATEN), realis and
+      place in one sentence by the same actors to the same countries (or by the same
+      countries to the same actors): "Blinken called the move unconscionable and accused
+      Moscow of weaponising food" is one accusation of Russia, not two rows in its
+      series. Deeds stay apart ("ordered the ambassador out and recalled its own
+      envoy"), and so do acts within one country's affairs, which its codes do not
+      tell apart.
     """
     def codes(arguments: list[Argument]) -> frozenset[str]:
         return frozenset(c for a in arguments if (c := actors.code_of(a)))
@@ -600,9 +602,11 @@ def _one_per_event(events: list[Event], actors: ActorIndex) -> list[Event]:
 
     def told_again(event: Event, one_side: str) -> tuple:
         """One side the same actors, the other the same countries, in one sentence."""
-        if not codes(event.source) or not codes(event.target) or codes(event.source) & codes(event.target):
-            # a side of unknown country, or a country's own affairs (its people judge each
-            # other): the countries do not tell the acts apart
+        if event.event_type not in statement_words().statement_types or not codes(event.source) \
+                or not codes(event.target) or codes(event.source) & codes(event.target):
+            # deeds ("ordered the ambassador out and recalled its own envoy" are two), a side
+            # of unknown country, or a country's own affairs (its people judge each other):
+            # the countries do not tell the acts apart
             return (id(event),)
         sides = (ids(event.source), codes(event.target)) if one_side == "source" else \
             (codes(event.source), ids(event.target))
