@@ -41,9 +41,7 @@ def test_halting_military_operations_is_de_escalation_and_a_companys_is_nothing(
     ("Macron told Putin to end the war.", "FRA", "RUS"),
 ])
 def test_telling_or_wanting_someone_to_act_is_a_request_to_them(coder_all, text, source, target):
-    record = coder_all.code_text(text, published="2023-03-01")
-    requests = [e for e in record.events if e.event_type == "REQUEST"]
-    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in requests] == [({source}, {target})]
+    assert _request_sides(coder_all, text, "2023-03-01") == [({source}, {target})]
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [
@@ -53,9 +51,14 @@ def test_telling_or_wanting_someone_to_act_is_a_request_to_them(coder_all, text,
 ])
 def test_a_demand_that_another_act_asks_its_doer_not_the_place_it_names(coder_all, text, source, target):
     # the act asked for names a place too; the appeal is to whoever is asked to do it
-    record = coder_all.code_text(text, published="2024-07-30")
-    requests = [e for e in record.events if e.event_type == "REQUEST"]
-    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in requests] == [({source}, {target})]
+    assert _request_sides(coder_all, text, "2024-07-30") == [({source}, {target})]
+
+
+def _request_sides(coder, text: str, published: str) -> list[tuple[set[str], set[str]]]:
+    """The source and target codes of each request coded from the text."""
+    record = coder.code_text(text, published=published)
+    return [(codes_of(record, e.source), codes_of(record, e.target)) for e in record.events
+            if e.event_type == "REQUEST"]
 
 
 @pytest.mark.parametrize("text", [
