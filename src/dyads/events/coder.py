@@ -30,6 +30,7 @@ from dyads.events.protest_aims import protest_aim
 from dyads.events.reactions import REACTIONS, called_noun, defence_of_own_act, named_doers, reaction_target
 from dyads.events.realis import realis_of
 from dyads.events.refinements import aid_kind_code, at_a_third_place, refinement_rules
+from dyads.events.repeats import one_per_event
 from dyads.events.spoken import as_spoken, quotes_by_cue
 from dyads.events.statement_targets import speaks_for
 from dyads.events.statement_words import statement_words
@@ -163,7 +164,7 @@ def code_events(
             sentence_number += 1
     events += statement_events(article, paragraphs, quotes, actors, events, day, story_place)
     events = [e for e in events if not _meets_only_an_audience(e, actors) and not _force_by_an_audience(e, actors)]
-    return _one_per_event(sorted(events, key=lambda e: e.trigger.start), actors)
+    return one_per_event(sorted(events, key=lambda e: e.trigger.start), actors)
 
 
 def _own_country_in_content(match: Match, roles: Roles, actors: ActorIndex, offset: int) -> bool:
@@ -576,55 +577,3 @@ def _confidence(match: Match, roles: Roles, realis: str, actors: ActorIndex) -> 
     if not has_target and match.trigger.event_type in DIRECTED_TYPES:
         score -= 0.25  # "welcomes the development": support of a thing, not of an actor
     return round(max(min(score, 0.95), 0.05), 2)
-
-
-def _one_per_event(events: list[Event], actors: ActorIndex) -> list[Event]:
-    """Each real-world event once, the surest of its tellings:
-
-    - the same type between the same actors with the same realis on the same day (an
-      endorsement on Friday and thanks on Wednesday are two acts);
-    - the same kind of statement (ACCUSE, SUPPORT, REQUEST, REJECT, THREATEN), realis and
-      place in one sentence by the same actors to the same countries (or by the same
-      countries to the same actors): "Blinken called the move unconscionable and accused
-      Moscow of weaponising food" is one accusation of Russia, not two rows in its
-      series. Deeds stay apart ("ordered the ambassador out and recalled its own
-      envoy"), and so do acts within one country's affairs, which its codes do not
-      tell apart.
-    """
-    def codes(arguments: list[Argument]) -> frozenset[str]:
-        return frozenset(c for a in arguments if (c := actors.code_of(a)))
-
-    def ids(arguments: list[Argument]) -> frozenset[str]:
-        return frozenset(a.actor or a.text for a in arguments)
-
-    def by_actors(event: Event) -> tuple:
-        return (event.event_type, event.realis, event.date, ids(event.source), ids(event.target))
-
-    def told_again(event: Event, one_side: str) -> tuple:
-        """One side the same actors, the other the same countries, in one sentence."""
-        if event.event_type not in statement_words().statement_types or not codes(event.source) \
-                or not codes(event.target) or codes(event.source) & codes(event.target):
-            # deeds ("ordered the ambassador out and recalled its own envoy" are two), a side
-            # of unknown country, or a country's own affairs (its people judge each other):
-            # the countries do not tell the acts apart
-            return (id(event),)
-        sides = (ids(event.source), codes(event.target)) if one_side == "source" else \
-            (codes(event.source), ids(event.target))
-        return (event.event_type, event.realis, event.sentence, *sides, (event.location or {}).get("name"))
-
-    kept = _surest_of_each(events, by_actors)
-    kept = _surest_of_each(kept, lambda e: told_again(e, "source"))
-    kept = _surest_of_each(kept, lambda e: told_again(e, "target"))
-    for number, event in enumerate(kept):
-        event.event_id = f"{event.event_id.split('#')[0]}#{number}"
-    return kept
-
-
-def _surest_of_each(events: list[Event], key_of) -> list[Event]:
-    """The most confident event of each key (the first on a tie), in text order."""
-    best: dict[tuple, Event] = {}
-    for event in events:
-        key = key_of(event)
-        if key not in best or event.confidence > best[key].confidence:
-            best[key] = event
-    return sorted(best.values(), key=lambda e: e.trigger.start)
