@@ -42,6 +42,9 @@ def statements_of(coder, text):
     ("The Japanese prime minister said the American president was absolutely right.", "SUPPORT", "JPN", "USA"),
     # a proposal ruled out is rejected
     ("Iran's foreign minister said the American proposal was out of the question.", "REJECT", "IRN", "USA"),
+    # disregard of rules or demands is said only to condemn it
+    ("Germany's foreign ministry said Russia had shown blatant disregard for international law.",
+     "ACCUSE", "DEU", "RUS"),
 ])
 def test_a_statement_about_another_actor_is_an_event_of_the_speaker(coder, text, event_type, source, target):
     record, statements = statements_of(coder, text)
