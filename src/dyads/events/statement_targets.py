@@ -101,7 +101,7 @@ def statement_target(
         if own_state(source, argument, actors):
             continue  # "Russia's foreign ministry said Moscow would respond": the speaker's own state
         if actors.same_international_body(source, argument):
-            continue  # "the EU chief pledged the EU's support": the speaker's own body
+            continue  # "the UN chief said the UN would not stand by": the speaker's own body
         if actors.code_of(argument) is None and (speaker_code is None or not found.from_cue):
             continue  # only a cue as plain as "urged" or "condemned" may name a target of unknown country
         actor = actors.by_id.get(argument.actor)
