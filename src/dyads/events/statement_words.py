@@ -5,7 +5,7 @@ that uses it is events/statements.py."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from dyads.yaml_data import load_yaml
@@ -59,7 +59,7 @@ class StatementWords:
     asked_acts: frozenset[str] = frozenset()  # "resign": what an appeal asks, no appeal in the speaker's own voice
     other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # "mistake ... for": no judgement
 
-    @property
+    @cached_property
     def statement_types(self) -> frozenset[str]:
         """The kinds of statement (ACCUSE, SUPPORT, REQUEST, REJECT, THREATEN): the types
         its cues name. A promise or a meeting told in a quote is no statement of these."""
