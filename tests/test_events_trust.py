@@ -121,6 +121,18 @@ def test_a_judgement_of_an_attack_is_not_aimed_at_its_victim(every_event_coder):
     assert calls and not any("SWE" in codes_of(record, e.target) for e in calls), events
 
 
+@pytest.mark.parametrize(("text", "coded"), [
+    ("President Trump invited Russian President Vladimir Putin to visit Washington in the fall.", True),
+    ("China invited Japan for talks on the dispute.", True),
+    # an invitation to sit in the audience or to a party is no intent to meet
+    ("Trump invited Gennifer Flowers to sit in the front row at the debate.", False),
+    ("Putin invited the children of U.S. diplomats to the New Year's party at the Kremlin.", False),
+])
+def test_only_an_invitation_to_meet_is_an_intent_to_meet(every_event_coder, text, coded):
+    _, events = events_of(every_event_coder, text)
+    assert bool([e for e in events if e.event_type == "AGREE"]) is coded, events
+
+
 @pytest.mark.parametrize("text", [
     "The Taliban released two videos on Monday.",
     "Federal prosecutors released the body camera footage.",
