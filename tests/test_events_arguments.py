@@ -895,3 +895,16 @@ def test_whom_a_leader_calls_names_is_the_target_however_the_parser_reads_it(eve
     record = every_event_coder.code_text(text, published="2019-07-10")
     accusations = [e for e in record.events if e.event_type == "ACCUSE"]
     assert [codes_of(record, e.target) for e in accusations] == [{target}]
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq expelled the Swedish ambassador hours after protesters stormed the Swedish embassy in Baghdad.",
+    "Iraq expelled the Swedish ambassador on Thursday, after hundreds of protesters stormed the Swedish embassy "
+    "in Baghdad.",
+])
+def test_an_act_told_in_a_when_or_after_clause_is_an_act_of_its_own(every_event_coder, text):
+    # the clause says when the expulsion happened; it is not what the expulsion is about
+    record = every_event_coder.code_text(text, published="2023-07-20")
+    assert sorted(e.event_type for e in record.events) == ["PROTEST", "SANCTION"]
+    protest = _only(record, "PROTEST")
+    assert codes_of(record, protest.source) == {"IRQ"}

@@ -103,8 +103,18 @@ def _part_of_its_head(match: Match, at: dict) -> bool:
     return token.lemma_.lower() in outer.trigger.objects | outer.trigger.of_words
 
 
+# Conjunctions that open a clause of its own time or cause: "expelled the ambassador
+# hours after protesters stormed the embassy" tells two acts.
+CIRCUMSTANCE_MARKS = frozenset({"after", "before", "when", "while", "because", "since", "until", "as"})
+
+
+def _circumstance_clause(token: Token) -> bool:
+    """Whether a verb heads an adverbial clause of time or cause, not an act's content."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in token.children)
+
+
 def _inside_another(token, at: dict) -> bool:
-    if token.dep_ not in CONTENT_DEPS | {"acl"}:
+    if token.dep_ not in CONTENT_DEPS | {"acl"} or _circumstance_clause(token):
         return False
     for _ in range(5):
         if token.head is token:
