@@ -173,3 +173,15 @@ def test_a_country_in_a_hyphened_adjective_is_no_one_a_pronoun_means(coder):
     iran = next(a for a in record.actors if a.code == "IRN")
     assert [m.text for m in iran.mentions] == ["Iran"]
     assert not any(e.source and record.actor(e.source[0].actor) is iran for e in record.events)
+
+
+def test_a_name_beside_a_word_for_one_person_is_a_person_whatever_the_name_finder_said(every_event_coder):
+    # the small model labels "Dmitry Polyanskiy" an organisation; "He" is then no one, or
+    # the last person named before him
+    record = every_event_coder.code_text(
+        "China's ambassador, Zhang Jun, urged restraint. Russia's deputy ambassador, Dmitry Polyanskiy, blamed joint "
+        "military drills for pushing the North into a corner. He dismissed as fabrications reports that Moscow had "
+        "helped Pyongyang.", published="2023-11-28")
+    rejection = next(e for e in record.events if e.event_type == "REJECT")
+    assert [record.actor(a.actor).name for a in rejection.source] == ["Dmitry Polyanskiy"]
+    assert codes_of(record, rejection.source) == {"RUS"}

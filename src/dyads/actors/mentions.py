@@ -105,6 +105,7 @@ class Lexicon:
     shared_party_names: frozenset[str] = frozenset()
     group_owner_nouns: frozenset[str] = frozenset()
     local_sectors: frozenset[str] = frozenset()
+    person_roles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +147,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w) for w in data.get("shared_party_names") or ()),
         frozenset(str(w).lower() for w in data.get("group_owner_nouns") or ()),
         frozenset(str(w) for w in data.get("local_sectors") or ()),
+        frozenset(str(w).lower() for w in data.get("person_roles") or ()),
     )
 
 

@@ -82,19 +82,27 @@ def appositions(mentions: list[Mention], kb: KnowledgeBase,
     found = {}
     names = [m for m in mentions if m.kind == "name" and m.label == "PERSON"
              and (m.entity is None or m.entity.kind == "person")]
+    unknown_bodies = [m for m in mentions if m.kind == "name" and m.label == "ORG" and m.entity is None
+                      and m.country is None]
     for agent in mentions:
         if agent.kind not in ("agent", "title"):
             continue
         head = _phrase_head(agent)
         if head.tag_ not in ("NN", "NNP"):
             continue
-        for name in names:
+        # "Russia's deputy ambassador, Dmitry Polyanskiy": a name the name finder took for
+        # a body's is a person's beside a word for one person
+        one_person = agent.kind == "agent" and head.tag_ == "NN" and agent.noun in lexicon().person_roles
+        for name in names + (unknown_bodies if one_person else []):
             if name.token.doc is not head.doc:
                 continue
             if not ((head.dep_ == "appos" and head.head.i == name.token.i)
                     or (name.token.dep_ == "appos" and name.token.head.i == head.i)
                     or _second_apposition(head, name.token) or _past_a_place(head, name.token)):
                 continue
+            if name.label == "ORG" and not (name.token.dep_ == "appos" and name.token.head.i == head.i):
+                continue
+            name.label = "PERSON"
             if name.entity is None and name.title is None:
                 country = agent.country or agent.body or _served_country(agent, mentions, kb, story_countries) \
                     or owning_group(agent, head, kb) or _employer_country(head, mentions)
