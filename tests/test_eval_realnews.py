@@ -144,3 +144,23 @@ def test_an_event_told_in_the_headline_and_again_in_the_body_is_right_once_in_di
     assert [e.event_type for e in record.events] == ["ACCUSE", "ACCUSE"]
     assert figures["strict_precision"] == 1.0
     assert figures["distinct_precision"] == 0.5
+
+
+def test_a_meeting_of_two_parties_named_together_is_both_of_the_guides_directed_meetings(coder):
+    # the guide codes "A and B held talks" as A -> B and B -> A; dyads codes one meeting
+    # with both parties as its sides
+    from dyads.evaluate.realnews import match_story
+
+    text = "Russia and China held talks in Beijing on Tuesday."
+    record = coder.code_text(text, published="2024-05-16")
+    both_ways = [GoldEvent(f"e{i}", "CONSULT", a, b, True, "asserted", True, [text], statement=False)
+                 for i, (a, b) in enumerate((("RUS", "CHN"), ("CHN", "RUS")))]
+    _, _, strict = match_story(_story(*both_ways), record)
+    assert strict == {"e0", "e1"}
+    # a third party is no side of that meeting, and a mutual act is no licence for others
+    other = GoldEvent("e2", "CONSULT", "RUS", "USA", True, "asserted", True, [text], statement=False)
+    assert match_story(_story(other), record)[2] == set()
+    text = "Russia and China condemned the vote."
+    record = coder.code_text(text, published="2024-05-16")
+    accusation = GoldEvent("e3", "ACCUSE", "RUS", "CHN", True, "asserted", True, [text], statement=False)
+    assert match_story(_story(accusation), record)[2] == set()

@@ -205,10 +205,26 @@ def match_story(story: GoldStory, record: CodedArticle) -> tuple[list[Match], se
 
 def _sides_agree(gold: GoldEvent, event: Event, record: CodedArticle) -> bool:
     sources, targets = codes_of(record, event.source), codes_of(record, event.target)
+    if _reciprocal(event) and gold.has_target and gold.source and gold.target:
+        # "Putin and Xi met": one meeting of two parties, which the guide codes as two
+        # events, A -> B and B -> A; each has both its sides among the parties
+        return gold.source in sources and gold.target in sources
     source_ok = gold.source in sources if gold.source else not sources
     if not gold.has_target:
         return source_ok and not event.target
     return source_ok and (gold.target in targets if gold.target else not targets)
+
+
+# Acts the coding guide codes both ways between two parties ("A meeting or call between A
+# and B is reciprocal"); dyads codes them once, every party a source.
+RECIPROCAL_TYPES = frozenset({"CONSULT"})
+
+
+def _reciprocal(event: Event) -> bool:
+    """Whether an event is a meeting of two or more parties named together, with no target
+    ("Putin and Xi met", "Russia and China held talks")."""
+    return event.event_type in RECIPROCAL_TYPES and not event.target \
+        and len({a.actor for a in event.source if a.actor}) >= 2
 
 
 # -- figures ---------------------------------------------------------------------
