@@ -164,3 +164,20 @@ def test_a_meeting_of_two_parties_named_together_is_both_of_the_guides_directed_
     record = coder.code_text(text, published="2024-05-16")
     accusation = GoldEvent("e3", "ACCUSE", "RUS", "CHN", True, "asserted", True, [text], statement=False)
     assert match_story(_story(accusation), record)[2] == set()
+
+
+def test_a_meeting_with_no_host_counts_for_the_guides_meeting_the_other_way_too(coder):
+    # one call between Putin and Xi; the guide codes it as two, Russia -> China and back
+    from dyads.evaluate.realnews import match_story
+
+    text = "Vladimir Putin spoke by phone with Xi Jinping on Tuesday."
+    record = coder.code_text(text, published="2024-05-16")
+    both_ways = [GoldEvent(f"e{i}", "CONSULT", a, b, True, "asserted", True, [text], statement=False)
+                 for i, (a, b) in enumerate((("RUS", "CHN"), ("CHN", "RUS")))]
+    assert match_story(_story(*both_ways), record)[2] == {"e0", "e1"}
+    # a visit has a guest and a host: the host is no visitor
+    text = "Vladimir Putin visited Xi Jinping in Beijing on Tuesday."
+    record = coder.code_text(text, published="2024-05-16")
+    both_ways = [GoldEvent(f"e{i}", "CONSULT", a, b, True, "asserted", True, [text], statement=False)
+                 for i, (a, b) in enumerate((("RUS", "CHN"), ("CHN", "RUS")))]
+    assert match_story(_story(*both_ways), record)[2] == {"e0"}

@@ -209,6 +209,10 @@ def _sides_agree(gold: GoldEvent, event: Event, record: CodedArticle) -> bool:
         # "Putin and Xi met": one meeting of two parties, which the guide codes as two
         # events, A -> B and B -> A; each has both its sides among the parties
         return gold.source in sources and gold.target in sources
+    if event.cameo[:3] in MUTUAL_MEETINGS and gold.source and gold.target and targets \
+            and gold.source in targets and gold.target in sources:
+        # "Putin met Xi": the meeting the guide also codes the other way, Xi -> Putin
+        return True
     source_ok = gold.source in sources if gold.source else not sources
     if not gold.has_target:
         return source_ok and not event.target
@@ -218,6 +222,12 @@ def _sides_agree(gold: GoldEvent, event: Event, record: CodedArticle) -> bool:
 # Acts the coding guide codes both ways between two parties ("A meeting or call between A
 # and B is reciprocal"); dyads codes them once, every party a source.
 RECIPROCAL_TYPES = frozenset({"CONSULT"})
+
+
+# CAMEO meetings with no host or guest, which the guide codes both ways: consult, a
+# telephone call, a meeting at a third place, negotiations (a visit, 042 and 043, has a
+# visitor and a host, and a mediation, 045, a mediator).
+MUTUAL_MEETINGS = frozenset({"040", "041", "044", "046"})
 
 
 def _reciprocal(event: Event) -> bool:
