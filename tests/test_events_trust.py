@@ -452,6 +452,25 @@ def test_a_warning_of_what_another_may_do_is_no_threat_of_the_warner(every_event
     assert not [e for e in record.events if e.event_type == "THREATEN" and codes_of(record, e.source) == {"USA"}]
 
 
+@pytest.mark.parametrize("text", [
+    "Defense Secretary Ash Carter warned that the measure could leave service members at risk.",
+    "Justice Carlos Samour Jr. warned that disqualifying Donald Trump denied him due process.",
+])
+def test_a_warning_about_a_thing_is_no_threat(every_event_coder, text):
+    # the coding guide: a warning is a threat only when the warner's side would act
+    record = every_event_coder.code_text(text, published="2023-12-19")
+    assert not [e for e in record.events if e.event_type in ("THREATEN", "REJECT")], record.events
+
+
+@pytest.mark.parametrize("text", [
+    "Defense officials warned that more strikes could follow if attacks on shipping continued.",
+    "Moscow warned that its troops would enter the city.",
+])
+def test_a_warning_of_what_the_warners_side_would_do_stays_a_threat(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2024-01-12")
+    assert [e.event_type for e in record.events] == ["THREATEN"]
+
+
 def test_a_warning_of_the_warners_own_act_is_a_threat(coder):
     record = coder.code_text("The EU warned that the bloc could impose sanctions on Belarus.", published="2023-10-20")
     assert [(e.event_type, codes_of(record, e.target)) for e in record.events] == [("THREATEN", {"BLR"})]

@@ -270,7 +270,28 @@ def _forecast_of_another(match: Match, actors: ActorIndex, offset: int) -> bool:
         code = _code_at(doer, actors, offset)
         if code is not None and warner_code is not None and code != warner_code:
             return True
+        doer = doer or next((c for c in clause.children if c.dep_ == "csubj"), None)
+        if not match.trigger.with_words and _a_thing(doer, actors, offset) and not _conditional(clause):
+            # "warned that the measure could leave service members at risk": a complaint
+            # about a thing, no act of the warner's side (coding guide, "Warned" needs care)
+            return True
     return False
+
+
+def _a_thing(token: Token | None, actors: ActorIndex, offset: int) -> bool:
+    """Whether a clause's subject names no actor and no one by a pronoun: "the measure",
+    or an act told as a clause ("disqualifying a candidate") that names no doer."""
+    if token is None or token.pos_ == "PRON":
+        return False
+    if token.dep_ == "csubj":
+        return not any(c.dep_ == "nsubj" for c in token.children)
+    return not any(actors.mention_at(offset + t.idx) is not None for t in token.subtree)
+
+
+def _conditional(clause: Token) -> bool:
+    """Whether a clause holds a condition ("more could follow if attacks continued")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in clause.children)
 
 
 def _code_at(token: Token | None, actors: ActorIndex, offset: int) -> str | None:

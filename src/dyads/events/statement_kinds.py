@@ -193,7 +193,9 @@ def _anothers_noun(token: Token) -> bool:
 def _own_voice(verb: Token, speakers_side: Callable[[Token], bool] | None = None) -> bool:
     """A verb said in the speaker's own voice: first person, no subject of its own, or
     a subject that is the speaker's own side."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    # "disqualifying a candidate denied him due process": an act told as a clause is the
+    # subject, not the speaker
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "csubj"), None)
     return subject is None or first_person(subject) or (speakers_side is not None and speakers_side(subject))
 
 
