@@ -55,7 +55,7 @@ def test_stories_read_while_tuning_the_statements_are_kept_out_of_the_unread_rep
 
 
 def test_an_announced_visit_may_also_be_coded_as_plover_codes_it_a_stated_intention(coder):
-    from dyads.evaluate.realnews import _story as story_from_data
+    from dyads.evaluate.realnews import gold_story as story_from_data
 
     text = "German Foreign Minister Heiko Maas will visit Albania next week."
     record = coder.code_text(text, published="2020-01-15")

@@ -84,6 +84,17 @@ def add_eval_commands(commands) -> None:
     statements.add_argument("--json", action="store_true", help="print the figures as JSON")
     statements.set_defaults(handler=run_eval_statements)
 
+    agreement = sets.add_parser(
+        "agreement", help="how far two analysts agree on the real-news gold",
+        description="Score the second, independent coding of 12 PolNeAR articles (dyads/evaluate/gold/"
+        "second/, six of each half) against the package's gold, as 'dyads eval realnews' scores dyads: "
+        "events per 1000 words of each coder, the share of the second coder's events the gold also codes, "
+        "and the share of each coder's core events the other found. It bounds dyads' own figures.",
+    )
+    data_option(agreement)
+    agreement.add_argument("--json", action="store_true", help="print the figures as JSON")
+    agreement.set_defaults(handler=run_eval_agreement)
+
     sentences = sets.add_parser(
         "sentences", help="over-coding and recall on the project's own labelled sentences",
         description="Code the project's own labelled news-style sentences (dyads/evaluate/gold/"
@@ -281,6 +292,18 @@ def run_eval_statements(args: argparse.Namespace) -> int:
     progress = progress_bar("articles") if sys.stderr.isatty() else None
     figures = evaluate_statements(coder, args.data, progress)
     print(json.dumps(figures, indent=2) if args.json else statements_text(figures, args.verbose))
+    return 0
+
+
+def run_eval_agreement(args: argparse.Namespace) -> int:
+    from dyads.evaluate.agreement import agreement_figures, agreement_text
+
+    needed = args.data / "polnear-dev" / "text"
+    if not needed.is_dir():
+        print(f"dyads: {needed}: not found (give the shared data folder with --data)", file=sys.stderr)
+        return 2
+    figures = agreement_figures(args.data)
+    print(json.dumps(figures, indent=2) if args.json else agreement_text(figures))
     return 0
 
 

@@ -85,11 +85,12 @@ def read_gold(gold_set: str) -> list[GoldStory]:
         return stories  # a set not written yet (tests/test_eval_realnews.py wants the held-out one)
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if item.name.endswith(".yaml"):
-            stories.append(_story(gold_set, load_yaml(item.read_text("utf-8")), item.name))
+            stories.append(gold_story(gold_set, load_yaml(item.read_text("utf-8")), item.name))
     return stories
 
 
-def _story(gold_set: str, data: dict[str, Any], name: str) -> GoldStory:
+def gold_story(gold_set: str, data: dict[str, Any], name: str) -> GoldStory:
+    """A gold story from its YAML form (`name`: its file, for errors)."""
     if data.get("half") not in HALVES:
         raise ValueError(f"{name}: half must be one of {HALVES}")
     events = []
