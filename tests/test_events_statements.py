@@ -883,3 +883,15 @@ def test_judging_two_of_ones_own_people_in_one_sentence_stays_two_events(every_e
         published="2016-09-20")
     accusations = [e for e in record.events if e.event_type == "ACCUSE"]
     assert len(accusations) == 2
+
+
+def test_a_denial_that_names_no_accuser_answers_the_accusation_told_before(every_event_coder):
+    record = every_event_coder.code_text(
+        "Russia accused the United States of arming the rebels on Monday. A day later the State Department "
+        "denied that Washington had sent weapons to the rebels.", published="2016-10-04")
+    denial = next(e for e in record.events if e.event_type == "REJECT")
+    assert codes_of(record, denial.source) == {"USA"} and codes_of(record, denial.target) == {"RUS"}
+    # a denial no accusation came before is a refusal of no one
+    record = every_event_coder.code_text("The State Department denied that Washington had sent weapons to the "
+                                         "rebels.", published="2016-10-04")
+    assert not [e for e in record.events if e.event_type == "REJECT" and codes_of(record, e.target) - {"USA"}]

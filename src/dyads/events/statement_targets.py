@@ -260,6 +260,27 @@ def earlier_accuser(accusation: Token, source: Argument, events: list[Event], be
     return []
 
 
+def accuser_of_the_speaker(source: Argument, events: list[Event], before: int,
+                           actors: ActorIndex) -> list[Argument]:
+    """Who accused the one who now denies, when the denial names no accuser ("Democrats
+    accused Barr of ... Barr denied that he ordered ..."): the maker of the latest accusation told before whose target is the
+    speaker or the state it speaks for, of known country and not the speaker (coding
+    guide, "Denials")."""
+    def accused(argument: Argument) -> bool:
+        # the speaker, or the state it speaks for ("Russia accused the United States ...
+        # the State Department denied")
+        return argument.actor == source.actor or own_state(source, argument, actors)
+
+    told = sorted((e for e in events if e.event_type == "ACCUSE" and e.trigger.start < before
+                   and e.realis in ("asserted", "historical") and any(accused(a) for a in e.target)),
+                  key=lambda e: e.trigger.start, reverse=True)
+    for event in told:
+        makers = [a for a in event.source if a.actor not in (None, source.actor) and actors.code_of(a)]
+        if makers:
+            return [makers[0]]
+    return []
+
+
 def _doer_named_with(noun: Token, source: Argument, actors: ActorIndex,
                      spans: list[tuple[int, int, Paragraph]]) -> Argument | None:
     """The actor a general word for an act names as its doer in its own "of" or "by"

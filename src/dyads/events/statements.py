@@ -34,6 +34,7 @@ from dyads.events.ontology import cameo
 from dyads.events.statement_kinds import Found, kinds_of
 from dyads.events.statement_targets import (
     AIMED_KINDS,
+    accuser_of_the_speaker,
     actors_at,
     earlier_accuser,
     judged_act_doer,
@@ -75,8 +76,11 @@ def statement_events(
             continue  # "when asked how he would respond ...": a question, no one's statement
         existing = _event_at_cue(events, quote)
         told = [e for e in events if _inside(e.trigger, quote)] if existing is None else []
-        if any(_reported_act(spans, e.trigger) and e.realis != "hypothetical" for e in told):
-            continue  # the content reports an act already coded ("said Russia attacked ...")
+        if any(_reported_act(spans, e.trigger) and e.realis != "hypothetical" for e in told) \
+                and not (cue is not None and _is_denial(cue)):
+            # the content reports an act already coded ("said Russia attacked ..."); a denied
+            # act is coded negated beside the denial (coding guide, "Denials")
+            continue
         # an act the content only wishes for ("said the US must be ready to mediate") is the
         # appeal's content, not an act: the statement is the event
         content = _content_tokens(spans, quote)
@@ -136,8 +140,16 @@ def statement_events(
             # no one in particular)
             found = kinds[0]
             target = _home_country(found.word, offset_of(spans, found.word), source, content, actors)
+        if denial is None and not target and kinds and kinds[0].from_cue and cue is not None and _is_denial(cue) \
+                and denied_accusation(cue) is None:
+            # "Barr denied that he had ordered it": whoever accused him, if the story said so
+            found = kinds[0]
+            target = accuser_of_the_speaker(source, events + made, quote.start, actors)
         if denial is not None and not target:
-            found = denial  # a denial whose accuser the story does not name: a refusal of no one
+            # "Democrats accused Barr of ... Barr denied that he ordered ...": the accuser
+            # the story told before, else a refusal of no one
+            found = denial
+            target = accuser_of_the_speaker(source, events + made, quote.start, actors)
         elif not target:
             continue  # no one it is about
         if any(e.trigger.start <= offset_of(spans, found.word) < e.trigger.end for e in told):
