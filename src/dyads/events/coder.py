@@ -36,6 +36,7 @@ from dyads.events.statement_targets import speaks_for
 from dyads.events.statement_words import statement_words
 from dyads.events.statements import statement_events
 from dyads.events.subjects import share_of_a_people
+from dyads.events.threats import forecast_of_another
 from dyads.events.triggers import Match, find_triggers, is_particle, object_lemmas
 from dyads.events.visits import counterpart_of_a_trip
 from dyads.events.when import event_date
@@ -80,7 +81,7 @@ def code_events(
                 if match.trigger.event_type in role_words().stance_types and share_of_a_people(
                         match.token if match.token.pos_ in ("VERB", "AUX") else match.token.head):
                     continue  # "most Germans support sending tanks": a poll's finding, no one's act
-                if _forecast_of_another(match, actors, paragraph.offset):
+                if forecast_of_another(match, actors, paragraph.offset):
                     continue  # "US officials warned that China could invade Taiwan": no US threat
                 roles = roles_of(match.token, match.trigger, paragraph.offset, actors)
                 if roles.natural:
@@ -254,49 +255,6 @@ def _announced(
         confidence=_confidence(match, derived, "asserted", actors), date=day.isoformat() if day else None,
         location=event.location,
     )
-
-
-def _forecast_of_another(match: Match, actors: ActorIndex, offset: int) -> bool:
-    """Whether a warning foretells what another actor may do (data/roles.yaml
-    `forecast_verbs`): the subject of its clause is an actor of a country other than
-    the warner's. "The EU warned that the bloc could impose sanctions" stays a threat."""
-    token = match.token
-    if match.trigger.event_type != "THREATEN" or token.lemma_.lower() not in role_words().forecast_verbs:
-        return False
-    warner = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    warner_code = _code_at(warner, actors, offset)
-    for clause in (c for c in token.children if c.dep_ == "ccomp"):
-        doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        code = _code_at(doer, actors, offset)
-        if code is not None and warner_code is not None and code != warner_code:
-            return True
-        doer = doer or next((c for c in clause.children if c.dep_ == "csubj"), None)
-        if not match.trigger.with_words and _a_thing(doer, actors, offset) and not _conditional(clause):
-            # "warned that the measure could leave service members at risk": a complaint
-            # about a thing, no act of the warner's side (coding guide, "Warned" needs care)
-            return True
-    return False
-
-
-def _a_thing(token: Token | None, actors: ActorIndex, offset: int) -> bool:
-    """Whether a clause's subject names no actor and no one by a pronoun: "the measure",
-    or an act told as a clause ("disqualifying a candidate") that names no doer."""
-    if token is None or token.pos_ == "PRON":
-        return False
-    if token.dep_ == "csubj":
-        return not any(c.dep_ == "nsubj" for c in token.children)
-    return not any(actors.mention_at(offset + t.idx) is not None for t in token.subtree)
-
-
-def _conditional(clause: Token) -> bool:
-    """Whether a clause holds a condition ("more could follow if attacks continued")."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in clause.children)
-
-
-def _code_at(token: Token | None, actors: ActorIndex, offset: int) -> str | None:
-    """The code of the actor a token names, if any."""
-    return actors.code_at(token, offset) if token is not None else None
 
 
 def _reading_for_target(match: Match, roles: Roles, actors: ActorIndex, offset: int) -> Match:

@@ -1,9 +1,12 @@
-"""Conditional threats: a statement that the speaker's side will act if another actor
-does, or unless it stops ("Islamabad would reconsider its entire relationship with
-Kabul if cross-border attacks continued", "Moscow said it would take measures if
-Finland allowed NATO bases on its soil"). No word of the content need be a threat
-word: the condition makes the threat. Read by events/statements.py; the words are
-data (data/statements.yaml `conditional_threat`).
+"""Threats told by a condition or by a warning. Read by events/statements.py and
+events/coder.py; the words are data (data/statements.yaml `conditional_threat`,
+data/roles.yaml `forecast_verbs`).
+
+A conditional threat says that the speaker's side will act if another actor does, or
+unless it stops ("Islamabad would reconsider its entire relationship with Kabul if
+cross-border attacks continued", "Moscow said it would take measures if Finland
+allowed NATO bases on its soil"). No word of the content need be a threat word: the
+condition makes the threat.
 
 The speaker's side is the main clause's subject: the speaker ("we", "it"), or an
 actor of the speaker's country ("troops would enter northern Kosovo if ..."). A
@@ -11,14 +14,20 @@ conditional offer ("would release the prisoners if ...") is no threat, nor is a
 negated act ("would not attack if ..."). The target is an actor of another country
 named in the condition; a condition that names none gives no event (unknown beats
 wrong).
+
+A warning is a threat only when the warner's side would act (coding guide, "Warned"
+needs care): not what another country may do ("warned that China could invade"), nor
+what a thing may cause ("warned that the measure could leave service members at
+risk").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads.events.actor_index import ActorIndex
+from dyads.events.actor_index import ActorIndex, role_words
 from dyads.events.intent import COOPERATIVE
+from dyads.events.triggers import Match
 from dyads.nlp import Paragraph
 from dyads.record import Argument, Event
 
@@ -108,3 +117,48 @@ def _side_in(tokens: list[Token], place_of: dict, source: Argument, speaker_code
             continue
         return [argument]
     return []
+
+
+# -- warnings -------------------------------------------------------------------
+
+def forecast_of_another(match: Match, actors: ActorIndex, offset: int) -> bool:
+    """Whether a warning foretells what another actor may do (data/roles.yaml
+    `forecast_verbs`): the subject of its clause is an actor of a country other than
+    the warner's. "The EU warned that the bloc could impose sanctions" stays a threat."""
+    token = match.token
+    if match.trigger.event_type != "THREATEN" or token.lemma_.lower() not in role_words().forecast_verbs:
+        return False
+    warner = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    warner_code = _code_at(warner, actors, offset)
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        code = _code_at(doer, actors, offset)
+        if code is not None and warner_code is not None and code != warner_code:
+            return True
+        doer = doer or next((c for c in clause.children if c.dep_ == "csubj"), None)
+        if not match.trigger.with_words and _a_thing(doer, actors, offset) and not _conditional(clause):
+            # "warned that the measure could leave service members at risk": a complaint
+            # about a thing, no act of the warner's side (coding guide, "Warned" needs care)
+            return True
+    return False
+
+
+def _a_thing(token: Token | None, actors: ActorIndex, offset: int) -> bool:
+    """Whether a clause's subject names no actor and no one by a pronoun: "the measure",
+    or an act told as a clause ("disqualifying a candidate") that names no doer."""
+    if token is None or token.pos_ == "PRON":
+        return False
+    if token.dep_ == "csubj":
+        return not any(c.dep_ == "nsubj" for c in token.children)
+    return not any(actors.mention_at(offset + t.idx) is not None for t in token.subtree)
+
+
+def _conditional(clause: Token) -> bool:
+    """Whether a clause holds a condition ("more could follow if attacks continued")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in clause.children)
+
+
+def _code_at(token: Token | None, actors: ActorIndex, offset: int) -> str | None:
+    """The code of the actor a token names, if any."""
+    return actors.code_at(token, offset) if token is not None else None
