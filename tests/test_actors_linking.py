@@ -185,3 +185,20 @@ def test_a_name_beside_a_word_for_one_person_is_a_person_whatever_the_name_finde
     rejection = next(e for e in record.events if e.event_type == "REJECT")
     assert [record.actor(a.actor).name for a in rejection.source] == ["Dmitry Polyanskiy"]
     assert codes_of(record, rejection.source) == {"RUS"}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # an office held now, in a story filed from the country it names most
+    ("TBILISI, May 28 (Reuters) - Georgia's parliament overrode the president's veto on Tuesday. Parliament "
+     "Speaker Shalva Papuashvili said he would sign the law within days. The United States criticised the vote.",
+     "GEO"),
+    # no dateline: the speaker's country is not guessed
+    ("Georgia's parliament overrode the president's veto on Tuesday. Parliament Speaker Shalva Papuashvili said he "
+     "would sign the law within days. The United States criticised the vote.", None),
+    # an office left: the former speaker may be anyone's
+    ("TBILISI, May 28 (Reuters) - Georgia's parliament overrode the president's veto on Tuesday. Former Speaker "
+     "Shalva Papuashvili said he would sign the law within days. The United States criticised the vote.", None),
+])
+def test_an_official_with_no_country_said_holds_an_office_of_the_country_the_story_is_filed_from(coder, text, code):
+    actor = actor_named(coder.code_text(text, published="2024-05-28"), "Shalva Papuashvili")
+    assert actor.code == code

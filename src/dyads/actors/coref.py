@@ -78,6 +78,10 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
     # the people a story quotes are its country's only when it is about that country's own
     # affairs: its officeholders or bodies act in it ("Sondland told Ukraine officials" is no Ukrainian)
     speaker_context = person_context if domestic_actors(mentions, kb, day, person_context) >= 2 else None
+    # a story filed from the country it names most, or nearly so ("TBILISI - ... Parliament
+    # Speaker Shalva Papuashvili"): its officials with no country of their own hold that
+    # country's offices
+    filed_context = context if context is not None and context == dateline_country(dateline) else None
     named_countries = story_countries(mentions, kb)
 
     def join(mention: Mention, cluster: Cluster) -> None:
@@ -101,7 +105,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
             # A named person whom nothing in the text ties to a country keeps their
             # sector and an unknown country: never the story's or the speaker's.
             _link_name(mention, kb, day, clusters, by_key, join, new_cluster, named_countries, context,
-                       person_context, speaker_context)
+                       person_context, speaker_context, filed_context)
         elif mention.kind == "agent":
             company = named_company(mention, clusters)
             if company is not None:
@@ -332,7 +336,8 @@ def _speaker_of(mention: Mention, mentions: list[Mention]) -> Mention | None:
 
 def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
                story_countries: frozenset[str] = frozenset(), context: str | None = None,
-               person_context: str | None = None, speaker_context: str | None = None) -> None:
+               person_context: str | None = None, speaker_context: str | None = None,
+               filed_context: str | None = None) -> None:
     entity = mention.entity
     if entity is None and mention.label == "ORG":
         key = f"org-name:{mention.text}"
@@ -394,6 +399,11 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
         # doubt hold that country's office, as an analyst reads them, and so do the people
         # it quotes on that country's own affairs.
         country, evidence = person_context, "story-country"
+    elif country is None and entity is None and filed_context is not None and mention.title \
+            and not any(t.lower_ in FORMER_WORDS for t in mention.token.subtree if t.i < mention.token.i):
+        # "TBILISI - ... Parliament Speaker Shalva Papuashvili": an office held now, with
+        # no country said, in a story filed from the country it names most
+        country, evidence = filed_context, "dateline"
     elif country is None and entity is None and speaker_context is not None:
         # In a story of that country's own affairs anyone else it names is of that country
         # too ("lost her primary to Harriet Hageman"): no other country is named at all.

@@ -45,6 +45,7 @@ EVIDENCE = (
     "story-country",  # the country the story is clearly about (agents; named people with an office or who speak)
     "story-person",  # any other named person in a story of one country beyond doubt: its country, no speaker of events
     "same-sentence",  # the one other country the sentence names, for a state noun acted on ("support the government")
+    "dateline",  # the country a story is filed from and names most, for a named person in an office held now
 )
 
 
