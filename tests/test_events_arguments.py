@@ -908,3 +908,14 @@ def test_an_act_told_in_a_when_or_after_clause_is_an_act_of_its_own(every_event_
     assert sorted(e.event_type for e in record.events) == ["PROTEST", "SANCTION"]
     protest = _only(record, "PROTEST")
     assert codes_of(record, protest.source) == {"IRQ"}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("France asked for an emergency meeting of the U.N. Security Council.", {"IGO"}),
+    ("The opposition called for the resignation of President Ali Bongo.", {"GAB"}),
+])
+def test_the_phrase_of_a_verbs_own_particle_holds_its_object(every_event_coder, text, target):
+    # "for" is no circumstance after "asked" or "called": it says what is asked
+    record = every_event_coder.code_text(text, published="2023-08-31")
+    appeal = _only(record, "REQUEST")
+    assert codes_of(record, appeal.target) == target

@@ -167,7 +167,7 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         # curbs to and from North Korea": the first actor down the object's phrase, past
         # the source's own people ("withdrew its ambassador to Nicaragua")
         target = actor_down_the_object(verb, source, offset, actors, trigger.event_type in REACTIONS,
-                                       naming=trigger.predicate) or target
+                                       naming=trigger.predicate, particle=trigger.particle) or target
     if not target:
         target = unnamed_object(verb, trigger, offset)
     accusation = denied_accusation(verb) if trigger.event_type == "REJECT" else None

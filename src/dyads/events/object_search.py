@@ -31,13 +31,15 @@ VICTIM_PREPOSITIONS = ("on", "against")
 
 
 def actor_down_the_object(verb: Token, source: list[Argument], offset: int, actors: ActorIndex,
-                          judging: bool = False, naming: bool = False) -> list[Argument]:
+                          judging: bool = False, naming: bool = False, particle: str | None = None) -> list[Argument]:
     """The nearest actor (other than the source) inside the verb's object phrase, or its
     infinitive's, breadth first and at most OBJECT_DEPTH words down. The source's own
     forces are what it acts with, not on ("massed a million troops"). A judgement of an
     attack is not aimed at its victim: "called the attack on the embassy unacceptable".
     A naming verb's target is in what it names, never in whom the name says is harmed:
-    "called the move a stab in the back to countries in the Horn of Africa"."""
+    "called the move a stab in the back to countries in the Horn of Africa". The verb's
+    own particle heads its object ("asked for an emergency meeting of the Security
+    Council"), whatever else that preposition may mean."""
     own = {a.actor for a in source}
     own_codes = {actors.code_of(a) for a in source} - {None}
     # a state acts with its envoys and officials too ("withdrew its ambassador to
@@ -46,7 +48,8 @@ def actor_down_the_object(verb: Token, source: list[Argument], offset: int, acto
     backers = role_words().backer_participles
     queue = deque((c, 0) for c in verb.children
                   if c.dep_ in ("dobj", "dative", "xcomp") and not (naming and c.dep_ == "xcomp")
-                  or (c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPOSITIONS and not naming))
+                  or (c.dep_ == "prep" and (c.lower_ not in CIRCUMSTANCE_PREPOSITIONS or c.lower_ == particle)
+                      and not naming))
     while queue:
         token, depth = queue.popleft()
         if token.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
