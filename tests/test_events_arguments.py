@@ -919,3 +919,16 @@ def test_the_phrase_of_a_verbs_own_particle_holds_its_object(every_event_coder, 
     record = every_event_coder.code_text(text, published="2023-08-31")
     appeal = _only(record, "REQUEST")
     assert codes_of(record, appeal.target) == target
+
+
+def test_police_force_that_names_no_one_meets_the_protest_just_told(every_event_coder):
+    text = ("Thousands of Georgian protesters rallied outside parliament in Tbilisi on Tuesday against the law. "
+            "Georgian police fired water cannon to clear the avenue.")
+    record = every_event_coder.code_text(text, published="2024-05-14")
+    force = _only(record, "ASSAULT")
+    assert codes_of(record, force.target) == {"GEO"}
+    assert "protesters" in " ".join(a.text for a in force.target)
+    # no protest told: no one is guessed
+    record = every_event_coder.code_text("Georgian police fired water cannon to clear the avenue.",
+                                         published="2024-05-14")
+    assert not codes_of(record, _only(record, "ASSAULT").target)

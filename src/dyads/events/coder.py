@@ -20,7 +20,13 @@ from dyads.actors.mentions import doc_text
 from dyads.events.actor_index import ActorIndex, Roles, role_words
 from dyads.events.arguments import asks_the_unnamed, roles_of
 from dyads.events.attribution import clash_opponent, condemned_party
-from dyads.events.home_sides import domestic_target, implied_authority, protested_state
+from dyads.events.home_sides import (
+    FORCE_ON_CROWDS,
+    crowd_of,
+    domestic_target,
+    implied_authority,
+    protested_state,
+)
 from dyads.events.intent import announcement, announcing_subject, intent_rules, wished_for
 from dyads.events.lexicon import Lexicon
 from dyads.events.nesting import ceased, outermost
@@ -62,7 +68,8 @@ def code_events(
     told: list[tuple[str, Event]] = []  # (trigger lemma, event) of the story so far, for reactions
     cues = quotes_by_cue(quotes)
     sentence_number = 0
-    for paragraph in paragraphs:
+    for number, paragraph in enumerate(paragraphs):
+        recent = paragraphs[max(0, number - 2)].offset  # this paragraph and the two before
         for sentence in paragraph.doc.sents:
             said_here: list[tuple[Token, Event]] = []  # the sentence's events so far, by trigger word
             matches = find_triggers(sentence, lexicon)
@@ -123,6 +130,9 @@ def code_events(
                     # "rallied outside the Russian embassy in Yerevan": Russia, not Armenia's capital
                     verb = match.token if match.token.pos_ in ("VERB", "AUX") else match.token.head
                     roles.target = protest_aim(verb, paragraph.offset, actors) or roles.target
+                if match.trigger.event_type in FORCE_ON_CROWDS and not any(actors.code_of(a) for a in roles.target):
+                    # "Police fired water cannon to clear the road": at the protesters just told
+                    roles.target = crowd_of(roles.source, [e for _, e in told], recent, actors) or roles.target
                 if not any(actors.code_of(a) for a in roles.target):
                     # "students staged mass demonstrations": against their own state
                     roles.target = protested_state(match, roles, actors, paragraph.offset,

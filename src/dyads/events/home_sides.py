@@ -12,7 +12,7 @@ from dyads.events.actor_index import ActorIndex, Roles, role_words
 from dyads.events.place_sides import OWN_PLACE_NOUNS
 from dyads.events.triggers import Match
 from dyads.events.where import event_location
-from dyads.record import Argument
+from dyads.record import Argument, Event
 
 
 def domestic_target(match: Match, roles: Roles, actors: ActorIndex, offset: int,
@@ -143,3 +143,27 @@ def _own_country_word(match: Match, offset: int) -> Argument | None:
         elif child.lower_ in words:
             return Argument(None, child.text, offset + child.idx, offset + child.idx + len(child))
     return None
+
+
+# Acts of a state's forces that meet a protest: "fired water cannon", "detained dozens".
+FORCE_ON_CROWDS = frozenset({"ASSAULT", "COERCE"})
+SECURITY_SECTORS = frozenset({"COP", "MIL"})
+
+
+def crowd_of(source: list[Argument], told: list[Event], since: int, actors: ActorIndex) -> list[Argument]:
+    """The protesters a state's police or troops act on when the sentence names no one
+    ("Police fired water cannon to clear the road", "Officers used tear gas to clear the
+    square"): those of the latest protest told in this paragraph or the two before, of
+    the forces' own country."""
+    codes = {actors.code_of(a) for a in source if actors.sector_of(a) in SECURITY_SECTORS} - {None}
+    if len(codes) != 1:
+        return []
+    code = codes.pop()
+    for event in reversed(told):
+        if event.trigger.start < since:
+            break
+        if event.event_type == "PROTEST" and event.realis in ("asserted", "historical"):
+            crowd = [a for a in event.source if actors.code_of(a) == code and actors.sector_of(a) not in SECURITY_SECTORS]
+            if crowd:
+                return crowd[:1]
+    return []
