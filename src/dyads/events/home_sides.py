@@ -1,7 +1,9 @@
 """The sides an act done at home implies: the state a domestic act is done to ("police
 arrested 450 people": their own country), the authority behind a passive act of justice
 ("two prison officers were charged"), the state a people's protest is aimed at. Each
-holds only when the story is that one country's business. Read by events/coder.py."""
+holds only when the story is that one country's business. And the protesters a state's
+forces meet when the sentence names no one, from the protest just told. Read by
+events/coder.py."""
 
 from __future__ import annotations
 
