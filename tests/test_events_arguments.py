@@ -932,3 +932,17 @@ def test_police_force_that_names_no_one_meets_the_protest_just_told(every_event_
     record = every_event_coder.code_text("Georgian police fired water cannon to clear the avenue.",
                                          published="2024-05-14")
     assert not codes_of(record, _only(record, "ASSAULT").target)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a protest in the protesters' own country is against their state, though the story
+    # names another country
+    ("JERUSALEM, March 27 (Reuters) - Israel's biggest labour federation declared a general strike on Monday. "
+     "The United States urged a compromise.", {"ISR"}),
+    # abroad, against whom the story says, or no one
+    ("LONDON, March 27 (Reuters) - Hundreds of Pakistani students protested outside the embassy on Monday. "
+     "The United States urged calm.", set()),
+])
+def test_a_protest_where_its_people_live_is_aimed_at_their_state(every_event_coder, text, target):
+    record = every_event_coder.code_text(text, published="2023-03-27")
+    assert codes_of(record, _only(record, "PROTEST").target) == target

@@ -54,7 +54,9 @@ def protested_state(match: Match, roles: Roles, actors: ActorIndex, offset: int,
     if len(codes) != 1 or any(actors.is_state(a) for a in sources):
         return []
     # "Pakistanis protested in London": against whom the story says, or no one
-    return _home_state(match.token, codes.pop(), actors, offset, story_place, dateline)
+    code = codes.pop()
+    return _home_state(match.token, code, actors, offset, story_place, dateline) or \
+        _state_where_it_happens(match.token, code, actors, offset, story_place, dateline)
 
 
 def _at_home(token: Token, code: str | None, actors: ActorIndex, story_place: dict | None,
@@ -66,6 +68,20 @@ def _at_home(token: Token, code: str | None, actors: ActorIndex, story_place: di
         return False
     where = event_location(token, dateline, story_place)
     return where is None or where.get("country") == code
+
+
+def _state_where_it_happens(token: Token, code: str, actors: ActorIndex, offset: int,
+                            story_place: dict | None, dateline: str | None) -> list[Argument]:
+    """The protesters' own state when the protest's place, said or the story's, lies in
+    their country, though the story names others ("Israel's biggest labour federation
+    declared a general strike" in a story of Washington's worries)."""
+    where = event_location(token, dateline, story_place)
+    if where is None or where.get("country") != code:
+        return []
+    state = actors.state_actor(code)
+    if state is None:
+        return []
+    return [Argument(state, token.text, offset + token.idx, offset + token.idx + len(token))]
 
 
 def _home_state(token: Token, code: str | None, actors: ActorIndex, offset: int,
