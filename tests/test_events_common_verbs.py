@@ -70,3 +70,14 @@ def test_farmers_blocking_a_border_crossing_protest(every_event_coder):
 def test_attacking_a_persons_traits_or_an_institution_is_words(every_event_coder, text):
     record = every_event_coder.code_text(text, published="2017-02-09")
     assert [e.event_type for e in record.events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Democrats in the House of Representatives impeached President Donald Trump on Wednesday.",
+    "South Korea's National Assembly voted to impeach President Yoon Suk Yeol on Saturday.",
+])
+def test_an_impeachment_is_a_legislatures_formal_charge(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2024-12-14")
+    charge = next(e for e in record.events if e.event_type == "ACCUSE")
+    assert charge.cameo == "112" and charge.mode == "allege"
+    assert codes_of(record, charge.target) in ({"USA"}, {"KOR"})
