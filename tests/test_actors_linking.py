@@ -202,3 +202,14 @@ def test_a_name_beside_a_word_for_one_person_is_a_person_whatever_the_name_finde
 def test_an_official_with_no_country_said_holds_an_office_of_the_country_the_story_is_filed_from(coder, text, code):
     actor = actor_named(coder.code_text(text, published="2024-05-28"), "Shalva Papuashvili")
     assert actor.code == code
+
+
+@pytest.mark.parametrize(("text", "kinsman"), [
+    ("President Joe Biden pardoned Hunter Biden on Sunday.", "Hunter Biden"),
+    ("Donald Trump praised Eric Trump on Sunday.", "Eric Trump"),
+])
+def test_a_kinsman_sharing_a_surname_is_not_the_officeholder(coder, text, kinsman):
+    # a sentence dense with names is no title-case headline: its verb is in lower case
+    record = coder.code_text(text, published="2024-12-01")
+    actor = actor_named(record, kinsman)
+    assert actor.name == kinsman and [m.text for m in actor.mentions] == [kinsman]

@@ -324,8 +324,12 @@ def _headline_words_round_a_surname(span: Span, kb: KnowledgeBase) -> bool:
 
 
 def title_cased(sentence: Span) -> bool:
-    """Whether nearly all of a sentence's longer words are capitalised, as in a headline."""
+    """Whether nearly all of a sentence's longer words are capitalised, as in a headline.
+    A verb in lower case says it is a sentence dense with names, not a headline
+    ("President Joe Biden pardoned Hunter Biden on Sunday")."""
     words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    if any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in words):
+        return False
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
@@ -359,12 +363,33 @@ def _surnames(
             word, end = f"{word}-{view.texts[i + 2]}", i + 3  # "Rawlings-Blake": one surname
         if word not in surnames or word in first and view.tags[i] not in PROPER_TAGS:
             continue
+        if _another_first_name(doc[i], surnames[word]):
+            continue  # "Hunter Biden" after "Joe Biden": a kinsman, not Joe again
         span = doc[i:end]
         if span.text != word:
             continue  # spaces around the hyphen: two words
         claims.take(span.start, span.end)
         found.append(make_mention(span, paragraph, sent_of, "name", entity=surnames[word].entity))
     return found
+
+
+def _first_name_before(token: Token, kb: KnowledgeBase) -> bool:
+    """Whether the name finder reads a surname as the end of a longer person's name whose
+    word before it is a first name, not a title ("Hunter Biden", not "President Biden")."""
+    if token.ent_iob_ != "I" or token.ent_type_ != "PERSON" or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.ent_type_ == "PERSON" and before.is_title and before.lower_ not in title_first_words(kb) \
+        and not title_cased(token.sent)  # "Putin Snubs Obama": a headline's verb, no first name
+
+
+def _another_first_name(token: Token, named: Mention) -> bool:
+    """Whether a surname goes on a name the finder reads as one person's with a first
+    name the earlier person's name does not hold ("Hunter Biden", "Eric Trump")."""
+    if token.ent_iob_ != "I" or token.ent_type_ != "PERSON" or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.ent_type_ == "PERSON" and before.is_title and before.text not in named.text.split()
 
 
 def _officeholder_surnames(
@@ -384,6 +409,8 @@ def _officeholder_surnames(
             continue
         if token.lower_ in title_first_words(kb):
             continue  # "King" of "the King of Bahrain" is a title before it is Stephenson King
+        if _first_name_before(token, kb):
+            continue  # "Hunter Biden": someone of that family the tables do not hold
         if _in_longer_proper_run(token) and not title_cased(token.sent):
             continue  # "Costa Coffee" is no President da Costa; a headline capitalises every word
         claims.take(token.i, token.i + 1)
