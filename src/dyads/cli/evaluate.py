@@ -36,17 +36,15 @@ def add_eval_commands(commands) -> None:
     extraction.add_argument("--json", action="store_true", help="print the figures as JSON")
     extraction.set_defaults(handler=run_eval_extraction)
 
-    actors = sets.add_parser(
-        "actors", help="actor codes against PLOVER GSR and spans against ConfliBERT",
+    _scored_on_shared_data(
+        sets, "actors", run_eval_actors,
+        help="actor codes against PLOVER GSR and spans against ConfliBERT",
         description="Code the PLOVER gold sentences and score their source and target actors: "
         "found (a dyads mention overlaps the gold words), country/IGO code right, wrong or unknown, "
         "code and sector right, per half (quote 'all report'). Then code the ConfliBERT NER sentences "
         "and report how many source, target and reciprocal spans dyads finds an actor in, and the "
         "actor codes of the project's real-news gold.",
     )
-    data_option(actors)
-    actors.add_argument("--json", action="store_true", help="print the figures as JSON")
-    actors.set_defaults(handler=run_eval_actors)
 
     realnews = sets.add_parser(
         "realnews", help="events and actors against the project's real-news gold",
@@ -84,16 +82,14 @@ def add_eval_commands(commands) -> None:
     statements.add_argument("--json", action="store_true", help="print the figures as JSON")
     statements.set_defaults(handler=run_eval_statements)
 
-    agreement = sets.add_parser(
-        "agreement", help="how far two analysts agree on the real-news gold",
+    _scored_on_shared_data(
+        sets, "agreement", run_eval_agreement,
+        help="how far two analysts agree on the real-news gold",
         description="Score the second, independent coding of 12 PolNeAR articles (dyads/evaluate/gold/"
         "second/, six of each half) against the package's gold, as 'dyads eval realnews' scores dyads: "
         "events per 1000 words of each coder, the share of the second coder's events the gold also codes, "
         "and the share of each coder's core events the other found. It bounds dyads' own figures.",
     )
-    data_option(agreement)
-    agreement.add_argument("--json", action="store_true", help="print the figures as JSON")
-    agreement.set_defaults(handler=run_eval_agreement)
 
     sentences = sets.add_parser(
         "sentences", help="over-coding and recall on the project's own labelled sentences",
@@ -265,6 +261,15 @@ def _print_fitted_confidence(data: Path, progress, only: frozenset[str]) -> int:
     print(f"intercept: {model.intercept}")
     print("weights: {" + ", ".join(f"{k}: {v}" for k, v in model.weights.items()) + "}")
     return 0
+
+
+def _scored_on_shared_data(sets, name: str, handler, help: str, description: str) -> argparse.ArgumentParser:
+    """An eval command that reads the shared data folder and can print JSON."""
+    command = sets.add_parser(name, help=help, description=description)
+    data_option(command)
+    command.add_argument("--json", action="store_true", help="print the figures as JSON")
+    command.set_defaults(handler=handler)
+    return command
 
 
 def scored_events_options(command: argparse.ArgumentParser) -> None:
