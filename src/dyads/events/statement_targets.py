@@ -263,9 +263,9 @@ def earlier_accuser(accusation: Token, source: Argument, events: list[Event], be
 def accuser_of_the_speaker(source: Argument, events: list[Event], before: int,
                            actors: ActorIndex) -> list[Argument]:
     """Who accused the one who now denies, when the denial names no accuser ("Democrats
-    accused Barr of ... Barr denied that he ordered ..."): the maker of the latest accusation told before whose target is the
-    speaker or the state it speaks for, of known country and not the speaker (coding
-    guide, "Denials")."""
+    accused Barr of ... Barr denied that he ordered ..."): the maker of the latest
+    accusation told before whose target is the speaker or the state it speaks for, of
+    known country and not the speaker (coding guide, "Denials")."""
     def accused(argument: Argument) -> bool:
         # the speaker, or the state it speaks for ("Russia accused the United States ...
         # the State Department denied")
