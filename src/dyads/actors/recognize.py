@@ -363,7 +363,7 @@ def _surnames(
             word, end = f"{word}-{view.texts[i + 2]}", i + 3  # "Rawlings-Blake": one surname
         if word not in surnames or word in first and view.tags[i] not in PROPER_TAGS:
             continue
-        if _another_first_name(doc[i], surnames[word]):
+        if _first_name_before(doc[i], kb, surnames[word]):
             continue  # "Hunter Biden" after "Joe Biden": a kinsman, not Joe again
         span = doc[i:end]
         if span.text != word:
@@ -373,23 +373,16 @@ def _surnames(
     return found
 
 
-def _first_name_before(token: Token, kb: KnowledgeBase) -> bool:
+def _first_name_before(token: Token, kb: KnowledgeBase, named: Mention | None = None) -> bool:
     """Whether the name finder reads a surname as the end of a longer person's name whose
-    word before it is a first name, not a title ("Hunter Biden", not "President Biden")."""
+    word before it is a first name: not a title ("President Biden"), not a word of the
+    person the surname stands for ("Joe Biden"), not a headline's verb ("Putin Snubs
+    Obama"). "Hunter Biden" and "Eric Trump" are kinsmen, not the officeholders."""
     if token.ent_iob_ != "I" or token.ent_type_ != "PERSON" or token.i == 0:
         return False
     before = token.doc[token.i - 1]
     return before.ent_type_ == "PERSON" and before.is_title and before.lower_ not in title_first_words(kb) \
-        and not title_cased(token.sent)  # "Putin Snubs Obama": a headline's verb, no first name
-
-
-def _another_first_name(token: Token, named: Mention) -> bool:
-    """Whether a surname goes on a name the finder reads as one person's with a first
-    name the earlier person's name does not hold ("Hunter Biden", "Eric Trump")."""
-    if token.ent_iob_ != "I" or token.ent_type_ != "PERSON" or token.i == 0:
-        return False
-    before = token.doc[token.i - 1]
-    return before.ent_type_ == "PERSON" and before.is_title and before.text not in named.text.split()
+        and (named is None or before.text not in named.text.split()) and not title_cased(token.sent)
 
 
 def _officeholder_surnames(
