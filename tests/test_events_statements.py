@@ -407,6 +407,25 @@ def test_an_attack_by_arms_or_on_a_state_stays_an_assault(every_event_coder, tex
     assert "ASSAULT" in [e.event_type for e in record.events], record.events
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Chinese government protested the visit of the Japanese prime minister.", "JPN"),
+    ("The Chinese foreign ministry protested strongly against the remarks by the Japanese minister.", "JPN"),
+    ("On Wednesday Poland's foreign ministry summoned Ukraine's ambassador to Warsaw to protest against "
+     "Zelensky's remarks.", "UKR"),
+])
+def test_a_states_protest_is_a_complaint_in_words(every_event_coder, text, target):
+    record = every_event_coder.code_text(text, published="2023-09-21")
+    complaints = [e for e in record.events if e.event_type == "ACCUSE" and e.cameo == "114"]
+    assert complaints and codes_of(record, complaints[0].target) == {target}, record.events
+    assert "PROTEST" not in [e.event_type for e in record.events]
+
+
+def test_people_who_protest_still_demonstrate(every_event_coder):
+    record = every_event_coder.code_text("Thousands of students protested against the verdict in Dhaka on Friday.",
+                                         published="2023-09-21")
+    assert [e.event_type for e in record.events] == ["PROTEST"], record.events
+
+
 def test_a_meeting_at_a_quotes_cue_takes_no_target_from_what_was_said(coder):
     # "spoke to white voters about police shootings" quotes what she said; those it is
     # about are no party to a meeting

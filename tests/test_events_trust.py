@@ -134,6 +134,23 @@ def test_only_an_invitation_to_meet_is_an_intent_to_meet(every_event_coder, text
 
 
 @pytest.mark.parametrize("text", [
+    "Donald Trump told a rally in Ohio on Tuesday that he would win the state.",
+    "Bidzina Ivanishvili addressed a rally organised by Georgian Dream in Tbilisi on April 29.",
+    # a candidate's own rally in his own country is a campaign event
+    "Mr. Trump, who held a rally in Waterloo, Iowa, on Tuesday evening, did not mention the ruling.",
+])
+def test_a_rally_addressed_or_held_by_a_candidate_is_no_protest(every_event_coder, text):
+    _, events = events_of(every_event_coder, text)
+    assert "PROTEST" not in [e.event_type for e in events], events
+
+
+def test_a_rally_against_someone_stays_a_protest(every_event_coder):
+    _, events = events_of(every_event_coder, "Opposition leader Raila Odinga held a rally in Nairobi to protest "
+                                             "against the election result.")
+    assert "PROTEST" in [e.event_type for e in events], events
+
+
+@pytest.mark.parametrize("text", [
     "The Taliban released two videos on Monday.",
     "Federal prosecutors released the body camera footage.",
     "Three soldiers were killed in a helicopter crash in Iraq.",

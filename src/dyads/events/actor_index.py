@@ -72,12 +72,14 @@ class RoleWords:
     topic_nouns: frozenset[str] = frozenset()  # "the Russia investigation": Russia is what it is about
     defence_verbs: frozenset[str] = frozenset()  # "defended the launch": one's own act, against its critics
     critic_types: frozenset[str] = frozenset()  # events whose source criticised their target
+    campaign_rally_nouns: frozenset[str] = frozenset()  # "held a rally in Waterloo": a campaign event
+    campaign_sectors: frozenset[str] = frozenset()  # who holds campaign rallies
 
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.
 _UPPER_LISTS = {"passive_subject_is_source", "place_target_types", "own_state_target_types", "armed_sectors",
                 "not_at_own_country_types", "audience_sectors", "audience_cannot",
-                "medium_not_target", "critic_types", "stance_types"}
+                "medium_not_target", "critic_types", "stance_types", "campaign_sectors"}
 
 
 @lru_cache(maxsize=1)

@@ -32,12 +32,12 @@ from dyads.events.lexicon import Lexicon
 from dyads.events.nesting import ceased, outermost
 from dyads.events.ontology import cameo
 from dyads.events.phrases import arguments_of
-from dyads.events.protest_aims import protest_aim
+from dyads.events.protest_aims import campaign_rally, protest_aim
 from dyads.events.reactions import REACTIONS, called_noun, defence_of_own_act, named_doers, reaction_target
 from dyads.events.realis import realis_of
 from dyads.events.refinements import aid_kind_code, at_a_third_place, refinement_rules
 from dyads.events.repeats import one_per_event
-from dyads.events.spoken import as_spoken, quotes_by_cue
+from dyads.events.spoken import as_complaint, as_spoken, quotes_by_cue
 from dyads.events.statement_targets import speaks_for
 from dyads.events.statement_words import statement_words
 from dyads.events.statements import statement_events
@@ -93,6 +93,9 @@ def code_events(
                 roles = roles_of(match.token, match.trigger, paragraph.offset, actors)
                 if roles.natural:
                     continue  # "Cyclone Idai has killed hundreds": no actor did it
+                match = as_complaint(match, roles, actors)  # "China protested the visit": in words
+                if campaign_rally(match, roles, actors):
+                    continue  # "Mr. Trump, who held a rally in Waterloo, Iowa": no protest
                 if not any(a.actor for a in roles.target) and not asks_the_unnamed(match.trigger.event_type, roles.target) \
                         and not _acts_on_a_voted_text(match.token):
                     # "refused to lift the ban on SIMI": whom the content is about

@@ -1,4 +1,5 @@
-"""Whom a protest is aimed at when its own words name no one: the premises it gathers
+"""Whether a rally is a protest at all (a candidate's campaign rally is not), and whom a
+protest is aimed at when its own words name no one: the premises it gathers
 at ("rallied outside the Russian embassy" is aimed at Russia) and what its chants or
 placards are against ("rallied in Sanaa, chanting slogans against America and
 Israel"). Word lists in data/roles.yaml. Read by events/coder.py."""
@@ -7,14 +8,36 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads.events.actor_index import ActorIndex, role_words
+from dyads.events.actor_index import ActorIndex, Roles, role_words
 from dyads.events.phrases import unique_arguments
+from dyads.events.triggers import Match
 from dyads.record import Argument
 
 
 def protest_aim(verb: Token, offset: int, actors: ActorIndex) -> list[Argument]:
     """The actors a protest is aimed at by where it gathers or what it chants, if any."""
     return _premises_owner(verb, offset, actors) or _chanted_against(verb, offset, actors)
+
+
+def campaign_rally(match: Match, roles: Roles, actors: ActorIndex) -> bool:
+    """Whether a PROTEST is a rally held by a candidate, an officeholder or a party, aimed
+    at no one but a place of its own country ("Mr. Trump, who held a rally in Waterloo,
+    Iowa"; roles.yaml `campaign_rally_nouns`, `campaign_sectors`)."""
+    words = role_words()
+    token = match.token
+    if match.trigger.event_type != "PROTEST" or not roles.source or not (
+            {token.lemma_.lower()} | {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+    ) & words.campaign_rally_nouns:
+        return False
+    if not all(actors.sector_of(a) in words.campaign_sectors for a in roles.source):
+        return False
+    home = {actors.code_of(a) for a in roles.source}
+    return all(_place_at_home(a, home, actors) for a in roles.target)
+
+
+def _place_at_home(argument: Argument, home: set[str | None], actors: ActorIndex) -> bool:
+    actor = actors.by_id.get(argument.actor) if argument.actor else None
+    return actor is None or actor.kind == "place" or actor.kind == "country" and actor.code in home
 
 
 def _premises_owner(verb: Token, offset: int, actors: ActorIndex) -> list[Argument]:

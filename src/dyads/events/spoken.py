@@ -1,4 +1,5 @@
-"""Acts of force told in words (data/statements.yaml `spoken_force`).
+"""Acts of force, and a state's protests, told in words (data/statements.yaml
+`spoken_force`, `state_protest`).
 
 "McCain attacked Clinton: 'She lied'", "Trump attacked Clinton in a speech, calling
 her 'a disaster'" and "Cruz attacked Trump" are no assaults: the verb of force
@@ -52,6 +53,21 @@ def as_spoken(match: Match, offset: int, quotes: QuoteSpans, roles: Roles, actor
             and all(_kind(a, actors) == "person" for a in roles.source)
             and all(_kind(a, actors) in BLAMED_KINDS for a in roles.target)):
         return match
+    return replace(match, trigger=replace(match.trigger, event_type=kind.event_type, cameo=kind.cameo,
+                                          mode=kind.mode))
+
+
+def as_complaint(match: Match, roles: Roles, actors: ActorIndex) -> Match:
+    """A protest whose every doer is a country or speaks for its state, read as the formal
+    complaint it is ("China protested the visit": ACCUSE 114); otherwise as it is."""
+    words = statement_words()
+    kind = words.state_protest
+    if kind is None or match.trigger.event_type != "PROTEST" or match.trigger.pos != "verb" \
+            or match.token.lemma_.lower() not in words.state_protest_lemmas:
+        return match
+    if not roles.source or not all(
+            _kind(a, actors) == "country" or actors.sector_of(a) in words.state_protest_doers for a in roles.source):
+        return match  # "students protested the verdict", "opposition lawmakers protested"
     return replace(match, trigger=replace(match.trigger, event_type=kind.event_type, cameo=kind.cameo,
                                           mode=kind.mode))
 

@@ -58,6 +58,9 @@ class StatementWords:
     described: dict[str, Kind] = field(default_factory=dict)  # "a great senator": adjectives of a predicate noun
     asked_acts: frozenset[str] = frozenset()  # "resign": what an appeal asks, no appeal in the speaker's own voice
     other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # "mistake ... for": no judgement
+    state_protest: Kind | None = None  # what a state's protest is (events/spoken.py)
+    state_protest_lemmas: frozenset[str] = frozenset()  # the verbs of protest a state does in words
+    state_protest_doers: frozenset[str] = frozenset()  # the sectors that speak for a state
 
     @cached_property
     def statement_types(self) -> frozenset[str]:
@@ -131,6 +134,7 @@ def statement_words_from(data: dict) -> StatementWords:
     for phrase, kind in content_words.items():
         by_first_word.setdefault(phrase[0], []).append((phrase, kind))
     spoken = data.get("spoken_force") or {}
+    protest = data.get("state_protest") or {}
     return StatementWords(
         cue_lemmas, cue_particles, content_words, frozenset(addressed), request,
         dict(data.get("negated") or {}), frozenset(str(w).lower() for w in data.get("negators") or []),
@@ -160,4 +164,8 @@ def statement_words_from(data: dict) -> StatementWords:
         described,
         frozenset(asked_acts),
         {str(k).lower(): frozenset(str(p).lower() for p in v or ()) for k, v in (data.get("other_senses") or {}).items()},
+        Kind(str(protest["as"]["type"]).upper(), str(protest["as"]["cameo"]), protest["as"].get("mode"))
+        if protest.get("as") else None,
+        frozenset(str(w).lower() for w in protest.get("lemmas") or ()),
+        frozenset(str(s).upper() for s in protest.get("doers") or ()),
     )

@@ -125,6 +125,8 @@ def satisfies(token: Token, trigger: Trigger, facts: _TokenFacts | None = None) 
         return False
     if trigger.right_after and not any(is_particle(token, c, trigger.particle, at_once=True) for c in token.children):
         return False  # "seized weapons on the border", "seized on Monday": no "seizing on" remarks
+    if trigger.pos == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in intent_rules()["audience_verbs"]:
+        return False  # "told a rally in Ohio": the audience, no protest
     if trigger.after_words and not (token.dep_ == "pobj" and token.head.lower_ in trigger.after_words):
         return False  # "came under fire": not "the fire destroyed homes"
     if trigger.objects and not (facts.objects & trigger.objects):
