@@ -19,6 +19,15 @@ def test_active_voice(coder):
     assert codes_of(record, event.source) == {"IRN"} and codes_of(record, event.target) == {"USA"}
 
 
+def test_the_object_of_a_relative_clause_is_the_noun_it_describes(every_event_coder):
+    # the one accused is the companies, not the agency named inside the charge
+    record = every_event_coder.code_text(
+        "The United States imposed sanctions on three Russian companies that the Obama administration accused "
+        "of supporting Chinese hacking operations.", published="2016-12-29")
+    event = _only(record, "ACCUSE")
+    assert codes_of(record, event.source) == {"USA"} and codes_of(record, event.target) == {"RUS"}
+
+
 def test_passive_voice_with_an_agent(coder):
     record = coder.code_text("The convoy of Malian soldiers was attacked by Islamist rebels near Gao.",
                              published="2013-02-01")

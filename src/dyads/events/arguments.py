@@ -21,7 +21,7 @@ from dyads.events.phrases import arguments_of, the_two_countries
 from dyads.events.place_sides import place_as_target, place_country, purpose_places
 from dyads.events.slots import prepositional_objects, reciprocal_roles, unnamed_object
 from dyads.events.statement_words import statement_words
-from dyads.events.subjects import subject_of, verb_subject
+from dyads.events.subjects import RELATIVE_PRONOUNS, subject_of, verb_subject
 from dyads.nlp import to_infinitive
 from dyads.record import Argument
 
@@ -82,7 +82,7 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if passive and not source_heads and any(_natural_cause(h) for h in prepositional_objects(verb, ("in", "by", "from", "during"))):
         return Roles([], [], natural=True)  # "three soldiers were killed in a helicopter crash"
     if "object" in trigger.target and not passive:
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] or _shifted_object(verb)
+        objects = [_antecedent(c) for c in verb.children if c.dep_ in ("dobj", "dative")] or _shifted_object(verb)
         # "labelled the leader a puppet of Washington": a second object is what the first is called
         target_heads += objects[:1] if trigger.predicate else objects
     if trigger.addressee and not target_heads:
@@ -243,6 +243,17 @@ def _participle_clause(verb: Token) -> bool:
     Russia, ..."): passive, its subject the clause's."""
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children)
+
+
+def _antecedent(word: Token) -> Token:
+    """The noun a relative pronoun stands for ("three companies that the administration
+    accused of hacking": the companies); any other word as it is. The noun right before
+    the pronoun is the one it stands for: the parser may hang the clause higher up
+    ("sanctions on three companies that ...")."""
+    if word.lower_ not in RELATIVE_PRONOUNS | {"whom"} or word.head.dep_ != "relcl" or word.i == 0:
+        return word
+    before = word.doc[word.i - 1]
+    return before if before.pos_ in ("NOUN", "PROPN") else word.head.head
 
 
 def _shifted_object(verb: Token) -> list[Token]:

@@ -103,6 +103,11 @@ def _complement(cue: Token) -> Token | SpacySpan | _Before | None:
     return _object(cue)
 
 
+# A cue's object that stands for a noun before it ("companies that the administration
+# accused of hacking"): the clause describes the noun; nothing is quoted.
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+
+
 def _object(cue: Token) -> Token | SpacySpan | None:
     """What an object cue attributes: "noted [the clot's existence]", "wants [to sign up ...]",
     "urged [North Korea to resume talks]", "called for [an inquiry]"."""
@@ -135,7 +140,7 @@ def _object(cue: Token) -> Token | SpacySpan | None:
         for child in cue.children:
             if child.dep_ == "prep" and child.i > dobj.i and child.lower_ in ("as", "of", "for", "over"):
                 end = max(end, child.right_edge.i)
-        if dobj.pos_ != "PRON" and end - dobj.left_edge.i >= 1:
+        if dobj.pos_ != "PRON" and dobj.lower_ not in RELATIVE_WORDS and end - dobj.left_edge.i >= 1:
             return doc[dobj.left_edge.i: end + 1]
     return None
 
