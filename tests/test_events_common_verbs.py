@@ -19,6 +19,20 @@ def test_ordering_an_envoy_out_and_recalling_ones_own_are_two_sanctions(every_ev
         assert codes_of(record, event.target) == {"SWE"}
 
 
+@pytest.mark.parametrize("text", [
+    # the parser hangs "persona non grata" off the verb as a conjunct ...
+    "On Thursday Ecuador declared Mexico's ambassador, Raquel Serur, persona non grata.",
+    # ... or as a clause whose subject is the ambassador
+    "On Thursday Ecuador declared Mexico's ambassador, Raquel Serur, persona non grata after Lopez Obrador "
+    "suggested that the murder of a candidate had swung the election.",
+])
+def test_declaring_an_envoy_persona_non_grata_is_an_expulsion(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2024-04-06")
+    sanctions = [e for e in record.events if e.event_type == "SANCTION"]
+    assert sanctions and codes_of(record, sanctions[0].source) == {"ECU"}, record.events
+    assert codes_of(record, sanctions[0].target) == {"MEX"}
+
+
 def test_ordering_ones_envoy_home_is_no_expulsion(every_event_coder):
     record = every_event_coder.code_text("Iran ordered its ambassador to return home from London.")
     assert not [e for e in record.events if e.event_type == "SANCTION" and codes_of(record, e.target) == {"IRN"}]
