@@ -33,6 +33,16 @@ def test_declaring_an_envoy_persona_non_grata_is_an_expulsion(every_event_coder,
     assert codes_of(record, sanctions[0].target) == {"MEX"}
 
 
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("India summoned Canada's high commissioner, Cameron MacKay, on Tuesday.", "ACCUSE"),
+    ("Canada expelled India's high commissioner on Monday.", "SANCTION"),
+])
+def test_a_high_commissioner_is_an_envoy(every_event_coder, text, event_type):
+    record = every_event_coder.code_text(text, published="2023-09-21")
+    found = [e for e in record.events if e.event_type == event_type]
+    assert found and codes_of(record, found[0].target) == ({"CAN"} if "Canada's" in text else {"IND"}), record.events
+
+
 def test_ordering_ones_envoy_home_is_no_expulsion(every_event_coder):
     record = every_event_coder.code_text("Iran ordered its ambassador to return home from London.")
     assert not [e for e in record.events if e.event_type == "SANCTION" and codes_of(record, e.target) == {"IRN"}]
