@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import quote_containing
 
 
@@ -10,6 +12,26 @@ def test_said_that(coder):
     quote = quote_containing(record, "Tehran would not resume talks")
     assert quote.kind == "indirect" and quote.cue.text == "said"
     assert quote.source.text == "The Iranian foreign minister"
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # the parser hangs the second cue in the reported clause; its speaker is still the sayer
+    ("Foreign Minister Yvan Gil said the seven governments had taken part in \"interventionist actions\" and "
+     "demanded that they withdraw their representatives from Venezuela.", "demanded",
+     "Foreign Minister Yvan Gil"),
+    ("The ACLU said the administration had sent \"a very chilling signal\" and urged the president to veto the "
+     "bill.", "urged", "The ACLU"),
+])
+def test_a_speakers_second_cue_inside_the_reported_clause_is_still_the_speakers(coder, text, cue, speaker):
+    record = coder.code_text(text, published="2024-07-30")
+    quotes = [q for q in record.quotes if q.cue is not None and q.cue.text == cue]
+    assert quotes and quotes[0].source is not None and quotes[0].source.text == speaker, record.quotes
+
+
+def test_a_second_act_of_the_clauses_own_subject_stays_theirs(coder):
+    record = coder.code_text("Officials said the protesters stormed the embassy and demanded the envoy's expulsion.")
+    assert not [q for q in record.quotes if q.source and q.source.text == "Officials"
+                and q.cue.text == "demanded"]
 
 
 def test_a_that_clause_whose_verb_the_tagger_read_as_a_noun_is_still_reported(coder):

@@ -292,8 +292,35 @@ def _own_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
+def stray_cue(verb: Token) -> Token | None:
+    """The cue verb into whose reported clause the parser hung this one, when this one is
+    the speaker's own second act: "said the seven governments had taken part in
+    'interventionist actions' and demanded that they withdraw their representatives",
+    "said the law was 'a source of great concern' and called on Congress to correct it".
+    A past tense with no subject of its own, joined to a clause verb of another form (an
+    auxiliary, a copula, a present): joined to a plain past like itself, it is the clause
+    subject's act ("said the protesters stormed the embassy and demanded the envoy's
+    expulsion"). None for any other verb."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or _own_subject(verb) is not None or not is_cue_verb(verb):
+        return None
+    head = verb.head
+    if head.tag_ == "VBD" and head.pos_ == "VERB" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    token = head
+    for _ in range(3):  # "said the vote showed lawmakers had abandoned them and urged ..."
+        if token.dep_ != "ccomp" or token.head is token:
+            return None
+        token = token.head
+        if is_cue_verb(token) and token.i < verb.i:
+            return token
+    return None
+
+
 def cue_subject(verb: Token) -> Token | None:
     """The subject of a cue verb, inherited from the verb it hangs on ("..., adding that")."""
+    outer = stray_cue(verb)
+    if outer is not None:
+        return cue_subject(outer)  # "said the law was illegal and called on Congress": the sayer
     token = verb
     for _ in range(4):
         subject = _own_subject(token)
