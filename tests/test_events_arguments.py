@@ -152,6 +152,16 @@ def test_an_amount_of_aid_is_aid(coder):
     assert codes_of(record, event.source) == {"IGO"} and codes_of(record, event.target) == {"MOZ"}
 
 
+def test_a_reaction_to_an_act_named_by_its_object_targets_that_acts_doer(every_event_coder):
+    # "the bans" are the three countries' bans, not the EU embargo told after them
+    record = every_event_coder.code_text(
+        "The row erupted after Poland, Hungary and Slovakia imposed their own bans on Ukrainian grain last Friday, "
+        "when a European Union embargo that had protected farmers in five member states expired. The bans were "
+        "also condemned by Kyiv's trade representative, Taras Kachka.", published="2023-09-21")
+    event = _only(record, "ACCUSE")
+    assert codes_of(record, event.source) == {"UKR"} and codes_of(record, event.target) == {"POL", "HUN", "SVK"}
+
+
 def test_a_reaction_to_a_definite_act_noun_of_the_type_told_before_targets_its_doer(coder):
     # "the arrest" is not the word of "detained", but the lexicon makes both an arrest
     record = coder.code_text("Police in Lagos detained the opposition leader Bola Tinubu on Monday. "

@@ -171,6 +171,8 @@ def code_events(
                                story_place)
                 events.append(event)
                 told.append((match.token.lemma_.lower(), event))
+                # "imposed their own bans": a later "the bans" names this act by its object too
+                told += [(word, event) for word in sorted(object_lemmas(match.token) & match.trigger.objects)]
                 said_here.append((match.token, event))
                 said = _announced(event, match, roles, paragraph, actors, sentence_number, day, len(events))
                 if said is not None:
