@@ -582,6 +582,17 @@ def test_deploying_forces_still_is(coder):
 
 
 @pytest.mark.parametrize("text", [
+    "Poland has deployed about 15,000 soldiers to the border region.",
+    "Governor Pat McCrory said he had ordered the National Guard and the State Highway Patrol to Charlotte.",
+])
+def test_a_deployment_at_home_is_aimed_at_no_one_and_kept(coder, text):
+    # a place of the doer's own country is no target, and an act of one side needs none
+    record = coder.code_text(text, published="2016-09-22")
+    deployments = [e for e in record.events if e.event_type == "MOBILIZE"]
+    assert deployments and not deployments[0].target and codes_of(record, deployments[0].source), record.events
+
+
+@pytest.mark.parametrize("text", [
     "Armenia and Azerbaijan agreed to halt fighting over the separatist region.",
     "The UN called for an end to the fighting in Sudan.",
 ])

@@ -74,12 +74,14 @@ class RoleWords:
     critic_types: frozenset[str] = frozenset()  # events whose source criticised their target
     campaign_rally_nouns: frozenset[str] = frozenset()  # "held a rally in Waterloo": a campaign event
     campaign_sectors: frozenset[str] = frozenset()  # who holds campaign rallies
+    one_sided_types: frozenset[str] = frozenset()  # "deployed troops to the border": no target needed
 
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.
 _UPPER_LISTS = {"passive_subject_is_source", "place_target_types", "own_state_target_types", "armed_sectors",
                 "not_at_own_country_types", "audience_sectors", "audience_cannot",
-                "medium_not_target", "critic_types", "stance_types", "campaign_sectors"}
+                "medium_not_target", "critic_types", "stance_types", "campaign_sectors",
+                "one_sided_types"}
 
 
 @lru_cache(maxsize=1)

@@ -162,6 +162,10 @@ def code_events(
                 # "Ban Ki-moon condemned a brazen breach of U.N. resolutions": not the UN itself
                 roles.target = [a for a in roles.target
                                 if not any(actors.same_international_body(s, a) for s in roles.source)]
+                if match.trigger.event_type in role_words().one_sided_types and all(
+                        _a_place(a, actors) or actors.code_of(a) in {actors.code_of(s) for s in roles.source}
+                        for a in roles.target):
+                    roles.target = []  # "deployed 15,000 soldiers to the border region": at no one
                 if not any(a.actor for a in roles.source + roles.target):
                     continue  # no actor, no dyad
                 if _background_noun(match, actors) and not (

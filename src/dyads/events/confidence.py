@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from dyads.events.actor_index import role_words
 from dyads.events.statement_words import statement_words
 from dyads.record import Actor, Event
 from dyads.yaml_data import load_yaml
@@ -67,7 +68,9 @@ def features_of(event: Event, actors: dict[str, Actor]) -> dict[str, float]:
 
     sources, targets = codes(event.source), codes(event.target)
     reciprocal = not event.target and len(sources) > 1
-    full_dyad = bool(sources) and (bool(targets) or reciprocal)
+    # an act of one side ("deployed troops to the border") is whole with its doer alone
+    one_sided = not event.target and event.event_type in role_words().one_sided_types
+    full_dyad = bool(sources) and (bool(targets) or reciprocal or one_sided)
     return {
         "score": event.confidence,
         "source_coded": float(bool(sources)),
