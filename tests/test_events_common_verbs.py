@@ -43,6 +43,13 @@ def test_a_high_commissioner_is_an_envoy(every_event_coder, text, event_type):
     assert found and codes_of(record, found[0].target) == ({"CAN"} if "Canada's" in text else {"IND"}), record.events
 
 
+def test_a_veto_of_a_bill_is_aimed_at_the_legislature_at_home(every_event_coder):
+    record = every_event_coder.code_text("Georgia's parliament passed the law in May. President Salome Zourabichvili "
+                                         "vetoed the bill on May 18.", published="2024-05-28")
+    vetoes = [e for e in record.events if e.event_type == "REJECT"]
+    assert vetoes and codes_of(record, vetoes[0].target) == {"GEO"}, record.events
+
+
 def test_ordering_ones_envoy_home_is_no_expulsion(every_event_coder):
     record = every_event_coder.code_text("Iran ordered its ambassador to return home from London.")
     assert not [e for e in record.events if e.event_type == "SANCTION" and codes_of(record, e.target) == {"IRN"}]

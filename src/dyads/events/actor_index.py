@@ -74,6 +74,7 @@ class RoleWords:
     critic_types: frozenset[str] = frozenset()  # events whose source criticised their target
     campaign_rally_nouns: frozenset[str] = frozenset()  # "held a rally in Waterloo": a campaign event
     campaign_sectors: frozenset[str] = frozenset()  # who holds campaign rallies
+    home_veto_objects: frozenset[str] = frozenset()  # "vetoed the bill": the legislature at home
     one_sided_types: frozenset[str] = frozenset()  # "deployed troops to the border": no target needed
 
 

@@ -24,7 +24,8 @@ def domestic_target(match: Match, roles: Roles, actors: ActorIndex, offset: int,
     unnamed object if any, else, in a story of that one country whose place agrees, at
     the trigger's ("Egypt has lifted its three-month-old state of emergency")."""
     words_of = role_words()
-    if match.trigger.cameo not in words_of.domestic_codes | words_of.domestic_easing_codes:
+    if match.trigger.cameo not in words_of.domestic_codes | words_of.domestic_easing_codes \
+            and not _vetoed_at_home(match.token):
         return []
     sources = [a for a in roles.source if a.actor and actors.code_of(a)]
     if not sources:
@@ -36,8 +37,29 @@ def domestic_target(match: Match, roles: Roles, actors: ActorIndex, offset: int,
         words = _words_at_home(match, {actors.code_of(a) for a in sources}, actors, offset, story_place, dateline)
     if words is None:
         return []
-    country = actors.own_country(sources, words)
+    country = _legislature(sources, words, actors) if _vetoed_at_home(match.token) else None
+    country = country or actors.own_country(sources, words)
     return [*(a for a in roles.target if a.actor), country] if country is not None else []
+
+
+def _legislature(sources: list[Argument], words: Argument, actors: ActorIndex) -> Argument | None:
+    """The legislature of the source's country that the story names ("Congress passed the
+    bill"), at the given words, if any."""
+    codes = {actors.code_of(a) for a in sources}
+    body = next((a for a in actors.linked.actors if a.code in codes and a.sector == "LEG" and a.kind != "person"),
+                None)
+    return Argument(body.actor_id, words.text, words.start, words.end) if body is not None else None
+
+
+def _vetoed_at_home(token: Token) -> bool:
+    """Whether a veto is of a bill or a law, made at home ("vetoed the bill on Friday";
+    roles.yaml `home_veto_objects`), not of a UN resolution."""
+    if token.lemma_.lower() != "veto":
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "on") for g in c.children
+        if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in role_words().home_veto_objects for o in objects)
 
 
 def protested_state(match: Match, roles: Roles, actors: ActorIndex, offset: int,
