@@ -50,6 +50,7 @@ from dyads.events.triggers import asks_a_question
 from dyads.events.when import event_date
 from dyads.events.where import event_location
 from dyads.nlp import Paragraph, to_infinitive
+from dyads.quotes.reported import stray_cue
 from dyads.record import Argument, Article, Event, Quote, Span
 
 
@@ -109,10 +110,11 @@ def statement_events(
             target = statement_target(found, cue, content, source, paragraph, actors)
             if target:
                 break
-        if kinds and found is not None and found.word is not cue and _is_denial(found.word) \
-                and denied_accusation(found.word) is None:
+        if kinds and found is not None and (found.word is not cue or stray_cue(cue) is not None) \
+                and _is_denial(found.word) and denied_accusation(found.word) is None:
             # "said the arrest was lawful and denied that the government had ordered it": a
-            # denial answers its accuser, never whom the claim names (coding guide)
+            # denial answers its accuser, never whom the claim names (coding guide), also
+            # when the parser makes the second cue one of its own
             target, kinds, denial = [], [], found
         accusation = denied_accusation(cue) if cue is not None else None
         if accusation is not None:
