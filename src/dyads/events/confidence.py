@@ -16,7 +16,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from dyads.events.actor_index import role_words
 from dyads.events.statement_words import statement_words
 from dyads.record import Actor, Event
 from dyads.yaml_data import load_yaml
@@ -69,7 +68,7 @@ def features_of(event: Event, actors: dict[str, Actor]) -> dict[str, float]:
     sources, targets = codes(event.source), codes(event.target)
     reciprocal = not event.target and len(sources) > 1
     # an act of one side ("deployed troops to the border") is whole with its doer alone
-    one_sided = not event.target and event.event_type in role_words().one_sided_types
+    one_sided = not event.target and event.event_type in _one_sided_types()
     full_dyad = bool(sources) and (bool(targets) or reciprocal or one_sided)
     return {
         "score": event.confidence,
@@ -83,6 +82,14 @@ def features_of(event: Event, actors: dict[str, Actor]) -> dict[str, float]:
         # default threshold would let such events through)
         "named": float(full_dyad and _named_by_its_verb(event)),
     }
+
+
+def _one_sided_types() -> frozenset[str]:
+    """data/roles.yaml `one_sided_types`, read when first needed: the command line imports
+    this module for its feature names, before spaCy may be loaded."""
+    from dyads.events.actor_index import role_words
+
+    return role_words().one_sided_types
 
 
 def _named_by_its_verb(event: Event) -> bool:
