@@ -420,6 +420,19 @@ def test_a_states_protest_is_a_complaint_in_words(every_event_coder, text, targe
     assert "PROTEST" not in [e.event_type for e in record.events]
 
 
+@pytest.mark.parametrize(("text", "event_type"), [
+    # dismissing someone named belittles them
+    ('In July, Newt Gingrich dismissed NATO member Estonia as being in the "suburbs of St. Petersburg."',
+     "ACCUSE"),
+    # dismissing what was said or proposed refuses it
+    ("Estonia's foreign minister dismissed Newt Gingrich's proposal as dangerous.", "REJECT"),
+])
+def test_dismissing_someone_is_blame_and_dismissing_a_claim_a_refusal(every_event_coder, text, event_type):
+    record = every_event_coder.code_text(text, published="2016-09-10")
+    assert [e.event_type for e in record.events if e.trigger.text.startswith("dismissed")] == [event_type], \
+        record.events
+
+
 def test_people_who_protest_still_demonstrate(every_event_coder):
     record = every_event_coder.code_text("Thousands of students protested against the verdict in Dhaka on Friday.",
                                          published="2023-09-21")

@@ -37,7 +37,7 @@ from dyads.events.reactions import REACTIONS, called_noun, defence_of_own_act, n
 from dyads.events.realis import realis_of
 from dyads.events.refinements import aid_kind_code, at_a_third_place, refinement_rules
 from dyads.events.repeats import one_per_event
-from dyads.events.spoken import as_complaint, as_spoken, quotes_by_cue
+from dyads.events.spoken import as_belittling, as_complaint, as_spoken, quotes_by_cue
 from dyads.events.statement_targets import speaks_for
 from dyads.events.statement_words import statement_words
 from dyads.events.statements import statement_events
@@ -94,6 +94,7 @@ def code_events(
                 if roles.natural:
                     continue  # "Cyclone Idai has killed hundreds": no actor did it
                 match = as_complaint(match, roles, actors)  # "China protested the visit": in words
+                match = as_belittling(match, roles, actors)  # "dismissed NATO member Estonia as ...": blame
                 if campaign_rally(match, roles, actors):
                     continue  # "Mr. Trump, who held a rally in Waterloo, Iowa": no protest
                 if not any(a.actor for a in roles.target) and not asks_the_unnamed(match.trigger.event_type, roles.target) \

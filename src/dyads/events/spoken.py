@@ -1,5 +1,5 @@
-"""Acts of force, and a state's protests, told in words (data/statements.yaml
-`spoken_force`, `state_protest`).
+"""Acts of force, a state's protests and belittling refusals, told in words
+(data/statements.yaml `spoken_force`, `state_protest`, `belittling_cues`).
 
 "McCain attacked Clinton: 'She lied'", "Trump attacked Clinton in a speech, calling
 her 'a disaster'" and "Cruz attacked Trump" are no assaults: the verb of force
@@ -70,6 +70,25 @@ def as_complaint(match: Match, roles: Roles, actors: ActorIndex) -> Match:
         return match  # "students protested the verdict", "opposition lawmakers protested"
     return replace(match, trigger=replace(match.trigger, event_type=kind.event_type, cameo=kind.cameo,
                                           mode=kind.mode))
+
+
+def as_belittling(match: Match, roles: Roles, actors: ActorIndex) -> Match:
+    """A refusal whose object is someone named rather than what they said or proposed,
+    read as the blame it is ("Gingrich dismissed NATO member Estonia as being in the
+    suburbs of St. Petersburg": ACCUSE 111; statements.yaml `belittling_cues`); otherwise
+    as it is ("dismissed the reports as fabrications" stays a refusal)."""
+    words = statement_words()
+    if match.trigger.event_type != "REJECT" or match.trigger.pos != "verb" \
+            or match.token.lemma_.lower() not in words.belittling_cues:
+        return match
+    objects = {c.i for c in match.token.children if c.dep_ == "dobj"}
+    named = [a for a in roles.target if a.actor and _kind(a, actors) in ("person", "country", "organization")]
+    doc = match.token.doc
+    if not named or not objects or not any(doc[i].pos_ == "PROPN" for i in objects):
+        return match
+    blame = next(kind for kind in words.cue_lemmas.values() if kind.event_type == "ACCUSE")
+    return replace(match, trigger=replace(match.trigger, event_type=blame.event_type, cameo=blame.cameo,
+                                          mode=blame.mode))
 
 
 def _speaks(argument: Argument, actors: ActorIndex, doers: frozenset[str]) -> bool:

@@ -58,6 +58,7 @@ class StatementWords:
     described: dict[str, Kind] = field(default_factory=dict)  # "a great senator": adjectives of a predicate noun
     asked_acts: frozenset[str] = frozenset()  # "resign": what an appeal asks, no appeal in the speaker's own voice
     other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # "mistake ... for": no judgement
+    belittling_cues: frozenset[str] = frozenset()  # "dismissed Estonia": their object named, blame
     state_protest: Kind | None = None  # what a state's protest is (events/spoken.py)
     state_protest_lemmas: frozenset[str] = frozenset()  # the verbs of protest a state does in words
     state_protest_doers: frozenset[str] = frozenset()  # the sectors that speak for a state
@@ -164,6 +165,7 @@ def statement_words_from(data: dict) -> StatementWords:
         described,
         frozenset(asked_acts),
         {str(k).lower(): frozenset(str(p).lower() for p in v or ()) for k, v in (data.get("other_senses") or {}).items()},
+        frozenset(str(w).lower() for w in data.get("belittling_cues") or ()),
         Kind(str(protest["as"]["type"]).upper(), str(protest["as"]["cameo"]), protest["as"].get("mode"))
         if protest.get("as") else None,
         frozenset(str(w).lower() for w in protest.get("lemmas") or ()),
