@@ -592,6 +592,16 @@ def test_a_deployment_at_home_is_aimed_at_no_one_and_kept(coder, text):
     assert deployments and not deployments[0].target and codes_of(record, deployments[0].source), record.events
 
 
+@pytest.mark.parametrize(("text", "riot"), [
+    ("Protesters forced open a gate of the army's general headquarters in Rawalpindi.", True),
+    ("In Paris, demonstrators smashed shop windows and set bins alight.", True),
+    ("The crowd broke up peacefully after the speeches.", False),
+])
+def test_force_used_by_protesters_is_a_riot(every_event_coder, text, riot):
+    record = every_event_coder.code_text(text, published="2023-05-10")
+    assert bool([e for e in record.events if e.event_type == "PROTEST" and e.cameo == "145"]) == riot, record.events
+
+
 @pytest.mark.parametrize("text", [
     "Armenia and Azerbaijan agreed to halt fighting over the separatist region.",
     "The UN called for an end to the fighting in Sudan.",
