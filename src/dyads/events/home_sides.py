@@ -24,8 +24,8 @@ def domestic_target(match: Match, roles: Roles, actors: ActorIndex, offset: int,
     unnamed object if any, else, in a story of that one country whose place agrees, at
     the trigger's ("Egypt has lifted its three-month-old state of emergency")."""
     words_of = role_words()
-    if match.trigger.cameo not in words_of.domestic_codes | words_of.domestic_easing_codes \
-            and not _vetoed_at_home(match.token):
+    vetoed = _vetoed_at_home(match.token)
+    if match.trigger.cameo not in words_of.domestic_codes | words_of.domestic_easing_codes and not vetoed:
         return []
     sources = [a for a in roles.source if a.actor and actors.code_of(a)]
     if not sources:
@@ -37,7 +37,7 @@ def domestic_target(match: Match, roles: Roles, actors: ActorIndex, offset: int,
         words = _words_at_home(match, {actors.code_of(a) for a in sources}, actors, offset, story_place, dateline)
     if words is None:
         return []
-    country = _legislature(sources, words, actors) if _vetoed_at_home(match.token) else None
+    country = _legislature(sources, words, actors) if vetoed else None
     country = country or actors.own_country(sources, words)
     return [*(a for a in roles.target if a.actor), country] if country is not None else []
 
