@@ -965,3 +965,31 @@ def test_police_force_that_names_no_one_meets_the_protest_just_told(every_event_
 def test_a_protest_where_its_people_live_is_aimed_at_their_state(every_event_coder, text, target):
     record = every_event_coder.code_text(text, published="2023-03-27")
     assert codes_of(record, _only(record, "PROTEST").target) == target
+
+
+@pytest.mark.parametrize("text", [
+    "Israel held Hamas responsible for the rocket fire.",  # the adjective hung on the object
+    "Israel holds Hamas fully responsible for the attack.",  # read as a clause of its own
+])
+def test_holding_someone_responsible_blames_them_however_it_is_parsed(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2023-05-01")
+    blame = _only(record, "ACCUSE")
+    assert codes_of(record, blame.source) == {"ISR"}
+    assert codes_of(record, blame.target) == {"PSE"}
+
+
+def test_holding_those_responsible_to_account_blames_no_one_named(every_event_coder):
+    record = every_event_coder.code_text('"The Iraqi authorities must now hold those responsible to account," '
+                                         "Sweden's foreign minister said.", published="2023-07-20")
+    assert not [e for e in record.events if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine says Russia is to blame for the strike on the hospital.",
+    '"Russia is to blame for this tragedy," the Ukrainian president said.',
+])
+def test_whoever_is_to_blame_is_blamed_by_the_speaker(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2023-05-01")
+    blame = _only(record, "ACCUSE")
+    assert codes_of(record, blame.source) == {"UKR"}
+    assert codes_of(record, blame.target) == {"RUS"}

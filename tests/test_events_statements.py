@@ -32,6 +32,9 @@ def statements_of(coder, text):
     ("Japan's prime minister said the US must be ready to lift the tariffs.", "REQUEST", "JPN", "USA"),
     # naming the one behind an act is blaming them
     ("Ukraine's president said Russia was behind the attack on the dam.", "ACCUSE", "UKR", "RUS"),
+    # and so is naming whose work it was, or who was responsible for it
+    ("Iraq's interior ministry said the bombing was the work of the Islamic State group.", "ACCUSE", "IRQ", "IMG"),
+    ("Syria said Israel was responsible for the air strike near Damascus.", "ACCUSE", "SYR", "ISR"),
     # a decision called a win for someone is praise of its maker
     ("The German chancellor said the French decision was a victory for Europe.", "SUPPORT", "DEU", "FRA"),
     # what the words are said of: the maker of the thing judged

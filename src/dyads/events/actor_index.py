@@ -54,6 +54,7 @@ class RoleWords:
     voted_documents: frozenset[str] = frozenset()  # "vetoed resolutions on Syria": the drafter, not the topic
     stative_participles: frozenset[str] = frozenset()
     occupied_participles: frozenset[str] = frozenset()
+    undergone_infinitives: frozenset[str] = frozenset()  # "Russia is to blame": Russia is blamed
     owner_participles: frozenset[str] = frozenset()
     opposing_nouns: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
@@ -132,6 +133,7 @@ class ActorIndex:
         self.starts = [m.start for m in self.mentions]
         # Only words in quotation marks speak in the speaker's own voice ("we", "I").
         self.quotes = [q for q in quotes if q.speaker is not None and q.kind in ("direct", "mixed")]
+        self.reported = [q for q in quotes if q.speaker is not None and q.kind == "indirect"]
         self.codes = {a.actor_id: a.code for a in linked.actors}
         self.by_id = {a.actor_id: a for a in linked.actors}
         self.trigger_tokens: set[tuple[int, int]] = set()  # (doc id, token index) of this sentence's triggers
@@ -273,9 +275,10 @@ class ActorIndex:
     def argument(self, mention: Mention) -> Argument:
         return Argument(self.linked.actor_of.get(id(mention)), mention.text, mention.start, mention.end)
 
-    def speaker_at(self, offset: int) -> Argument | None:
-        """The speaker of a quote that contains this offset ("'We condemn it,' said X")."""
-        for quote in self.quotes:
+    def speaker_at(self, offset: int, reported: bool = False) -> Argument | None:
+        """The speaker of a quote that contains this offset ("'We condemn it,' said X"), or
+        with `reported` also of reported speech ("Ukraine says Russia is to blame")."""
+        for quote in self.quotes + self.reported if reported else self.quotes:
             if quote.start <= offset < quote.end and quote.source is not None:
                 return Argument(quote.speaker, quote.source.text, quote.source.start, quote.source.end)
         return None

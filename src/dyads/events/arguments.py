@@ -53,6 +53,10 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         return Roles(arguments_of([stance_holder], offset, actors),
                      arguments_of(prepositional_objects(verb, ("to",)), offset, actors))
     subject = subject_of(verb)
+    if subject is not None and _to_be_blamed(verb):
+        # "Russia was to blame for the strike": Russia is blamed, by whoever says so
+        speaker = actors.speaker_at(offset + verb.idx, reported=True)
+        return Roles([speaker] if speaker is not None else [], arguments_of([subject], offset, actors))
     if subject is not None and _held_as(verb):
         # "Eighteen Italian fishermen, held captive in Libya, were freed": the subject was held
         return Roles([], arguments_of([subject], offset, actors))
@@ -82,7 +86,8 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     if passive and not source_heads and any(_natural_cause(h) for h in prepositional_objects(verb, ("in", "by", "from", "during"))):
         return Roles([], [], natural=True)  # "three soldiers were killed in a helicopter crash"
     if "object" in trigger.target and not passive:
-        objects = [_antecedent(c) for c in verb.children if c.dep_ in ("dobj", "dative")] or _shifted_object(verb)
+        objects = [_antecedent(c) for c in verb.children if c.dep_ in ("dobj", "dative")] or _shifted_object(verb) \
+            or _small_clause_subject(verb)
         # "labelled the leader a puppet of Washington": a second object is what the first is called
         target_heads += objects[:1] if trigger.predicate else objects
     if trigger.addressee and not target_heads:
@@ -274,6 +279,20 @@ def _shifted_object(verb: Token) -> list[Token]:
             # parser makes the one named the predicate, and what he is called its apposition
             shifted.append(named)
     return shifted
+
+
+def _to_be_blamed(verb: Token) -> bool:
+    """"X is to blame": an infinitive after "be" whose subject undergoes it (data/roles.yaml
+    `undergone_infinitives`)."""
+    return verb.lemma_.lower() in role_words().undergone_infinitives and verb.dep_ == "xcomp" \
+        and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _small_clause_subject(verb: Token) -> list[Token]:
+    """The object of a verb whose small clause the parser reads as a clause of its own:
+    "holds Hamas fully responsible", with "Hamas" the subject of "responsible"."""
+    return [g for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+            for g in c.children if g.dep_ == "nsubj"][:1]
 
 
 def _held_as(verb: Token) -> bool:

@@ -238,10 +238,17 @@ def object_lemmas(token: Token) -> set[str]:
             if child.lemma_.lower() not in RECORD_HEADS:
                 # "Iskander missile systems", "aid deliveries": the kind is in the compound
                 lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "compound" and c.i < child.i)
+            # "held Hamas responsible": the parser may hang the small clause's adjective on
+            # the object it describes ("hold those responsible to account" names a group)
+            if child.pos_ == "PROPN" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+                lemmas.update(c.lemma_.lower() for c in child.children
+                              if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > child.i)
             if child.lemma_.lower() in QUANTITY_NOUNS or child.tag_ == "CD":
                 # "part of the aid", "3.5 million euros in aid", "returned 101 of the 110 schoolgirls"
                 lemmas.update(t.lemma_.lower() for p in child.children if p.lower_ in ("of", "in")
                               for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts))
+        if child.dep_ == "ccomp" and child.pos_ == "ADJ" and any(c.dep_ == "nsubj" for c in child.children):
+            lemmas.add(child.lemma_.lower())  # "holds Hamas fully responsible": a small clause
     if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":  # "sanctions imposed on Iran"
         lemmas.add(token.head.lemma_.lower())
     return lemmas
