@@ -930,3 +930,10 @@ def test_a_denial_that_names_no_accuser_answers_the_accusation_told_before(every
     record = every_event_coder.code_text("The State Department denied that Washington had sent weapons to the "
                                          "rebels.", published="2016-10-04")
     assert not [e for e in record.events if e.event_type == "REJECT" and codes_of(record, e.target) - {"USA"}]
+
+
+def test_an_agreement_of_two_named_parties_is_with_each_other_not_with_what_it_names(coder):
+    record = coder.code_text("Armenia and Azerbaijan agreed to exchange prisoners.", published="2023-05-01")
+    agreement = next(e for e in record.events if e.event_type == "AGREE")
+    assert codes_of(record, agreement.source) == {"ARM", "AZE"}
+    assert not agreement.target  # not "prisoners"

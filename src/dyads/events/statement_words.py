@@ -62,6 +62,7 @@ class StatementWords:
     state_protest: Kind | None = None  # what a state's protest is (events/spoken.py)
     state_protest_lemmas: frozenset[str] = frozenset()  # the verbs of protest a state does in words
     state_protest_doers: frozenset[str] = frozenset()  # the sectors that speak for a state
+    mutual_types: frozenset[str] = frozenset()  # "X and Y agreed to ...": with each other
 
     @cached_property
     def statement_types(self) -> frozenset[str]:
@@ -170,4 +171,5 @@ def statement_words_from(data: dict) -> StatementWords:
         if protest.get("as") else None,
         frozenset(str(w).lower() for w in protest.get("lemmas") or ()),
         frozenset(str(s).upper() for s in protest.get("doers") or ()),
+        frozenset(str(t).upper() for t in data.get("mutual_types") or ()),
     )

@@ -371,6 +371,9 @@ def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[
     words = statement_words()
     if event.event_type in words.met_types:
         return  # "Clinton speaks directly to white people": whom one meets is no one judged
+    if event.event_type in words.mutual_types and not event.target \
+            and len({actors.code_of(a) for a in event.source} - {None}) > 1:
+        return  # "Armenia and Azerbaijan agreed to exchange prisoners": with each other
     if asks_the_unnamed(event.event_type, event.target):
         return  # "urged his supporters to back Clinton": the one asked is named, if by no actor
     accusation = denied_accusation(cue)
