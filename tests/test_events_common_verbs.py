@@ -112,3 +112,23 @@ def test_an_impeachment_is_a_legislatures_formal_charge(every_event_coder, text)
     charge = next(e for e in record.events if e.event_type == "ACCUSE")
     assert charge.cameo == "112" and charge.mode == "allege"
     assert codes_of(record, charge.target) in ({"USA"}, {"KOR"})
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Germany stands with Israel.", "DEU", "ISR"),
+    ("Germany's foreign minister said Berlin stood firmly by Israel's side.", "DEU", "ISR"),
+    ("Japan stands in solidarity with Turkey.", "JPN", "TUR"),
+    ("Hungary sided with Russia in the vote.", "HUN", "RUS"),
+])
+def test_standing_with_another_is_support(every_event_coder, text, source, target):
+    record = every_event_coder.code_text(text, published="2023-05-01")
+    support = [e for e in record.events if e.event_type == "SUPPORT"]
+    assert len(support) == 1, record.events
+    assert codes_of(record, support[0].source) == {source}
+    assert codes_of(record, support[0].target) == {target}
+
+
+def test_standing_with_someone_at_a_podium_is_where_one_stands(every_event_coder):
+    record = every_event_coder.code_text("Zelensky stood with Biden at the podium in the Rose Garden.",
+                                         published="2023-05-01")
+    assert not [e for e in record.events if e.event_type == "SUPPORT"]
