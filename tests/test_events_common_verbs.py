@@ -132,3 +132,21 @@ def test_standing_with_someone_at_a_podium_is_where_one_stands(every_event_coder
     record = every_event_coder.code_text("Zelensky stood with Biden at the podium in the Rose Garden.",
                                          published="2023-05-01")
     assert not [e for e in record.events if e.event_type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    # ruling out talks refuses to meet, not a meeting that failed to happen
+    ("Pakistan ruled out talks with India.", "REJECT", "PAK", "IND"),
+    # signalling openness to talks is an intent to meet
+    ("The Kremlin signaled openness to talks with Washington.", "AGREE", "RUS", "USA"),
+    # lifting a veto gives up a block: a concession, no veto
+    ("Turkey lifted its veto on Sweden's NATO membership.", "CONCEDE", "TUR", "SWE"),
+    # whoever joins another in condemning condemns
+    ("France joined Germany in condemning Russia.", "ACCUSE", "FRA", "RUS"),
+])
+def test_common_verbs_made_specific(every_event_coder, text, event_type, source, target):
+    record = every_event_coder.code_text(text, published="2023-05-01")
+    events = [e for e in record.events if e.confidence >= 0.2]
+    assert [e.event_type for e in events] == [event_type], record.events
+    assert codes_of(record, events[0].source) == {source}
+    assert codes_of(record, events[0].target) == {target}

@@ -15,6 +15,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 SUBJECT_DEPS = ("nsubj", "csubj")
 # "by donating", "after meeting", "without consulting": the gerund's doer is the main verb's
 MANNER_PREPOSITIONS = {"by", "after", "before", "while", "without", "through", "upon", "on"}
+# "joined Germany in condemning": the joiner does what the "in" phrase says
+JOINING_VERBS = {"join"}
 
 
 def _name_misread_as_verb(verb: Token) -> bool:
@@ -46,6 +48,10 @@ def subject_of(verb: Token) -> Token | None:
             return token.head  # "Trump openly admires Putin": "Trump" read as a command
         if token.dep_ == "pcomp" and token.head.lower_ in MANNER_PREPOSITIONS:
             # "China continued its efforts by donating supplies": the main verb's doer
+            token = token.head.head
+            continue
+        if token.dep_ == "pcomp" and token.head.lower_ == "in" and token.head.head.lemma_ in JOINING_VERBS:
+            # "France joined Germany in condemning the coup": the one who joined
             token = token.head.head
             continue
         if token.dep_ == "acl" and token.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in token.children) \
