@@ -150,3 +150,33 @@ def test_common_verbs_made_specific(every_event_coder, text, event_type, source,
     assert [e.event_type for e in events] == [event_type], record.events
     assert codes_of(record, events[0].source) == {source}
     assert codes_of(record, events[0].target) == {target}
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # an ad that attacks is words, and releasing it frees no one
+    ("Hillary Clinton's campaign released an ad attacking Donald Trump over his tax returns.", "ACCUSE"),
+    # firing back at a rival, between persons, is words
+    ("Hillary Clinton fired back at Donald Trump during the rally.", "ACCUSE"),
+    # distancing oneself from another's words disapproves of their maker
+    ("House Speaker Paul Ryan distanced himself from Donald Trump's comments about the judge.", "ACCUSE"),
+    # campaigning for someone backs them
+    ("Barack Obama campaigned for Hillary Clinton in Ohio on Monday.", "SUPPORT"),
+])
+def test_campaign_words_between_politicians(every_event_coder, text, event_type):
+    record = every_event_coder.code_text(text, published="2016-10-01")
+    events = [e for e in record.events if e.confidence >= 0.2]
+    assert [e.event_type for e in events] == [event_type], record.events
+    assert codes_of(record, events[0].source) == {"USA"}
+    assert codes_of(record, events[0].target) == {"USA"}
+
+
+@pytest.mark.parametrize("text", [
+    # an endorsement taken back is no endorsement, and no troops pulled back
+    "Senator John McCain withdrew his endorsement of Donald Trump.",
+    # campaigning for an office is one's own run
+    "When you are campaigning for president, this is one reason Donald Trump is hurting.",
+])
+def test_campaign_acts_that_are_no_event(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2016-10-01")
+    assert not [(e.event_type, e.realis) for e in record.events
+                if e.confidence >= 0.2 or e.event_type == "RETREAT" or e.realis == "asserted"]

@@ -48,7 +48,7 @@ def as_spoken(match: Match, offset: int, quotes: QuoteSpans, roles: Roles, actor
         # "attacked Aleppo, saying ...", "the government attacked rebel towns", "Putin
         # attacked Ukraine, saying it threatened Russia": arms may speak for words there
         return match
-    if not _introduces_quote(match.token, offset, quotes) and not (
+    if not _introduces_quote(match.token, offset, quotes) and not _voiced(match.token) and not (
             match.token.lemma_.lower() in words.spoken_between_persons
             and all(_kind(a, actors) == "person" for a in roles.source)
             and all(_kind(a, actors) in BLAMED_KINDS for a in roles.target)):
@@ -89,6 +89,12 @@ def as_belittling(match: Match, roles: Roles, actors: ActorIndex) -> Match:
     blame = next(kind for kind in words.cue_lemmas.values() if kind.event_type == "ACCUSE")
     return replace(match, trigger=replace(match.trigger, event_type=blame.event_type, cameo=blame.cameo,
                                           mode=blame.mode))
+
+
+def _voiced(verb: Token) -> bool:
+    """Whether a verb of force describes a statement, an advertisement or a letter ("an ad
+    attacking Trump", "a statement attacking the ruling": data/roles.yaml `voice_nouns`)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in role_words().voice_nouns
 
 
 def _speaks(argument: Argument, actors: ActorIndex, doers: frozenset[str]) -> bool:
