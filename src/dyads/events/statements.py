@@ -77,8 +77,8 @@ def statement_events(
             continue  # "when asked how he would respond ...": a question, no one's statement
         existing = _event_at_cue(events, quote)
         told = [e for e in events if _inside(e.trigger, quote)] if existing is None else []
-        if any(_reported_act(spans, e.trigger) and e.realis != "hypothetical" for e in told) \
-                and not (cue is not None and _is_denial(cue)):
+        if any(_reported_act(spans, e.trigger) and e.realis != "hypothetical" and not _own_act(e, source)
+               for e in told) and not (cue is not None and _is_denial(cue)):
             # the content reports an act already coded ("said Russia attacked ..."); a denied
             # act is coded negated beside the denial (coding guide, "Denials")
             continue
@@ -331,6 +331,12 @@ def _reported_act(spans: list[tuple[int, int, Paragraph]], trigger: Span) -> boo
     if token is not None and token.dep_ == "amod":
         return False  # "by sheltering a convicted criminal": a word that describes, no act told
     return token is None or token.pos_ not in ("NOUN", "PROPN")
+
+
+def _own_act(event: Event, speaker: Argument) -> bool:
+    """Whether an act the content tells is the speaker's own ("We will stand with our
+    partners"): an announcement beside the statement, not a report of another's act."""
+    return bool(event.source) and all(a.actor is not None and a.actor == speaker.actor for a in event.source)
 
 
 def _inside(span: Span, quote: Quote) -> bool:
