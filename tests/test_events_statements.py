@@ -937,3 +937,12 @@ def test_an_agreement_of_two_named_parties_is_with_each_other_not_with_what_it_n
     agreement = next(e for e in record.events if e.event_type == "AGREE")
     assert codes_of(record, agreement.source) == {"ARM", "AZE"}
     assert not agreement.target  # not "prisoners"
+
+
+def test_the_speakers_own_announced_act_leaves_the_quotes_judgement_an_event(coder):
+    # "We will keep sending weapons" is the speaker's own act, told beside the judgement,
+    # not a report of another's act that the quote only relays
+    record, statements = statements_of(
+        coder, '"We will keep sending weapons to Ukraine. Russia\'s aggression is a crime," the German chancellor said.')
+    assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in statements] == [
+        ("ACCUSE", {"DEU"}, {"RUS"})], record.events
