@@ -134,3 +134,12 @@ def test_an_office_speaks_for_its_principal(coder):
                              "of its mission.", published="2024-04-07")
     quote = quote_containing(record, "Mexico had abused")
     assert record.actor(quote.speaker).name == "Daniel Noboa"
+
+
+def test_a_speaker_named_in_apposition_to_a_title_is_the_speaker(coder):
+    # the parser makes "envoy" the subject and the name its apposition
+    record = coder.code_text('UN special envoy Staffan de Mistura said he was "deeply disappointed" by the suspension.',
+                             published="2016-10-04")
+    quote = quote_containing(record, "deeply disappointed")
+    assert quote.speaker is not None
+    assert "Staffan de Mistura" in next(a.name for a in record.actors if a.actor_id == quote.speaker)

@@ -362,6 +362,11 @@ def source_span(subject: Token, offset: int, linked: LinkedActors) -> tuple[Span
     """The noun phrase that names the speaker, and the actor it belongs to."""
     subject = _issuer(subject)
     actor, mention = linked.actor_at(offset + subject.idx, offset + subject.idx + len(subject.text))
+    for named in (c for c in subject.children if c.dep_ == "appos" and c.i > subject.i):
+        if actor is not None:
+            break
+        # "UN special envoy Staffan de Mistura said": the title is the head, the name its apposition
+        actor, mention = linked.actor_at(offset + named.idx, offset + named.idx + len(named.text))
     doc = subject.doc
     start = subject.left_edge.i
     end = subject.i + 1
