@@ -545,6 +545,9 @@ def test_a_denial_answers_its_accuser(every_event_coder, text, accuser):
      "law firm for the president. Barr rejected that characterization.", "Democrats"),
     ("Mike Pence accused Tim Kaine of lying about the Clinton Foundation. Kaine dismissed that charge as "
      '"nonsense".', "Pence"),
+    # words that deny a charge answer its maker too, never the speaker's own country
+    ("House Democrats accused Attorney General William Barr of turning the Justice Department into a personal "
+     'law firm for the president. Barr said he had done "nothing wrong."', "Democrats"),
 ])
 def test_a_denial_of_an_accusation_told_before_answers_whoever_made_it(every_event_coder, text, accuser):
     record = every_event_coder.code_text(text, published="2020-07-28")

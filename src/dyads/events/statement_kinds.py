@@ -27,6 +27,7 @@ class Found:
     word: Token
     from_cue: bool
     addressed: bool = False  # an appeal whose subject is its addressee ("you should")
+    denying: bool = False  # a word that denies a charge ("baseless", "did nothing wrong"): it answers an accuser
 
 
 def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: StatementWords,
@@ -83,7 +84,7 @@ def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: S
                 continue  # "would pay for it by eliminating fraud": a plan against a wrong, no one blamed
             if kind.event_type == "REQUEST" and _anothers_noun(token):
                 continue  # "disregard of the repeated demands of the international community": theirs
-            found = _negation_of(Found(kind, token, False, addressed), token, words)
+            found = _negation_of(Found(kind, token, False, addressed, phrase in words.denying), token, words)
             if found is not None:
                 hits.setdefault(found.kind.event_type, []).append(found)
         described = words.described.get(token.lemma_.lower())
@@ -267,4 +268,4 @@ def _negation_of(found: Found, token: Token, words: StatementWords) -> Found | N
     if flipped == found.kind.event_type:
         return found
     entry = cameo({"REJECT": "120", "ACCUSE": "111", "SUPPORT": "051"}.get(flipped, found.kind.cameo))
-    return Found(Kind(flipped, entry.code, None), found.word, found.from_cue, found.addressed)
+    return Found(Kind(flipped, entry.code, None), found.word, found.from_cue, found.addressed, found.denying)

@@ -63,6 +63,7 @@ class StatementWords:
     state_protest_lemmas: frozenset[str] = frozenset()  # the verbs of protest a state does in words
     state_protest_doers: frozenset[str] = frozenset()  # the sectors that speak for a state
     mutual_types: frozenset[str] = frozenset()  # "X and Y agreed to ...": with each other
+    denying: frozenset[tuple[str, ...]] = frozenset()  # content words that deny a charge: they answer the accuser
 
     @cached_property
     def statement_types(self) -> frozenset[str]:
@@ -172,4 +173,5 @@ def statement_words_from(data: dict) -> StatementWords:
         frozenset(str(w).lower() for w in protest.get("lemmas") or ()),
         frozenset(str(s).upper() for s in protest.get("doers") or ()),
         frozenset(str(t).upper() for t in data.get("mutual_types") or ()),
+        frozenset(tuple(str(w).lower().split()) for w in data.get("denying_words") or ()),
     )

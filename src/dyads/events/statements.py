@@ -111,7 +111,7 @@ def statement_events(
             if target:
                 break
         if kinds and found is not None and (found.word is not cue or stray_cue(cue) is not None) \
-                and _is_denial(found.word) and denied_accusation(found.word) is None:
+                and (_is_denial(found.word) or found.denying) and denied_accusation(found.word) is None:
             # "said the arrest was lawful and denied that the government had ordered it": a
             # denial answers its accuser, never whom the claim names (coding guide), also
             # when the parser makes the second cue one of its own
