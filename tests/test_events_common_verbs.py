@@ -180,3 +180,11 @@ def test_campaign_acts_that_are_no_event(every_event_coder, text):
     record = every_event_coder.code_text(text, published="2016-10-01")
     assert not [(e.event_type, e.realis) for e in record.events
                 if e.confidence >= 0.2 or e.event_type == "RETREAT" or e.realis == "asserted"]
+
+
+def test_an_expulsion_is_sanction_expel_and_a_recall_sanction_withdraw(every_event_coder):
+    # the coding guide's modes: "Peru recalled its ambassador (withdraw)"; expelling another's is expel
+    record = every_event_coder.code_text("Iraq expelled Sweden's ambassador on Thursday and recalled its own "
+                                         "charge d'affaires from Stockholm.", published="2023-07-20")
+    codes = sorted((e.cameo, e.mode) for e in record.events if e.event_type == "SANCTION")
+    assert codes == [("161", "withdraw"), ("166", "expel")], record.events
