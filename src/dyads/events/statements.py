@@ -111,7 +111,7 @@ def statement_events(
             if target:
                 break
         if kinds and found is not None and (found.word is not cue or stray_cue(cue) is not None) \
-                and (_is_denial(found.word) or found.denying) and denied_accusation(found.word) is None:
+                and _is_denial(found.word) and denied_accusation(found.word) is None:
             # "said the arrest was lawful and denied that the government had ordered it": a
             # denial answers its accuser, never whom the claim names (coding guide), also
             # when the parser makes the second cue one of its own
@@ -134,7 +134,11 @@ def statement_events(
             target = quote_subject(found, content, source, actors)
         if speaks_for(source, target, actors):
             target = []  # "Seoul would respond to any provocation, he warned": for Seoul, not at it
-        if not target and kinds and not _names_addressee(cue, paragraph, source, actors) and (
+        if not target and kinds and kinds[0].denying:
+            # "Barr said he had done 'nothing wrong'": whoever accused him, never his own country
+            found = kinds[0]
+            target = accuser_of_the_speaker(source, events + made, quote.start, actors)
+        if not target and kinds and not kinds[0].denying and not _names_addressee(cue, paragraph, source, actors) and (
                 kinds[0].from_cue or kinds[0].kind.event_type != words.request.event_type):
             # "called his death a crisis of public trust": a judgement on its own country
             # (never when the cue names whom it addresses: "urged the bloc to ...", nor
