@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dyads.evaluate.expectations import codes_of
 from tests.conftest import actor_named
 
 
@@ -385,3 +386,18 @@ def test_a_persons_own_campaign_is_an_actor(coder):
                              "apology. The rebels pressed on with their campaign.", published="2016-09-10")
     campaigns = [a for a in record.actors if any("campaign" in m.text for m in a.mentions)]
     assert [(a.code, [m.text for m in a.mentions]) for a in campaigns] == [("USA", ["campaign"])]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Thousands took to the streets of Tbilisi on Sunday to protest against the foreign agents law.", "GEO"),
+    ("Hundreds rallied outside parliament in Nairobi.", "KEN"),
+])
+def test_a_crowd_told_by_its_number_protests(coder, text, country):
+    record = coder.code_text(text, published="2024-05-12")
+    protests = [e for e in record.events if e.event_type == "PROTEST"]
+    assert protests and codes_of(record, protests[0].source) == {country}, record.events
+
+
+def test_a_number_with_an_of_phrase_is_that_group(coder):
+    record = coder.code_text("Russia deployed thousands of troops to the border.", published="2024-05-12")
+    assert not [a for a in record.actors if a.name.lower() == "thousands"]

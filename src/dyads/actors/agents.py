@@ -54,6 +54,9 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
         token = view.tokens[i]
         if agent is not None and agent.noun in lex.owned_agents and not _named_owner(token):
             continue  # "a bombing campaign" is no actor; "the Trump campaign" is
+        if agent is not None and agent.noun in lex.counted_crowds and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            continue  # "thousands of troops": the "of" phrase names the group
         country = demonym
         start = first
         body = None

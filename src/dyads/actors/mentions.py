@@ -106,6 +106,7 @@ class Lexicon:
     group_owner_nouns: frozenset[str] = frozenset()
     local_sectors: frozenset[str] = frozenset()
     person_roles: frozenset[str] = frozenset()
+    counted_crowds: frozenset[str] = frozenset()  # "Thousands marched": a crowd told by its number
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +149,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("group_owner_nouns") or ()),
         frozenset(str(w) for w in data.get("local_sectors") or ()),
         frozenset(str(w).lower() for w in data.get("person_roles") or ()),
+        frozenset(str(w).lower() for w in data.get("counted_crowds") or ()),
     )
 
 
