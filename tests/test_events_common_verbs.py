@@ -188,3 +188,11 @@ def test_an_expulsion_is_sanction_expel_and_a_recall_sanction_withdraw(every_eve
                                          "charge d'affaires from Stockholm.", published="2023-07-20")
     codes = sorted((e.cameo, e.mode) for e in record.events if e.event_type == "SANCTION")
     assert codes == [("161", "withdraw"), ("166", "expel")], record.events
+
+
+def test_missiles_launched_at_a_country_are_an_assault_on_it(every_event_coder):
+    record = every_event_coder.code_text("Iran launched hundreds of drones and missiles at Israel.",
+                                         published="2024-04-14")
+    events = [e for e in record.events if e.confidence >= 0.2]
+    assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in events] == [
+        ("ASSAULT", {"IRN"}, {"ISR"})], record.events
