@@ -401,3 +401,14 @@ def test_a_crowd_told_by_its_number_protests(coder, text, country):
 def test_a_number_with_an_of_phrase_is_that_group(coder):
     record = coder.code_text("Russia deployed thousands of troops to the border.", published="2024-05-12")
     assert not [a for a in record.actors if a.name.lower() == "thousands"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # another people named, so the story is no one country's: the place they march through tells
+    ("Tens of thousands marched through central London in support of Palestinians.", "GBR"),
+    ("Protesters marched across central Tbilisi in support of Ukraine.", "GEO"),
+])
+def test_people_marching_through_a_place_are_of_it(coder, text, country):
+    record = coder.code_text(text, published="2024-04-14")
+    marchers = next(a for a in record.actors if a.kind == "agent" and a.sector in ("CVL", "OPP"))
+    assert marchers.code == country
