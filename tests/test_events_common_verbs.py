@@ -196,3 +196,17 @@ def test_missiles_launched_at_a_country_are_an_assault_on_it(every_event_coder):
     events = [e for e in record.events if e.confidence >= 0.2]
     assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in events] == [
         ("ASSAULT", {"IRN"}, {"ISR"})], record.events
+
+
+def test_throwing_ones_support_behind_another_backs_them(every_event_coder):
+    record = every_event_coder.code_text("Bernie Sanders threw his support behind Hillary Clinton on Tuesday.",
+                                         published="2016-07-12")
+    support = _support_of(record)
+    assert codes_of(record, support.target) == {"USA"}
+    assert "Clinton" in " ".join(a.text for a in support.target)
+
+
+def _support_of(record):
+    found = [e for e in record.events if e.event_type == "SUPPORT"]
+    assert len(found) == 1, record.events
+    return found[0]

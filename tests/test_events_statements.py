@@ -949,3 +949,13 @@ def test_the_speakers_own_announced_act_leaves_the_quotes_judgement_an_event(cod
         coder, '"We will keep sending weapons to Ukraine. Russia\'s aggression is a crime," the German chancellor said.')
     assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in statements] == [
         ("ACCUSE", {"DEU"}, {"RUS"})], record.events
+
+
+@pytest.mark.parametrize("text", [
+    "China has refused to criticize Russia over the invasion.",
+    "Senator Ted Cruz refused to endorse Donald Trump at the convention.",
+])
+def test_a_statement_refused_is_no_statement_only_the_refusal(coder, text):
+    record = coder.code_text(text, published="2022-03-10")
+    assert [(e.event_type, e.realis) for e in record.events if e.confidence >= 0.2] == [
+        ("REJECT", "asserted")], record.events

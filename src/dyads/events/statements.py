@@ -31,6 +31,7 @@ from dyads.actors.mentions import view_of
 from dyads.events.actor_index import ActorIndex
 from dyads.events.arguments import asks_the_unnamed, denied_accusation
 from dyads.events.ontology import cameo
+from dyads.events.realis import realis_of
 from dyads.events.statement_kinds import Found, kinds_of
 from dyads.events.statement_targets import (
     AIMED_KINDS,
@@ -160,6 +161,8 @@ def statement_events(
             continue  # no one it is about
         if any(e.trigger.start <= offset_of(spans, found.word) < e.trigger.end for e in told):
             continue  # its word is an act already coded
+        if found.from_cue and realis_of(found.word, day) == "negated":
+            continue  # "China has refused to criticize Russia": no criticism; the refusal is the event
         if not found.from_cue and found.kind.event_type == "ACCUSE" and _wronged(found.word, target, spans, actors):
             continue  # "it's very unfair to Mitt Romney": the one wronged is not the one judged
         # the word that gave the type may lie in a later paragraph of a long quotation
