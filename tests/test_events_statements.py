@@ -959,3 +959,14 @@ def test_a_statement_refused_is_no_statement_only_the_refusal(coder, text):
     record = coder.code_text(text, published="2022-03-10")
     assert [(e.event_type, e.realis) for e in record.events if e.confidence >= 0.2] == [
         ("REJECT", "asserted")], record.events
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ('Beijing vowed to take "resolute countermeasures" against the United States.', "CHN", "USA"),
+    ("Moscow promised reprisals against Finland.", "RUS", "FIN"),
+])
+def test_countermeasures_vowed_against_another_threaten_it(coder, text, source, target):
+    record = coder.code_text(text, published="2023-10-20")
+    threats = [e for e in record.events if e.event_type == "THREATEN" and e.confidence >= 0.2]
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in threats] == [
+        ({source}, {target})], record.events
