@@ -970,3 +970,50 @@ def test_countermeasures_vowed_against_another_threaten_it(coder, text, source, 
     threats = [e for e in record.events if e.event_type == "THREATEN" and e.confidence >= 0.2]
     assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in threats] == [
         ({source}, {target})], record.events
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ('The Israeli opposition leader said Prime Minister Benjamin Netanyahu had become "a danger to the '
+     'security of Israel."', "ISR", "ISR"),
+    ("Germany's foreign minister said Russia's conduct was a direct threat to European democracy.",
+     "DEU", "RUS"),
+    ("Poland's prime minister said the Belarusian border crossings were a menace to the sovereignty "
+     "of the European Union.", "POL", "BLR"),
+])
+def test_a_menace_to_what_a_polity_holds_dear_is_blame(coder, text, source, target):
+    record, statements = statements_of(coder, text)
+    assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in statements] \
+        == [("ACCUSE", {source}, {target})], record.events
+
+
+@pytest.mark.parametrize("text", [
+    '"Automation is a threat to jobs," the U.S. labor secretary said on Tuesday.',
+    '"Climate change is a threat to our national security," U.S. Senator Jack Reed said in Washington.',
+])
+def test_a_menace_told_of_no_actor_blames_no_one(coder, text):
+    assert statements_of(coder, text)[1] == []
+
+
+def test_blame_borne_is_blame_also_across_a_mixed_quotes_marks(coder):
+    record, statements = statements_of(
+        coder, 'The Kremlin said Washington bore "full responsibility" for the collapse of the truce.')
+    assert [(e.event_type, codes_of(record, e.target)) for e in statements] == [("ACCUSE", {"USA"})]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ('"Hungary\'s veto is a disgrace," Ukraine\'s foreign minister Dmytro Kuleba told the BBC.', {"HUN"}),
+    ('"It is a disgrace," Ukraine\'s foreign minister Dmytro Kuleba told the BBC.', None),
+])
+def test_an_outlet_told_the_words_is_no_target_of_them(coder, text, target):
+    record, statements = statements_of(coder, text)
+    assert [codes_of(record, e.target) for e in statements] == ([target] if target else []), record.events
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Ukraine's foreign minister Dmytro Kuleba attacked Hungary's veto on Monday.", "UKR", "HUN"),
+    ("Britain's opposition leader attacked the French government's decision to close the border.", "GBR", "FRA"),
+])
+def test_force_aimed_at_what_another_said_or_decided_is_words(coder, text, source, target):
+    record = coder.code_text(text, published="2020-01-15")
+    assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in record.events] \
+        == [("ACCUSE", {source}, {target})], record.events

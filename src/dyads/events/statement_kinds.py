@@ -87,6 +87,11 @@ def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: S
             found = _negation_of(Found(kind, token, False, addressed, phrase in words.denying), token, words)
             if found is not None:
                 hits.setdefault(found.kind.event_type, []).append(found)
+        menace = words.menaces.get(token.lemma_.lower())
+        if menace is not None and token.pos_ == "NOUN" and _menaces_what_is_held_dear(token, menace[0], words):
+            found = _negation_of(Found(menace[1], token, False), token, words)
+            if found is not None:
+                hits.setdefault(found.kind.event_type, []).append(found)
         described = words.described.get(token.lemma_.lower())
         if described is not None and _describes_a_predicate_noun(token):
             found = _negation_of(Found(described, token, False), token, words)
@@ -113,6 +118,15 @@ def _describes_a_predicate_noun(adjective: Token) -> bool:
     if any(c.dep_ == "expl" for c in noun.head.children):
         return False  # "there are a great many folks in Congress who ...": no one is called great
     return noun.dep_ in ("attr", "oprd") or noun.dep_ == "pobj" and noun.head.lower_ == "as"
+
+
+def _menaces_what_is_held_dear(noun: Token, prepositions: frozenset[str], words: StatementWords) -> bool:
+    """Whether a noun of menace is aimed at what a polity holds dear (statements.yaml
+    `menaced`): "a direct threat to our democracy", "a danger to the security of Israel",
+    "an assault on the rule of law"; "a threat to jobs" blames no one."""
+    return any(prep.dep_ == "prep" and prep.lower_ in prepositions and pobj.dep_ == "pobj"
+               and pobj.lemma_.lower() in words.menaced
+               for prep in noun.children for pobj in prep.children)
 
 
 def _suffering_not_asked(hits: dict[str, list[Found]], words: StatementWords) -> dict[str, list[Found]]:
@@ -147,10 +161,19 @@ def _outranking(tied: set[str], words: StatementWords) -> str | None:
 
 
 def _phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
-    if i + len(phrase) > len(tokens):
-        return False
-    return all(tokens[i + k].lemma_.lower() == word or tokens[i + k].lower_ == word
-               for k, word in enumerate(phrase))
+    """Whether the phrase's words start at token i, over any quotation marks a mixed
+    quote puts inside it: 'Russia bore "responsibility"'."""
+    words = iter(phrase)
+    word = next(words)
+    for token in tokens[i:]:
+        if token.is_quote and token.i != tokens[i].i:
+            continue
+        if token.lemma_.lower() != word and token.lower_ != word:
+            return False
+        word = next(words, None)
+        if word is None:
+            return True
+    return False
 
 
 def _addressed_subject(token: Token) -> bool:

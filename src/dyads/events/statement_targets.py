@@ -56,7 +56,8 @@ def statement_target(
                 if child.dep_ == "prep" and child.lower_ == "on":
                     heads = [h for h in heads if not _a_medium(h, paragraph, actors)]  # "dismissed them on Twitter"
                 for head in heads:
-                    candidates += [(0, head.i, a) for a in actors_at(head, paragraph, actors)]
+                    candidates += [(0, head.i, a) for a in actors_at(head, paragraph, actors)
+                                   if not _a_listening_outlet(cue, child, a, actors)]
         candidates += [(0, head.i, a) for head in _told_listener(cue, found) for a in actors_at(head, paragraph, actors)
                        if _sector(a, actors) not in statement_words().reporting_sectors]  # "told reporters
     if found.addressed:
@@ -129,6 +130,13 @@ def _public_group(subject: Token, paragraph: Paragraph, actors: ActorIndex) -> b
 def _sector(argument: Argument, actors: ActorIndex) -> str | None:
     actor = actors.by_id.get(argument.actor) if argument.actor else None
     return actor.sector if actor is not None else None
+
+
+def _a_listening_outlet(cue: Token, child: Token, argument: Argument, actors: ActorIndex) -> bool:
+    """Whether a telling cue's object is an outlet that only heard the words: "'He is a
+    bully,' she told CNN" judges no one at CNN ("slammed CNN" still does)."""
+    return child.dep_ in ("dobj", "dative") and cue.lemma_.lower() in statement_words().telling_verbs \
+        and _sector(argument, actors) in statement_words().reporting_sectors
 
 
 def _told_listener(cue: Token, found: Found) -> list[Token]:

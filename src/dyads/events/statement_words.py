@@ -64,6 +64,8 @@ class StatementWords:
     state_protest_doers: frozenset[str] = frozenset()  # the sectors that speak for a state
     mutual_types: frozenset[str] = frozenset()  # "X and Y agreed to ...": with each other
     denying: frozenset[tuple[str, ...]] = frozenset()  # content words that deny a charge: they answer the accuser
+    menaces: dict[str, tuple[frozenset[str], Kind]] = field(default_factory=dict)  # "a threat to": noun, prepositions
+    menaced: frozenset[str] = frozenset()  # what a menace endangers that makes it blame ("our democracy")
 
     @cached_property
     def statement_types(self) -> frozenset[str]:
@@ -121,10 +123,15 @@ def statement_words_from(data: dict) -> StatementWords:
     suffered: set[tuple[str, ...]] = set()
     described: dict[str, Kind] = {}
     asked_acts: set[str] = set()
+    menaces: dict[str, tuple[frozenset[str], Kind]] = {}
+    menaced: set[str] = set()
     for event_type, entry in (data.get("content") or {}).items():
         kind = Kind(event_type, str(entry["cameo"]), entry.get("mode"))
         described.update({str(w).lower(): kind for w in entry.get("described") or []})
         asked_acts.update(str(w).lower() for w in entry.get("asked_acts") or [])
+        for noun, prepositions in (entry.get("menaces") or {}).items():
+            menaces[str(noun).lower()] = (frozenset(str(p).lower() for p in prepositions or ()), kind)
+        menaced.update(str(w).lower() for w in entry.get("menaced") or [])
         for word in [*(entry.get("words") or []), *(entry.get("addressed") or []), *(entry.get("suffered") or [])]:
             content_words[tuple(str(word).lower().split())] = kind
         addressed.update(tuple(str(w).lower().split()) for w in entry.get("addressed") or [])
@@ -174,4 +181,5 @@ def statement_words_from(data: dict) -> StatementWords:
         frozenset(str(s).upper() for s in protest.get("doers") or ()),
         frozenset(str(t).upper() for t in data.get("mutual_types") or ()),
         frozenset(tuple(str(w).lower().split()) for w in data.get("denying_words") or ()),
+        menaces=menaces, menaced=frozenset(menaced),
     )
