@@ -210,3 +210,12 @@ def _support_of(record):
     found = [e for e in record.events if e.event_type == "SUPPORT"]
     assert len(found) == 1, record.events
     return found[0]
+
+
+def test_a_vow_to_respond_to_anothers_strike_threatens_it_a_refusal_to_respond_says_nothing(every_event_coder):
+    record = every_event_coder.code_text(
+        "Iran vowed to respond to Israel's strike on its consulate in Damascus. The White House declined "
+        "to respond to questions about the strike.", published="2024-04-02")
+    threats = [e for e in record.events if e.event_type == "THREATEN"]
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in threats] == [({"IRN"}, {"ISR"})]
+    assert not any(codes_of(record, e.source) == {"USA"} for e in record.events), record.events

@@ -1017,3 +1017,15 @@ def test_force_aimed_at_what_another_said_or_decided_is_words(coder, text, sourc
     record = coder.code_text(text, published="2020-01-15")
     assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in record.events] \
         == [("ACCUSE", {source}, {target})], record.events
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # the parser hangs the object's "by" on the verb ...
+    ("North Korea denounced the joint military drills by South Korea and the United States.", "PRK", "KOR"),
+    # ... or on the object
+    ("Russia criticized the seizure of its assets by the European Union.", "RUS", "IGO"),
+])
+def test_judging_an_act_done_by_another_judges_the_doer(coder, text, source, target):
+    record = coder.code_text(text, published="2024-03-01")
+    judged = [e for e in record.events if e.event_type == "ACCUSE"]
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in judged] == [({source}, {target})]

@@ -76,6 +76,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
 # "refused to comment", "declined to elaborate": saying nothing is not an event.
 lexicon_silent = frozenset({"comment", "elaborate", "confirm", "disclose", "speculate", "say", "discuss",
                             "give", "answer", "respond", "specify", "identify", "name"})
+# ... but a threat to respond or to answer is a threat of force: "vowed to respond to Israel's strike".
+ANSWERED_BY_FORCE = frozenset({"respond", "answer"})
 
 
 def _of_lemmas(token: Token) -> set[str]:
@@ -155,7 +157,9 @@ def satisfies(token: Token, trigger: Trigger, facts: _TokenFacts | None = None) 
     if not trigger.objects and token.lemma_.lower() in intent_rules()["attempt_heads"] \
             and any(c.dep_ == "xcomp" for c in token.children):
         return False  # "sought to discredit the envoy": an attempt at the act, coded as that act
-    return not any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon_silent for c in token.children)
+    return not any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon_silent
+                   and not (trigger.event_type == "THREATEN" and c.lemma_.lower() in ANSWERED_BY_FORCE)
+                   for c in token.children)
 
 
 def asks_a_question(verb: Token) -> bool:
