@@ -81,6 +81,15 @@ def test_an_object_pronoun_is_not_the_subject(coder):
     assert codes_of(record, event.source) == {"DEU"} and codes_of(record, event.target) == {"RUS"}
 
 
+def test_an_object_pronoun_of_a_participle_is_not_the_clauses_subject(coder):
+    record = coder.code_text('Donald Trump attacked Hillary Clinton in a speech in Ohio, calling her "a disaster".',
+                             published="2016-09-15")
+    clinton = next(a for a in record.actors if a.name == "Hillary Clinton")
+    assert "her" in [m.text for m in clinton.mentions]
+    # one accusation of Clinton, not a second one of Trump's own country
+    assert [(e.event_type, e.target[0].actor) for e in record.events] == [("ACCUSE", clinton.actor_id)]
+
+
 def test_the_content_of_a_request_is_not_a_second_event(coder):
     record = coder.code_text("The United Nations urged Myanmar's military to release the detained leaders.",
                              published="2021-02-02")

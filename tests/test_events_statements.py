@@ -876,6 +876,9 @@ def test_words_about_the_speakers_own_doing_judge_no_other(text, cue, kind, said
     'Senator Tammy Duckworth said Senator Mark Kirk\'s meeting with Judge Garland was "a photo op."',
     "Senator Chuck Schumer said Senator Mitch McConnell's bill was a power grab.",
     'Josh Earnest, the White House press secretary, said Donald Trump had "no credibility" on the question.',
+    'President Barack Obama said Donald Trump was "uniquely unqualified" to be president.',
+    "Senate Minority Leader Harry Reid said FBI Director James Comey may have broken the law.",
+    'Vice President Joe Biden said Donald Trump would be "a disaster" for the country.',
 ])
 def test_the_vocabulary_of_partisan_attack_is_blame(every_event_coder, text):
     record = every_event_coder.code_text(text, published="2016-09-20")

@@ -83,6 +83,23 @@ def test_reported_speech_with_quoted_words_is_mixed(coder):
     assert quote_containing(record, "historic mistake").kind == "mixed"
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    # the quoted words are the whole predicate: the subject outside the marks is still said
+    ('Senator Lindsey Graham said Trump was "a race-baiting, xenophobic religious bigot."',
+     'Trump was "a race-baiting, xenophobic religious bigot."'),
+    ('Trump said Clinton "should be in jail."', 'Clinton "should be in jail."'),
+])
+def test_a_subject_outside_the_quotation_marks_is_part_of_what_was_said(coder, text, said):
+    record = coder.code_text(text, published="2016-10-01")
+    quote = quote_containing(record, "should be" if "jail" in text else "bigot")
+    assert (quote.kind, quote.text) == ("mixed", said)
+
+
+def test_a_quotation_after_that_is_the_direct_quote_alone(coder):
+    record = coder.code_text('The minister said that "the deal is dead and nobody wants to say it."')
+    assert [q.kind for q in record.quotes] == ["direct"]
+
+
 def test_speech_inside_a_quotation_is_not_a_second_quote(coder):
     record = coder.code_text('"I think the deal is dead and nobody wants to say it," the envoy said.')
     assert len(record.quotes) == 1 and record.quotes[0].kind == "direct"

@@ -114,7 +114,8 @@ def is_own_subject(pronoun: Mention, cluster: Cluster) -> bool:
             # "His wife, Heidi, joined him": the subject's apposition is the subject too
             heads = {s.i for s in subjects} | {c.i for s in subjects for c in s.children if c.dep_ == "appos"}
             return any(m.token.i in heads and m.token.doc is token.doc for m in cluster.mentions)
-        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+        # "attacked Clinton, calling her a disaster": a participle's subject is its clause's
+        if not (verb.dep_ in ("conj", "xcomp") or verb.dep_ == "advcl" and verb.tag_ == "VBG") or verb.head is verb:
             return False
         verb = verb.head
     return False

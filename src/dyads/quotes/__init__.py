@@ -41,8 +41,10 @@ def find_quotes(
         if quote.cue and any(s <= quote.cue.start < e for s, e in all_marks):
             continue  # speech reported inside a quotation belongs to the quotation
         touching = [m for m in marks if overlap_len(quote.start, quote.end, *m)]
-        if touching and _words_outside(text, quote.start, quote.end, touching) < 3:
-            continue  # the clause is the quotation itself: the direct quote tells it
+        if touching and _words_outside(text, quote.start, quote.end, touching) < 1:
+            # the clause is the quotation itself ('said that "we will win"'): the direct quote
+            # tells it; 'said Trump was "a bigot"' keeps the subject outside the marks
+            continue
         if any(m[0] < quote.start - 1 or m[1] > quote.end + 1 for m in touching):
             continue  # a quotation that runs on past the clause: the direct quote tells it
         inside = touching
@@ -70,4 +72,8 @@ def _words_outside(text: str, start: int, end: int, marks: list[tuple[int, int]]
     for s, e in marks:
         for i in range(max(s - 1, start), min(e + 1, end)):
             chars[i - start] = " "
-    return len(re.findall(r"\w+", "".join(chars)))
+    return len([w for w in re.findall(r"\w+", "".join(chars)) if w.lower() not in LINKING_WORDS])
+
+
+# Words that only link a reported clause to its cue ('said that "..."'), no part of what was said.
+LINKING_WORDS = frozenset({"that", "if", "whether"})
