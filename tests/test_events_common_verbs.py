@@ -219,3 +219,18 @@ def test_a_vow_to_respond_to_anothers_strike_threatens_it_a_refusal_to_respond_s
     threats = [e for e in record.events if e.event_type == "THREATEN"]
     assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in threats] == [({"IRN"}, {"ISR"})]
     assert not any(codes_of(record, e.source) == {"USA"} for e in record.events), record.events
+
+
+@pytest.mark.parametrize(("text", "event_type", "target"), [
+    ("South Korea's foreign ministry expressed regret over Japan's decision to release the water.", "ACCUSE", {"JPN"}),
+    ("China expressed strong dissatisfaction with the U.S. sanctions.", "ACCUSE", {"USA"}),
+    # regret for one's own country's deeds is an apology
+    ("Japan's prime minister expressed regret for the suffering caused by Japan's wartime actions.", "CONCEDE", None),
+])
+def test_regret_over_anothers_act_deplores_it_regret_for_ones_own_apologises(every_event_coder, text, event_type,
+                                                                              target):
+    record = every_event_coder.code_text(text, published="2024-03-01")
+    event = next(e for e in record.events if e.trigger.text.startswith("expressed"))
+    assert event.event_type == event_type, record.events
+    if target:
+        assert codes_of(record, event.target) == target

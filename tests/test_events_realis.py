@@ -280,3 +280,12 @@ def test_a_contracted_would_is_a_would_and_a_contracted_had_is_not(coder_all, te
 ])
 def test_an_act_no_longer_done_has_stopped(coder_all, text, realis):
     assert _event(coder_all, text, "AID", day="2023-09-21").realis == realis
+
+
+@pytest.mark.parametrize(("text", "realis"), [
+    ("Germany's chancellor ruled out sending Taurus missiles to Ukraine.", "negated"),
+    ("Germany's chancellor called off sending Taurus missiles to Ukraine.", "negated"),
+    ("Germany sent Taurus missiles to Ukraine after the chancellor ruled out a ceasefire.", "asserted"),
+])
+def test_an_act_ruled_out_or_called_off_is_not_done(coder_all, text, realis):
+    assert _event(coder_all, text, "AID", day="2024-03-01").realis == realis

@@ -101,8 +101,9 @@ def realis_of(trigger: Token, published: date | None, is_noun: bool = False) -> 
             break  # "was not looking to provoke and urged New Delhi to act": the urging happened
         if any(c.dep_ == "neg" for c in v.children) or _no_subject(v, words) or _stopped(v, words):
             return "negated"
-        if v is not verb and v.i not in _coordinated(chain) and v.lemma_.lower() in words.negative_heads:
-            return "negated"
+        if v is not verb and v.i not in _coordinated(chain) and (
+                v.lemma_.lower() in words.negative_heads or _undoing_phrasal(v, words)):
+            return "negated"  # "refused to send", "ruled out sending Taurus missiles"
     coordinated = _coordinated(chain)
     for v in chain:
         auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
@@ -192,9 +193,13 @@ def _governing_noun(verb: Token) -> Token | None:
 
 
 def _undoes(verb: Token, words: RealisWords) -> bool:
-    lemma = verb.lemma_.lower()
+    return verb.lemma_.lower() in words.undoing_verbs or _undoing_phrasal(verb, words)
+
+
+def _undoing_phrasal(verb: Token, words: RealisWords) -> bool:
+    """"called off", "ruled out": a verb and its particle that undo what they govern."""
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return lemma in words.undoing_verbs or (particle is not None and f"{lemma} {particle}" in words.undoing_phrasals)
+    return particle is not None and f"{verb.lemma_.lower()} {particle}" in words.undoing_phrasals
 
 
 def _undone(noun: Token, verb: Token, words: RealisWords) -> bool:
