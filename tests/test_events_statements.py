@@ -1032,3 +1032,27 @@ def test_judging_an_act_done_by_another_judges_the_doer(coder, text, source, tar
     record = coder.code_text(text, published="2024-03-01")
     judged = [e for e in record.events if e.event_type == "ACCUSE"]
     assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in judged] == [({source}, {target})]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Kremlin spokesman Dmitry Peskov said NATO had ignored the rights of Serbs for years.", "RUS", "IGO"),
+    ("China's foreign ministry said the United States had violated the one-China principle.", "CHN", "USA"),
+    ("Iran's foreign minister said Israel had flouted international law in Gaza.", "IRN", "ISR"),
+    ("Pakistan's army said India had breached the ceasefire along the Line of Control.", "PAK", "IND"),
+    # a wrong named by who did it, as the predicate of the quote
+    ('"This is an act of aggression by Serbia," Kosovo Prime Minister Albin Kurti told reporters in Pristina.',
+     "XKX", "SRB"),
+])
+def test_a_rule_broken_by_another_told_in_a_statement_blames_it(coder, text, source, target):
+    record, statements = statements_of(coder, text)
+    assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in statements] \
+        == [("ACCUSE", {source}, {target})], record.events
+
+
+@pytest.mark.parametrize("text", [
+    # one's own act, and a breach the speaker says must still be proven
+    "The mayor of Chicago said he would ignore the court's ruling.",
+    "\"She'll have to prove each of these officers had a duty and breached it,\" the Baltimore police union said.",
+])
+def test_a_rule_broken_that_no_one_is_told_to_have_broken_blames_no_one(coder, text):
+    assert [e.event_type for e in statements_of(coder, text)[1]] == [], text

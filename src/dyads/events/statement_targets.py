@@ -407,10 +407,12 @@ def _rank(token: Token) -> int | None:
     if token.dep_ in ("appos", "conj") and token.head.dep_ in SUBJECT_DEPS:
         return 2
     if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ in ("agent", "prep") \
-            and token.head.head.pos_ in ("NOUN", "VERB") and token.head.head.dep_ in ("acl", "nsubj", "nsubjpass"):
+            and token.head.head.pos_ in ("NOUN", "VERB") \
+            and token.head.head.dep_ in ("acl", "nsubj", "nsubjpass", "attr", "oprd"):
         # "the accusations made by British officials were baseless", "the decision by
-        # Washington was illegal", "a hoax perpetrated by China to hurt U.S. business": the
-        # maker of the thing judged, named as such, before any owner the phrase holds
+        # Washington was illegal", "a hoax perpetrated by China to hurt U.S. business",
+        # "this is an act of aggression by Serbia": the maker of the thing judged, named as
+        # such, before any owner the phrase holds
         return 1
     return None
 

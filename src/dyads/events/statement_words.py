@@ -66,6 +66,7 @@ class StatementWords:
     denying: frozenset[tuple[str, ...]] = frozenset()  # content words that deny a charge: they answer the accuser
     menaces: dict[str, tuple[frozenset[str], Kind]] = field(default_factory=dict)  # "a threat to": noun, prepositions
     menaced: frozenset[str] = frozenset()  # what a menace endangers that makes it blame ("our democracy")
+    blamed_acts: frozenset[str] = frozenset()  # acts told only to blame their doer ("flouted the law")
 
     @cached_property
     def statement_types(self) -> frozenset[str]:
@@ -182,4 +183,5 @@ def statement_words_from(data: dict) -> StatementWords:
         frozenset(str(t).upper() for t in data.get("mutual_types") or ()),
         frozenset(tuple(str(w).lower().split()) for w in data.get("denying_words") or ()),
         menaces=menaces, menaced=frozenset(menaced),
+        blamed_acts=frozenset(str(w).lower() for w in data.get("blamed_acts") or ()),
     )

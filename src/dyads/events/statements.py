@@ -79,7 +79,8 @@ def statement_events(
         existing = _event_at_cue(events, quote)
         told = [e for e in events if _inside(e.trigger, quote)] if existing is None else []
         if any(_reported_act(spans, e.trigger) and e.realis != "hypothetical" and not _own_act(e, source)
-               for e in told) and not (cue is not None and _is_denial(cue)):
+               and not _blamed_act(spans, e.trigger, words) for e in told) \
+                and not (cue is not None and _is_denial(cue)):
             # the content reports an act already coded ("said Russia attacked ..."); a denied
             # act is coded negated beside the denial (coding guide, "Denials")
             continue
@@ -159,10 +160,14 @@ def statement_events(
             target = accuser_of_the_speaker(source, events + made, quote.start, actors)
         elif not target:
             continue  # no one it is about
-        if any(e.trigger.start <= offset_of(spans, found.word) < e.trigger.end for e in told):
+        if any(e.trigger.start <= offset_of(spans, found.word) < e.trigger.end
+               and not _blamed_act(spans, e.trigger, words) for e in told):
             continue  # its word is an act already coded
         if found.from_cue and realis_of(found.word, day) == "negated":
             continue  # "China has refused to criticize Russia": no criticism; the refusal is the event
+        if not found.from_cue and found.word.lemma_.lower() in words.blamed_acts \
+                and realis_of(found.word, day) not in ("asserted", "historical"):
+            continue  # "she'll have to prove the officers breached it": no breach told, no one blamed
         if not found.from_cue and found.kind.event_type == "ACCUSE" and _wronged(found.word, target, spans, actors):
             continue  # "it's very unfair to Mitt Romney": the one wronged is not the one judged
         # the word that gave the type may lie in a later paragraph of a long quotation
@@ -338,6 +343,15 @@ def _reported_act(spans: list[tuple[int, int, Paragraph]], trigger: Span) -> boo
     if token is not None and token.dep_ == "amod":
         return False  # "by sheltering a convicted criminal": a word that describes, no act told
     return token is None or token.pos_ not in ("NOUN", "PROPN")
+
+
+def _blamed_act(spans: list[tuple[int, int, Paragraph]], trigger: Span, words: StatementWords) -> bool:
+    """Whether a reported act is one a speaker only tells to blame its doer ("said Israel had
+    flouted international law", "said NATO had ignored the rights of Serbs": statements.yaml
+    `blamed_acts`): the statement is the accusation, beside the act."""
+    paragraph = _paragraph_at(spans, trigger.start)
+    token = _token_at(paragraph, trigger.start) if paragraph else None
+    return token is not None and token.lemma_.lower() in words.blamed_acts
 
 
 def _own_act(event: Event, speaker: Argument) -> bool:
