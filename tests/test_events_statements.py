@@ -390,6 +390,9 @@ def test_insisting_that_something_is_so_is_no_appeal(coder):
     "Senator Ted Cruz attacked Donald Trump on Monday.",
     # a named person of no known sector speaks too
     'David Axelrod attacked Howard Dean on Wednesday: "That was outrageous, and he knows it."',
+    # a candidate's attacks on a judge, told as a noun, and on a verb
+    "WASHINGTON — Donald Trump's attacks on the federal judge grew sharper on Tuesday.",
+    "WASHINGTON — Donald Trump attacked the federal judge again on Tuesday.",
 ])
 def test_an_attack_told_in_words_is_an_accusation(every_event_coder, text):
     record = every_event_coder.code_text(text, published="2016-09-15")
@@ -1056,3 +1059,18 @@ def test_a_rule_broken_by_another_told_in_a_statement_blames_it(coder, text, sou
 ])
 def test_a_rule_broken_that_no_one_is_told_to_have_broken_blames_no_one(coder, text):
     assert [e.event_type for e in statements_of(coder, text)[1]] == [], text
+
+
+def test_a_name_given_that_the_parser_reads_as_an_apposition_is_still_what_was_called(coder):
+    record, statements = statements_of(
+        coder, 'House Speaker Paul Ryan called Donald Trump\'s remarks "the textbook definition of a racist '
+               'comment," but said he still supported Trump over Hillary Clinton.')
+    assert ("ACCUSE", {"USA"}) in [(e.event_type, codes_of(record, e.target)) for e in statements]
+    judged = next(e for e in statements if e.event_type == "ACCUSE")
+    assert record.quotes[judged.quote].cue.text == "called"
+
+
+def test_an_armed_groups_attack_on_an_official_stays_an_assault(coder):
+    record = coder.code_text("KABUL — The Taliban's attack on the governor of Helmand killed six guards.",
+                             published="2020-01-15")
+    assert "ACCUSE" not in [e.event_type for e in record.events], record.events

@@ -39,20 +39,44 @@ def as_spoken(match: Match, offset: int, quotes: QuoteSpans, roles: Roles, actor
     otherwise as it is."""
     words = statement_words()
     kind = words.spoken_force
-    if kind is None or match.trigger.event_type not in words.spoken_force_types or match.trigger.pos != "verb":
+    if kind is None or match.trigger.event_type not in words.spoken_force_types:
         return match
     if not roles.source or not all(_speaks(a, actors, words.spoken_force_doers) for a in roles.source):
         return match  # "the militants attacked the base, saying it was revenge"
+    if match.trigger.pos != "verb":
+        # "Trump's attacks on the federal judge": a politician's attacks on someone unarmed
+        return _spoken_noun(match, roles, actors) if _between_persons(match, roles, actors, words, True) else match
     targets = [a for a in roles.target if a.actor]
     if not targets or any(_armed_or_place(a, actors) for a in targets):
         # "attacked Aleppo, saying ...", "the government attacked rebel towns", "Putin
         # attacked Ukraine, saying it threatened Russia": arms may speak for words there
         return match
-    if not _introduces_quote(match.token, offset, quotes) and not _voiced(match.token) and not (
-            match.token.lemma_.lower() in words.spoken_between_persons
-            and all(_kind(a, actors) == "person" for a in roles.source)
-            and all(_kind(a, actors) in BLAMED_KINDS for a in roles.target)):
+    if not _introduces_quote(match.token, offset, quotes) and not _voiced(match.token) \
+            and not _between_persons(match, roles, actors, words) \
+            and not _between_persons(match, roles, actors, words, office_needed=True):
         return match
+    return _spoken_noun(match, roles, actors)
+
+
+def _between_persons(match: Match, roles: Roles, actors: ActorIndex, words, office_needed: bool = False) -> bool:
+    """Whether a verb of force that is words between persons is done by persons to persons
+    or bodies ("Cruz attacked Trump"); with `office_needed`, only by persons of a speaking
+    sector, to no one armed ("Trump's attacks on the federal judge")."""
+    if match.token.lemma_.lower() not in words.spoken_between_persons:
+        return False
+    if not all(_kind(a, actors) == "person" and (not office_needed or actors.sector_of(a)) for a in roles.source):
+        return False
+    targets = [a for a in roles.target if a.actor]
+    if office_needed:
+        return bool(targets) and all(
+            _kind(a, actors) in (*BLAMED_KINDS, "agent") and actors.sector_of(a) not in role_words().armed_sectors
+            for a in targets)
+    return all(_kind(a, actors) in BLAMED_KINDS for a in roles.target)
+
+
+def _spoken_noun(match: Match, roles: Roles, actors: ActorIndex) -> Match:
+    """The match read as the words it is (statements.yaml `spoken_force` `as`)."""
+    kind = statement_words().spoken_force
     return replace(match, trigger=replace(match.trigger, event_type=kind.event_type, cameo=kind.cameo,
                                           mode=kind.mode))
 

@@ -94,7 +94,10 @@ def _complement(cue: Token) -> Token | SpacySpan | _Before | None:
                     return clause
     if cue.lemma_.lower() == "call":
         objects = [c for c in cue.children if c.dep_ == "dobj"]
-        predicates = [c for c in cue.children if c.dep_ in ("oprd", "xcomp")]
+        predicates = [c for c in cue.children if c.dep_ in ("oprd", "xcomp")] or [
+            # 'called Trump's remarks "the textbook definition of ..."': the parser may make
+            # the name given an apposition of the object
+            c for o in objects[:1] for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if objects and predicates:
             return cue.doc[objects[0].left_edge.i: predicates[-1].right_edge.i + 1]
         return _object(cue)  # "called on Dean to apologize", "called for an inquiry"
