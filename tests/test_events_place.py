@@ -66,3 +66,9 @@ def test_a_place_the_tables_give_another_country_than_the_gazetteers_town(coder)
                              "Thursday.", published="2018-10-11")
     event = _the(record, "CONSULT")
     assert event.location["country"] == "IDN"
+
+
+def test_acts_across_a_country_are_placed_in_it_not_at_the_dateline(coder):
+    record = coder.code_text("LVIV (Reuters) — Russian drones struck energy facilities across Ukraine overnight, "
+                             "Ukrainian officials said.", published="2024-03-01")
+    assert _the(record, "ASSAULT").location["name"] == "Ukraine"

@@ -17,7 +17,7 @@ from dyads.events.actor_index import ActorIndex
 from dyads.events.triggers import clause_words
 from dyads.places import city_countries, country_place, place
 
-PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Gatherings whose place is where what happens at them happens: "met on the sidelines
 # of the annual meetings in Bali", "talks at the summit in Osaka".
