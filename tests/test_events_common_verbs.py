@@ -234,3 +234,13 @@ def test_regret_over_anothers_act_deplores_it_regret_for_ones_own_apologises(eve
     assert event.event_type == event_type, record.events
     if target:
         assert codes_of(record, event.target) == target
+
+
+@pytest.mark.parametrize(("text", "strike"), [
+    ("The RMT union called a national rail strike for next week.", True),
+    ('British Prime Minister Rishi Sunak called the strikes "limited, necessary and proportionate action in '
+     'self-defence."', False),
+])
+def test_calling_a_strike_is_one_calling_air_strikes_something_is_none(every_event_coder, text, strike):
+    record = every_event_coder.code_text("LONDON (Reuters) — " + text, published="2024-01-12")
+    assert ("PROTEST" in [e.event_type for e in record.events]) is strike, record.events

@@ -231,9 +231,10 @@ def judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], s
                 continue
             doers = [a for a in earlier.source if a.actor not in (None, source.actor) and actors.code_of(a)
                      and not own_state(source, a, actors)]
-            if doers:  # at the statement's own words for the act
+            if doers:  # at the statement's own words for the act; every maker of a joint one
                 start = offset_of(spans, noun)
-                return [Argument(doers[0].actor, noun.text, start, start + len(noun.text))]
+                return [Argument(actor, noun.text, start, start + len(noun.text))
+                        for actor in dict.fromkeys(a.actor for a in doers)]
             break  # the act named is the speaker's own, or its maker unknown
         else:
             # an act told only as a noun before ("condemnation of North Korea's latest

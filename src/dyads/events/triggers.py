@@ -137,6 +137,8 @@ def satisfies(token: Token, trigger: Trigger, facts: _TokenFacts | None = None) 
         return False  # "told reporters that ...", "wants to visit China": no one is asked anything
     if trigger.not_questions and asks_a_question(token):
         return False  # "asked Trump whether he would concede", "when asked how he would respond"
+    if trigger.not_naming and _names_its_object(token):
+        return False  # "Sunak called the strikes 'limited, necessary and proportionate action'"
     if trigger.not_objects and (facts.objects | _of_lemmas(token)) & trigger.not_objects:
         return False  # "released the footage" frees no one
     if trigger.of_words and not any(
@@ -215,6 +217,13 @@ def is_particle(verb: Token, child: Token, particle: str, at_once: bool = False)
 # object, an "as"/"to" phrase, or (misparsed) inside the object: anywhere but these.
 NOT_PREDICATE_DEPS = {"nsubj", "nsubjpass", "csubj", "agent", "advcl", "conj", "cc", "punct", "ccomp", "mark",
                       "aux", "auxpass", "neg", "advmod", "npadvmod", "prt", "dative"}
+
+
+def _names_its_object(verb: Token) -> bool:
+    """Whether a verb says what its object is: a complement ("called the strikes limited
+    action") or, misparsed, a noun in apposition to the object."""
+    return any(c.dep_ == "oprd" or c.dep_ == "dobj" and any(g.dep_ == "appos" and g.pos_ == "NOUN" for g in c.children)
+               for c in verb.children)
 
 
 def predicate_words(verb: Token) -> set[str]:
