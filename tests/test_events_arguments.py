@@ -892,6 +892,9 @@ def test_a_judged_acts_doers_in_a_by_phrase_hung_on_the_verb_are_all_targets(cod
     ("Hundreds of Armenians rallied outside the Russian embassy in Yerevan on Tuesday.", {"RUS"}),
     ("Tens of thousands of Yemenis rallied in Sanaa after Friday prayers, chanting slogans against America and "
      "Israel.", {"USA", "ISR"}),
+    # the chanting joined to another participle, in a story filed from the capital
+    ("SANAA (Reuters) — Tens of thousands of people rallied in Sanaa after Friday prayers, waving Yemeni and "
+     "Palestinian flags and chanting slogans against the United States and Israel.", {"USA", "ISR"}),
 ])
 def test_a_protest_is_aimed_at_the_premises_it_gathers_at_or_what_it_chants_against(every_event_coder, text,
                                                                                     targets):

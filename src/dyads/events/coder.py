@@ -46,7 +46,7 @@ from dyads.events.threats import forecast_of_another
 from dyads.events.triggers import Match, find_triggers, is_particle, object_lemmas
 from dyads.events.visits import counterpart_of_a_trip
 from dyads.events.when import event_date
-from dyads.events.where import event_location, main_place
+from dyads.events.where import PLACE_PREPOSITIONS, event_location, main_place
 from dyads.nlp import Paragraph, to_infinitive
 from dyads.record import Argument, Article, Event, Quote, Span
 
@@ -116,6 +116,15 @@ def code_events(
                     # "defended the launch as a sovereign right": refusing its critics
                     match, roles.target = refusal
                     judged_act = True
+                # what a protest is for or against, before any fallback on its own state
+                if match.trigger.event_type == "PROTEST" and not any(actors.code_of(a) for a in roles.target):
+                    # "began a hunger strike to demand the resignation of President Ben Bella"
+                    roles.target = _purpose_target(match, matches, paragraph.offset, actors) or roles.target
+                if match.trigger.event_type == "PROTEST" and all(
+                        _a_place(a, actors) or _where_it_happens(a, actors) for a in roles.target):
+                    # "rallied outside the Russian embassy in Yerevan": Russia, not Armenia's capital
+                    verb = match.token if match.token.pos_ in ("VERB", "AUX") else match.token.head
+                    roles.target = protest_aim(verb, paragraph.offset, actors) or roles.target
                 if not any(actors.code_of(a) for a in roles.target):
                     # "police arrested 450 people": a state's arrests, curfews, bans at home
                     roles.target = domestic_target(match, roles, actors, paragraph.offset, story_place,
@@ -127,13 +136,6 @@ def code_events(
                     # "two prison officers were charged": the state that tries its own people
                     roles.source = implied_authority(match, roles, actors, paragraph.offset,
                                                      story_place, article.dateline) or roles.source
-                if match.trigger.event_type == "PROTEST" and not any(actors.code_of(a) for a in roles.target):
-                    # "began a hunger strike to demand the resignation of President Ben Bella"
-                    roles.target = _purpose_target(match, matches, paragraph.offset, actors) or roles.target
-                if match.trigger.event_type == "PROTEST" and all(_a_place(a, actors) for a in roles.target):
-                    # "rallied outside the Russian embassy in Yerevan": Russia, not Armenia's capital
-                    verb = match.token if match.token.pos_ in ("VERB", "AUX") else match.token.head
-                    roles.target = protest_aim(verb, paragraph.offset, actors) or roles.target
                 if match.trigger.event_type in FORCE_ON_CROWDS and not any(actors.code_of(a) for a in roles.target):
                     # "Police fired water cannon to clear the road": at the protesters just told
                     roles.target = crowd_of(roles.source, [e for _, e in told], recent, actors) or roles.target
@@ -448,6 +450,14 @@ def _clause_before(inner: Token, verb: Token) -> bool:
     of the verb ("officials detained in a coup" is the coup's own phrase)."""
     branch = next((a for a in (inner, *inner.ancestors) if a.head.i == verb.i and a.i != verb.i), None)
     return branch is not None and branch.dep_ in ("ccomp", "parataxis") and branch.i < verb.i
+
+
+def _where_it_happens(argument: Argument, actors: ActorIndex) -> bool:
+    """Whether an argument is named only as where the act happens ("rallied in Sanaa"),
+    though its name may stand for a state elsewhere ("Sanaa said")."""
+    mention = actors.mention_at(argument.start)
+    token = mention.token if mention is not None else None
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
 
 
 def _a_place(argument: Argument, actors: ActorIndex) -> bool:

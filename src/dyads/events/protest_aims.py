@@ -74,7 +74,10 @@ def _chanted_against(verb: Token, offset: int, actors: ActorIndex) -> list[Argum
     """"chanting slogans against America and Israel", "waving placards denouncing the
     government": the actors a protest's participle of chanting aims at."""
     words = role_words()
-    for clause in (c for c in verb.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"):
+    participles = [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"]
+    # "waving flags and chanting slogans against ...": a participle joined to another
+    participles += [c for p in participles for c in p.conjuncts if c.tag_ == "VBG" and c not in participles]
+    for clause in participles:
         if clause.lemma_.lower() not in words.chanting_verbs:
             continue
         heads = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
