@@ -101,6 +101,24 @@ def partitive_antecedent(mention: Mention, clusters: list[Cluster]) -> Cluster |
     return None
 
 
+# Pronouns that say their person's sex; the given names that say a person's are in
+# kb/given_names.csv.
+PRONOUN_SEXES = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                 "she": "female", "her": "female", "hers": "female", "herself": "female"}
+
+
+def sex_agrees(pronoun: Mention, cluster: Cluster, kb: KnowledgeBase) -> bool:
+    """Whether a person pronoun may name this actor: "him" never names Elizabeth Warren nor
+    "her" Donald Trump, by their first given names; a person of a name of either sex (or
+    none the table knows), and any actor that is no person, may be named by either."""
+    said = PRONOUN_SEXES.get(pronoun.token.lower_)
+    if said is None or not cluster.is_person:
+        return True
+    names = [cluster.resolution.name, *(m.text for m in cluster.mentions if m.kind == "name")]
+    known = {sex for name in names if (sex := kb.sex_of_name(name)) is not None}
+    return not known or said in known
+
+
 def is_own_subject(pronoun: Mention, cluster: Cluster) -> bool:
     """Whether the cluster is the subject of the verb a pronoun is the object of:
     in "Merkel ... urged him", him is not Merkel."""

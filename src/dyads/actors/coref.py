@@ -22,6 +22,7 @@ from dyads.actors.antecedents import (
     salient_group,
     salient_nearby,
     salient_person,
+    sex_agrees,
 )
 from dyads.actors.knowledge import KnowledgeBase, title_key
 from dyads.actors.mentions import Mention, from_elsewhere, lexicon, view_of
@@ -115,7 +116,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
         elif mention.kind == "title":
             _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cluster)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().person_pronouns:
-            candidates = [c for c in clusters if not is_own_subject(mention, c)]
+            candidates = [c for c in clusters if not is_own_subject(mention, c) and sex_agrees(mention, c, kb)]
             antecedent = salient_person(mention, candidates, owner, speaker=speaks(mention))
             if antecedent is not None:
                 join(mention, antecedent)

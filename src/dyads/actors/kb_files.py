@@ -26,7 +26,11 @@ FILE_KINDS = {
     "metonyms": {"text", "code", "sector"},
     "regions": {"text", "code"},
     "places": {"place", "country"},
+    "given_names": {"name", "sex"},
 }
+
+# What a given name says of its bearer (given_names.csv); "either" takes a name out.
+SEXES = ("female", "male", "either")
 
 
 # a generation's mark ends a name but is nobody's surname: "Jr." alone names no one
@@ -149,6 +153,16 @@ class _Loader:
             raise ValueError(f"country {row['country']!r} is not in countries.csv")
         entity = Entity(f"place:{row['place']}", row["place"], "country", row["country"])
         self.kb.add_entity(entity, [row["place"], *_split(row.get("names"))], first=self.user)
+
+    def _given_names(self, row: dict[str, str]) -> None:
+        sex = row["sex"].strip().lower()
+        if sex not in SEXES:
+            raise ValueError(f"sex {row['sex']!r} is none of {', '.join(SEXES)}")
+        name = row["name"].strip().casefold()
+        if sex == "either":
+            self.kb.given_names.pop(name, None)
+        elif self.user or name not in self.kb.given_names:
+            self.kb.given_names[name] = sex
 
     def _agents(self, row: dict[str, str]) -> None:
         if not row["sector"]:
@@ -300,7 +314,7 @@ def _package_files() -> Iterator[tuple[str, str]]:
     # organizations_*.csv: more bodies in the same format (national agencies, media)
     more = sorted(p.name for p in root.iterdir() if p.name.startswith("organizations_") and p.name.endswith(".csv"))
     for name in ("countries.csv", "organizations.csv", *more, "metonyms.csv", "regions.csv", "places.csv",
-                 "agents.csv"):
+                 "agents.csv", "given_names.csv"):
         yield f"kb/{name}", root.joinpath(name).read_text("utf-8")
     for item in sorted(root.joinpath("officeholders").iterdir(), key=lambda p: p.name):
         if item.name.endswith(".csv"):

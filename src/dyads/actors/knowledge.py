@@ -116,12 +116,20 @@ class KnowledgeBase:
     surnames: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     body_names: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    given_names: dict[str, str] = field(default_factory=dict)  # case-folded given name -> "female" | "male"
     max_name_tokens: int = 1
     first_words: dict[str, int] = field(default_factory=dict)  # folded first word -> longest name (words)
     _agent_ends: tuple[int, frozenset[str]] = (-1, frozenset())  # (agent forms counted, their last words)
     _name_starts: tuple[int, frozenset[str]] = (-1, frozenset())  # (names counted, names and their word-prefixes)
 
     # -- look-ups -------------------------------------------------------------
+
+    def sex_of_name(self, name: str) -> str | None:
+        """"female" or "male" when a person's first given name says so (given_names.csv),
+        else None ("Andrea", "Kim", or a name the table lacks)."""
+        words = name.split()
+        return self.given_names.get(words[0].casefold()) if words else None
+
     def by_name(self, text: str) -> list[Entity]:
         """Entities with this exact name or alias."""
         return [self.entities[k] for k in self.names.get(fold(text), [])]
