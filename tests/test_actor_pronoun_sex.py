@@ -66,3 +66,10 @@ def test_a_pronoun_of_the_sex_a_name_says_still_links(coder):
                              "to halt the operations.", published="2008-08-11")
     request = next(e for e in record.events if e.event_type == "REQUEST")
     assert codes_of(record, request.target) == {"RUS"}
+
+
+def test_her_country_is_the_womans_not_the_man_named_first(coder):
+    record = coder.code_text("Ukrainian President Volodymyr Zelensky thanked British Foreign Secretary Liz Truss, "
+                             "saying her country had been a steadfast friend.", published="2022-05-01")
+    country = next(a for a in record.actors if any(m.text == "her country" for m in a.mentions))
+    assert country.code == "GBR"

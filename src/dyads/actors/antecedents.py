@@ -112,7 +112,11 @@ def sex_agrees(pronoun: Mention, cluster: Cluster, kb: KnowledgeBase) -> bool:
     "her" Donald Trump, by their first given names; a person of a name of either sex (or
     none the table knows), and any actor that is no person, may be named by either."""
     said = PRONOUN_SEXES.get(pronoun.token.lower_)
-    if said is None or not cluster.is_person:
+    return said is None or _sex_allows(said, cluster, kb)
+
+
+def _sex_allows(said: str, cluster: Cluster, kb: KnowledgeBase) -> bool:
+    if not cluster.is_person:
         return True
     names = [cluster.resolution.name, *(m.text for m in cluster.mentions if m.kind == "name")]
     known = {sex for name in names if (sex := kb.sex_of_name(name)) is not None}
@@ -142,6 +146,10 @@ def is_own_subject(pronoun: Mention, cluster: Cluster) -> bool:
 def owners_country(mention: Mention, clusters: list[Cluster], kb: KnowledgeBase) -> str | None:
     """The country of "his country": of the person named last before it, in its sentence or
     the one before, subjects first; None when that person's country is unknown."""
+    possessor = next((c for c in mention.token.children if c.dep_ == "poss"), None)
+    said = PRONOUN_SEXES.get(possessor.lower_) if possessor is not None else None
+    if said is not None:  # "her country": never a man's
+        clusters = [c for c in clusters if _sex_allows(said, c, kb)]
     best = salient_nearby(mention, clusters, persons=True)
     code = best.resolution.code if best is not None else None
     return code if code is not None and kb.country(code) is not None else None
