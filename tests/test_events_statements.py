@@ -1074,3 +1074,18 @@ def test_an_armed_groups_attack_on_an_official_stays_an_assault(coder):
     record = coder.code_text("KABUL — The Taliban's attack on the governor of Helmand killed six guards.",
                              published="2020-01-15")
     assert "ACCUSE" not in [e.event_type for e in record.events], record.events
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # what someone ought to feel blames its cause, and asks them nothing
+    ('"All Americans should be alarmed by Russia\'s actions," President Barack Obama said in a statement.', "RUS"),
+    ("Britain's foreign secretary said he was deeply disappointed by the Chinese decision.", "CHN"),
+])
+def test_a_feeling_told_judges_its_cause_not_whoever_has_it(coder, text, target):
+    record, statements = statements_of(coder, text)
+    assert [(e.event_type, codes_of(record, e.target)) for e in statements] == [("ACCUSE", {target})], record.events
+
+
+def test_a_body_that_should_be_ashamed_is_blamed(coder):
+    record, statements = statements_of(coder, "Senator Chuck Schumer said Senate Republicans should be ashamed.")
+    assert [e.event_type for e in statements] == ["ACCUSE"]

@@ -68,6 +68,8 @@ def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: S
                 continue  # "he hasn't had to do it": no obligation, no appeal ("must not" still asks)
             if addressed and phrase[0] in NO_OBLIGATION_WHEN_NEGATED and _forecast(token):
                 continue  # "she'll have to prove it", "would have to cede": a forecast, no appeal
+            if addressed and _a_feeling_owed(token, words):
+                continue  # "All Americans should be alarmed by Russia's actions": blame, no appeal
             verb = token.head if token.dep_ in ("aux", "auxpass") else token
             if phrase[0] in words.asked_acts and verb.pos_ == "VERB" and _own_voice(verb, speakers_side):
                 continue  # "said she had no intention of resigning": her own act, no appeal
@@ -118,6 +120,16 @@ def _describes_a_predicate_noun(adjective: Token) -> bool:
     if any(c.dep_ == "expl" for c in noun.head.children):
         return False  # "there are a great many folks in Congress who ...": no one is called great
     return noun.dep_ in ("attr", "oprd") or noun.dep_ == "pobj" and noun.head.lower_ == "as"
+
+
+def _a_feeling_owed(modal: Token, words: StatementWords) -> bool:
+    """Whether a modal says what someone ought to feel ("should be alarmed by Russia's
+    actions", "should be ashamed"): a judgement of its cause, not an appeal to act
+    (statements.yaml `feelings`)."""
+    verb = modal.head if modal.dep_ in ("aux", "auxpass") else modal
+    return verb.lemma_.lower() in words.feelings or verb.lower_ in words.feelings or any(
+        c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in words.feelings or c.lower_ in words.feelings)
+        for c in verb.children)
 
 
 def _menaces_what_is_held_dear(noun: Token, prepositions: frozenset[str], words: StatementWords) -> bool:

@@ -79,7 +79,8 @@ def statement_target(
         sentence = found.word.sent
         content = [(p, t) for p, t in content if t.doc is sentence.doc and sentence.start <= t.i < sentence.end]
     for place, token in content:
-        rank = _rank(token) or _aimed_at(token, found)
+        rank = _rank(token)
+        rank = _aimed_at(token, found) if rank is None else rank
         if rank is None:
             continue
         if second_person(token) and cue is not None:
@@ -402,7 +403,13 @@ def _rank(token: Token) -> int | None:
     if token.dep_ in OWNER_DEPS and token.head.dep_ not in ("pobj",):
         return None if names_the_topic(token) else 1  # "the Russia investigation" is no Russia's act
     if token.dep_ in OWNER_DEPS and _cause_of_a_feeling(token.head):
-        return None if names_the_topic(token) else 1  # "disappointed by the American decision"
+        # "disappointed by the American decision", "all Americans should be alarmed by
+        # Russia's actions": the cause of a feeling named as one, before whoever has it
+        if names_the_topic(token):
+            return None
+        felt = token.head.head.head
+        return 0 if felt.lower_ in statement_words().feelings or felt.lemma_.lower() in statement_words().feelings \
+            else 1
     if token.dep_ in OBJECT_DEPS:
         return 2
     if token.dep_ in ("appos", "conj") and token.head.dep_ in SUBJECT_DEPS:

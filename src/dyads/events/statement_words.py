@@ -67,6 +67,7 @@ class StatementWords:
     menaces: dict[str, tuple[frozenset[str], Kind]] = field(default_factory=dict)  # "a threat to": noun, prepositions
     menaced: frozenset[str] = frozenset()  # what a menace endangers that makes it blame ("our democracy")
     blamed_acts: frozenset[str] = frozenset()  # acts told only to blame their doer ("flouted the law")
+    feelings: frozenset[str] = frozenset()  # "should be alarmed": a feeling owed, no appeal
 
     @cached_property
     def statement_types(self) -> frozenset[str]:
@@ -184,4 +185,5 @@ def statement_words_from(data: dict) -> StatementWords:
         frozenset(tuple(str(w).lower().split()) for w in data.get("denying_words") or ()),
         menaces=menaces, menaced=frozenset(menaced),
         blamed_acts=frozenset(str(w).lower() for w in data.get("blamed_acts") or ()),
+        feelings=frozenset(str(w).lower() for w in data.get("feelings") or ()),
     )
