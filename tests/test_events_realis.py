@@ -289,3 +289,9 @@ def test_an_act_no_longer_done_has_stopped(coder_all, text, realis):
 ])
 def test_an_act_ruled_out_or_called_off_is_not_done(coder_all, text, realis):
     assert _event(coder_all, text, "AID", day="2024-03-01").realis == realis
+
+
+def test_a_meeting_hoped_for_has_not_happened(coder_all):
+    # the rules read "hoped" as "hop"; dyads reads it as the verb it is
+    assert _event(coder_all, "Japan's prime minister said he hoped to meet Chinese President Xi Jinping soon.",
+                  "CONSULT", day="2024-03-01").realis == "hypothetical"

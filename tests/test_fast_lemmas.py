@@ -58,3 +58,13 @@ def test_a_lemmatizer_other_than_englishs_rule_one_is_left_alone():
     assert type(nlp.get_pipe("lemmatizer")) is not FastLemmatizer
     assert replace_lemmatizer(spacy.blank("en")) is None  # no lemmatizer at all
     assert issubclass(FastLemmatizer, EnglishLemmatizer)
+
+
+def test_verb_forms_the_rules_misread_are_the_verbs_they_are():
+    nlp = nlp_module.load()
+    doc = nlp("The court fined the company. He hoped to meet Xi. Russia waged war. The fines were paid.")
+    got = {(t.text, t.pos_): t.lemma_ for t in doc}
+    assert got[("fined", "VERB")] == "fine" and got[("hoped", "VERB")] == "hope"
+    assert got[("waged", "VERB")] == "wage" and got[("fines", "NOUN")] == "fine"
+    stock = {(t.text, t.pos_): t.lemma_ for t in nlp_module.load_stock()("He hoped to meet Xi.")}
+    assert stock[("hoped", "VERB")] == "hop"  # what the stock rules give, and why the table exists

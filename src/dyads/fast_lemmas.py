@@ -13,19 +13,26 @@ model's tables scan a list of up to 57,528 words for each new word.
 
 spaCy's rule this follows (`spacy/pipeline/lemmatizer.py`, 3.8): a token whose lemma
 is already set (the attribute ruler sets some) keeps it unless `overwrite` is on.
-`tests/test_fast_lemmas.py` checks every token against the stock component.
+`tests/test_fast_lemmas.py` checks every token against the stock component, but for
+the few verb forms whose rules give another word ("hoped" as "hop", "fined" as "fin":
+`lexicon/lemma_exceptions.yaml`), which dyads lemmatizes as the verbs they are.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.lookups import Lookups
+from spacy.parts_of_speech import VERB as VERB_ID
 from spacy.tokens import Doc
 
 from dyads.fast_attributes import run_guarded
+from dyads.yaml_data import load_yaml
 
 FACTORY = "dyads_fast_lemmatizer"
 # The lookup forgets past this many distinct keys (a bound on memory for a
@@ -58,7 +65,10 @@ class FastLemmatizer(EnglishLemmatizer):
             key = (orth, pos, morph)
             value = memo.get(key)
             if value is None:
-                value = memo[key] = doc.vocab.strings.add(self.lemmatize(doc[i])[0])
+                # spaCy's rules read "hoped" as "hop" and "fined" as "fin" (both stems are
+                # words): dyads' own verb lemmas come first (lexicon/lemma_exceptions.yaml)
+                own = own_verb_lemmas().get(doc[i].lower_) if pos == VERB_ID else None
+                value = memo[key] = doc.vocab.strings.add(own or self.lemmatize(doc[i])[0])
             lemmas[i] = value
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
 
@@ -85,6 +95,14 @@ def _with_word_sets(lookups: Lookups) -> Lookups:
             table = {key: _WordList(list(words)) for key, words in table.items()}
         copy.add_table(name, table)
     return copy
+
+
+@lru_cache(maxsize=1)
+def own_verb_lemmas() -> dict[str, str]:
+    """lexicon/lemma_exceptions.yaml as written verb form -> lemma ("hoped" -> "hope")."""
+    text = resources.files("dyads.lexicon").joinpath("lemma_exceptions.yaml").read_text("utf-8")
+    entries = (load_yaml(text) or {}).get("verb") or {}
+    return {str(form).lower(): str(lemma) for lemma, forms in entries.items() for form in forms or ()}
 
 
 @Language.factory(FACTORY, default_config={"model": None, "mode": "rule", "overwrite": False})
