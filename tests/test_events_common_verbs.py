@@ -244,3 +244,17 @@ def test_regret_over_anothers_act_deplores_it_regret_for_ones_own_apologises(eve
 def test_calling_a_strike_is_one_calling_air_strikes_something_is_none(every_event_coder, text, strike):
     record = every_event_coder.code_text("LONDON (Reuters) — " + text, published="2024-01-12")
     assert ("PROTEST" in [e.event_type for e in record.events]) is strike, record.events
+
+
+@pytest.mark.parametrize(("text", "call"), [
+    ("U.S. Secretary of State Antony Blinken also called Armenian Prime Minister Nikol Pashinyan on Tuesday.", True),
+    ("Biden called Netanyahu on Sunday to discuss the hostages.", True),
+    # a person called something, an election called, an appeal: no telephone call
+    ("Trump called Putin a killer in an interview.", False),
+    ('Trump called Putin "a very smart guy" in an interview.', False),
+    ("The prime minister called elections for January.", False),
+    ("Clinton called on Trump to release his tax returns.", False),
+])
+def test_calling_a_named_person_is_a_telephone_call(every_event_coder, text, call):
+    record = every_event_coder.code_text(text, published="2023-09-20")
+    assert ("041" in [e.cameo for e in record.events]) is call, record.events

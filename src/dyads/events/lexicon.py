@@ -23,7 +23,8 @@ from dyads.record import Problem
 from dyads.yaml_data import load_yaml
 
 VERB_KEYS = {"lemma", "particle", "objects", "with_words", "cameo", "mode", "target", "note", "reciprocal", "addressee",
-             "source", "not_objects", "without_words", "predicate", "right_after", "not_questions", "not_naming"}
+             "source", "not_objects", "without_words", "predicate", "right_after", "not_questions", "not_naming",
+             "person_object"}
 NOUN_KEYS = {"lemma", "cameo", "mode", "source", "target", "of_words", "reciprocal_with", "note", "reciprocal",
              "with_words", "objects", "not_objects", "after_words"}
 
@@ -49,6 +50,7 @@ class Trigger:
     right_after: bool = False  # the particle follows the verb at once ("seized on", not "seized arms on")
     not_questions: bool = False  # no event when the verb asks a question ("asked whether he would ...")
     not_naming: bool = False  # no event when the verb names what its object is ("called the strikes 'limited'")
+    person_object: bool = False  # only with a named person as the object ("called Pashinyan")
     target: tuple[str, ...] = ("object",)
     source: tuple[str, ...] = ()
     reciprocal_with: tuple[str, ...] = ()
@@ -139,7 +141,7 @@ def _trigger(event_type: str, pos: str, entry: dict, allowed: set[str], origin: 
         without_words=_words(entry.get("without_words")), after_words=_words(entry.get("after_words")),
         addressee=bool(entry.get("addressee")), predicate=bool(entry.get("predicate")),
         right_after=bool(entry.get("right_after")), not_questions=bool(entry.get("not_questions")),
-        not_naming=bool(entry.get("not_naming")),
+        not_naming=bool(entry.get("not_naming")), person_object=bool(entry.get("person_object")),
         target=_slots(entry.get("target"), ("object",) if pos != "noun" else ()),
         source=_slots(entry.get("source"), ("poss", "by") if pos == "noun" else ()),
         reciprocal_with=_slots(entry.get("reciprocal_with"), ()),

@@ -137,6 +137,8 @@ def satisfies(token: Token, trigger: Trigger, facts: _TokenFacts | None = None) 
         return False  # "told reporters that ...", "wants to visit China": no one is asked anything
     if trigger.not_questions and asks_a_question(token):
         return False  # "asked Trump whether he would concede", "when asked how he would respond"
+    if trigger.person_object and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children):
+        return False  # "called Pashinyan": a telephone call; "called elections" is none
     if trigger.not_naming and _names_its_object(token):
         return False  # "Sunak called the strikes 'limited, necessary and proportionate action'"
     if trigger.not_objects and (facts.objects | _of_lemmas(token)) & trigger.not_objects:
