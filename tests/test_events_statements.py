@@ -825,6 +825,8 @@ def test_words_said_of_anothers_rule_only_to_condemn_it_are_blame(every_event_co
     # a quantity, and a noun no one is said to be, praise no one
     ('"There are a great many folks in Congress who know nothing of these issues," Senator Mark Kirk said.', False),
     ('"Mitt Romney made a great deal of money," Hillary Clinton said.', False),
+    # the "make" of becoming is the "be" of a predicate noun
+    ('President Barack Obama said Hillary Clinton would make "an outstanding president."', True),
 ])
 def test_an_adjective_of_praise_praises_only_the_one_it_says_someone_is(every_event_coder, text, praised):
     record = every_event_coder.code_text(text, published="2016-09-20")

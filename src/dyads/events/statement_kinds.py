@@ -119,7 +119,13 @@ def _describes_a_predicate_noun(adjective: Token) -> bool:
         return False
     if any(c.dep_ == "expl" for c in noun.head.children):
         return False  # "there are a great many folks in Congress who ...": no one is called great
-    return noun.dep_ in ("attr", "oprd") or noun.dep_ == "pobj" and noun.head.lower_ == "as"
+    # "he would be a great senator", "praised her as a true fighter", "Clinton would make
+    # an outstanding president" (the "make" of becoming, with its own subject)
+    return noun.dep_ in ("attr", "oprd") or noun.dep_ == "pobj" and noun.head.lower_ == "as" \
+        or noun.dep_ == "dobj" and noun.head.lemma_.lower() == "make" \
+        and any(c.dep_ == "nsubj" for c in noun.head.children) \
+        and not any(c.dep_ in ("dative", "ccomp", "xcomp", "oprd") for c in noun.head.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)  # "a great deal of money"
 
 
 def _a_feeling_owed(modal: Token, words: StatementWords) -> bool:
