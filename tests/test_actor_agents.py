@@ -23,9 +23,6 @@ from tests.conftest import actor_named
     ("Israel's biggest labour federation declared a general strike on Monday.", "federation", "ISR", "LAB"),
     # advocates are actors of the public the coding guide codes (NGO)
     ("American voting rights advocates sued the state of Ohio.", "advocates", "USA", "NGO"),
-    # a politician's backers are people of the politician's country
-    ("Pakistan's former prime minister Imran Khan was arrested on Tuesday, and his supporters clashed with police "
-     "in Lahore.", "supporters", "PAK", "CVL"),
 ])
 def test_the_country_of_an_agent(coder, text, mention, code, sector):
     record = coder.code_text(text, published="2005-01-01")
