@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dyads.events.actor_index import ActorIndex, Roles, role_words
-from dyads.events.statement_words import statement_words
+from dyads.events.statement_words import StatementWords, statement_words
 from dyads.events.triggers import Match
 from dyads.record import Argument, Quote
 
@@ -45,7 +45,7 @@ def as_spoken(match: Match, offset: int, quotes: QuoteSpans, roles: Roles, actor
         return match  # "the militants attacked the base, saying it was revenge"
     if match.trigger.pos != "verb":
         # "Trump's attacks on the federal judge": a politician's attacks on someone unarmed
-        return _spoken_noun(match, roles, actors) if _between_persons(match, roles, actors, words, True) else match
+        return _as_words(match) if _between_persons(match, roles, actors, words, True) else match
     targets = [a for a in roles.target if a.actor]
     if not targets or any(_armed_or_place(a, actors) for a in targets):
         # "attacked Aleppo, saying ...", "the government attacked rebel towns", "Putin
@@ -55,10 +55,11 @@ def as_spoken(match: Match, offset: int, quotes: QuoteSpans, roles: Roles, actor
             and not _between_persons(match, roles, actors, words) \
             and not _between_persons(match, roles, actors, words, office_needed=True):
         return match
-    return _spoken_noun(match, roles, actors)
+    return _as_words(match)
 
 
-def _between_persons(match: Match, roles: Roles, actors: ActorIndex, words, office_needed: bool = False) -> bool:
+def _between_persons(match: Match, roles: Roles, actors: ActorIndex, words: StatementWords,
+                     office_needed: bool = False) -> bool:
     """Whether a verb of force that is words between persons is done by persons to persons
     or bodies ("Cruz attacked Trump"); with `office_needed`, only by persons of a speaking
     sector, to no one armed ("Trump's attacks on the federal judge")."""
@@ -74,7 +75,7 @@ def _between_persons(match: Match, roles: Roles, actors: ActorIndex, words, offi
     return all(_kind(a, actors) in BLAMED_KINDS for a in roles.target)
 
 
-def _spoken_noun(match: Match, roles: Roles, actors: ActorIndex) -> Match:
+def _as_words(match: Match) -> Match:
     """The match read as the words it is (statements.yaml `spoken_force` `as`)."""
     kind = statement_words().spoken_force
     return replace(match, trigger=replace(match.trigger, event_type=kind.event_type, cameo=kind.cameo,
