@@ -412,3 +412,13 @@ def test_people_marching_through_a_place_are_of_it(coder, text, country):
     record = coder.code_text(text, published="2024-04-14")
     marchers = next(a for a in record.actors if a.kind == "agent" and a.sector in ("CVL", "OPP"))
     assert marchers.code == country
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("Donald Trump steadfastly refuses to do what every major party candidate has done in the past nine elections.",
+     "candidate"),
+    ("No government official attended the ceremony in Minsk, the opposition said.", "official"),
+])
+def test_a_kind_named_with_every_or_no_is_no_actor(coder, text, noun):
+    record = coder.code_text(text, published="2016-09-20")
+    assert not [a for a in record.actors if any(noun in m.text for m in a.mentions)], record.actors

@@ -52,6 +52,8 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
         if agent is None and demonym is None:
             continue
         token = view.tokens[i]
+        if any(c.dep_ == "det" and c.lower_ in lex.generic_determiners for c in token.children):
+            continue  # "every major party candidate" is a kind, not a side
         if agent is not None and agent.noun in lex.owned_agents and not _named_owner(token):
             continue  # "a bombing campaign" is no actor; "the Trump campaign" is
         if agent is not None and agent.noun in lex.counted_crowds and any(

@@ -107,6 +107,7 @@ class Lexicon:
     local_sectors: frozenset[str] = frozenset()
     person_roles: frozenset[str] = frozenset()
     counted_crowds: frozenset[str] = frozenset()  # "Thousands marched": a crowd told by its number
+    generic_determiners: frozenset[str] = frozenset()  # "every candidate" names no one in particular
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +151,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w) for w in data.get("local_sectors") or ()),
         frozenset(str(w).lower() for w in data.get("person_roles") or ()),
         frozenset(str(w).lower() for w in data.get("counted_crowds") or ()),
+        frozenset(str(w).lower() for w in data.get("generic_determiners") or ()),
     )
 
 
