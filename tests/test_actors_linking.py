@@ -159,6 +159,13 @@ def test_them_in_many_of_them_is_the_group_just_named(coder):
     assert [a.name for a in them] == ["migrants"]
 
 
+def test_they_who_say_are_the_group_that_says_it(coder):
+    record = coder.code_text("The Labor Department said it was reviewing complaints from former employees who say "
+                             "they were fired for refusing to meet sales quotas.", published="2016-09-20")
+    they = [a for a in record.actors if any(m.text == "they" for m in a.mentions)]
+    assert [a.name for a in they] == ["employees"]
+
+
 def test_the_company_is_the_business_named_before(coder):
     record = coder.code_text("Google Inc said it might pull out of China after cyber attacks. The company said it "
                              "would hold talks with Beijing in the coming weeks.", published="2010-01-13")

@@ -872,6 +872,9 @@ def _kinds_said(text: str, cue_word: str) -> list[str]:
     # resigning, said of oneself, asks nothing of anyone; said of another, it asks
     ("McCarthy said she had no intention of resigning.", "said", "REQUEST", False),
     ("Chaffetz said that the administrator must resign.", "said", "REQUEST", True),
+    # an act with no subject of its own is whoever's clause it hangs on
+    ("The ministry said the workers were fired for refusing to meet the envoy.", "said", "REJECT", False),
+    ("The ministry said it was criticised for refusing to meet the envoy.", "said", "REJECT", True),
 ])
 def test_words_about_the_speakers_own_doing_judge_no_other(text, cue, kind, said):
     assert (kind in _kinds_said(text, cue)) == said, _kinds_said(text, cue)

@@ -57,6 +57,31 @@ def salient_nearby(mention: Mention, clusters: list[Cluster], persons: bool) -> 
     return best
 
 
+def speaking_group(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """For "they" as the subject of what a group says: that group. In "former employees
+    who say they were fired", they are the employees, though a body named before
+    ("The Labor Department said it was reviewing complaints from ...") is a subject
+    too. None when the pronoun is not such a subject or its speaker is no group."""
+    token = mention.token
+    if token.lower_ != "they" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in lexicon().speech_verbs:
+        return None
+    verb = clause.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = verb.head  # "employees who say they ...": the noun the clause tells of
+    for cluster in clusters:
+        if cluster.is_person:
+            continue
+        if any(m.token == subject and m.kind != "pronoun" and plural_noun(m) for m in cluster.mentions):
+            return cluster
+    return None
+
+
 def plural_noun(mention: Mention) -> bool:
     """A common noun in the plural ("residents"); a plural name ("the United States") is one actor."""
     return mention.kind == "agent" and mention.token.tag_ == "NNS"

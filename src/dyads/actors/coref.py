@@ -23,6 +23,7 @@ from dyads.actors.antecedents import (
     salient_nearby,
     salient_person,
     sex_agrees,
+    speaking_group,
 )
 from dyads.actors.knowledge import KnowledgeBase, title_key
 from dyads.actors.mentions import Mention, from_elsewhere, lexicon, view_of
@@ -122,7 +123,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
                 join(mention, antecedent)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().group_pronouns:
             # "Paris condemned it": an object pronoun is never its verb's own subject
-            antecedent = partitive_antecedent(mention, clusters) or salient_group(
+            antecedent = partitive_antecedent(mention, clusters) or speaking_group(mention, clusters) or salient_group(
                 mention, [c for c in clusters if not is_own_subject(mention, c)])
             if antecedent is not None:
                 join(mention, antecedent)

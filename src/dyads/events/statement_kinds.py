@@ -238,7 +238,31 @@ def _own_voice(verb: Token, speakers_side: Callable[[Token], bool] | None = None
     # "disqualifying a candidate denied him due process": an act told as a clause is the
     # subject, not the speaker
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "csubj"), None)
+    if subject is None:
+        subject = _controller(verb)  # "they were fired for refusing to ...": their refusal
     return subject is None or first_person(subject) or (speakers_side is not None and speakers_side(subject))
+
+
+def _controller(verb: Token) -> Token | None:
+    """The subject a verb with none of its own takes from the clause it hangs on: in
+    "they were fired for refusing to meet quotas" the refusing is theirs. Only through a
+    preposition, a participle or a subject-control complement (not "urged Iran to
+    stop", whose doer is the one urged)."""
+    for _ in range(3):
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head
+        elif not (verb.dep_ == "advcl" and verb.tag_ == "VBG" or verb.dep_ == "xcomp"):
+            return None
+        if head is verb or head.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in head.children):
+            return None
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        verb = head
+    return None
 
 
 def _other_sense(token: Token, words: StatementWords) -> bool:
