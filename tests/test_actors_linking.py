@@ -166,6 +166,24 @@ def test_they_who_say_are_the_group_that_says_it(coder):
     assert [a.name for a in they] == ["employees"]
 
 
+def test_a_states_bodies_tell_the_story_country_as_its_name_does(coder):
+    # Russia is the country named most, but the American bodies make the story two countries'
+    text = ("The Department of Homeland Security and the FBI said on Friday that Russia was behind the hacking of "
+            "the Democratic National Committee. Russia denied it. The DNC welcomed the statement, and the FBI said "
+            "its inquiry would go on. Officials said sanctions on Russia were being weighed.")
+    record = coder.code_text(text, published="2016-10-08")
+    assert actor_named(record, "Officials").code != "RUS"
+
+
+def test_a_body_asked_to_act_on_the_story_country_is_not_of_it(coder):
+    text = ("The Department of Homeland Security and the FBI on Friday accused Russia of hacking the Democratic "
+            "National Committee. Russia denied it. Russian officials called the charge nonsense, and the Kremlin "
+            "said Russia had nothing to do with it. Senator John McCain urged the administration to impose "
+            "sanctions on Russia.")
+    record = coder.code_text(text, published="2016-10-08")
+    assert actor_named(record, "administration").code != "RUS"
+
+
 def test_the_company_is_the_business_named_before(coder):
     record = coder.code_text("Google Inc said it might pull out of China after cyber attacks. The company said it "
                              "would hold talks with Beijing in the coming weeks.", published="2010-01-13")

@@ -14,6 +14,7 @@ from dyads.places import place
 
 # the organs of a state: their acts make a story about its own affairs
 STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP"}
+POLITY_SECTORS = STATE_SECTORS | {"SPY", "PTY"}  # bodies that name their country's politics
 
 
 def own_country(mention: Mention, kb, day) -> str | None:
@@ -79,6 +80,11 @@ def country_context(mentions: list[Mention], kb: KnowledgeBase, filed_from: str 
     )
     # a title's body may be an organisation ("Bureau of Prisons Director"): only countries count
     counts.update(m.country for m in mentions if m.country and kb.country(m.country))
+    # a state's own bodies name it as its country words do: a story of the Homeland Security
+    # Department, the FBI and the DNC blaming Russia is two countries', not Russia's alone.
+    # Not its papers, broadcasters or firms: a story of an American host joining RT is American.
+    counts.update(m.entity.code for m in mentions if m.entity is not None and m.entity.kind == "organization"
+                  and m.entity.sector in POLITY_SECTORS and m.entity.code and kb.country(m.entity.code))
     if dominant:
         # the officeholders a story names, in office or not, tell its country too ("Trump",
         # "Clinton", "Howard Dean")
@@ -131,14 +137,18 @@ def official(mention: Mention) -> bool:
 
 def acts_on_the_country(mention: Mention, mentions: list[Mention], country: str) -> bool:
     """Whether an agent is the subject of a clause that names the country itself after
-    it ("leaders and diplomats expressed outrage over North Korea's test"): a state's
+    it ("leaders and diplomats expressed outrage over North Korea's test"), or the one
+    asked to do it ("urged the administration to impose sanctions on Russia"): a state's
     own officials act on its organs and people, and a story's foreign reactions name it."""
     token = mention.token
     while token.dep_ == "conj":
         token = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass"):
+    if token.dep_ == "dobj" and (done := next((c for c in token.head.children if c.dep_ == "xcomp"), None)):
+        verb = done  # "urged the administration to impose sanctions on Russia": the one urged acts
+    elif token.dep_ in ("nsubj", "nsubjpass"):
+        verb = token.head
+    else:
         return False
-    verb = token.head
     own = {t.i for t in token.subtree}
     return any(
         other.entity is not None and other.entity.kind == "country" and other.entity.code == country
