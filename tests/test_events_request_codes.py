@@ -73,6 +73,8 @@ def test_telling_or_wanting_without_anyone_asked_to_act_is_no_request(coder_all,
 @pytest.mark.parametrize("text", [
     "Bernie Sanders urged his supporters to back Hillary Clinton.",
     "Donald Trump called on his supporters to watch polling places in Philadelphia.",
+    # an addressee of unknown country is still the one asked, never the country it should punish
+    "Senator John McCain urged the administration to impose sanctions on Russia.",
 ])
 def test_an_appeal_to_people_no_actor_names_asks_no_one_in_what_they_are_asked(coder_all, text):
     # the one asked is "his supporters": neither Clinton nor Philadelphia is asked anything

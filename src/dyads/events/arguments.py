@@ -167,7 +167,8 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         target = _other_party(verb.sent, source, offset, actors)
     if source and not target and not trigger.reciprocal:
         target = place_as_target(verb, verb_subject(verb), source, offset, actors, trigger.event_type)
-    if source and not trigger.reciprocal and not any(actors.code_of(a) for a in target):
+    if source and not trigger.reciprocal and not any(actors.code_of(a) for a in target) \
+            and not _an_addressee_named(trigger, target):
         # "launched an investigation into crimes committed by Croat forces", "lifted travel
         # curbs to and from North Korea": the first actor down the object's phrase, past
         # the source's own people ("withdrew its ambassador to Nicaragua")
@@ -181,6 +182,12 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         # never whoever the charges name (coding guide, "Denials")
         target = arguments_of(accusers(accusation), offset, actors)
     return reciprocal_roles(trigger, source, target)
+
+
+def _an_addressee_named(trigger, target: list[Argument]) -> bool:
+    """Whether an appeal names whom it asks, of unknown country or not: "urged the
+    administration to impose sanctions on Russia" asks the administration, never Russia."""
+    return trigger.event_type == "REQUEST" and any(a.actor for a in target)
 
 
 def denied_accusation(verb: Token) -> Token | None:
