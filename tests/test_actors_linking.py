@@ -184,6 +184,13 @@ def test_a_body_asked_to_act_on_the_story_country_is_not_of_it(coder):
     assert actor_named(record, "administration").code != "RUS"
 
 
+def test_he_who_acts_in_a_clause_joined_by_and_is_the_first_clauses_subject(coder):
+    record = coder.code_text("Josh Earnest told reporters that Congress had failed since President Obama asked for "
+                             "money in February, and he urged lawmakers to act.", published="2016-09-07")
+    he = [a for a in record.actors if any(m.text == "he" for m in a.mentions)]
+    assert [a.name for a in he] == ["Josh Earnest"]
+
+
 def test_the_company_is_the_business_named_before(coder):
     record = coder.code_text("Google Inc said it might pull out of China after cyber attacks. The company said it "
                              "would hold talks with Beijing in the coming weeks.", published="2010-01-13")

@@ -54,6 +54,15 @@ def test_a_demand_that_another_act_asks_its_doer_not_the_place_it_names(coder_al
     assert _request_sides(coder_all, text, "2024-07-30") == [({source}, {target})]
 
 
+def test_an_appeal_the_parser_hangs_in_what_was_said_is_still_the_speakers(coder_all):
+    # "called on" joined to "had loaded", inside what Reid said: the quote knows who spoke
+    text = ("Senator Harry Reid countered that Republicans had loaded the bill with poison pills and called on "
+            "Mitch McConnell to bring up a clean bill.")
+    record = coder_all.code_text(text, published="2016-09-07")
+    appeal = next(e for e in record.events if e.event_type == "REQUEST")
+    assert [a.text for a in appeal.source] == ["Senator Harry Reid"], appeal
+
+
 def _request_sides(coder, text: str, published: str) -> list[tuple[set[str], set[str]]]:
     """The source and target codes of each request coded from the text."""
     record = coder.code_text(text, published=published)

@@ -180,6 +180,23 @@ def owners_country(mention: Mention, clusters: list[Cluster], kb: KnowledgeBase)
     return code if code is not None and kb.country(code) is not None else None
 
 
+def parallel_subject(mention: Mention, candidates: list[Cluster]) -> Cluster | None:
+    """For a person pronoun that is the subject of a clause joined to another by "and":
+    the person who is that other clause's subject. In "Earnest told reporters that Congress
+    had dithered since Obama asked for the money, and he urged lawmakers to act", he is
+    Earnest, though Obama is the subject named last."""
+    token = mention.token
+    if token.dep_ != "nsubj" or token.head.dep_ != "conj":
+        return None
+    first = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+    if first is None or first.pos_ == "PRON":
+        return None
+    for cluster in candidates:
+        if cluster.is_person and any(m.token == first and m.kind != "pronoun" for m in cluster.mentions):
+            return cluster
+    return None
+
+
 def salient_person(mention: Mention, candidates: list[Cluster], owner: dict[int, Cluster],
                    speaker: bool = False) -> Cluster | None:
     """The candidate person mentioned most recently before this mention, subjects first.

@@ -17,6 +17,7 @@ from dyads.actors.antecedents import (
     is_own_subject,
     named_company,
     owners_country,
+    parallel_subject,
     partitive_antecedent,
     plural_noun,
     salient_group,
@@ -118,7 +119,8 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
             _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cluster)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().person_pronouns:
             candidates = [c for c in clusters if not is_own_subject(mention, c) and sex_agrees(mention, c, kb)]
-            antecedent = salient_person(mention, candidates, owner, speaker=speaks(mention))
+            antecedent = parallel_subject(mention, candidates) or salient_person(
+                mention, candidates, owner, speaker=speaks(mention))
             if antecedent is not None:
                 join(mention, antecedent)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().group_pronouns:
