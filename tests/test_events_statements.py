@@ -1094,3 +1094,20 @@ def test_a_feeling_told_judges_its_cause_not_whoever_has_it(coder, text, target)
 def test_a_body_that_should_be_ashamed_is_blamed(coder):
     record, statements = statements_of(coder, "Senator Chuck Schumer said Senate Republicans should be ashamed.")
     assert [e.event_type for e in statements] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    'Senator Patty Murray said Republicans were "holding the Zika response hostage."',
+    "Nancy Pelosi said Republicans were holding the budget hostage.",
+    'Senator Harry Reid called John McCain\'s comment "an open declaration of war on the Supreme Court."',
+])
+def test_a_rivals_conduct_told_as_a_crime_is_blame_not_the_crime(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2016-09-20")
+    assert [e.event_type for e in record.events] == ["ACCUSE"], [(e.event_type, e.trigger.text) for e in record.events]
+    assert codes_of(record, record.events[0].target) == {"USA"}
+
+
+@pytest.mark.parametrize("text", ["Hamas held 200 Israelis hostage.", "The militants took five soldiers hostage."])
+def test_people_held_hostage_are_an_abduction(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2023-10-20")
+    assert [e.cameo for e in record.events] == ["181"], [(e.event_type, e.trigger.text) for e in record.events]

@@ -139,6 +139,8 @@ def satisfies(token: Token, trigger: Trigger, facts: _TokenFacts | None = None) 
         return False  # "asked Trump whether he would concede", "when asked how he would respond"
     if trigger.person_object and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children):
         return False  # "called Pashinyan": a telephone call; "called elections" is none
+    if trigger.people_object and _holds_a_thing(token, trigger):
+        return False  # "Republicans were holding the Zika response hostage": words, no abduction
     if trigger.not_naming and _names_its_object(token):
         return False  # "Sunak called the strikes 'limited, necessary and proportionate action'"
     if trigger.not_objects and (facts.objects | _of_lemmas(token)) & trigger.not_objects:
@@ -219,6 +221,28 @@ def is_particle(verb: Token, child: Token, particle: str, at_once: bool = False)
 # object, an "as"/"to" phrase, or (misparsed) inside the object: anywhere but these.
 NOT_PREDICATE_DEPS = {"nsubj", "nsubjpass", "csubj", "agent", "advcl", "conj", "cc", "punct", "ccomp", "mark",
                       "aux", "auxpass", "neg", "advmod", "npadvmod", "prt", "dative"}
+
+
+def _holds_a_thing(token: Token, trigger: Trigger) -> bool:
+    """Whether the verb's direct object, other than the entry's own object words, is a
+    thing rather than people: a singular common noun no name-finder tags ("holding the
+    budget hostage", "held our state hostage"). People, names, pronouns and numbers of
+    them ("held two aid workers hostage", "held him hostage") are not."""
+    for child in token.children:
+        if child.dep_ != "dobj":
+            continue
+        # the parser mostly reads "the budget hostage" as one noun phrase
+        held = [c for c in child.children if c.dep_ == "compound"] if child.lemma_.lower() in trigger.objects \
+            else [child]
+        if any(_a_thing(noun) for noun in held):
+            return True
+    return False
+
+
+def _a_thing(noun: Token) -> bool:
+    """A singular common noun no name-finder tags, with no number: "the budget", not
+    "the passengers", "200 Israelis" or "him"."""
+    return noun.tag_ == "NN" and not noun.ent_type_ and not any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _names_its_object(verb: Token) -> bool:
