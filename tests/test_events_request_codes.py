@@ -63,6 +63,15 @@ def test_an_appeal_the_parser_hangs_in_what_was_said_is_still_the_speakers(coder
     assert [a.text for a in appeal.source] == ["Senator Harry Reid"], appeal
 
 
+def test_an_appeal_misread_as_its_subjects_modifier_is_still_its_subjects(coder_all):
+    # "called" read as a participle of "manager" (the sentence's root is "said"): a past tense
+    text = ("Her campaign manager, Robby Mook, called on Donald Trump to release the foundation's records and said "
+            "the order showed a pattern of cutting corners.")
+    record = coder_all.code_text(text, published="2016-10-04")
+    appeal = next(e for e in record.events if e.event_type == "REQUEST")
+    assert appeal.source and codes_of(record, appeal.source) == {"USA"}, appeal
+
+
 def _request_sides(coder, text: str, published: str) -> list[tuple[set[str], set[str]]]:
     """The source and target codes of each request coded from the text."""
     record = coder.code_text(text, published=published)

@@ -61,6 +61,11 @@ def subject_of(verb: Token) -> Token | None:
             # direct object (or two: "Trump called Kim Jong Un a madman"), is no passive;
             # its noun is its doer ("a group called Hamas" names one thing only)
             return token.head
+        if token.dep_ == "acl" and token.tag_ == "VBD" and token.head.dep_ == "nsubj":
+            # "Her campaign manager, Robby Mook, called on Trump to ... and said ...": the
+            # first of two joined verbs read as the subject's modifier; a past tense is no
+            # participle, so its noun did it
+            return token.head
         if token.dep_ == "acl" and token.tag_ == "VBG":
             # "issued a statement condemning ...", "passed a resolution urging ...": the
             # statement speaks for whoever issued it; otherwise the noun a present
