@@ -11,6 +11,7 @@ import pytest
 
 from dyads.evaluate.expectations import codes_of
 from dyads.events.statement_words import statement_words_from
+from tests.conftest import actor_named
 
 
 def statements_of(coder, text):
@@ -1111,3 +1112,11 @@ def test_a_rivals_conduct_told_as_a_crime_is_blame_not_the_crime(every_event_cod
 def test_people_held_hostage_are_an_abduction(every_event_coder, text):
     record = every_event_coder.code_text(text, published="2023-10-20")
     assert [e.cameo for e in record.events] == ["181"], [(e.event_type, e.trigger.text) for e in record.events]
+
+
+def test_praise_of_a_ruling_is_of_whoever_the_story_says_ruled(coder):
+    text = ("A federal appeals court ruled on Wednesday that Texas's voter identification law discriminates against "
+            "black and Hispanic voters. The Justice Department, which joined the lawsuit in 2013, praised the decision.")
+    record = coder.code_text(text, published="2016-07-20")
+    praise = next(e for e in record.events if e.event_type == "SUPPORT")
+    assert [a.actor for a in praise.target] == [actor_named(record, "appeals court").actor_id], praise

@@ -225,6 +225,12 @@ def judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], s
         named = _doer_named_with(noun, source, actors, spans) if lemma in GENERAL_ACTS else None
         if named is not None:
             return [named]  # "the reckless military moves of the United States": named right there
+        decider = _earlier_decider(lemma, before, source, actors, spans)
+        if decider is not None:
+            # "A federal appeals court ruled ... The Justice Department praised the decision":
+            # a ruling is no coded act, but the verb that told it names its maker
+            start = offset_of(spans, noun)
+            return [Argument(decider.actor, noun.text, start, start + len(noun.text))]
         for earlier in told:
             if earlier.realis not in ("asserted", "historical"):
                 continue
@@ -353,6 +359,39 @@ def _earlier_owner(lemma: str, before: int, source: Argument, actors: ActorIndex
                 argument = actors.argument(mention)
                 if argument.actor not in (None, source.actor) and actors.code_of(argument) \
                         and not own_state(source, argument, actors):
+                    found = argument
+    return found
+
+
+def _earlier_decider(lemma: str, before: int, source: Argument, actors: ActorIndex,
+                     spans: list[tuple[int, int, Paragraph]]) -> Argument | None:
+    """For a noun of a decision ("the ruling"), the subject of the latest earlier verb that
+    tells one made ("a federal appeals court ruled"; statements.yaml `decided_by`), when it
+    is an actor of known country other than the speaker's country as a whole."""
+    verbs = statement_words().decided_by.get(lemma)
+    if not verbs:
+        return None
+    found = None
+    for start, _, paragraph in spans:
+        if start >= before:
+            break
+        view = view_of(paragraph.doc)
+        for i, verb in enumerate(view.lemmas):
+            if start + view.starts[i] >= before:
+                break
+            if verb.lower() not in verbs or not view.tags[i].startswith("VB"):
+                continue
+            for j in range(len(view.heads)):
+                if view.heads[j] != i or view.deps[j] != "nsubj" or j == i:
+                    continue
+                mention = actors.mention_at(start + view.starts[j])
+                if mention is None:
+                    continue
+                argument = actors.argument(mention)
+                # a court may be judged by its own country's ministers ("the Justice
+                # Department praised the decision"), its country as a whole may not
+                if argument.actor not in (None, source.actor) and actors.code_of(argument) \
+                        and not speaks_for(source, [argument], actors):
                     found = argument
     return found
 

@@ -68,6 +68,7 @@ class StatementWords:
     menaced: frozenset[str] = frozenset()  # what a menace endangers that makes it blame ("our democracy")
     blamed_acts: frozenset[str] = frozenset()  # acts told only to blame their doer ("flouted the law")
     feelings: frozenset[str] = frozenset()  # "should be alarmed": a feeling owed, no appeal
+    decided_by: dict[str, frozenset[str]] = field(default_factory=dict)  # "the ruling": whoever "ruled"
 
     @cached_property
     def statement_types(self) -> frozenset[str]:
@@ -186,4 +187,6 @@ def statement_words_from(data: dict) -> StatementWords:
         menaces=menaces, menaced=frozenset(menaced),
         blamed_acts=frozenset(str(w).lower() for w in data.get("blamed_acts") or ()),
         feelings=frozenset(str(w).lower() for w in data.get("feelings") or ()),
+        decided_by={str(k).lower(): frozenset(str(v).lower() for v in vs or ())
+                    for k, vs in (data.get("decided_by") or {}).items()},
     )
