@@ -191,6 +191,23 @@ def test_he_who_acts_in_a_clause_joined_by_and_is_the_first_clauses_subject(code
     assert [a.name for a in he] == ["Josh Earnest"]
 
 
+def test_the_council_is_the_body_named_before_with_that_word(coder):
+    text = ("North Korea carried out its fifth nuclear test on Friday. The United Nations Security Council scheduled "
+            "an emergency meeting. Japan and South Korea condemned the test. Ambassador Samantha Power called on the "
+            "council to adopt the strongest possible measures.")
+    record = coder.code_text(text, published="2016-09-09")
+    assert actor_named(record, "council").name == "United Nations Security Council"
+
+
+def test_it_said_by_the_committee_is_the_committee(coder):
+    text = ("Hackers broke into the Democratic National Committee last year. The FBI has been investigating the "
+            "intrusion since the spring, and the committee has said it is cooperating with the bureau.")
+    record = coder.code_text(text, published="2016-10-08")
+    it = [a for a in record.actors if any(m.text == "it" for m in a.mentions)]
+    assert it and it == [actor_named(record, "Democratic National Committee")], [
+        (a.name, [m.text for m in a.mentions]) for a in record.actors]
+
+
 def test_the_company_is_the_business_named_before(coder):
     record = coder.code_text("Google Inc said it might pull out of China after cyber attacks. The company said it "
                              "would hold talks with Beijing in the coming weeks.", published="2010-01-13")

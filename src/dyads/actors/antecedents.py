@@ -46,7 +46,7 @@ def salient_nearby(mention: Mention, clusters: list[Cluster], persons: bool) -> 
         if cluster.is_person != persons:
             continue
         for other in cluster.mentions:
-            if other.start >= mention.start or not persons and other.kind == "pronoun" \
+            if other.start >= mention.start or not persons and other.kind == "pronoun" and not _a_noun(other) \
                     or other.in_compound_adjective:
                 continue
             if mention.sentence - other.sentence > 1 or singular and plural_noun(other):
@@ -80,6 +80,30 @@ def speaking_group(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
         if any(m.token == subject and m.kind != "pronoun" and plural_noun(m) for m in cluster.mentions):
             return cluster
     return None
+
+
+def named_body(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """For "the council", "the committee": the body named before, however far back, whose
+    name holds that word ("the United Nations Security Council", "the DNC" for the
+    Democratic National Committee), mentioned last; None when no body's name holds it."""
+    word = mention.token.lower_
+    best, best_start = None, -1
+    for cluster in clusters:
+        if cluster.is_person:
+            continue
+        names = [cluster.resolution.name, *(m.text for m in cluster.mentions if m.kind == "name")]
+        if not any(word in name.lower().split() for name in names):
+            continue
+        for other in cluster.mentions:
+            if other.start < mention.start and other.start > best_start and other is not mention:
+                best, best_start = cluster, other.start
+    return best
+
+
+def _a_noun(mention: Mention) -> bool:
+    """A mention linked as a pronoun is that is a noun: "the bloc", "the committee"."""
+    word = mention.token.lower_
+    return word in lexicon().anaphoric_nouns or word in lexicon().named_anaphors
 
 
 def plural_noun(mention: Mention) -> bool:

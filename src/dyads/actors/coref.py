@@ -15,6 +15,7 @@ from dyads.actors.agents import scene_before
 from dyads.actors.antecedents import (
     Cluster,
     is_own_subject,
+    named_body,
     named_company,
     owners_country,
     parallel_subject,
@@ -138,6 +139,10 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
                 else:
                     entity = kb.country(code)
                     new_cluster(mention, replace(resolve_entity(entity), evidence="earlier-mention"), key)
+        elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().named_anaphors:
+            antecedent = named_body(mention, clusters)  # "the council": the Security Council
+            if antecedent is not None:
+                join(mention, antecedent)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().anaphoric_nouns:
             kind = lexicon().anaphoric_nouns[mention.token.lower_]  # "the bloc": an organisation
             antecedent = salient_group(mention, [c for c in clusters if c.resolution.kind == kind])

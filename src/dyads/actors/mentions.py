@@ -108,6 +108,7 @@ class Lexicon:
     person_roles: frozenset[str] = frozenset()
     counted_crowds: frozenset[str] = frozenset()  # "Thousands marched": a crowd told by its number
     generic_determiners: frozenset[str] = frozenset()  # "every candidate" names no one in particular
+    named_anaphors: frozenset[str] = frozenset()  # "the council": a body named before with that word
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +153,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("person_roles") or ()),
         frozenset(str(w).lower() for w in data.get("counted_crowds") or ()),
         frozenset(str(w).lower() for w in data.get("generic_determiners") or ()),
+        frozenset(str(w).lower() for w in data.get("named_anaphors") or ()),
     )
 
 

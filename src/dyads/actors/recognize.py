@@ -496,7 +496,7 @@ def _pronouns(doc: Doc, lex: Lexicon, claims: Claims, paragraph: Paragraph, sent
             if owner is not None and owner.i + 1 == token.i:
                 found.append(make_mention(doc[owner.i: token.i + 1], paragraph, sent_of, "pronoun"))
             continue
-        if tag in ("NN", "NNP") and view.lowers[i] in lex.anaphoric_nouns:
+        if tag in ("NN", "NNP") and (view.lowers[i] in lex.anaphoric_nouns or view.lowers[i] in lex.named_anaphors):
             token = view.tokens[i]  # "the bloc": an actor named before, as a pronoun is
             named = any(c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() for c in token.children)
             # "the Mercosur bloc", "the Saudi kingdom" say which one they are
