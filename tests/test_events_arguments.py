@@ -682,6 +682,13 @@ def test_the_one_held_responsible_for_an_act_told_by_its_noun_did_it(every_event
     assert codes_of(record, event.source) == source
 
 
+def test_a_coalition_led_by_a_country_named_before_it_is_that_countrys(every_event_coder):
+    record = every_event_coder.code_text("The State Department urged the Saudi-led coalition to ensure that civilian "
+                                         "casualties are avoided.", published="2016-10-09")
+    event = _only(record, "REQUEST")
+    assert codes_of(record, event.target) == {"SAU"}
+
+
 def test_the_compound_before_an_object_names_its_kind(every_event_coder):
     record = every_event_coder.code_text("Belarus has moved Iskander missile systems close to its western border.",
                                          published="2023-05-01")
