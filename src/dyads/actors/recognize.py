@@ -500,6 +500,9 @@ def _pronouns(doc: Doc, lex: Lexicon, claims: Claims, paragraph: Paragraph, sent
             token = view.tokens[i]  # "the bloc": an actor named before, as a pronoun is
             named = any(c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() for c in token.children)
             # "the Mercosur bloc", "the Saudi kingdom" say which one they are
+            if view.lowers[i] in lex.named_anaphors and any(c.dep_ in ("amod", "compound", "nmod", "poss")
+                                                            for c in token.children):
+                continue  # "the Saudi-led coalition", "the ethics committee": a body of its own
             if token.text.islower() and not named and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 found.append(make_mention(doc[i: i + 1], paragraph, sent_of, "pronoun"))
             continue

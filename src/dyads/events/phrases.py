@@ -60,17 +60,12 @@ def arguments_of(heads: list[Token], offset: int, actors: ActorIndex) -> list[Ar
 
 def _leader(group: Token) -> Token | None:
     """The leader a noun names with "led by" or "headed by" ("a military coalition led by
-    Saudi Arabia", "the Saudi-led coalition"), which acts for it when the noun is no actor
-    itself."""
+    Saudi Arabia"), which acts for it when the noun is no actor itself."""
     for child in group.children:
         if child.dep_ == "acl" and child.lower_ in lexicon().leader_participles:
             for agent in child.children:
                 if agent.dep_ == "agent":
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
-        if child.dep_ == "amod" and child.lower_ in lexicon().leader_participles:
-            # "the Saudi-led coalition": spaCy hangs "Saudi" from "led"
-            return next((g for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod")
-                         and g.i < child.i), None)
     return None
 
 
