@@ -331,3 +331,13 @@ def test_a_former_official_named_by_an_agent_noun_is_an_elite(coder):
     record = coder.code_text("The former U.S. ambassador testified on Tuesday.", published="2019-10-05")
     ambassador = actor_named(record, "ambassador")
     assert (ambassador.code, ambassador.sector) == ("USA", "ELI")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("At the State Department, spokeswoman Elizabeth Trudeau called on Tehran to respect freedom of navigation.",
+     "Elizabeth Trudeau"),
+    ("At the Pentagon, spokesman Peter Cook said the Iranian boats had acted unsafely.", "Peter Cook"),
+])
+def test_a_spokesperson_at_a_state_body_speaks_for_its_country(coder, text, name):
+    record = coder.code_text(text, published="2016-08-25")
+    assert actor_named(record, name).code == "USA"

@@ -40,6 +40,7 @@ from dyads.actors.owners import (
 )
 from dyads.actors.resolve import Resolution, resolve_entity, resolve_office, resolve_person
 from dyads.actors.story_country import (
+    POLITY_SECTORS,
     acts_on_the_country,
     country_context,
     dateline_country,
@@ -242,6 +243,36 @@ def _named_before(mention: Mention, by_key: dict) -> Cluster | None:
     return found[0] if len(found) == 1 else None
 
 
+def _body_at(token, kb: KnowledgeBase) -> str | None:
+    """The country of a state body a noun names ("the State Department", "the Pentagon"), if
+    the tables know it."""
+    words = [t for t in token.subtree if t.dep_ != "det"]
+    if not words:
+        return None
+    name = token.doc[words[0].i: words[-1].i + 1].text
+    for entity in kb.by_name(name):
+        # a ministry, or a building that stands for one ("the Pentagon", "the Kremlin")
+        if (entity.kind == "organization" or entity.key.startswith("metonym:")) and entity.code \
+                and kb.country(entity.code) and entity.sector in POLITY_SECTORS:
+            return entity.code
+    return None
+
+
+def _body_the_speaker_is_at(mention: Mention, kb: KnowledgeBase) -> str | None:
+    """For a titled person of no country said: the country of the state body a fronted
+    "at" names ("At the State Department, spokeswoman Elizabeth Trudeau called on Tehran
+    ...", "At the Pentagon, a spokesman said"), where the person speaks for it."""
+    token = mention.token
+    if token.dep_ != "nsubj":
+        return None
+    for child in token.head.children:
+        if child.dep_ == "prep" and child.lower_ == "at" and child.i < token.i:
+            place = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if place is not None:
+                return _body_at(place, kb)
+    return None
+
+
 def _phrase_evidence(mention: Mention, kb: KnowledgeBase) -> str:
     """What the country said in a mention's own phrase is: a country word or a national body."""
     return "title-country" if kb.country(mention.country or "") else "organisation"
@@ -395,6 +426,9 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
     if key is None and f"person:{mention.text}" in by_key:
         key = f"person:{mention.text}"
     country, evidence = mention.country, (mention.evidence or _phrase_evidence(mention, kb)) if mention.country else None
+    if country is None and entity is None and (mention.title or mention.sector):
+        country = _body_the_speaker_is_at(mention, kb)  # "At the State Department, spokeswoman Elizabeth Trudeau said"
+        evidence = "title-country" if country else None
     if country is None and shared is not None:
         country, evidence = shared, "kb-surname"  # "President Bush", no date: one of two Americans
     if country is None and mention.title and key is None:

@@ -14,7 +14,7 @@ from dyads.places import place
 
 # the organs of a state: their acts make a story about its own affairs
 STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP"}
-POLITY_SECTORS = STATE_SECTORS | {"SPY", "PTY"}  # bodies that name their country's politics
+POLITY_SECTORS = STATE_SECTORS | {"SPY"}  # bodies that speak for their country's state
 
 
 def own_country(mention: Mention, kb, day) -> str | None:
@@ -81,8 +81,10 @@ def country_context(mentions: list[Mention], kb: KnowledgeBase, filed_from: str 
     # a title's body may be an organisation ("Bureau of Prisons Director"): only countries count
     counts.update(m.country for m in mentions if m.country and kb.country(m.country))
     # a state's own bodies name it as its country words do: a story of the Homeland Security
-    # Department, the FBI and the DNC blaming Russia is two countries', not Russia's alone.
-    # Not its papers, broadcasters or firms: a story of an American host joining RT is American.
+    # Department and the FBI blaming Russia is two countries', not Russia's alone. Not its
+    # papers, broadcasters or firms (a story of an American host joining RT is American),
+    # nor its parties (on the PLOVER tune half they made a Turkish students' protest one
+    # event too many, and gained the written tune stories next to nothing).
     counts.update(m.entity.code for m in mentions if m.entity is not None and m.entity.kind == "organization"
                   and m.entity.sector in POLITY_SECTORS and m.entity.code and kb.country(m.entity.code))
     if dominant:
