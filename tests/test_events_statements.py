@@ -876,6 +876,8 @@ def _kinds_said(text: str, cue_word: str) -> list[str]:
     # an act with no subject of its own is whoever's clause it hangs on
     ("The ministry said the workers were fired for refusing to meet the envoy.", "said", "REJECT", False),
     ("The ministry said it was criticised for refusing to meet the envoy.", "said", "REJECT", True),
+    # "our" names the harmed, not the doer: another's attack on what is ours is blame
+    ("Brazile said Russia had attacked our democracy.", "said", "ACCUSE", True),
 ])
 def test_words_about_the_speakers_own_doing_judge_no_other(text, cue, kind, said):
     assert (kind in _kinds_said(text, cue)) == said, _kinds_said(text, cue)

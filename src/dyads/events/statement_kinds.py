@@ -282,6 +282,8 @@ def _own_doing(token: Token, speakers_side: Callable[[Token], bool] | None) -> b
     if token.pos_ == "NOUN":
         nouns = [token]
     elif token.pos_ == "VERB":
+        if not _own_voice(token, speakers_side):
+            return False  # "said Russia had attacked our democracy": Russia's doing, ours the harm
         nouns = [c for c in token.children if c.dep_ == "dobj"]
     else:
         return False
