@@ -208,6 +208,15 @@ def test_it_said_by_the_committee_is_the_committee(coder):
         (a.name, [m.text for m in a.mentions]) for a in record.actors]
 
 
+def test_leaders_acting_on_the_story_countrys_capital_are_not_of_it(coder):
+    # "Beijing" here stands for China's state, not for a place where the leaders met
+    text = ("China rebuked the Group of Seven on Monday. China's foreign ministry said the summit had smeared China, "
+            "and China lodged a protest with Japan. At the summit in Hiroshima, leaders agreed to reduce their "
+            "economic reliance on Beijing.")
+    record = coder.code_text(text, published="2023-05-22")
+    assert actor_named(record, "leaders").code != "CHN"
+
+
 def test_the_company_is_the_business_named_before(coder):
     record = coder.code_text("Google Inc said it might pull out of China after cyber attacks. The company said it "
                              "would hold talks with Beijing in the coming weeks.", published="2010-01-13")

@@ -154,9 +154,23 @@ def acts_on_the_country(mention: Mention, mentions: list[Mention], country: str)
     own = {t.i for t in token.subtree}
     return any(
         other.entity is not None and other.entity.kind == "country" and other.entity.code == country
-        and not other.entity.key.startswith("capital:") and other.token.doc is verb.doc
+        and not _a_capital_as_place(other) and other.token.doc is verb.doc
         and other.token.i not in own and other.token.i > token.i and _in_own_clause(other.token, verb)
         for other in mentions)
+
+
+# the prepositions that make a capital the place of an act: "met in Beijing", "flew to Moscow"
+CAPITAL_PLACE_WORDS = frozenset({"in", "at", "to", "from", "of", "near", "outside", "into", "toward", "towards",
+                                 "across", "throughout", "around", "via"})
+
+
+def _a_capital_as_place(mention: Mention) -> bool:
+    """A capital named as where something is ("met in Beijing"), not as the state it
+    stands for ("reduce their reliance on Beijing")."""
+    if not mention.entity.key.startswith("capital:"):
+        return False
+    head = mention.token.head
+    return mention.token.dep_ != "pobj" or head.lower_ in CAPITAL_PLACE_WORDS
 
 
 def _in_own_clause(token: Token, verb: Token) -> bool:
