@@ -159,36 +159,34 @@ def test_them_in_many_of_them_is_the_group_just_named(coder):
     assert [a.name for a in them] == ["migrants"]
 
 
-def test_they_who_say_are_the_group_that_says_it(coder):
-    record = coder.code_text("The Labor Department said it was reviewing complaints from former employees who say "
-                             "they were fired for refusing to meet sales quotas.", published="2016-09-20")
-    they = [a for a in record.actors if any(m.text == "they" for m in a.mentions)]
-    assert [a.name for a in they] == ["employees"]
+@pytest.mark.parametrize(("text", "pronoun", "name"), [
+    # "employees who say they ...": the group that says it, not the body named before
+    ("The Labor Department said it was reviewing complaints from former employees who say they were fired for "
+     "refusing to meet sales quotas.", "they", "employees"),
+    # "X told ..., and he urged": the first clause's subject, not the subject named last
+    ("Josh Earnest told reporters that Congress had failed since President Obama asked for money in February, "
+     "and he urged lawmakers to act.", "he", "Josh Earnest"),
+])
+def test_a_pronoun_is_the_one_whose_words_or_clause_it_continues(coder, text, pronoun, name):
+    record = coder.code_text(text, published="2016-09-20")
+    linked = [a for a in record.actors if any(m.text == pronoun for m in a.mentions)]
+    assert [a.name for a in linked] == [name]
 
 
-def test_a_states_bodies_tell_the_story_country_as_its_name_does(coder):
+@pytest.mark.parametrize(("text", "name"), [
     # Russia is the country named most, but the American bodies make the story two countries'
-    text = ("The Department of Homeland Security and the FBI said on Friday that Russia was behind the hacking of "
-            "the Democratic National Committee. Russia denied it. The DNC welcomed the statement, and the FBI said "
-            "its inquiry would go on. Officials said sanctions on Russia were being weighed.")
+    ("The Department of Homeland Security and the FBI said on Friday that Russia was behind the hacking of the "
+     "Democratic National Committee. Russia denied it. The DNC welcomed the statement, and the FBI said its "
+     "inquiry would go on. Officials said sanctions on Russia were being weighed.", "Officials"),
+    # a body asked to act on the story's country is not of it
+    ("The Department of Homeland Security and the FBI on Friday accused Russia of hacking the Democratic "
+     "National Committee. Russia denied it. Russian officials called the charge nonsense, and the Kremlin said "
+     "Russia had nothing to do with it. Senator John McCain urged the administration to impose sanctions on "
+     "Russia.", "administration"),
+])
+def test_american_bodies_in_a_story_naming_russia_most_are_not_russian(coder, text, name):
     record = coder.code_text(text, published="2016-10-08")
-    assert actor_named(record, "Officials").code != "RUS"
-
-
-def test_a_body_asked_to_act_on_the_story_country_is_not_of_it(coder):
-    text = ("The Department of Homeland Security and the FBI on Friday accused Russia of hacking the Democratic "
-            "National Committee. Russia denied it. Russian officials called the charge nonsense, and the Kremlin "
-            "said Russia had nothing to do with it. Senator John McCain urged the administration to impose "
-            "sanctions on Russia.")
-    record = coder.code_text(text, published="2016-10-08")
-    assert actor_named(record, "administration").code != "RUS"
-
-
-def test_he_who_acts_in_a_clause_joined_by_and_is_the_first_clauses_subject(coder):
-    record = coder.code_text("Josh Earnest told reporters that Congress had failed since President Obama asked for "
-                             "money in February, and he urged lawmakers to act.", published="2016-09-07")
-    he = [a for a in record.actors if any(m.text == "he" for m in a.mentions)]
-    assert [a.name for a in he] == ["Josh Earnest"]
+    assert actor_named(record, name).code != "RUS"
 
 
 def test_the_council_is_the_body_named_before_with_that_word(coder):

@@ -6,6 +6,8 @@ statement events themselves are built in events/statements.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from dyads.actors.mentions import view_of
@@ -340,58 +342,49 @@ def _earlier_owner(lemma: str, before: int, source: Argument, actors: ActorIndex
                    spans: list[tuple[int, int, Paragraph]]) -> Argument | None:
     """The owner of the latest earlier noun of this lemma ("North Korea's test"), when it is
     an actor of known country other than the speaker's state."""
-    found = None
-    for start, _, paragraph in spans:
-        if start >= before:
-            break
-        view = view_of(paragraph.doc)  # plain lists: a story's every token is read here
-        for i, lower in enumerate(view.lemmas):
-            if start + view.starts[i] >= before:
-                break
-            if lower.lower() != lemma or view.tags[i] not in ("NN", "NNS"):
-                continue
-            for j in range(len(view.heads)):
-                if view.heads[j] != i or view.deps[j] != "poss" or j == i:
-                    continue
-                mention = actors.mention_at(start + view.starts[j])
-                if mention is None:
-                    continue
-                argument = actors.argument(mention)
-                if argument.actor not in (None, source.actor) and actors.code_of(argument) \
-                        and not own_state(source, argument, actors):
-                    found = argument
-    return found
+    return _latest_before(
+        before, spans, actors, "poss",
+        lambda word, tag: word.lower() == lemma and tag in ("NN", "NNS"),
+        lambda argument: argument.actor not in (None, source.actor) and bool(actors.code_of(argument))
+        and not own_state(source, argument, actors))
 
 
 def _earlier_decider(lemma: str, before: int, source: Argument, actors: ActorIndex,
                      spans: list[tuple[int, int, Paragraph]]) -> Argument | None:
     """For a noun of a decision ("the ruling"), the subject of the latest earlier verb that
     tells one made ("a federal appeals court ruled"; statements.yaml `decided_by`), when it
-    is an actor of known country other than the speaker's country as a whole."""
+    is an actor of known country other than the speaker's country as a whole: a court may
+    be judged by its own country's ministers ("the Justice Department praised the
+    decision"), its country as a whole may not."""
     verbs = statement_words().decided_by.get(lemma)
     if not verbs:
         return None
+    return _latest_before(
+        before, spans, actors, "nsubj",
+        lambda word, tag: word.lower() in verbs and tag.startswith("VB"),
+        lambda argument: argument.actor not in (None, source.actor) and bool(actors.code_of(argument))
+        and not speaks_for(source, [argument], actors))
+
+
+def _latest_before(before: int, spans: list[tuple[int, int, Paragraph]], actors: ActorIndex, dep: str,
+                   is_head: Callable[[str, str], bool], accept: Callable[[Argument], bool]) -> Argument | None:
+    """The actor of the latest word before `before` that hangs by `dep` from a word
+    `is_head` takes (lemma, tag), among those `accept` takes."""
     found = None
     for start, _, paragraph in spans:
         if start >= before:
             break
-        view = view_of(paragraph.doc)
-        for i, verb in enumerate(view.lemmas):
+        view = view_of(paragraph.doc)  # plain lists: a story's every token is read here
+        for i, lemma in enumerate(view.lemmas):
             if start + view.starts[i] >= before:
                 break
-            if verb.lower() not in verbs or not view.tags[i].startswith("VB"):
+            if not is_head(lemma, view.tags[i]):
                 continue
             for j in range(len(view.heads)):
-                if view.heads[j] != i or view.deps[j] != "nsubj" or j == i:
+                if view.heads[j] != i or view.deps[j] != dep or j == i:
                     continue
                 mention = actors.mention_at(start + view.starts[j])
-                if mention is None:
-                    continue
-                argument = actors.argument(mention)
-                # a court may be judged by its own country's ministers ("the Justice
-                # Department praised the decision"), its country as a whole may not
-                if argument.actor not in (None, source.actor) and actors.code_of(argument) \
-                        and not speaks_for(source, [argument], actors):
+                if mention is not None and accept(argument := actors.argument(mention)):
                     found = argument
     return found
 
