@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from spacy.tokens import Token
+
 from dyads.actors.agents import scene_before
 from dyads.actors.antecedents import (
     Cluster,
@@ -243,7 +245,7 @@ def _named_before(mention: Mention, by_key: dict) -> Cluster | None:
     return found[0] if len(found) == 1 else None
 
 
-def _body_at(token, kb: KnowledgeBase) -> str | None:
+def _body_at(token: Token, kb: KnowledgeBase) -> str | None:
     """The country of a state body a noun names ("the State Department", "the Pentagon"), if
     the tables know it."""
     words = [t for t in token.subtree if t.dep_ != "det"]

@@ -184,7 +184,7 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
     return reciprocal_roles(trigger, source, target)
 
 
-def _an_addressee_named(trigger, target: list[Argument]) -> bool:
+def _an_addressee_named(trigger: Trigger, target: list[Argument]) -> bool:
     """Whether an appeal names whom it asks, of unknown country or not: "urged the
     administration to impose sanctions on Russia" asks the administration, never Russia."""
     return trigger.event_type == "REQUEST" and any(a.actor for a in target)
