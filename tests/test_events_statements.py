@@ -1122,3 +1122,23 @@ def test_praise_of_a_ruling_is_of_whoever_the_story_says_ruled(coder):
     record = coder.code_text(text, published="2016-07-20")
     praise = next(e for e in record.events if e.event_type == "SUPPORT")
     assert [a.actor for a in praise.target] == [actor_named(record, "appeals court").actor_id], praise
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    ("Niger's junta expelled the French ambassador, prompting Paris to condemn the move.", "ACCUSE", "FRA", "NER"),
+    ('North Korea carried out its fifth nuclear test on Friday, prompting President Obama to warn of "serious '
+     'consequences."', "THREATEN", "USA", "PRK"),
+])
+def test_words_an_act_prompts_are_the_prompted_ones_about_its_doer(every_event_coder, text, kind, source, target):
+    record = every_event_coder.code_text(text, published="2016-09-09")
+    said = [e for e in record.events if e.event_type == kind]
+    assert said and codes_of(record, said[0].source) == {source} and codes_of(record, said[0].target) == {target}, \
+        [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in record.events]
+
+
+def test_an_infinitive_of_purpose_is_its_subjects_not_its_objects(every_event_coder):
+    # "summoned a US diplomat to complain": India complains, the diplomat is summoned
+    record = every_event_coder.code_text("India has summoned a top US diplomat to complain about spying after "
+                                         "allegations that the National Security Agency targeted the governing BJP.",
+                                         published="2014-07-02")
+    assert not [e for e in record.events if "USA" in codes_of(record, e.source)], record.events

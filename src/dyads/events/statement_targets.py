@@ -389,6 +389,23 @@ def _latest_before(before: int, spans: list[tuple[int, int, Paragraph]], actors:
     return found
 
 
+def prompting_doer(cue: Token | None, source: Argument, paragraph: Paragraph, actors: ActorIndex) -> list[Argument]:
+    """For words an act brought on ("North Korea carried out a test, prompting Obama to warn
+    of 'serious consequences'"): the doer of that act, the subject of the clause the
+    prompting hangs on, when it is an actor of known country other than the speaker's own
+    state (statements.yaml `prompting_verbs`)."""
+    if cue is None or cue.dep_ != "xcomp" or cue.head.lemma_.lower() not in statement_words().prompting_verbs:
+        return []
+    prompting = cue.head
+    if prompting.dep_ not in ("advcl", "conj") or prompting.head is prompting:
+        return []
+    subject = next((c for c in prompting.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return []
+    return [a for a in actors_at(subject, paragraph, actors)
+            if a.actor not in (None, source.actor) and actors.code_of(a) and not own_state(source, a, actors)][:1]
+
+
 def same_act(verb_lemma: str, noun_lemma: str) -> bool:
     """"apologise" and "apology", "veto" and "veto", "bomb" and "bombing": one act."""
     stem = min(len(verb_lemma), len(noun_lemma), 5)

@@ -69,6 +69,7 @@ class StatementWords:
     blamed_acts: frozenset[str] = frozenset()  # acts told only to blame their doer ("flouted the law")
     feelings: frozenset[str] = frozenset()  # "should be alarmed": a feeling owed, no appeal
     decided_by: dict[str, frozenset[str]] = field(default_factory=dict)  # "the ruling": whoever "ruled"
+    prompting_verbs: frozenset[str] = frozenset()  # "X tested a bomb, prompting Obama to warn": about X
 
     @cached_property
     def statement_types(self) -> frozenset[str]:
@@ -189,4 +190,5 @@ def statement_words_from(data: dict) -> StatementWords:
         feelings=frozenset(str(w).lower() for w in data.get("feelings") or ()),
         decided_by={str(k).lower(): frozenset(str(v).lower() for v in vs or ())
                     for k, vs in (data.get("decided_by") or {}).items()},
+        prompting_verbs=frozenset(str(w).lower() for w in data.get("prompting_verbs") or ()),
     )

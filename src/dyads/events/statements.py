@@ -41,6 +41,7 @@ from dyads.events.statement_targets import (
     judged_act_doer,
     offset_of,
     own_state,
+    prompting_doer,
     quote_subject,
     speaks_for,
     statement_target,
@@ -419,7 +420,8 @@ def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[
     kind = words.cue_lemmas.get(cue.lemma_.lower()) or (
         Kind(event.event_type, event.cameo, event.mode) if event.event_type in AIMED_KINDS else words.request)
     # the actor named, else the maker of an act told before ("condemned Friday's test")
-    target = statement_target(Found(kind, cue, True), cue, content, source, paragraph, actors) or told_doer()
+    target = statement_target(Found(kind, cue, True), cue, content, source, paragraph, actors) or told_doer() \
+        or prompting_doer(cue, source, paragraph, actors)
     if speaks_for(source, target, actors):
         target = []  # "Putin called it a terrorist act": no one in Russia is judged
     had_actor = any(a.actor for a in event.target)

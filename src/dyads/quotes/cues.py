@@ -28,6 +28,7 @@ class Cues:
     signing_dashes: tuple[str, ...]
     documents: frozenset[str]
     aim_verbs: frozenset[str] = frozenset()
+    object_control: frozenset[str] = frozenset()  # "prompting Paris to condemn": Paris speaks
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +45,7 @@ def cues() -> Cues:
         tuple(data["signing_dashes"]),
         frozenset(data["documents"]),
         frozenset(data.get("aim_verbs") or ()),
+        frozenset(data.get("object_control") or ()),
     )
 
 

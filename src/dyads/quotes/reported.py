@@ -337,6 +337,9 @@ def cue_subject(verb: Token) -> Token | None:
             return subject if subject.lower_ not in ("it", "there", "that", "which", "this", "what") else None
         if token.dep_ not in CLIMB or token.head is token:
             return None
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in cues().object_control \
+                and (controller := next((c for c in token.head.children if c.dep_ == "dobj"), None)) is not None:
+            return controller  # "prompting Paris to condemn the move": the one prompted speaks
         token = token.head
     return None
 
