@@ -104,3 +104,25 @@ def test_the_groups_official_serves_the_organisation_named_before(coder):
     record = coder.code_text("The Houthis vowed revenge on Friday. U.S. officials said the strikes had not "
                              "targeted the group's leaders.", published="2024-01-12")
     assert actor_named(record, "leaders").code == "YEM"
+
+
+def test_an_official_of_a_leaders_administration_is_of_that_leaders_country(coder):
+    # the story is about Russia: before, "an Obama administration official" took Russia's code
+    record = coder.code_text("Barack Obama spoke on Monday. A senior Obama administration official said Russia "
+                             "was to blame for the hacks.", published="2016-10-10")
+    assert actor_named(record, "administration official").code == "USA"
+
+
+def test_a_named_aide_of_a_person_named_before_has_that_persons_country(coder):
+    record = coder.code_text("Donald Trump met Enrique Pena Nieto in Mexico City. Trump spokesman Jason Miller said "
+                             "Mexico would pay for the wall.", published="2016-08-31")
+    assert actor_named(record, "Jason Miller").code == "USA"
+    record = coder.code_text("Hillary Clinton spoke in Ohio. Clinton campaign spokesman Brian Fallon said Donald "
+                             "Trump was unfit.", published="2016-08-31")
+    assert actor_named(record, "Brian Fallon").code == "USA"
+
+
+def test_a_rival_or_an_ally_named_with_a_leader_keeps_their_own_country(coder):
+    record = coder.code_text("Vladimir Putin met Viktor Orban. Putin ally Viktor Orban said the sanctions were "
+                             "illegal.", published="2019-10-30")
+    assert actor_named(record, "Viktor Orbán").code == "HUN"

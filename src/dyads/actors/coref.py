@@ -177,6 +177,26 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
     return LinkedActors(actors, actor_of, mentions)
 
 
+def _employer(mention: Mention, clusters) -> str | None:
+    """The country of the person a named aide works for, named before the name with a
+    word of staff ("Clinton campaign spokesman Brian Fallon", "Trump spokesman Jason
+    Miller"; recognize.yaml `entourage_words`), when the story has named that person."""
+    head = mention.token
+    first = head
+    while first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN" and first.doc[first.i - 1].dep_ == "compound" \
+            and first.doc[first.i - 1].head.i == head.i:
+        first = first.doc[first.i - 1]  # the name's own words: "Brian" of "Brian Fallon"
+    before = [t for t in head.subtree if t.i < first.i]
+    if not any(t.lemma_.lower() in lexicon().entourage_words or t.lower_ in lexicon().entourage_words for t in before):
+        return None
+    for owner in (t for t in before if t.dep_ in ("compound", "poss")):
+        for cluster in clusters:
+            if cluster.is_person and cluster.resolution.code and any(
+                    m.token.doc is owner.doc and m.token.i == owner.i for m in cluster.mentions):
+                return cluster.resolution.code
+    return None
+
+
 def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_cluster,
                 clusters_of: dict | None = None) -> None:
     """An agent noun: its own country, the body named in its phrase, its owner's ("the
@@ -428,6 +448,8 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
     if key is None and f"person:{mention.text}" in by_key:
         key = f"person:{mention.text}"
     country, evidence = mention.country, (mention.evidence or _phrase_evidence(mention, kb)) if mention.country else None
+    if country is None and entity is None and (employer := _employer(mention, clusters)) is not None:
+        country, evidence = employer, "owner"  # "Clinton campaign spokesman Brian Fallon": Clinton's
     if country is None and entity is None and (mention.title or mention.sector):
         country = _body_the_speaker_is_at(mention, kb)  # "At the State Department, spokeswoman Elizabeth Trudeau said"
         evidence = "title-country" if country else None

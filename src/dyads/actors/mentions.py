@@ -109,6 +109,7 @@ class Lexicon:
     counted_crowds: frozenset[str] = frozenset()  # "Thousands marched": a crowd told by its number
     generic_determiners: frozenset[str] = frozenset()  # "every candidate" names no one in particular
     named_anaphors: frozenset[str] = frozenset()  # "the council": a body named before with that word
+    entourage_words: frozenset[str] = frozenset()  # "Clinton campaign spokesman Brian Fallon": works for Clinton
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +155,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("counted_crowds") or ()),
         frozenset(str(w).lower() for w in data.get("generic_determiners") or ()),
         frozenset(str(w).lower() for w in data.get("named_anaphors") or ()),
+        frozenset(str(w).lower() for w in data.get("entourage_words") or ()),
     )
 
 

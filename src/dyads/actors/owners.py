@@ -58,6 +58,10 @@ def person_owner(mention: Mention, mentions: list[Mention]) -> Mention | None:
     government"), if any."""
     token = mention.token
     owners = [c for c in token.children if c.dep_ in ("compound", "poss") and c.i < token.i]
+    # "an Obama administration official", "the Clinton campaign manager": the owner of the
+    # body the compound before the agent names
+    owners += [g for c in list(owners) if c.pos_ == "NOUN" and c.dep_ == "compound"
+               for g in c.children if g.dep_ in ("compound", "poss") and g.i < c.i]
     # "a spokesman for Clinton's campaign": the one whose body the agent speaks for
     owners += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
                for o in p.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "poss"]
