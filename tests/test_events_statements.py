@@ -684,6 +684,9 @@ def test_a_body_judging_its_own_country_in_a_story_of_that_country_stays_coded(e
     "At the debate, moderator Chris Wallace of Fox News asked Trump whether he would respect the result.",
     "Duterte bristled when asked how he would respond if Obama brought up the drug war.",
     "Warren, asked directly, stood by her version.",
+    # the question is quoted before the verb that asks it
+    '"What exactly would using this label accomplish?" Obama asked at the Treasury Department.',
+    '"Why would anyone trust him?" Clinton asked the crowd in Ohio.',
 ])
 def test_a_question_is_no_request_and_no_statement_of_the_one_asked(every_event_coder, text):
     record = every_event_coder.code_text(text, published="2016-09-06")

@@ -138,6 +138,9 @@ def test_only_an_invitation_to_meet_is_an_intent_to_meet(every_event_coder, text
     "Bidzina Ivanishvili addressed a rally organised by Georgian Dream in Tbilisi on April 29.",
     # a candidate's own rally in his own country is a campaign event
     "Mr. Trump, who held a rally in Waterloo, Iowa, on Tuesday evening, did not mention the ruling.",
+    # nor is a rally a president holds for his party's candidate
+    "Matt Bevin lost the election. President Donald Trump, who held a rally for Bevin in Lexington on the eve of "
+    "the election, did not comment.",
 ])
 def test_a_rally_addressed_or_held_by_a_candidate_is_no_protest(every_event_coder, text):
     _, events = events_of(every_event_coder, text)
@@ -685,3 +688,18 @@ def test_a_clause_before_a_judging_verb_is_not_what_it_judges_the_target_of(ever
                                'condemns "irrational provocation"', published="2024-05-23")
     condemnations = [e for e in events if e.event_type == "ACCUSE"]
     assert condemnations and "TWN" not in codes_of(record, condemnations[0].target), events
+
+
+@pytest.mark.parametrize("text", [
+    "President Barack Obama met with his national security team on Monday.",
+    "Obama spoke at the Treasury Department after meeting with his National Security Council.",
+])
+def test_a_meeting_with_ones_own_staff_is_no_event(every_event_coder, text):
+    _, events = events_of(every_event_coder, text, published="2016-06-14")
+    assert "CONSULT" not in [e.event_type for e in events], events
+
+
+def test_a_meeting_with_ones_counterpart_stays_an_event(every_event_coder):
+    _, events = events_of(every_event_coder, "Obama met with his Chinese counterpart in Hangzhou on Saturday.",
+                          published="2016-09-03")
+    assert "CONSULT" in [e.event_type for e in events], events

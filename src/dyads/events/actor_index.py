@@ -77,6 +77,7 @@ class RoleWords:
     campaign_sectors: frozenset[str] = frozenset()  # who holds campaign rallies
     home_veto_objects: frozenset[str] = frozenset()  # "vetoed the bill": the legislature at home
     one_sided_types: frozenset[str] = frozenset()  # "deployed troops to the border": no target needed
+    own_staff_nouns: frozenset[str] = frozenset()  # "met with his national security team": no one else
 
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.

@@ -44,7 +44,7 @@ from dyads.events.statements import statement_events
 from dyads.events.subjects import share_of_a_people
 from dyads.events.threats import forecast_of_another
 from dyads.events.triggers import Match, find_triggers, is_particle, object_lemmas
-from dyads.events.visits import counterpart_of_a_trip
+from dyads.events.visits import counterpart_of_a_trip, meets_its_own
 from dyads.events.when import event_date
 from dyads.events.where import PLACE_PREPOSITIONS, event_location, main_place
 from dyads.nlp import Paragraph, to_infinitive
@@ -171,6 +171,8 @@ def code_events(
                     roles.target = []  # "deployed 15,000 soldiers to the border region": at no one
                 if not any(a.actor for a in roles.source + roles.target):
                     continue  # no actor, no dyad
+                if meets_its_own(match, roles, paragraph.offset):
+                    continue  # "met with his national security team": no one else's
                 if _background_noun(match, actors) and not (
                         any(a.actor for a in roles.source) and any(a.actor for a in roles.target)):
                     continue  # "rejected North Korea's demand", "condemned the protest": told, not reported

@@ -21,8 +21,9 @@ def protest_aim(verb: Token, offset: int, actors: ActorIndex) -> list[Argument]:
 
 def campaign_rally(match: Match, roles: Roles, actors: ActorIndex) -> bool:
     """Whether a PROTEST is a rally held by a candidate, an officeholder or a party, aimed
-    at no one but a place of its own country ("Mr. Trump, who held a rally in Waterloo,
-    Iowa"; roles.yaml `campaign_rally_nouns`, `campaign_sectors`)."""
+    at no one but a place or a person of its own country ("Mr. Trump, who held a rally in
+    Waterloo, Iowa", "held a rally for Bevin"; roles.yaml `campaign_rally_nouns`,
+    `campaign_sectors`)."""
     words = role_words()
     token = match.token
     if match.trigger.event_type != "PROTEST" or not roles.source or not (
@@ -36,8 +37,10 @@ def campaign_rally(match: Match, roles: Roles, actors: ActorIndex) -> bool:
 
 
 def _place_at_home(argument: Argument, home: set[str | None], actors: ActorIndex) -> bool:
+    """A place, or a candidate of the same country the rally is for ("held a rally for
+    Bevin in Lexington": campaigning, no protest)."""
     actor = actors.by_id.get(argument.actor) if argument.actor else None
-    return actor is None or actor.kind == "place" or actor.kind == "country" and actor.code in home
+    return actor is None or actor.kind == "place" or actor.kind in ("country", "person") and actor.code in home
 
 
 def _premises_owner(verb: Token, offset: int, actors: ActorIndex) -> list[Argument]:

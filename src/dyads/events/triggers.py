@@ -171,13 +171,28 @@ def satisfies(token: Token, trigger: Trigger, facts: _TokenFacts | None = None) 
 def asks_a_question(verb: Token) -> bool:
     """Whether a verb of asking asks a question rather than for an act: its clause opens
     with a question word ("asked Trump whether he would respect the result", "asked how
-    he would respond"; data/intent.yaml `question_words`), or it is a bare participle whose
-    subject is the one asked ("Warren, asked directly, stood by her version")."""
+    he would respond"; data/intent.yaml `question_words`), it follows the question it asked
+    ('"Where does this stop?" he asked'), or it is a bare participle whose subject is the one
+    asked ("Warren, asked directly, stood by her version")."""
     if verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in verb.children):
         return True
+    if _after_a_question(verb) and not any(
+            c.i > verb.i and (c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return True  # '"What would using this label accomplish?" Obama asked': the words asked
     words = frozenset(intent_rules()["question_words"])
     return any(c.dep_ in ("ccomp", "advcl", "dobj", "xcomp") and c.left_edge.lower_ in words
                and c.left_edge.i > verb.i for c in verb.children)
+
+
+def _after_a_question(verb: Token) -> bool:
+    """Whether a verb trails a quoted question, in its sentence or just before it (the
+    parser may end the sentence at '?"'): '"Where does this stop?" he asked'."""
+    doc = verb.doc
+    first = min([verb.i, *(c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))])
+    i = first - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space or doc[i].text == ","):
+        i -= 1
+    return i >= 0 and doc[i].text == "?" and i < first - 1
 
 
 def _told_to_act(verb: Token) -> bool:

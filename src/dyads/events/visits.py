@@ -1,13 +1,13 @@
-"""Whom a trip is for: "Kerry traveled to Geneva for talks with Lavrov" is a meeting with
-Russia's foreign minister in a third country, not a visit to Switzerland. Read by
-events/coder.py.
+"""Whom a trip or a meeting is with: "Kerry traveled to Geneva for talks with Lavrov" is a
+meeting with Russia's foreign minister in a third country, not a visit to Switzerland;
+"met with his national security team" is with no one else. Read by events/coder.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from dyads.events.actor_index import ActorIndex, Roles
+from dyads.events.actor_index import ActorIndex, Roles, role_words
 from dyads.events.arguments import roles_of
 from dyads.events.ontology import cameo
 from dyads.events.triggers import Match
@@ -55,3 +55,26 @@ def _purpose_of(token, trip) -> bool:
             return False
         node = node.head
     return node.i == trip.i
+
+
+# The possessives that make a meeting's other side the source's own.
+OWN_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
+def meets_its_own(match: Match, roles: Roles, offset: int) -> bool:
+    """Whether a meeting's only other side is the source's own staff or body ("met with
+    his national security team", "after meeting with his National Security Council";
+    roles.yaml `own_staff_nouns`): an internal meeting, no event between actors."""
+    if match.trigger.event_type != "CONSULT":
+        return False
+    token, doc = match.token, match.token.doc
+    sides = [c for c in token.children if c.dep_ == "dobj"] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    spans = [doc.char_span(a.start - offset, a.end - offset, alignment_mode="expand") for a in roles.target]
+    sides += [span.root for span in spans if span is not None]
+    staff = role_words().own_staff_nouns
+    return bool(sides) and all(
+        any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in side.children)
+        and (side.lemma_.lower() in staff or any(c.dep_ == "compound" and c.lemma_.lower() in staff
+                                                  for c in side.children))
+        for side in sides)
