@@ -4,6 +4,8 @@ one country's although it names a neighbour once."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import actor_named
 
 
@@ -126,3 +128,23 @@ def test_a_rival_or_an_ally_named_with_a_leader_keeps_their_own_country(coder):
     record = coder.code_text("Vladimir Putin met Viktor Orban. Putin ally Viktor Orban said the sanctions were "
                              "illegal.", published="2019-10-30")
     assert actor_named(record, "Viktor Orbán").code == "HUN"
+
+
+BREXIT = ("Britain voted to leave the European Union. British Prime Minister David Cameron said he would resign. "
+          "Britain's pound fell. ")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    (BREXIT + '"They took their country back," the presumptive Republican presidential nominee told reporters.',
+     "nominee"),
+    (BREXIT + "A Republican senator said it was a great thing.", "Senator"),
+])
+def test_a_party_adjective_gives_the_partys_country_in_a_story_of_another(coder, text, words):
+    # before, the story's own country: British
+    assert actor_named(coder.code_text(text, published="2016-06-24"), words).code == "USA"
+
+
+def test_a_party_adjective_a_party_of_the_story_country_answers_to_is_that_countrys(coder):
+    record = coder.code_text("South Korea impeached President Park Geun-hye. Democratic lawmakers said the vote was "
+                             "historic. South Korea will hold an election.", published="2016-12-09")
+    assert actor_named(record, "lawmakers").code == "KOR"

@@ -97,6 +97,7 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
             country, body, group_sector = _owner_after(token, kb, SPEAKS_FOR.get(noun, ("of",)))
             if group_sector and noun in lex.group_roles:
                 sector = group_sector
+        party = _party_adjective(token, first, lex) if country is None and body is None and not before else None
         scene = None  # a country from the place the agent's clause happens in
         if body is None and (country is None or demonym and not before) and not from_elsewhere(token, noun):
             # "foreign diplomats in Niger" are from elsewhere: the place gives them no country
@@ -116,6 +117,7 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
             end=paragraph.offset + span.end_char, sentence=sent_of(token), kind="agent",
             token=token, country=country, sector=sector, noun=noun,
             body=body[1] if isinstance(body, tuple) else body, evidence="place" if scene else None,
+            party=party if country is None else None,
         ))
         # "Philippine and U.S. troops": the other country's troops, named by its adjective
         for other in _joined_country_words(token, kb, claims):
@@ -126,6 +128,15 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
                 country=kb.country_of_adjective(other.text), sector=sector, noun=noun,
             ))
     return found
+
+
+def _party_adjective(head: Token, first: int, lex: Lexicon) -> str | None:
+    """A party adjective among the agent's own modifiers ("Republican senators", "the
+    presumptive Republican presidential nominee"; recognize.yaml `party_adjectives`)."""
+    for child in head.lefts:
+        if child.dep_ in ("amod", "compound") and child.text in lex.party_adjectives:
+            return child.text
+    return None
 
 
 # The sectors of officials, who are elites once out of office.

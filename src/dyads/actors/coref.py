@@ -177,6 +177,16 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
     return LinkedActors(actors, actor_of, mentions)
 
 
+def _party_country(mention: Mention, context: str | None) -> str | None:
+    """The country a party adjective said of officials or members gives them ("Republican
+    senators"; recognize.yaml `party_adjectives`): the story's own country when a party of
+    it answers to the word, else the first listed."""
+    word = mention.party or next((c.text for c in mention.token.lefts if c.dep_ in ("amod", "compound")
+                                  and c.text in lexicon().party_adjectives), None)
+    countries = lexicon().party_adjectives.get(word, ()) if word else ()
+    return context if context in countries else countries[0] if countries else None
+
+
 def _employer(mention: Mention, clusters) -> str | None:
     """The country of the person a named aide works for, named before the name with a
     word of staff ("Clinton campaign spokesman Brian Fallon", "Trump spokesman Jason
@@ -237,6 +247,10 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
         evidence = "owner" if code else None
     elif (group := owning_group(mention, mention.token, kb)) is not None:
         code, evidence = group, "owner"  # "the group's leaders": the Houthis named before
+    elif mention.party is not None:
+        # "the Republican nominee" in an American paper's story on Britain
+        code = _party_country(mention, context)
+        evidence = "party" if code else None
     elif (state := its_state(mention, by_key)) is not None:
         # "Mexico, too, has weighed in. Last summer its foreign ministry ...": the country
         # named last before it, never the one the story is about
@@ -603,6 +617,11 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
             resolution = Resolution(mention.title, "person", resolution.code, resolution.sector, mention.title,
                                     key=f"office:{mention.title}:{resolution.code}:indefinite",
                                     cameo=resolution.cameo, evidence=resolution.evidence)
+    party = _party_country(mention, context) if resolution is None else None
+    if party is not None:
+        # "a Republican senator" in a story on Britain: an American
+        resolution = Resolution(mention.title, "person", party, kb.sector_of_title(mention.title) or "GOV",
+                                mention.title, key=f"office:{mention.title}:{party}", evidence="party")
     scene = scene_before(mention.token, kb) if resolution is None else None
     if resolution is None and (scene or context) is not None:
         # "In London, a government spokesman said ...": the clause's place; else, in a

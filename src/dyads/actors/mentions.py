@@ -44,6 +44,7 @@ class Mention:
     body: str | None = None  # for agents: the organisation (its id) named in the phrase ("EU foreign ministers")
     evidence: str | None = None  # what gave `country` when not its own phrase ("apposition", "speaker", ...)
     local: str | None = None  # for titles: the state, province or city whose office it is ("New York")
+    party: str | None = None  # for agents: a party adjective said of it ("Republican senators")
 
     @property
     def is_subject(self) -> bool:
@@ -110,6 +111,7 @@ class Lexicon:
     generic_determiners: frozenset[str] = frozenset()  # "every candidate" names no one in particular
     named_anaphors: frozenset[str] = frozenset()  # "the council": a body named before with that word
     entourage_words: frozenset[str] = frozenset()  # "Clinton campaign spokesman Brian Fallon": works for Clinton
+    party_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Republican" -> countries
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +158,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("generic_determiners") or ()),
         frozenset(str(w).lower() for w in data.get("named_anaphors") or ()),
         frozenset(str(w).lower() for w in data.get("entourage_words") or ()),
+        {str(k): tuple(str(c).upper() for c in v) for k, v in (data.get("party_adjectives") or {}).items()},
     )
 
 

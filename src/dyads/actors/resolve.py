@@ -39,6 +39,8 @@ EVIDENCE = (
     "place",  # the place of the agent's clause ("In Egypt, protesters ...", "stormed the embassy in Baghdad")
     "apposition",  # a phrase set beside the name ("Issa Konfourou, Mali's U.N. ambassador")
     "organisation",  # the body named in the phrase ("EU foreign ministers")
+    "owner",  # the person or group an agent or aide belongs to ("the Obama administration", "Clinton campaign spokesman Brian Fallon")
+    "party",  # a party adjective said of officials or members ("Republican senators")
     "earlier-mention",  # an earlier mention of the same actor in the story
     "speaker",  # the country of the one whose reported words hold the mention
     "kin",  # the country of the person whose kin the named person is said to be ("his wife, Heidi")
