@@ -148,3 +148,11 @@ def test_a_party_adjective_a_party_of_the_story_country_answers_to_is_that_count
     record = coder.code_text("South Korea impeached President Park Geun-hye. Democratic lawmakers said the vote was "
                              "historic. South Korea will hold an election.", published="2016-12-09")
     assert actor_named(record, "lawmakers").code == "KOR"
+
+
+def test_the_administration_is_the_one_named_country_whose_executive_the_news_calls_so(coder):
+    # before, the country the story names most: Britain
+    record = coder.code_text(BREXIT + "President Barack Obama said he respected the vote. House Speaker Paul Ryan "
+                             "called on the administration to begin work on a trade deal with London.",
+                             published="2016-06-24")
+    assert actor_named(record, "administration").code == "USA"

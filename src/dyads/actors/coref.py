@@ -177,6 +177,18 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
     return LinkedActors(actors, actor_of, mentions)
 
 
+def _administration_of(mention: Mention, mentions: list[Mention], kb, clusters_of: dict) -> str | None:
+    """The one country the story names (by a word of its own or a person linked so far)
+    whose executive the news calls by this noun ("the administration"; recognize.yaml
+    `administration_countries`), for a bare noun with no owner or country of its own."""
+    if any(c.dep_ in ("poss", "compound", "amod") for c in mention.token.children):
+        return None
+    named = set(story_countries(mentions, kb)) | {
+        c.resolution.code for c in clusters_of.values() if c.is_person and c.resolution.code}
+    found = named & set(lexicon().administration_countries[mention.noun])
+    return found.pop() if len(found) == 1 else None
+
+
 def _party_country(mention: Mention, context: str | None) -> str | None:
     """The country a party adjective said of officials or members gives them ("Republican
     senators"; recognize.yaml `party_adjectives`): the story's own country when a party of
@@ -255,6 +267,11 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
         # "Mexico, too, has weighed in. Last summer its foreign ministry ...": the country
         # named last before it, never the one the story is about
         code, evidence = state, "earlier-mention"
+    elif mention.noun in lexicon().administration_countries \
+            and (executive := _administration_of(mention, mentions, kb, clusters_of or {})) is not None:
+        # "called on the administration to begin work on a trade deal with London" in an
+        # American paper's story on Brexit: Washington's, though Britain is named more
+        code, evidence = executive, "executive"
     else:
         code, evidence = _linked_country(mention, mentions, kb, day, context)
     key = f"agent:{code}:{mention.body}:{sector}:{mention.noun}"

@@ -112,6 +112,7 @@ class Lexicon:
     named_anaphors: frozenset[str] = frozenset()  # "the council": a body named before with that word
     entourage_words: frozenset[str] = frozenset()  # "Clinton campaign spokesman Brian Fallon": works for Clinton
     party_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Republican" -> countries
+    administration_countries: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "administration" -> USA
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +160,8 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("named_anaphors") or ()),
         frozenset(str(w).lower() for w in data.get("entourage_words") or ()),
         {str(k): tuple(str(c).upper() for c in v) for k, v in (data.get("party_adjectives") or {}).items()},
+        {str(k).lower(): tuple(str(c).upper() for c in v)
+         for k, v in (data.get("administration_countries") or {}).items()},
     )
 
 

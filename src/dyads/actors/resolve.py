@@ -41,6 +41,7 @@ EVIDENCE = (
     "organisation",  # the body named in the phrase ("EU foreign ministers")
     "owner",  # the person or group an agent or aide belongs to ("the Obama administration", "Clinton campaign spokesman Brian Fallon")
     "party",  # a party adjective said of officials or members ("Republican senators")
+    "executive",  # "the administration": the one country named whose executive the news calls so
     "earlier-mention",  # an earlier mention of the same actor in the story
     "speaker",  # the country of the one whose reported words hold the mention
     "kin",  # the country of the person whose kin the named person is said to be ("his wife, Heidi")
