@@ -156,3 +156,17 @@ def test_the_administration_is_the_one_named_country_whose_executive_the_news_ca
                              "called on the administration to begin work on a trade deal with London.",
                              published="2016-06-24")
     assert actor_named(record, "administration").code == "USA"
+
+
+def test_a_general_assembly_in_a_story_of_one_state_is_its_own_legislature(coder):
+    record = coder.code_text("Kentucky Governor Matt Bevin conceded on Thursday. Governor-elect Andy Beshear promised "
+                             "to work with the Republican-controlled General Assembly in Kentucky.",
+                             published="2019-11-14")
+    assembly = actor_named(record, "General Assembly")
+    assert (assembly.code, assembly.sector) == ("USA", "LEG")  # before: the UN's (IGO)
+
+
+def test_a_general_assembly_after_the_un_is_the_uns(coder):
+    record = coder.code_text("North Korea tested a bomb. The U.N. has passed five resolutions and had a major General "
+                             "Assembly vote condemning North Korea.", published="2016-09-10")
+    assert actor_named(record, "United Nations General Assembly").code == "IGO"

@@ -177,6 +177,19 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
     return LinkedActors(actors, actor_of, mentions)
 
 
+def _states_own_body(mention: Mention, context: str | None, clusters) -> str | None:
+    """The sector of a state's own body an international body's shared name stands for
+    (recognize.yaml `shared_body_names`): said bare, in a story of one country, when no
+    body of the same owner was named before. None when it is the international body's."""
+    sector = lexicon().shared_body_names.get(mention.text.removeprefix("the ").strip())
+    entity = mention.entity
+    if sector is None or context is None or entity is None or entity.code == context:
+        return None
+    if any(c.resolution.code == entity.code and c.resolution.kind == "organization" for c in clusters):
+        return None  # "The U.N. has passed five resolutions and had a major General Assembly vote"
+    return sector
+
+
 def _administration_of(mention: Mention, mentions: list[Mention], kb, clusters_of: dict) -> str | None:
     """The one country the story names (by a word of its own or a person linked so far)
     whose executive the news calls by this noun ("the administration"; recognize.yaml
@@ -455,6 +468,13 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
             key = f"party:{context}:{mention.text}"
             if key not in by_key:
                 new_cluster(mention, Resolution(mention.text, "organization", context, "PTY",
+                                                evidence="story-country"), key)
+                return
+        elif (sector := _states_own_body(mention, context, clusters)) is not None:
+            # "promised to work with the Republican-controlled General Assembly" in Kentucky
+            key = f"body:{context}:{mention.text}"
+            if key not in by_key:
+                new_cluster(mention, Resolution(mention.text, "organization", context, sector,
                                                 evidence="story-country"), key)
                 return
         if key in by_key:

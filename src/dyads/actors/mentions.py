@@ -113,6 +113,7 @@ class Lexicon:
     entourage_words: frozenset[str] = frozenset()  # "Clinton campaign spokesman Brian Fallon": works for Clinton
     party_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Republican" -> countries
     administration_countries: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "administration" -> USA
+    shared_body_names: dict[str, str] = field(default_factory=dict)  # "General Assembly" -> LEG: also a state's
 
 
 @lru_cache(maxsize=1)
@@ -162,6 +163,7 @@ def lexicon() -> Lexicon:
         {str(k): tuple(str(c).upper() for c in v) for k, v in (data.get("party_adjectives") or {}).items()},
         {str(k).lower(): tuple(str(c).upper() for c in v)
          for k, v in (data.get("administration_countries") or {}).items()},
+        {str(k): str(v).upper() for k, v in (data.get("shared_body_names") or {}).items()},
     )
 
 
