@@ -92,13 +92,20 @@ def test_telling_or_wanting_without_anyone_asked_to_act_is_no_request(coder_all,
     "Bernie Sanders urged his supporters to back Hillary Clinton.",
     "Donald Trump called on his supporters to watch polling places in Philadelphia.",
     # an addressee of unknown country is still the one asked, never the country it should punish
-    "Senator John McCain urged the administration to impose sanctions on Russia.",
+    "Senator John McCain urged the panel to impose sanctions on Russia.",
 ])
 def test_an_appeal_to_people_no_actor_names_asks_no_one_in_what_they_are_asked(coder_all, text):
     # the one asked is "his supporters": neither Clinton nor Philadelphia is asked anything
     record = coder_all.code_text(text, published="2016-09-30")
     requests = [e for e in record.events if e.event_type == "REQUEST"]
     assert requests and all(not codes_of(record, e.target) for e in requests), record.events
+
+
+def test_an_appeal_to_the_administration_asks_washington_never_the_country_to_punish(coder_all):
+    record = coder_all.code_text("Senator John McCain urged the administration to impose sanctions on Russia.",
+                                 published="2016-09-30")
+    requests = [e for e in record.events if e.event_type == "REQUEST"]
+    assert requests and all(codes_of(record, e.target) == {"USA"} for e in requests), record.events
 
 
 @pytest.mark.parametrize("text", [
