@@ -170,3 +170,29 @@ def test_a_general_assembly_after_the_un_is_the_uns(coder):
     record = coder.code_text("North Korea tested a bomb. The U.N. has passed five resolutions and had a major General "
                              "Assembly vote condemning North Korea.", published="2016-09-10")
     assert actor_named(record, "United Nations General Assembly").code == "IGO"
+
+
+HACKS = ("Russia hacked the Democrats, US intelligence agencies said. Russia denied it. Members of Congress demanded "
+         "sanctions on Russia. Russia said Russia would respond. Congress will vote next week.")
+
+
+@pytest.mark.parametrize(("words", "code"), [
+    ("Democratic Party", "USA"),  # before: Russia's, the story's country; no Russian party answers to the name
+    ("Members of Congress", "USA"),  # before: Russia's
+    ("Congress", "USA"),
+])
+def test_americas_parties_and_congress_in_a_story_on_another_country_stay_american(coder, words, code):
+    assert actor_named(coder.code_text(HACKS, published="2016-10-08"), words).code == code
+
+
+def test_a_shared_party_name_a_party_of_the_story_country_answers_to_is_that_countrys(coder):
+    record = coder.code_text("South Korea impeached President Park. The Democrats said the vote was historic. "
+                             "South Korea will hold an election.", published="2016-12-09")
+    assert actor_named(record, "Democrats").code == "KOR"
+
+
+def test_the_outgoing_administration_in_a_russian_leaders_words_is_washingtons(coder):
+    record = coder.code_text("Russian President Vladimir Putin announced that Moscow would not expel a single American "
+                             "diplomat in response to the sanctions President Barack Obama ordered, leaving the "
+                             "outgoing administration's retaliation looking like a tantrum.", published="2016-12-30")
+    assert actor_named(record, "administration").code == "USA"

@@ -192,13 +192,26 @@ def _states_own_body(mention: Mention, context: str | None, clusters) -> str | N
 
 def _administration_of(mention: Mention, mentions: list[Mention], kb, clusters_of: dict) -> str | None:
     """The one country the story names (by a word of its own or a person linked so far)
-    whose executive the news calls by this noun ("the administration"; recognize.yaml
-    `administration_countries`), for a bare noun with no owner or country of its own."""
-    if any(c.dep_ in ("poss", "compound", "amod") for c in mention.token.children):
+    whose executive or legislature the news calls by the agent's noun or its "of" phrase
+    ("the administration", "the outgoing administration", "members of Congress";
+    recognize.yaml `executive_words`), for an agent with no owner or country of its own."""
+    token = mention.token
+    if any(c.dep_ in ("poss", "compound") or c.dep_ == "amod" and c.text[:1].isupper() for c in token.children):
+        return None  # "the Duterte administration", "the Russian administration": said
+    words = lexicon().executive_words
+    word = mention.noun if mention.noun in words else next(
+        (g.text for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+         if g.dep_ == "pobj" and g.text in words and not any(d.dep_ in ("poss", "compound", "amod") for d in g.children)),
+        None)
+    if word is None:
         return None
-    named = set(story_countries(mentions, kb)) | {
-        c.resolution.code for c in clusters_of.values() if c.is_person and c.resolution.code}
-    found = named & set(lexicon().administration_countries[mention.noun])
+    return _one_named_country(words[word], story_countries(mentions, kb), clusters_of.values())
+
+
+def _one_named_country(countries: tuple[str, ...], named: frozenset[str], clusters) -> str | None:
+    """The one country among these that the story names, by a word of its own or a person
+    linked so far; None with none or several."""
+    found = set(countries) & (set(named) | {c.resolution.code for c in clusters if c.is_person and c.resolution.code})
     return found.pop() if len(found) == 1 else None
 
 
@@ -280,8 +293,7 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
         # "Mexico, too, has weighed in. Last summer its foreign ministry ...": the country
         # named last before it, never the one the story is about
         code, evidence = state, "earlier-mention"
-    elif mention.noun in lexicon().administration_countries \
-            and (executive := _administration_of(mention, mentions, kb, clusters_of or {})) is not None:
+    elif (executive := _administration_of(mention, mentions, kb, clusters_of or {})) is not None:
         # "called on the administration to begin work on a trade deal with London" in an
         # American paper's story on Brexit: Washington's, though Britain is named more
         code, evidence = executive, "executive"
@@ -454,6 +466,11 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
             # Correctional Center"): its own words, else the country the story is clearly
             # about, as for agents; never a person's guess.
             country, evidence = mention.country, mention.evidence or ("title-country" if mention.country else None)
+            if country is None and mention.text.removeprefix("the ") in lexicon().executive_words:
+                # "Congress" in a story on Russia's hacks: Washington's, though Russia is named more
+                country = _one_named_country(lexicon().executive_words[mention.text.removeprefix("the ")],
+                                             story_countries, clusters)
+                evidence = "executive" if country else None
             if country is None and context is not None:
                 country, evidence = context, "story-country"
             new_cluster(mention, Resolution(mention.text, "organization", country, evidence=evidence), key)

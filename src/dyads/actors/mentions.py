@@ -112,8 +112,9 @@ class Lexicon:
     named_anaphors: frozenset[str] = frozenset()  # "the council": a body named before with that word
     entourage_words: frozenset[str] = frozenset()  # "Clinton campaign spokesman Brian Fallon": works for Clinton
     party_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Republican" -> countries
-    administration_countries: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "administration" -> USA
+    executive_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "administration", "Congress" -> USA
     shared_body_names: dict[str, str] = field(default_factory=dict)  # "General Assembly" -> LEG: also a state's
+    shared_party_countries: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Republicans" -> USA, FRA, ARM
 
 
 @lru_cache(maxsize=1)
@@ -161,9 +162,9 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("named_anaphors") or ()),
         frozenset(str(w).lower() for w in data.get("entourage_words") or ()),
         {str(k): tuple(str(c).upper() for c in v) for k, v in (data.get("party_adjectives") or {}).items()},
-        {str(k).lower(): tuple(str(c).upper() for c in v)
-         for k, v in (data.get("administration_countries") or {}).items()},
+        {str(k): tuple(str(c).upper() for c in v) for k, v in (data.get("executive_words") or {}).items()},
         {str(k): str(v).upper() for k, v in (data.get("shared_body_names") or {}).items()},
+        {str(k): tuple(str(c).upper() for c in v) for k, v in (data.get("shared_party_countries") or {}).items()},
     )
 
 

@@ -23,9 +23,12 @@ def another_countrys_party(mention: Mention, context: str | None, kb: KnowledgeB
     tables list. A place of the tables' country in its own phrase keeps it theirs:
     "Republicans on Capitol Hill" in a story about Russia are American."""
     entity = mention.entity
+    name = mention.text.removeprefix("the ")
     if entity is None or entity.kind != "organization" or context is None or entity.code == context \
-            or mention.text.removeprefix("the ") not in lexicon().shared_party_names:
+            or name not in lexicon().shared_party_names:
         return False
+    if context not in lexicon().shared_party_countries.get(name, (context,)):
+        return False  # "Republicans" in a story on Iran: no Iranian party answers to the name
     return kb is None or not _placed_in(mention, entity.code, kb)
 
 
