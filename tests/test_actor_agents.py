@@ -422,3 +422,11 @@ def test_people_marching_through_a_place_are_of_it(coder, text, country):
 def test_a_kind_named_with_every_or_no_is_no_actor(coder, text, noun):
     record = coder.code_text(text, published="2016-09-20")
     assert not [a for a in record.actors if any(noun in m.text for m in a.mentions)], record.actors
+
+
+def test_a_county_named_after_a_foreign_city_is_no_part_of_that_citys_country(coder):
+    # Nassau is the Bahamas' capital; Nassau County is in New York
+    record = coder.code_text("Gary Johnson was barred from the debate at Hofstra University in New York. Nassau County "
+                             "police escorted protesters away.", published="2016-09-26")
+    police = next(a for a in record.actors if a.sector == "COP")
+    assert police.code != "BHS"

@@ -191,8 +191,9 @@ class KnowledgeBase:
         if key in lexicon().not_cities:
             return None
         code = city_countries().get(key)
-        if code is None and key.endswith((" state", " city", " province", " county")):
-            # "New York State", "Quezon City", "Nassau County": the place named before
+        if code is None and key.endswith((" state", " city", " province")):
+            # "New York State", "Quezon City": the place named before. Not a county: it
+            # often bears another place's name ("Nassau County" is in New York, not the Bahamas)
             base = key.rsplit(" ", 1)[0]
             code = city_countries().get(base) or next(
                 (e.code for e in self.by_name(text.rsplit(" ", 1)[0]) if e.kind == "country" and e.code), None)

@@ -138,6 +138,10 @@ def body_named(text: str, kb: KnowledgeBase) -> str | None:
     return None
 
 
+# Words after a place's name that make it a county or district bearing that name.
+COUNTY_WORDS = frozenset({"county", "parish", "borough", "township"})
+
+
 def country_before(doc: Doc, i: int, kb: KnowledgeBase) -> tuple[int, str] | None:
     """(start, body) of a country adjective, name, possessive or body name right before
     token i, or before the adjectives in between ("Lebanon's new President")."""
@@ -147,6 +151,8 @@ def country_before(doc: Doc, i: int, kb: KnowledgeBase) -> tuple[int, str] | Non
         j -= 1
     if j >= 0 and view.tags[j] == "POS":
         j -= 1
+    if 0 <= j < len(doc) - 1 and view.lowers[j + 1] in COUNTY_WORDS:
+        return None  # "Nassau County police": a county of another place's name, not the Bahamas
     for n in (4, 3, 2, 1):
         start = j - n + 1
         if start < 0:
@@ -256,7 +262,8 @@ def owner_before(doc: Doc, first: int, kb: KnowledgeBase) -> tuple[int, str] | N
                 break
             continue
         word = doc[k - 1]
-        if word.ent_type_ == "GPE" and word.tag_ in PROPER_TAGS:  # "Istanbul chief prosecutor"
+        if word.ent_type_ == "GPE" and word.tag_ in PROPER_TAGS and doc[k].lower_ not in COUNTY_WORDS:
+            # "Istanbul chief prosecutor"; "Nassau County police" are no Bahamians
             start = k - 1
             while start > 0 and doc[start - 1].ent_type_ == "GPE" and doc[start - 1].ent_iob_ != "O":
                 start -= 1
