@@ -82,6 +82,13 @@ def test_a_negated_welcome_is_no_support_that_happened(coder):
     assert [e.realis for e in record.events if e.event_type == "SUPPORT"] in ([], ["negated"]), record.events
 
 
+def test_saying_someone_is_not_welcome_rebukes_them(coder):
+    record, _ = statements_of(
+        coder, 'Former Mexican President Vicente Fox said Donald Trump was "not welcome" in Mexico.')
+    assert [(e.event_type, codes_of(record, e.target)) for e in record.events if e.quote is not None] == [
+        ("ACCUSE", {"USA"})], record.events  # before: a refusal (REJECT)
+
+
 def test_the_statement_lexicon_needs_an_appeal_entry():
     with pytest.raises(ValueError, match="REQUEST"):
         statement_words_from({"cues": {}, "content": {"ACCUSE": {"cameo": "111", "words": ["illegal"]}}})

@@ -329,7 +329,8 @@ def _negation_of(found: Found, token: Token, words: StatementWords) -> Found | N
     negated = _negated(token, words)
     if not negated:
         return found
-    flipped = words.negated.get(found.kind.event_type, found.kind.event_type)
+    flipped = words.negated_words.get(token.lemma_.lower()) or words.negated.get(found.kind.event_type,
+                                                                                  found.kind.event_type)
     if flipped is None:
         return None
     if flipped == found.kind.event_type:

@@ -70,6 +70,7 @@ class StatementWords:
     feelings: frozenset[str] = frozenset()  # "should be alarmed": a feeling owed, no appeal
     decided_by: dict[str, frozenset[str]] = field(default_factory=dict)  # "the ruling": whoever "ruled"
     prompting_verbs: frozenset[str] = frozenset()  # "X tested a bomb, prompting Obama to warn": about X
+    negated_words: dict[str, str] = field(default_factory=dict)  # "not welcome": ACCUSE, not a refusal
 
     @cached_property
     def statement_types(self) -> frozenset[str]:
@@ -191,4 +192,5 @@ def statement_words_from(data: dict) -> StatementWords:
         decided_by={str(k).lower(): frozenset(str(v).lower() for v in vs or ())
                     for k, vs in (data.get("decided_by") or {}).items()},
         prompting_verbs=frozenset(str(w).lower() for w in data.get("prompting_verbs") or ()),
+        negated_words={str(k).lower(): str(v).upper() for k, v in (data.get("negated_words") or {}).items()},
     )
