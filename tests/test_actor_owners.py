@@ -108,26 +108,20 @@ def test_the_groups_official_serves_the_organisation_named_before(coder):
     assert actor_named(record, "leaders").code == "YEM"
 
 
-def test_an_official_of_a_leaders_administration_is_of_that_leaders_country(coder):
+@pytest.mark.parametrize(("text", "published", "name", "code"), [
     # the story is about Russia: before, "an Obama administration official" took Russia's code
-    record = coder.code_text("Barack Obama spoke on Monday. A senior Obama administration official said Russia "
-                             "was to blame for the hacks.", published="2016-10-10")
-    assert actor_named(record, "administration official").code == "USA"
-
-
-def test_a_named_aide_of_a_person_named_before_has_that_persons_country(coder):
-    record = coder.code_text("Donald Trump met Enrique Pena Nieto in Mexico City. Trump spokesman Jason Miller said "
-                             "Mexico would pay for the wall.", published="2016-08-31")
-    assert actor_named(record, "Jason Miller").code == "USA"
-    record = coder.code_text("Hillary Clinton spoke in Ohio. Clinton campaign spokesman Brian Fallon said Donald "
-                             "Trump was unfit.", published="2016-08-31")
-    assert actor_named(record, "Brian Fallon").code == "USA"
-
-
-def test_a_rival_or_an_ally_named_with_a_leader_keeps_their_own_country(coder):
-    record = coder.code_text("Vladimir Putin met Viktor Orban. Putin ally Viktor Orban said the sanctions were "
-                             "illegal.", published="2019-10-30")
-    assert actor_named(record, "Viktor Orbán").code == "HUN"
+    ("Barack Obama spoke on Monday. A senior Obama administration official said Russia was to blame for the hacks.",
+     "2016-10-10", "administration official", "USA"),
+    ("Donald Trump met Enrique Pena Nieto in Mexico City. Trump spokesman Jason Miller said Mexico would pay for "
+     "the wall.", "2016-08-31", "Jason Miller", "USA"),
+    ("Hillary Clinton spoke in Ohio. Clinton campaign spokesman Brian Fallon said Donald Trump was unfit.",
+     "2016-08-31", "Brian Fallon", "USA"),
+    # a rival or an ally named with a leader keeps their own country
+    ("Vladimir Putin met Viktor Orban. Putin ally Viktor Orban said the sanctions were illegal.",
+     "2019-10-30", "Viktor Orbán", "HUN"),
+])
+def test_staff_named_with_their_principal_have_the_principals_country(coder, text, published, name, code):
+    assert actor_named(coder.code_text(text, published=published), name).code == code
 
 
 BREXIT = ("Britain voted to leave the European Union. British Prime Minister David Cameron said he would resign. "
@@ -144,10 +138,11 @@ def test_a_party_adjective_gives_the_partys_country_in_a_story_of_another(coder,
     assert actor_named(coder.code_text(text, published="2016-06-24"), words).code == "USA"
 
 
-def test_a_party_adjective_a_party_of_the_story_country_answers_to_is_that_countrys(coder):
-    record = coder.code_text("South Korea impeached President Park Geun-hye. Democratic lawmakers said the vote was "
-                             "historic. South Korea will hold an election.", published="2016-12-09")
-    assert actor_named(record, "lawmakers").code == "KOR"
+@pytest.mark.parametrize(("words", "name"), [("Democratic lawmakers", "lawmakers"), ("The Democrats", "Democrats")])
+def test_a_party_word_a_party_of_the_story_country_answers_to_is_that_countrys(coder, words, name):
+    record = coder.code_text(f"South Korea impeached President Park Geun-hye. {words} said the vote was historic. "
+                             "South Korea will hold an election.", published="2016-12-09")
+    assert actor_named(record, name).code == "KOR"
 
 
 def test_the_administration_is_the_one_named_country_whose_executive_the_news_calls_so(coder):
@@ -184,11 +179,6 @@ HACKS = ("Russia hacked the Democrats, US intelligence agencies said. Russia den
 def test_americas_parties_and_congress_in_a_story_on_another_country_stay_american(coder, words, code):
     assert actor_named(coder.code_text(HACKS, published="2016-10-08"), words).code == code
 
-
-def test_a_shared_party_name_a_party_of_the_story_country_answers_to_is_that_countrys(coder):
-    record = coder.code_text("South Korea impeached President Park. The Democrats said the vote was historic. "
-                             "South Korea will hold an election.", published="2016-12-09")
-    assert actor_named(record, "Democrats").code == "KOR"
 
 
 def test_the_outgoing_administration_in_a_russian_leaders_words_is_washingtons(coder):
