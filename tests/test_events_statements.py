@@ -178,6 +178,8 @@ def test_two_actors_named_later_in_the_quote_leave_the_target_unknown(coder):
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), [
     ("The Iranian foreign minister lashed out at Saudi Arabia over the executions.", "ACCUSE", "IRN", "SAU"),
     ("The Turkish president railed against the European Union's decision.", "ACCUSE", "TUR", "IGO"),
+    # the particle carries whom it judges, as "at" and "against" do
+    ("The Iranian foreign minister tore into Saudi Arabia over the executions.", "ACCUSE", "IRN", "SAU"),
     ("The German chancellor thanked France for its help with the refugees.", "SUPPORT", "DEU", "FRA"),
     ("The Egyptian president appealed to Israel to halt the raids.", "REQUEST", "EGY", "ISR"),
 ])

@@ -49,8 +49,11 @@ def statement_target(
                 if a.actor not in (None, source.actor)][:1]
     candidates: list[tuple[int, int, Argument]] = []
     if cue is not None:
+        # a cue's own particle carries whom it judges too: "tore into X"
+        particles = statement_words().cue_particles.get(cue.lemma_.lower(), (frozenset(), None))[0]
         for child in cue.children:
-            if child.dep_ in ("dobj", "dative") or child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS:
+            if child.dep_ in ("dobj", "dative") or child.dep_ == "prep" and (
+                    child.lower_ in CUE_PREPOSITIONS or child.lower_ in particles):
                 heads = [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
                 if child.dep_ == "prep" and child.lower_ in ABOUT_PREPOSITIONS:
                     # "said of Trump's remarks": what the words are about, and so its maker
