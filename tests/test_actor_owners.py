@@ -168,13 +168,15 @@ def test_a_general_assembly_after_the_un_is_the_uns(coder):
 
 
 HACKS = ("Russia hacked the Democrats, US intelligence agencies said. Russia denied it. Members of Congress demanded "
-         "sanctions on Russia. Russia said Russia would respond. Congress will vote next week.")
+         "sanctions on Russia. Russia said Russia would respond. Congress will vote next week. The Senate will "
+         "vote first.")
 
 
 @pytest.mark.parametrize(("words", "code"), [
     ("Democratic Party", "USA"),  # before: Russia's, the story's country; no Russian party answers to the name
     ("Members of Congress", "USA"),  # before: Russia's
     ("Congress", "USA"),
+    ("Senate", "USA"),  # before: Russia's
 ])
 def test_americas_parties_and_congress_in_a_story_on_another_country_stay_american(coder, words, code):
     assert actor_named(coder.code_text(HACKS, published="2016-10-08"), words).code == code
