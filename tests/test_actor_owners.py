@@ -169,7 +169,7 @@ def test_a_general_assembly_after_the_un_is_the_uns(coder):
 
 HACKS = ("Russia hacked the Democrats, US intelligence agencies said. Russia denied it. Members of Congress demanded "
          "sanctions on Russia. Russia said Russia would respond. Congress will vote next week. The Senate will "
-         "vote first.")
+         "vote first, and the House voted in July.")
 
 
 @pytest.mark.parametrize(("words", "code"), [
@@ -177,6 +177,7 @@ HACKS = ("Russia hacked the Democrats, US intelligence agencies said. Russia den
     ("Members of Congress", "USA"),  # before: Russia's
     ("Congress", "USA"),
     ("Senate", "USA"),  # before: Russia's
+    ("House", "USA"),  # before: Russia's
 ])
 def test_americas_parties_and_congress_in_a_story_on_another_country_stay_american(coder, words, code):
     assert actor_named(coder.code_text(HACKS, published="2016-10-08"), words).code == code
