@@ -32,13 +32,18 @@ from dyads.actors.antecedents import (
 from dyads.actors.knowledge import KnowledgeBase, title_key
 from dyads.actors.mentions import Mention, from_elsewhere, lexicon, view_of
 from dyads.actors.owners import (
+    administration_of,
     another_countrys_party,
     appositions,
+    employer_country,
     its_state,
+    one_named_country,
     owning_group,
+    party_country,
     person_owner,
     shortens,
     staff_of_bodies,
+    states_own_body,
 )
 from dyads.actors.resolve import Resolution, resolve_entity, resolve_office, resolve_person
 from dyads.actors.story_country import (
@@ -177,74 +182,6 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
     return LinkedActors(actors, actor_of, mentions)
 
 
-def _states_own_body(mention: Mention, context: str | None, clusters) -> str | None:
-    """The sector of a state's own body an international body's shared name stands for
-    (recognize.yaml `shared_body_names`): said bare, in a story of one country, when no
-    body of the same owner was named before. None when it is the international body's."""
-    sector = lexicon().shared_body_names.get(mention.text.removeprefix("the ").strip())
-    entity = mention.entity
-    if sector is None or context is None or entity is None or entity.code == context:
-        return None
-    if any(c.resolution.code == entity.code and c.resolution.kind == "organization" for c in clusters):
-        return None  # "The U.N. has passed five resolutions and had a major General Assembly vote"
-    return sector
-
-
-def _administration_of(mention: Mention, mentions: list[Mention], kb, clusters_of: dict) -> str | None:
-    """The one country the story names (by a word of its own or a person linked so far)
-    whose executive or legislature the news calls by the agent's noun or its "of" phrase
-    ("the administration", "the outgoing administration", "members of Congress";
-    recognize.yaml `executive_words`), for an agent with no owner or country of its own."""
-    token = mention.token
-    if any(c.dep_ in ("poss", "compound") or c.dep_ == "amod" and c.text[:1].isupper() for c in token.children):
-        return None  # "the Duterte administration", "the Russian administration": said
-    words = lexicon().executive_words
-    word = mention.noun if mention.noun in words else next(
-        (g.text for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-         if g.dep_ == "pobj" and g.text in words and not any(d.dep_ in ("poss", "compound", "amod") for d in g.children)),
-        None)
-    if word is None:
-        return None
-    return _one_named_country(words[word], story_countries(mentions, kb), clusters_of.values())
-
-
-def _one_named_country(countries: tuple[str, ...], named: frozenset[str], clusters) -> str | None:
-    """The one country among these that the story names, by a word of its own or a person
-    linked so far; None with none or several."""
-    found = set(countries) & (set(named) | {c.resolution.code for c in clusters if c.is_person and c.resolution.code})
-    return found.pop() if len(found) == 1 else None
-
-
-def _party_country(mention: Mention, context: str | None) -> str | None:
-    """The country a party adjective said of officials or members gives them ("Republican
-    senators"; recognize.yaml `party_adjectives`): the story's own country when a party of
-    it answers to the word, else the first listed."""
-    word = mention.party or next((c.text for c in mention.token.lefts if c.dep_ in ("amod", "compound")
-                                  and c.text in lexicon().party_adjectives), None)
-    countries = lexicon().party_adjectives.get(word, ()) if word else ()
-    return context if context in countries else countries[0] if countries else None
-
-
-def _employer(mention: Mention, clusters) -> str | None:
-    """The country of the person a named aide works for, named before the name with a
-    word of staff ("Clinton campaign spokesman Brian Fallon", "Trump spokesman Jason
-    Miller"; recognize.yaml `entourage_words`), when the story has named that person."""
-    head = mention.token
-    first = head
-    while first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN" and first.doc[first.i - 1].dep_ == "compound" \
-            and first.doc[first.i - 1].head.i == head.i:
-        first = first.doc[first.i - 1]  # the name's own words: "Brian" of "Brian Fallon"
-    before = [t for t in head.subtree if t.i < first.i]
-    if not any(t.lemma_.lower() in lexicon().entourage_words or t.lower_ in lexicon().entourage_words for t in before):
-        return None
-    for owner in (t for t in before if t.dep_ in ("compound", "poss")):
-        for cluster in clusters:
-            if cluster.is_person and cluster.resolution.code and any(
-                    m.token.doc is owner.doc and m.token.i == owner.i for m in cluster.mentions):
-                return cluster.resolution.code
-    return None
-
-
 def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_cluster,
                 clusters_of: dict | None = None) -> None:
     """An agent noun: its own country, the body named in its phrase, its owner's ("the
@@ -287,13 +224,13 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
         code, evidence = group, "owner"  # "the group's leaders": the Houthis named before
     elif mention.party is not None:
         # "the Republican nominee" in an American paper's story on Britain
-        code = _party_country(mention, context)
+        code = party_country(mention, context)
         evidence = "party" if code else None
     elif (state := its_state(mention, by_key)) is not None:
         # "Mexico, too, has weighed in. Last summer its foreign ministry ...": the country
         # named last before it, never the one the story is about
         code, evidence = state, "earlier-mention"
-    elif (executive := _administration_of(mention, mentions, kb, clusters_of or {})) is not None:
+    elif (executive := administration_of(mention, mentions, kb, clusters_of or {})) is not None:
         # "called on the administration to begin work on a trade deal with London" in an
         # American paper's story on Brexit: Washington's, though Britain is named more
         code, evidence = executive, "executive"
@@ -468,7 +405,7 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
             country, evidence = mention.country, mention.evidence or ("title-country" if mention.country else None)
             if country is None and mention.text.removeprefix("the ") in lexicon().executive_words:
                 # "Congress" in a story on Russia's hacks: Washington's, though Russia is named more
-                country = _one_named_country(lexicon().executive_words[mention.text.removeprefix("the ")],
+                country = one_named_country(lexicon().executive_words[mention.text.removeprefix("the ")],
                                              story_countries, clusters)
                 evidence = "executive" if country else None
             if country is None and context is not None:
@@ -487,7 +424,7 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
                 new_cluster(mention, Resolution(mention.text, "organization", context, "PTY",
                                                 evidence="story-country"), key)
                 return
-        elif (sector := _states_own_body(mention, context, clusters)) is not None:
+        elif (sector := states_own_body(mention, context, clusters)) is not None:
             # "promised to work with the Republican-controlled General Assembly" in Kentucky
             key = f"body:{context}:{mention.text}"
             if key not in by_key:
@@ -516,7 +453,7 @@ def _link_name(mention: Mention, kb, day, clusters, by_key, join, new_cluster,
     if key is None and f"person:{mention.text}" in by_key:
         key = f"person:{mention.text}"
     country, evidence = mention.country, (mention.evidence or _phrase_evidence(mention, kb)) if mention.country else None
-    if country is None and entity is None and (employer := _employer(mention, clusters)) is not None:
+    if country is None and entity is None and (employer := employer_country(mention, clusters)) is not None:
         country, evidence = employer, "owner"  # "Clinton campaign spokesman Brian Fallon": Clinton's
     if country is None and entity is None and (mention.title or mention.sector):
         country = _body_the_speaker_is_at(mention, kb)  # "At the State Department, spokeswoman Elizabeth Trudeau said"
@@ -671,7 +608,7 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
             resolution = Resolution(mention.title, "person", resolution.code, resolution.sector, mention.title,
                                     key=f"office:{mention.title}:{resolution.code}:indefinite",
                                     cameo=resolution.cameo, evidence=resolution.evidence)
-    party = _party_country(mention, context) if resolution is None else None
+    party = party_country(mention, context) if resolution is None else None
     if party is not None:
         # "a Republican senator" in a story on Britain: an American
         resolution = Resolution(mention.title, "person", party, kb.sector_of_title(mention.title) or "GOV",

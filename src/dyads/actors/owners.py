@@ -1,8 +1,11 @@
 """Whom an actor belongs to while linking: the person an agent serves or is owned by ("a
 former Obama adviser", "Clinton's campaign manager", "the spokesman for Clinton's
 campaign"), a name's apposition ("Mali's U.N. ambassador, Issa Konfourou"), the state
-"its" points back to ("Mexico ... its foreign ministry"), and a party name several
-countries share. Used by actors/coref.py."""
+"its" points back to ("Mexico ... its foreign ministry"), a party name several
+countries share, the party an adjective names ("Republican senators"), the staff of a
+person named before ("Clinton campaign spokesman Brian Fallon"), and the one named
+country whose bodies bear a word ("the administration", "Congress"). Used by
+actors/coref.py."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from spacy.tokens import Token
 from dyads.actors.antecedents import salient_nearby
 from dyads.actors.knowledge import KnowledgeBase
 from dyads.actors.mentions import Mention, lexicon
-from dyads.actors.story_country import STATE_SECTORS
+from dyads.actors.story_country import STATE_SECTORS, story_countries
 from dyads.actors.surnames import countries_of
 from dyads.actors.titles import surname_after_particle
 
@@ -257,3 +260,71 @@ def shortens(short: str, full: str) -> bool:
         return True  # "Sudani" of "Mohammed Shia al-Sudani"
     return len(a) < len(b) and (b[-len(a):] == a or len(a) == 1 and b[0] == a[0]
                                 and a[0] in lexicon().family_names_first and len(b) <= 3)
+
+
+def states_own_body(mention: Mention, context: str | None, clusters) -> str | None:
+    """The sector of a state's own body an international body's shared name stands for
+    (recognize.yaml `shared_body_names`): said bare, in a story of one country, when no
+    body of the same owner was named before. None when it is the international body's."""
+    sector = lexicon().shared_body_names.get(mention.text.removeprefix("the ").strip())
+    entity = mention.entity
+    if sector is None or context is None or entity is None or entity.code == context:
+        return None
+    if any(c.resolution.code == entity.code and c.resolution.kind == "organization" for c in clusters):
+        return None  # "The U.N. has passed five resolutions and had a major General Assembly vote"
+    return sector
+
+
+def administration_of(mention: Mention, mentions: list[Mention], kb, clusters_of: dict) -> str | None:
+    """The one country the story names (by a word of its own or a person linked so far)
+    whose executive or legislature the news calls by the agent's noun or its "of" phrase
+    ("the administration", "the outgoing administration", "members of Congress";
+    recognize.yaml `executive_words`), for an agent with no owner or country of its own."""
+    token = mention.token
+    if any(c.dep_ in ("poss", "compound") or c.dep_ == "amod" and c.text[:1].isupper() for c in token.children):
+        return None  # "the Duterte administration", "the Russian administration": said
+    words = lexicon().executive_words
+    word = mention.noun if mention.noun in words else next(
+        (g.text for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+         if g.dep_ == "pobj" and g.text in words and not any(d.dep_ in ("poss", "compound", "amod") for d in g.children)),
+        None)
+    if word is None:
+        return None
+    return one_named_country(words[word], story_countries(mentions, kb), clusters_of.values())
+
+
+def one_named_country(countries: tuple[str, ...], named: frozenset[str], clusters) -> str | None:
+    """The one country among these that the story names, by a word of its own or a person
+    linked so far; None with none or several."""
+    found = set(countries) & (set(named) | {c.resolution.code for c in clusters if c.is_person and c.resolution.code})
+    return found.pop() if len(found) == 1 else None
+
+
+def party_country(mention: Mention, context: str | None) -> str | None:
+    """The country a party adjective said of officials or members gives them ("Republican
+    senators"; recognize.yaml `party_adjectives`): the story's own country when a party of
+    it answers to the word, else the first listed."""
+    word = mention.party or next((c.text for c in mention.token.lefts if c.dep_ in ("amod", "compound")
+                                  and c.text in lexicon().party_adjectives), None)
+    countries = lexicon().party_adjectives.get(word, ()) if word else ()
+    return context if context in countries else countries[0] if countries else None
+
+
+def employer_country(mention: Mention, clusters) -> str | None:
+    """The country of the person a named aide works for, named before the name with a
+    word of staff ("Clinton campaign spokesman Brian Fallon", "Trump spokesman Jason
+    Miller"; recognize.yaml `entourage_words`), when the story has named that person."""
+    head = mention.token
+    first = head
+    while first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN" and first.doc[first.i - 1].dep_ == "compound" \
+            and first.doc[first.i - 1].head.i == head.i:
+        first = first.doc[first.i - 1]  # the name's own words: "Brian" of "Brian Fallon"
+    before = [t for t in head.subtree if t.i < first.i]
+    if not any(t.lemma_.lower() in lexicon().entourage_words or t.lower_ in lexicon().entourage_words for t in before):
+        return None
+    for owner in (t for t in before if t.dep_ in ("compound", "poss")):
+        for cluster in clusters:
+            if cluster.is_person and cluster.resolution.code and any(
+                    m.token.doc is owner.doc and m.token.i == owner.i for m in cluster.mentions):
+                return cluster.resolution.code
+    return None
