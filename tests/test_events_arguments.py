@@ -275,11 +275,21 @@ def test_a_number_of_the_people_named_is_the_object(every_event_coder):
      "ACCUSE", {"KEN"}, {"SOM"}),
     # disagreeing with someone disapproves of them (coding guide); with no one, it is no event
     ("Hillary Clinton disagrees with President Obama on the JASTA veto.", "2016-09-23", "ACCUSE", {"USA"}, {"USA"}),
+    # a second verb of a clause before a trailing cue is the clause subject's, never the relayer's
+    ("U.N. Secretary-General Antonio Guterres was deeply concerned by the fighting and called on Azerbaijan to "
+     "withdraw its troops, his spokesman said.", "2022-09-17", "REQUEST", {"IGO"}, {"AZE"}),
 ])
 def test_the_sides_of_the_one_event_of_a_sentence(coder, text, day, event_type, source, target):
     record = coder.code_text(text, published=day)
     event = _only(record, event_type)
     assert codes_of(record, event.source) == source and codes_of(record, event.target) == target
+
+
+def test_a_second_act_before_a_trailing_cue_is_the_clause_subjects(every_event_coder):
+    record = every_event_coder.code_text("Sri Lanka has established diplomatic ties with and opened an embassy in "
+                                         "Tehran, the foreign ministry said on Wednesday.", published="2023-01-11")
+    opened = next(e for e in record.events if e.trigger.text.startswith("opened"))
+    assert codes_of(record, opened.source) == {"LKA"}
 
 
 def test_a_disagreement_with_no_one_named_is_no_event(every_event_coder):

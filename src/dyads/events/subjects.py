@@ -88,6 +88,13 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if token.dep_ == "conj" and _finite(token) != _finite(token.head) and not _past_read_as_participle(token):
             head = token.head
+            if _finite(token) and head.dep_ == "ccomp" and head.head.lemma_.lower() in ("say", "tell", "announce") \
+                    and head.head.i > head.i:
+                # "Sri Lanka has established ties with and opened an embassy in Tehran, the
+                # ministry said": before a trailing cue, the reported clause's own subject
+                shared = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if shared is not None:
+                    return shared
             if _finite(token) and head.dep_ == "ccomp" and head.head.lemma_.lower() in ("say", "tell", "announce"):
                 # "the ministry said Poland was treating ... and accused Warsaw": the
                 # finite verb goes with the speaker, not with the reported clause
@@ -106,6 +113,11 @@ def subject_of(verb: Token) -> Token | None:
                 # tense hung on the infinitive is the main verb's second act, not the object's
                 token = head.head
                 continue
+            shared = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if _finite(token) and shared is not None:
+                # "Guterres was deeply concerned ... and called on both sides ..., his
+                # spokesman said": who was concerned is who called, whoever relays it
+                return shared
             return None  # "said ... and obstructing": not a second thing the speaker did
         if token.dep_ == "xcomp":
             # "urged Iran to release": the object controls the infinitive
