@@ -269,3 +269,12 @@ def test_a_kinsman_sharing_a_surname_is_not_the_officeholder(coder, text, kinsma
     record = coder.code_text(text, published="2024-12-01")
     actor = actor_named(record, kinsman)
     assert actor.name == kinsman and [m.text for m in actor.mentions] == [kinsman]
+
+
+def test_the_bloc_is_the_international_body_named_before_not_the_last_organisation(coder):
+    # "EU" is named only as an adjective of its ministers; a Chinese bureau is named after it
+    record = coder.code_text(
+        "EU foreign ministers approved travel bans on four Chinese officials and on the Xinjiang Production and "
+        "Construction Corps Public Security Bureau. The bloc accused them of abuses.", published="2021-03-22")
+    bloc = next(a for a in record.actors if any(m.text == "bloc" for m in a.mentions))
+    assert bloc.code == "IGO"

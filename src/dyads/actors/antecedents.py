@@ -36,10 +36,11 @@ def salient_group(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
     return salient_nearby(mention, clusters, persons=False)
 
 
-def salient_nearby(mention: Mention, clusters: list[Cluster], persons: bool) -> Cluster | None:
+def salient_nearby(mention: Mention, clusters: list[Cluster], persons: bool, compounds: bool = False) -> Cluster | None:
     """The person (or the group) mentioned last before this mention, in its sentence or
     the one before, subjects first. A group's pronouns do not count as its mentions; a
-    person's do ("He said his country ...")."""
+    person's do ("He said his country ..."); nor do names used as adjectives ("US-led"),
+    unless `compounds` ("EU foreign ministers ... the bloc")."""
     best, best_rank = None, None
     singular = mention.token.lower_ == "it"  # never "residents" or "protesters"
     for cluster in clusters:
@@ -47,7 +48,7 @@ def salient_nearby(mention: Mention, clusters: list[Cluster], persons: bool) -> 
             continue
         for other in cluster.mentions:
             if other.start >= mention.start or not persons and other.kind == "pronoun" and not _a_noun(other) \
-                    or other.in_compound_adjective:
+                    or other.in_compound_adjective and not compounds:
                 continue
             if mention.sentence - other.sentence > 1 or singular and plural_noun(other):
                 continue

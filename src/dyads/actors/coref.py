@@ -153,7 +153,12 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
                 join(mention, antecedent)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().anaphoric_nouns:
             kind = lexicon().anaphoric_nouns[mention.token.lower_]  # "the bloc": an organisation
-            antecedent = salient_group(mention, [c for c in clusters if c.resolution.kind == kind])
+            antecedent = None
+            if kind == "international":
+                kind = "organization"
+                antecedent = salient_nearby(mention, [c for c in clusters if c.resolution.kind == kind
+                                                      and c.resolution.code == "IGO"], persons=False, compounds=True)
+            antecedent = antecedent or salient_group(mention, [c for c in clusters if c.resolution.kind == kind])
             if antecedent is not None:
                 join(mention, antecedent)
 
