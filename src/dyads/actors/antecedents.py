@@ -36,6 +36,20 @@ def salient_group(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
     return salient_nearby(mention, clusters, persons=False)
 
 
+def described_antecedent(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """For a definite description of recognize.yaml `anaphoric_nouns` ("the bloc", "the
+    kingdom"): the actor of its kind named last; for an `international` one, an
+    international body first, also one named only as an adjective ("EU foreign ministers")."""
+    kind = lexicon().anaphoric_nouns[mention.token.lower_]
+    if kind == "international":
+        bodies = [c for c in clusters if c.resolution.kind == "organization" and c.resolution.code == "IGO"]
+        found = salient_nearby(mention, bodies, persons=False, compounds=True)
+        if found is not None:
+            return found
+        kind = "organization"
+    return salient_group(mention, [c for c in clusters if c.resolution.kind == kind])
+
+
 def salient_nearby(mention: Mention, clusters: list[Cluster], persons: bool, compounds: bool = False) -> Cluster | None:
     """The person (or the group) mentioned last before this mention, in its sentence or
     the one before, subjects first. A group's pronouns do not count as its mentions; a

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from dyads.actors.agents import scene_before
 from dyads.actors.antecedents import (
     Cluster,
+    described_antecedent,
     is_own_subject,
     named_body,
     named_company,
@@ -152,13 +153,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
             if antecedent is not None:
                 join(mention, antecedent)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().anaphoric_nouns:
-            kind = lexicon().anaphoric_nouns[mention.token.lower_]  # "the bloc": an organisation
-            antecedent = None
-            if kind == "international":
-                kind = "organization"
-                antecedent = salient_nearby(mention, [c for c in clusters if c.resolution.kind == kind
-                                                      and c.resolution.code == "IGO"], persons=False, compounds=True)
-            antecedent = antecedent or salient_group(mention, [c for c in clusters if c.resolution.kind == kind])
+            antecedent = described_antecedent(mention, clusters)  # "the bloc": an organisation
             if antecedent is not None:
                 join(mention, antecedent)
 
