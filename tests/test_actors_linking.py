@@ -278,3 +278,14 @@ def test_the_bloc_is_the_international_body_named_before_not_the_last_organisati
         "Construction Corps Public Security Bureau. The bloc accused them of abuses.", published="2021-03-22")
     bloc = next(a for a in record.actors if any(m.text == "bloc" for m in a.mentions))
     assert bloc.code == "IGO"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The security chiefs, Kamchybek Tashiev of Kyrgyzstan and Saimumin Yatimov of Tajikistan, signed a ceasefire.",
+     "Saimumin Yatimov", "TJK"),
+    # a state of a country is no country: the senator's country is not read from it
+    ("Sen. Bob Smithers of Ohio condemned the bank.", "Bob Smithers", None),
+])
+def test_a_person_of_a_named_country_is_of_that_country(coder, text, name, code):
+    record = coder.code_text(text, published="2022-09-17")
+    assert actor_named(record, name).code == code

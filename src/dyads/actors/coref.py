@@ -42,6 +42,7 @@ from dyads.actors.owners import (
     owning_group,
     party_country,
     person_owner,
+    persons_of_countries,
     shortens,
     staff_of_bodies,
     states_own_body,
@@ -109,6 +110,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
 
     apposed = appositions(mentions, kb, named_countries)
     staff_of_bodies(mentions)
+    persons_of_countries(mentions)
     for mention in mentions:
         if id(mention) in apposed:
             continue  # "Mali's U.N. ambassador, Issa Konfourou": joins the person below

@@ -141,6 +141,23 @@ def staff_of_bodies(mentions: list[Mention]) -> None:
             name.sector = name.sector or owner.entity.sector
 
 
+def persons_of_countries(mentions: list[Mention]) -> None:
+    """A named person of no known country followed by "of" and a country's name
+    ("Kamchybek Tashiev of Kyrgyzstan and Saimumin Yatimov of Tajikistan") is of that
+    country (evidence `apposition`). Only a country by its name: "of Ohio" after a
+    senator, "of Moscow" and "of The Wall Street Journal" after a reporter say less."""
+    countries = {(id(m.token.doc), m.token.i): m for m in mentions
+                 if m.entity is not None and m.entity.key.startswith("country:")}
+    for name in mentions:
+        if name.kind != "name" or name.label != "PERSON" or name.entity is not None or name.country is not None:
+            continue
+        of = next((c for c in name.token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        place = next((countries.get((id(c.doc), c.i)) for c in of.children if c.dep_ == "pobj"), None) \
+            if of is not None else None
+        if place is not None:
+            name.country, name.evidence = place.entity.code, "apposition"
+
+
 # Prepositions that name whom an agent works for: "a civil servant at the foreign
 # ministry", "an official of the interior ministry", "a spokesman for the army".
 EMPLOYER_PREPOSITIONS = {"at", "of", "for", "with"}
