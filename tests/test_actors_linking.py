@@ -289,3 +289,22 @@ def test_the_bloc_is_the_international_body_named_before_not_the_last_organisati
 def test_a_person_of_a_named_country_is_of_that_country(coder, text, name, code):
     record = coder.code_text(text, published="2022-09-17")
     assert actor_named(record, name).code == code
+
+
+def test_riot_police_at_a_sentences_start_are_police_not_a_persons(coder):
+    record = coder.code_text(
+        "TBILISI, May 28, 2024 (Reuters) - Georgia's parliament overrode the president's veto on Tuesday. Thousands "
+        "of protesters gathered outside the parliament building in Tbilisi. Riot police lined the building's "
+        "entrances.\n\nThe Georgian government said the law would take effect in Georgia next month.",
+        published="2024-05-28")
+    assert not [a for a in record.actors if a.name == "Riot"]
+    assert actor_named(record, "Riot police").code == "GEO"
+
+
+def test_police_are_of_the_place_their_paragraph_opens_on(coder):
+    record = coder.code_text(
+        "STOCKHOLM, July 20, 2023 (Reuters) - Sweden condemned the storming of its embassy in Iraq. Swedish "
+        "officials said Sweden would protect its diplomats. Sweden's foreign minister spoke to reporters in Stockholm."
+        "\n\nIn Baghdad, protesters climbed the embassy walls overnight. Riot police later drove them out with water "
+        "cannon.", published="2023-07-20")
+    assert actor_named(record, "Riot police").code == "IRQ"

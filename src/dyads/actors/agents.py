@@ -256,6 +256,14 @@ def scene_before(head: Token, kb: KnowledgeBase) -> str | None:
     return None
 
 
+def paragraph_scene(token: Token, kb: KnowledgeBase) -> str | None:
+    """The country of the place a paragraph opens on ("In Baghdad, the protesters climbed
+    the embassy walls ... Riot police later drove them out"): its first clause's scene."""
+    first = next(iter(token.doc.sents))
+    subject = next((c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return scene_before(subject, kb) if subject is not None else None
+
+
 def _country_of_place_phrase(obj: Token, kb: KnowledgeBase) -> str | None:
     """The country a prepositional object names: a country, or a city the gazetteer knows."""
     runs: list[list[Token]] = [[]]

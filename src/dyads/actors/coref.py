@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from dyads.actors.agents import scene_before
+from dyads.actors.agents import paragraph_scene, scene_before
 from dyads.actors.antecedents import (
     Cluster,
     described_antecedent,
@@ -338,6 +338,8 @@ def _linked_country(
             return None, None
     elif speaker_country is not None and not (mention.sector == "GOV" and plural_noun(mention)):
         return speaker_country, "speaker"
+    if mention.sector == "COP" and (scene := paragraph_scene(mention.token, kb)) is not None:
+        return scene, "place"  # police are the force of the place where the paragraph is set
     if context is None and mention.noun in lexicon().sentence_state_nouns:
         # "China and Russia support the government" in a sentence on Sudan
         code = _sentence_other_country(mention, mentions, kb)

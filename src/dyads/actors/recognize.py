@@ -293,9 +293,19 @@ def _ner_people(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragrap
             continue  # "Putin Snubs Obama": the known surnames are found on their own below
         if _a_city_where_a_place_stands(span, kb):
             continue  # "the border city of Ciudad Juarez": NER's person is the city (below)
+        if _first_word_of_an_agent(span, kb):
+            continue  # "Riot police lined the entrances": the agent is found below
         claims.take(span.start, span.end)
         found.append(make_mention(span, paragraph, sent_of, "name"))
     return found
+
+
+def _first_word_of_an_agent(span: Span, kb: KnowledgeBase) -> bool:
+    """Whether NER's one-word person, capitalised at a sentence's start, makes one agent
+    noun with the word after it ("Riot police", agents.csv)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return len(span) == 1 and span.start == span.sent.start and after is not None \
+        and kb.agent(f"{span.text} {after.text}") is not None
 
 
 # Prepositions of place, and the nouns whose "of" names a place ("the city of X").
