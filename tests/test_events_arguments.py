@@ -278,6 +278,10 @@ def test_a_number_of_the_people_named_is_the_object(every_event_coder):
     # a second verb of a clause before a trailing cue is the clause subject's, never the relayer's
     ("U.N. Secretary-General Antonio Guterres was deeply concerned by the fighting and called on Azerbaijan to "
      "withdraw its troops, his spokesman said.", "2022-09-17", "REQUEST", {"IGO"}, {"AZE"}),
+    # a perfect joined to a reported clause, like the main verb and unlike the clause, is the
+    # main verb's; its object pronoun is then no one but the one told
+    ("President Trump had told Prime Minister Malcolm Turnbull that the agreement was the worst deal ever and had "
+     "accused him of trying to export the next Boston bombers.", "2017-02-02", "ACCUSE", {"USA"}, {"AUS"}),
 ])
 def test_the_sides_of_the_one_event_of_a_sentence(coder, text, day, event_type, source, target):
     record = coder.code_text(text, published=day)

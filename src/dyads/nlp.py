@@ -206,6 +206,23 @@ def to_infinitive(verb: Token) -> bool:
 EMBEDDED_DEPS = frozenset({"relcl", "ccomp", "xcomp", "advcl", "acl"})
 
 
+def main_verb_of_a_stray_perfect(verb: Token) -> Token | None:
+    """The verb that governs a clause, when the parser joined to that clause's verb a
+    perfect that matches the governing verb and not the clause's: "Trump had told
+    Turnbull that the agreement was the worst deal and had accused him of ...": "had
+    accused" is Trump's, like "had told". None otherwise."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i > head.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return head.head if _perfect(verb) and _perfect(head.head) and not _perfect(head) else None
+
+
+def _perfect(verb: Token) -> bool:
+    """A past participle with its own "had", "has" or "have": "had accused"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def main_verb_of_a_stray_past(verb: Token) -> Token | None:
     """The sentence's main verb when the parser joined a past tense with no subject of its
     own to a present or bare verb deep in a clause below it: "said the administration had

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from dyads.actors.knowledge import KnowledgeBase, title_key
 from dyads.actors.mentions import Mention, lexicon
 from dyads.actors.resolve import Resolution
+from dyads.nlp import main_verb_of_a_stray_perfect
 
 
 @dataclass(eq=False)
@@ -203,7 +204,7 @@ def is_own_subject(pronoun: Mention, cluster: Cluster) -> bool:
         # "attacked Clinton, calling her a disaster": a participle's subject is its clause's
         if not (verb.dep_ in ("conj", "xcomp") or verb.dep_ == "advcl" and verb.tag_ == "VBG") or verb.head is verb:
             return False
-        verb = verb.head
+        verb = main_verb_of_a_stray_perfect(verb) or verb.head
     return False
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from dyads.events.actor_index import role_words
 from dyads.events.statement_words import statement_words
-from dyads.nlp import main_verb_of_a_stray_past, to_infinitive
+from dyads.nlp import main_verb_of_a_stray_past, main_verb_of_a_stray_perfect, to_infinitive
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -95,6 +95,9 @@ def subject_of(verb: Token) -> Token | None:
                 shared = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if shared is not None:
                     return shared
+            if (main := main_verb_of_a_stray_perfect(token)) is not None:
+                token = main  # "had told Turnbull that the deal was bad and had accused him"
+                continue
             if _finite(token) and head.dep_ == "ccomp" and head.head.lemma_.lower() in ("say", "tell", "announce"):
                 # "the ministry said Poland was treating ... and accused Warsaw": the
                 # finite verb goes with the speaker, not with the reported clause
