@@ -49,6 +49,9 @@ def statements_of(coder, text):
     # disregard of rules or demands is said only to condemn it
     ("Germany's foreign ministry said Russia had shown blatant disregard for international law.",
      "ACCUSE", "DEU", "RUS"),
+    # whoever regards a thing as something holds the view; the thing's maker is judged
+    ('The Kremlin said Putin regarded the American strike on Syria as "aggression against a sovereign state."',
+     "ACCUSE", "RUS", "USA"),
 ])
 def test_a_statement_about_another_actor_is_an_event_of_the_speaker(coder, text, event_type, source, target):
     record, statements = statements_of(coder, text)

@@ -451,7 +451,7 @@ def _rank(token: Token) -> int | None:
     """How surely an actor at this token is what the content is about (lower is surer);
     None for a place that names no one the statement is about."""
     if token.dep_ in SUBJECT_DEPS:
-        return 1
+        return None if _holds_a_view(token.head) else 1
     if token.dep_ in OWNER_DEPS and token.head.dep_ not in ("pobj",):
         return None if names_the_topic(token) else 1  # "the Russia investigation" is no Russia's act
     if token.dep_ in OWNER_DEPS and _cause_of_a_feeling(token.head):
@@ -475,6 +475,13 @@ def _rank(token: Token) -> int | None:
         # such, before any owner the phrase holds
         return 1
     return None
+
+
+def _holds_a_view(verb: Token) -> bool:
+    """Whether a verb says its subject views something as something ("regarded the strike
+    as aggression", "considers the visit a provocation"; statements.yaml `viewing_verbs`)."""
+    return verb.lemma_.lower() in statement_words().viewing_verbs and any(
+        c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _cause_of_a_feeling(noun: Token) -> bool:

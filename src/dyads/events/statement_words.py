@@ -68,6 +68,7 @@ class StatementWords:
     menaced: frozenset[str] = frozenset()  # what a menace endangers that makes it blame ("our democracy")
     blamed_acts: frozenset[str] = frozenset()  # acts told only to blame their doer ("flouted the law")
     feelings: frozenset[str] = frozenset()  # "should be alarmed": a feeling owed, no appeal
+    viewing_verbs: frozenset[str] = frozenset()  # "Putin regarded the strike as aggression": Putin judges
     decided_by: dict[str, frozenset[str]] = field(default_factory=dict)  # "the ruling": whoever "ruled"
     prompting_verbs: frozenset[str] = frozenset()  # "X tested a bomb, prompting Obama to warn": about X
     negated_words: dict[str, str] = field(default_factory=dict)  # "not welcome": ACCUSE, not a refusal
@@ -189,6 +190,7 @@ def statement_words_from(data: dict) -> StatementWords:
         menaces=menaces, menaced=frozenset(menaced),
         blamed_acts=frozenset(str(w).lower() for w in data.get("blamed_acts") or ()),
         feelings=frozenset(str(w).lower() for w in data.get("feelings") or ()),
+        viewing_verbs=frozenset(str(w).lower() for w in data.get("viewing_verbs") or ()),
         decided_by={str(k).lower(): frozenset(str(v).lower() for v in vs or ())
                     for k, vs in (data.get("decided_by") or {}).items()},
         prompting_verbs=frozenset(str(w).lower() for w in data.get("prompting_verbs") or ()),
