@@ -282,6 +282,8 @@ def test_a_number_of_the_people_named_is_the_object(every_event_coder):
     # main verb's; its object pronoun is then no one but the one told
     ("President Trump had told Prime Minister Malcolm Turnbull that the agreement was the worst deal ever and had "
      "accused him of trying to export the next Boston bombers.", "2017-02-02", "ACCUSE", {"USA"}, {"AUS"}),
+    # an embassy's staff expelled are diplomats expelled (SANCTION expel), not people deported
+    ("Prague expelled 18 Russian embassy staff on Saturday.", "2021-04-18", "SANCTION", {"CZE"}, {"RUS"}),
 ])
 def test_the_sides_of_the_one_event_of_a_sentence(coder, text, day, event_type, source, target):
     record = coder.code_text(text, published=day)
