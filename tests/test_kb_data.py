@@ -58,3 +58,17 @@ def test_every_officeholder_row_says_what_it_rests_on():
         lines = [ln for ln in item.read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
         for row in csv.DictReader(lines):
             assert row["note"].strip(), (item.name, row["name"], row["start"])
+
+
+def test_a_public_figure_is_known_by_full_name_and_by_nothing_else(coder):
+    # officeholders/figures.csv: people of no state office, their country by their name
+    record = coder.code_text("Moqtada al-Sadr called on his supporters to leave the Green Zone.",
+                             published="2022-08-30")
+    sadr = next(a for a in record.actors if a.name == "Moqtada al-Sadr")
+    assert (sadr.code, sadr.sector) == ("IRQ", "REL")
+    # a figure's surname and role answer for no one: Hunter Biden is no "Biden", and an
+    # opposition figure is no country's "opposition leader" of the day
+    record = coder.code_text("Biden said the opposition leader had been detained in Moscow.", published="2021-06-01")
+    assert [a.name for a in record.actors if a.kind == "person"][0] == "Joe Biden"
+    kb = default_kb()
+    assert not any(title for body, title in kb.titles if title == "opposition candidate")

@@ -85,6 +85,11 @@ def _parse_day(value: str) -> date | None:
         raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
+
+# The office of the public figures of officeholders/figures.csv: opposition leaders,
+# dissidents, clerics, detained journalists, known by their full names only.
+FIGURE = "figure"
+
 class _Loader:
     def __init__(self) -> None:
         self.kb = KnowledgeBase()
@@ -193,9 +198,14 @@ class _Loader:
             self.replaced.add(term.person)
             _drop_terms(kb, term.person)
         kb.terms[term.person].append(term)
-        kb.titles[(term.body, title_key(term.title))].append(term)
-        kb.offices[(term.body, term.office)].append(term)
-        kb.title_words.add(title_key(term.title))
+        # A public figure (office `figure`, officeholders/figures.csv) holds no office a
+        # title could name, and is named in full: no title, office or surname of theirs
+        # may answer for anyone ("the opposition leader", "Biden said").
+        figure = term.office == FIGURE
+        if not figure:
+            kb.titles[(term.body, title_key(term.title))].append(term)
+            kb.offices[(term.body, term.office)].append(term)
+            kb.title_words.add(title_key(term.title))
         key = f"person:{term.person}"
         known = kb.entities.get(key)
         if known is None or self.user or (term.wikidata and not known.wikidata):
@@ -205,7 +215,7 @@ class _Loader:
                  if (key, n) not in self.named]
         self.named.update((key, n) for n in names)
         kb.add_entity(kb.entities[key], names, first=self.user)
-        for name in names:
+        for name in names if not figure else ():
             words = _without_suffix(name.split())
             if not words:
                 continue
