@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from dyads.actors.knowledge import Agent, Entity, KnowledgeBase, Term, fold, loose_key, title_key
+from dyads.actors.knowledge import FIGURE, Agent, Entity, KnowledgeBase, Term, fold, loose_key, title_key
 from dyads.cache import cache_key, cached, file_state
 from dyads.record import Problem
 from dyads.yaml_data import load_yaml
@@ -85,10 +85,6 @@ def _parse_day(value: str) -> date | None:
         raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
-
-# The office of the public figures of officeholders/figures.csv: opposition leaders,
-# dissidents, clerics, detained journalists, known by their full names only.
-FIGURE = "figure"
 
 class _Loader:
     def __init__(self) -> None:

@@ -17,6 +17,9 @@ from functools import lru_cache
 from dyads.places import city_countries, place
 from dyads.record import Problem
 
+# The office of the public figures of officeholders/figures.csv: opposition leaders,
+# dissidents, clerics, detained journalists, known by their full names only.
+FIGURE = "figure"
 
 @dataclass(frozen=True)
 class Entity:

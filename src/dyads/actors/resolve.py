@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from dyads.actors.knowledge import Entity, KnowledgeBase, Term, title_key
+from dyads.actors.knowledge import FIGURE, Entity, KnowledgeBase, Term, title_key
 
 COUNTRY_LEVEL = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "head")
 
@@ -107,7 +107,7 @@ def resolve_person(
         return Resolution(
             canonical, "person", code,
             sector,
-            office_of(kb, term) if in_office else None,
+            office_of(kb, term) if in_office and term.office != FIGURE else None,  # a public figure holds none
             term.wikidata, f"person:{canonical}", _org_cameo(kb, term.body), found_by,
         )
     if (title or role) and country:
