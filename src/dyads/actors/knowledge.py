@@ -21,6 +21,7 @@ from dyads.record import Problem
 # dissidents, clerics, detained journalists, known by their full names only.
 FIGURE = "figure"
 
+
 @dataclass(frozen=True)
 class Entity:
     """Something a name in a story can denote: a country, body, person or group."""
