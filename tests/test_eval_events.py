@@ -30,9 +30,12 @@ def test_plover_dev_figures_hold(every_event_coder, shared_data: Path):
     # Every event (--min-confidence 0): 0.764 and 0.357 on 2026-12-03; issue 11 asks >= 0.75.
     assert every.recall >= 0.74, every.recall
     default = score_plover_types(records, _at_default(coded))
-    # The default keeps events whose sides' countries are known: 0.441 and 0.081 (README).
+    # The default keeps events whose sides' countries are known: 0.441 and 0.081 (README);
+    # 0.121 extra since public figures became known (2026-12-07): Desmond Tutu's call for
+    # sanctions on Nigeria is a REQUEST the record, coding one ACCUSE, does not hold.
+    # Issue 11 asks at most 0.2; this guards against a slide.
     assert default.recall >= 0.42, default.recall
-    assert default.extra_per_sentence < 0.12, default.extra_per_sentence
+    assert default.extra_per_sentence < 0.125, default.extra_per_sentence
 
 
 def test_conflibert_dev_figures_hold(every_event_coder, shared_data: Path):
