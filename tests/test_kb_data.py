@@ -72,3 +72,10 @@ def test_a_public_figure_is_known_by_full_name_and_by_nothing_else(coder):
     assert [a.name for a in record.actors if a.kind == "person"][0] == "Joe Biden"
     kb = default_kb()
     assert not any(title for body, title in kb.titles if title == "opposition candidate")
+
+
+def test_an_american_official_below_the_cabinet_is_known_on_the_day(coder):
+    # officeholders/usa_officials_more.csv
+    record = coder.code_text("Rod Rosenstein wrote the memo that the White House cited.", published="2017-05-10")
+    rosenstein = next(a for a in record.actors if a.name == "Rod Rosenstein")
+    assert (rosenstein.code, rosenstein.sector) == ("USA", "GOV")
