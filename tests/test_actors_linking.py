@@ -308,3 +308,13 @@ def test_police_are_of_the_place_their_paragraph_opens_on(coder):
         "\n\nIn Baghdad, protesters climbed the embassy walls overnight. Riot police later drove them out with water "
         "cannon.", published="2023-07-20")
     assert actor_named(record, "Riot police").code == "IRQ"
+
+
+def test_two_peoples_campaigns_are_two_actors_and_the_administration_is_the_one_named(coder):
+    record = coder.code_text("The Clinton campaign attacked the Trump campaign on Monday.", published="2016-09-20")
+    assert {"Clinton campaign", "Trump campaign"} <= {a.name for a in record.actors}
+    # a bare "the administration" after one owned administration is that one
+    record = coder.code_text("The Obama administration criticised Russia on Monday. The administration said the "
+                             "sanctions would stay.", published="2016-09-20")
+    administration = actor_named(record, "Obama administration")
+    assert [m.text for m in administration.mentions] == ["administration", "administration"]

@@ -191,6 +191,11 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
     linked so far to their clusters."""
     sector, cameo = mention.sector, None
     evidence = None
+    owned_by, name = "", mention.text
+    if mention.country is None and mention.body is None \
+            and (owned := _one_owned_before(mention, sector, by_key)) is not None:
+        join(mention, owned)  # "the administration" after "the Obama administration" alone
+        return
     if mention.country is None and mention.body is not None:
         org = kb.entities.get(f"org:{mention.body}")
         code = (org.code if org and org.code else "IGO")
@@ -222,6 +227,9 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
         code = cluster.resolution.code if cluster is not None else own_country(owner, kb, day)
         code = code if code and kb.country(code) else None
         evidence = "owner" if code else None
+        # "the Clinton campaign" and "the Trump campaign" are two campaigns
+        owned_by = f":of:{cluster.key if cluster is not None else owner.text}"
+        name = f"{owner.text} {mention.text}"
     elif (group := owning_group(mention, mention.token, kb)) is not None:
         code, evidence = group, "owner"  # "the group's leaders": the Houthis named before
     elif mention.party is not None:
@@ -238,11 +246,23 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
         code, evidence = executive, "executive"
     else:
         code, evidence = _linked_country(mention, mentions, kb, day, context)
-    key = f"agent:{code}:{mention.body}:{sector}:{mention.noun}"
+    key = f"agent:{code}:{mention.body}:{sector}:{mention.noun}{owned_by}"
     if key in by_key:
         join(mention, by_key[key])
     else:
-        new_cluster(mention, Resolution(mention.text, "agent", code, sector, cameo=cameo, evidence=evidence), key)
+        new_cluster(mention, Resolution(name, "agent", code, sector, cameo=cameo, evidence=evidence), key)
+
+
+def _one_owned_before(mention: Mention, sector: str | None, by_key: dict) -> Cluster | None:
+    """For "the campaign" with no word of its own: the one group of that noun a person
+    owned before ("the Clinton campaign"); None when there are several or none."""
+    token = mention.token
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ in ("amod", "compound", "poss", "nummod", "prep") for c in token.children):
+        return None
+    owned = [cluster for key, cluster in by_key.items()
+             if key.startswith("agent:") and f":{sector}:{mention.noun}:of:" in key]
+    return owned[0] if len(owned) == 1 else None
 
 
 def _named_before(mention: Mention, by_key: dict) -> Cluster | None:
