@@ -264,3 +264,30 @@ def quoted(mention: Mention) -> bool:
     before = mention.token.doc.text[:mention.token.idx]
     straight = before.count('"')
     return straight % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def named_before(mention: Mention, by_key: dict) -> Cluster | None:
+    """The one earlier group of the same agent noun whose own words gave its country
+    ("Syrian refugees"), for "the" and the bare noun ("the refugees"); None when there
+    are several ("Syrian and Afghan refugees" told apart) or the mention says more."""
+    token = mention.token
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ in ("amod", "compound", "poss", "nummod", "prep") for c in token.children):
+        return None
+    ending = f":{mention.sector}:{mention.noun}"
+    found = [cluster for key, cluster in by_key.items()
+             if key.startswith("agent:") and key.endswith(ending) and cluster.resolution.code
+             and cluster.resolution.evidence == "title-country"]
+    return found[0] if len(found) == 1 else None
+
+
+def one_owned_before(mention: Mention, sector: str | None, by_key: dict) -> Cluster | None:
+    """For "the campaign" with no word of its own: the one group of that noun a person
+    owned before ("the Clinton campaign"); None when there are several or none."""
+    token = mention.token
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ in ("amod", "compound", "poss", "nummod", "prep") for c in token.children):
+        return None
+    owned = [cluster for key, cluster in by_key.items()
+             if key.startswith("agent:") and f":{sector}:{mention.noun}:of:" in key]
+    return owned[0] if len(owned) == 1 else None

@@ -18,8 +18,10 @@ from dyads.actors.antecedents import (
     Cluster,
     described_antecedent,
     is_own_subject,
+    named_before,
     named_body,
     named_company,
+    one_owned_before,
     owners_country,
     parallel_subject,
     partitive_antecedent,
@@ -193,7 +195,7 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
     evidence = None
     owned_by, name = "", mention.text
     if mention.country is None and mention.body is None \
-            and (owned := _one_owned_before(mention, sector, by_key)) is not None:
+            and (owned := one_owned_before(mention, sector, by_key)) is not None:
         join(mention, owned)  # "the administration" after "the Obama administration" alone
         return
     if mention.country is None and mention.body is not None:
@@ -212,7 +214,7 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
         # Refugees and migrants are from elsewhere; "the two countries' authorities"
         # are two countries' (the events name both), no one country's. "The refugees"
         # after "Syrian refugees" are those refugees.
-        earlier = _named_before(mention, by_key)
+        earlier = named_before(mention, by_key)
         if earlier is not None:
             join(mention, earlier)
             return
@@ -251,33 +253,6 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
         join(mention, by_key[key])
     else:
         new_cluster(mention, Resolution(name, "agent", code, sector, cameo=cameo, evidence=evidence), key)
-
-
-def _one_owned_before(mention: Mention, sector: str | None, by_key: dict) -> Cluster | None:
-    """For "the campaign" with no word of its own: the one group of that noun a person
-    owned before ("the Clinton campaign"); None when there are several or none."""
-    token = mention.token
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
-            c.dep_ in ("amod", "compound", "poss", "nummod", "prep") for c in token.children):
-        return None
-    owned = [cluster for key, cluster in by_key.items()
-             if key.startswith("agent:") and f":{sector}:{mention.noun}:of:" in key]
-    return owned[0] if len(owned) == 1 else None
-
-
-def _named_before(mention: Mention, by_key: dict) -> Cluster | None:
-    """The one earlier group of the same agent noun whose own words gave its country
-    ("Syrian refugees"), for "the" and the bare noun ("the refugees"); None when there
-    are several ("Syrian and Afghan refugees" told apart) or the mention says more."""
-    token = mention.token
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
-            c.dep_ in ("amod", "compound", "poss", "nummod", "prep") for c in token.children):
-        return None
-    ending = f":{mention.sector}:{mention.noun}"
-    found = [cluster for key, cluster in by_key.items()
-             if key.startswith("agent:") and key.endswith(ending) and cluster.resolution.code
-             and cluster.resolution.evidence == "title-country"]
-    return found[0] if len(found) == 1 else None
 
 
 def _body_at(token: Token, kb: KnowledgeBase) -> str | None:
