@@ -270,9 +270,7 @@ def named_before(mention: Mention, by_key: dict) -> Cluster | None:
     """The one earlier group of the same agent noun whose own words gave its country
     ("Syrian refugees"), for "the" and the bare noun ("the refugees"); None when there
     are several ("Syrian and Afghan refugees" told apart) or the mention says more."""
-    token = mention.token
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
-            c.dep_ in ("amod", "compound", "poss", "nummod", "prep") for c in token.children):
+    if not _bare_definite(mention):
         return None
     ending = f":{mention.sector}:{mention.noun}"
     found = [cluster for key, cluster in by_key.items()
@@ -284,10 +282,15 @@ def named_before(mention: Mention, by_key: dict) -> Cluster | None:
 def one_owned_before(mention: Mention, sector: str | None, by_key: dict) -> Cluster | None:
     """For "the campaign" with no word of its own: the one group of that noun a person
     owned before ("the Clinton campaign"); None when there are several or none."""
-    token = mention.token
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
-            c.dep_ in ("amod", "compound", "poss", "nummod", "prep") for c in token.children):
+    if not _bare_definite(mention):
         return None
     owned = [cluster for key, cluster in by_key.items()
              if key.startswith("agent:") and f":{sector}:{mention.noun}:of:" in key]
     return owned[0] if len(owned) == 1 else None
+
+
+def _bare_definite(mention: Mention) -> bool:
+    """Whether a noun is "the" and the noun alone: "the refugees", "the administration"."""
+    token = mention.token
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+        c.dep_ in ("amod", "compound", "poss", "nummod", "prep") for c in token.children)
