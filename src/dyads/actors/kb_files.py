@@ -85,7 +85,6 @@ def _parse_day(value: str) -> date | None:
         raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
-
 class _Loader:
     def __init__(self) -> None:
         self.kb = KnowledgeBase()
