@@ -341,3 +341,23 @@ def test_a_former_official_named_by_an_agent_noun_is_an_elite(coder):
 def test_a_spokesperson_at_a_state_body_speaks_for_its_country(coder, text, name):
     record = coder.code_text(text, published="2016-08-25")
     assert actor_named(record, name).code == "USA"
+
+
+def test_a_president_is_never_a_monarch_nor_a_monarch_a_president(coder):
+    # Australia has a queen and no president: "the president" in a story on Australia is
+    # another country's (here Trump, named before), and the Queen is never he.
+    text = ("Australian Prime Minister Malcolm Turnbull said the deal would stand. "
+            "White House press secretary Sean Spicer said the president remained disappointed. "
+            "The Australian leader said he was happy with the call.")
+    record = coder.code_text(text, published="2017-02-02")
+    assert "Elizabeth II" not in {a.name for a in record.actors}
+    president = next(a for a in record.actors if any(m.text == "the president" for m in a.mentions))
+    assert president.code != "AUS", (president.name, president.code)
+    turnbull = next(a for a in record.actors if a.name == "Malcolm Turnbull")
+    assert "The Australian leader" in {m.text for m in turnbull.mentions}
+
+
+def test_a_monarch_of_several_realms_named_by_a_title_is_of_the_realm_said(coder):
+    record = coder.code_text("The Australian leader spoke on Tuesday.", published="2017-02-02")
+    assert {a.code for a in record.actors if a.kind == "person"} == {"AUS"}, \
+        [(a.name, a.code) for a in record.actors]

@@ -613,6 +613,8 @@ def _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cl
         resolution = Resolution(mention.title, "person", party, kb.sector_of_title(mention.title) or "GOV",
                                 mention.title, key=f"office:{mention.title}:{party}", evidence="party")
     scene = scene_before(mention.token, kb) if resolution is None else None
+    if resolution is None and scene is None and context is not None and kb.has_no_such_head(context, title, day):
+        context = None  # "the president" in a story on Australia: the story named another country's
     if resolution is None and (scene or context) is not None:
         # "In London, a government spokesman said ...": the clause's place; else, in a
         # story clearly about one country, an unnamed official of that country's state,

@@ -253,6 +253,8 @@ class _Loader:
         kb.family_name_first.update(data.get("family_name_first") or [])
         kb.one_body_titles.update(title_key(t) for t in data.get("one_body_titles") or [])
         kb.titles_used_elsewhere.update(title_key(t) for t in data.get("titles_used_elsewhere") or [])
+        kb.monarch_titles.update(title_key(t) for t in data.get("monarch_titles") or [])
+        kb.republic_titles.update(title_key(t) for t in data.get("republic_titles") or [])
         kb.holder_not_yet_known.update(str(w).lower() for w in data.get("holder_not_yet_known") or [])
         kb.prominent_offices.update(data.get("prominent_offices") or [])
         kb.title_words.update(kb.title_synonyms)

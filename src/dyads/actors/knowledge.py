@@ -112,6 +112,8 @@ class KnowledgeBase:
     one_body_titles: set[str] = field(default_factory=set)  # title keys that name one body's office anywhere
     titles_used_elsewhere: set[str] = field(default_factory=set)  # one body's, but other countries use them too
     holder_not_yet_known: set[str] = field(default_factory=set)  # "the next president": words before a title
+    monarch_titles: set[str] = field(default_factory=set)  # "king", "emir": never named by "president"
+    republic_titles: set[str] = field(default_factory=set)  # "president": never named by "king"
     named_titles: set[str] = field(default_factory=set)  # title keys with a name inside ("bank of korea governor")
     titles_of_data: set[str] = field(default_factory=set)  # title keys the officeholder rows use
     _title_sectors: dict[str, str | None] = field(default_factory=dict)  # sector_of_title's answers
@@ -230,13 +232,31 @@ class KnowledgeBase:
             yield self.titles[(body, key)]
             return
         for office in self.title_offices.get(key, []):
-            yield self.offices.get((body, office), [])
+            yield [t for t in self.offices.get((body, office), []) if self._same_form_of_state(key, t)]
+
+    def has_no_such_head(self, body: str, title: str, day: date | None) -> bool:
+        """Whether the body's head of state on the day is of the other form of state than
+        the title says: "the president" of a kingdom, "the king" of a republic."""
+        key = title_key(title)
+        if key not in self.monarch_titles and key not in self.republic_titles:
+            return False
+        heads = self.offices.get((body, "head_of_state"), [])
+        current = [t for t in heads if day is None or t.holds_on(day)]
+        return bool(current) and not any(self._same_form_of_state(key, t) for t in current)
+
+    def _same_form_of_state(self, key: str, term: Term) -> bool:
+        """Whether a title said of an office kind fits the term's own title: a president's
+        title never names a monarch, nor a monarch's a president; "leader" names either."""
+        own = title_key(term.title)
+        return not (key in self.monarch_titles and own in self.republic_titles
+                    or key in self.republic_titles and own in self.monarch_titles)
 
     def has_title(self, term: Term, title: str) -> bool:
         """Whether a term is an office a story calls by this title."""
         key = title_key(title)
         return title_key(term.title) == key or (
             (term.body, key) not in self.titles and term.office in self.title_offices.get(key, [])
+            and self._same_form_of_state(key, term)
         )
 
     def one_body_of_title(self, title: str, story_country: str | None = None) -> str | None:

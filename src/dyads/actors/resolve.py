@@ -139,10 +139,12 @@ def pick_term(
     """The term that tells who a person is in this story."""
     if not terms:
         return None
+    # The title and the country the story gives, else the country alone: the Queen named
+    # as "the Australian leader" is Australia's head of state, not Canada's
     fitting = [
         t for t in terms
         if (title is None or title_key(t.title) == title_key(title)) and (country is None or t.body == country)
-    ] or terms
+    ] or [t for t in terms if t.body == country] or terms
     if day is not None:
         current = [t for t in fitting if t.holds_on(day)] or [t for t in terms if t.holds_on(day)]
         if current:
