@@ -361,3 +361,26 @@ def test_a_monarch_of_several_realms_named_by_a_title_is_of_the_realm_said(coder
     record = coder.code_text("The Australian leader spoke on Tuesday.", published="2017-02-02")
     assert {a.code for a in record.actors if a.kind == "person"} == {"AUS"}, \
         [(a.name, a.code) for a in record.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerian troops fought in Borno. The spokesman said the attackers fled.",
+    "Nigerian troops fought in Borno. The military spokesman said the attackers fled.",
+])
+def test_a_bare_spokesman_is_no_armed_groups_because_one_group_has_a_spokesman(coder, text):
+    # The tables hold the Qassam Brigades' and the Houthis' spokesmen; their titles must
+    # not lend the rebels' sector to every story's spokesman.
+    record = coder.code_text(text, published="2020-02-02")
+    spokesman = next(a for a in record.actors if "spokesman" in a.name.lower())
+    assert spokesman.sector in ("GOV", "MIL"), (spokesman.name, spokesman.sector)
+
+
+@pytest.mark.parametrize(("text", "day", "code", "sector"), [
+    ("Mossad Director David Barnea spoke on Tuesday.", "2023-05-01", "ISR", "SPY"),
+    ("Igor Konashenkov said the strikes hit their targets.", "2022-05-01", "RUS", "MIL"),
+    ("Sergey Kislyak said Moscow would respond.", "2016-12-29", "RUS", "GOV"),
+])
+def test_security_chiefs_and_diplomats_are_of_the_state_they_serve(coder, text, day, code, sector):
+    record = coder.code_text(text, published=day)
+    person = next(a for a in record.actors if a.kind == "person")
+    assert (person.code, person.sector) == (code, sector), (person.name, person.code, person.sector)
