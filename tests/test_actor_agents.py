@@ -430,3 +430,12 @@ def test_a_county_named_after_a_foreign_city_is_no_part_of_that_citys_country(co
                              "police escorted protesters away.", published="2016-09-26")
     police = next(a for a in record.actors if a.sector == "COP")
     assert police.code != "BHS"
+
+
+def test_heads_of_state_reacting_to_a_country_are_not_its_own(coder):
+    # "Heads of state" is a phrase of three words: its head noun, not "state", is the
+    # subject that condemns Gabon, so they are not Gabon's, as "leaders" would not be.
+    record = coder.code_text("Gabon's army seized power in Libreville on Wednesday. "
+                             "Heads of state condemned the coup in Gabon.", published="2023-08-31")
+    heads = next(a for a in record.actors if a.name.lower() == "heads of state")
+    assert heads.code != "GAB"

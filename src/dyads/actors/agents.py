@@ -115,7 +115,8 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
         found.append(Mention(
             text=span.text, start=paragraph.offset + span.start_char,
             end=paragraph.offset + span.end_char, sentence=sent_of(token), kind="agent",
-            token=token, country=country, sector=sector, noun=noun,
+            # the phrase's head: "Heads" of "heads of state", whose clause role it has
+            token=span.root, country=country, sector=sector, noun=noun,
             body=body[1] if isinstance(body, tuple) else body, evidence="place" if scene else None,
             party=party if country is None else None,
         ))
