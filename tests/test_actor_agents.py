@@ -439,3 +439,20 @@ def test_heads_of_state_reacting_to_a_country_are_not_its_own(coder):
                              "Heads of state condemned the coup in Gabon.", published="2023-08-31")
     heads = next(a for a in record.actors if a.name.lower() == "heads of state")
     assert heads.code != "GAB"
+
+
+def test_foreign_ministers_in_the_plural_are_no_one_countrys(coder):
+    # A country has one foreign minister: "foreign ministers" are several countries'.
+    record = coder.code_text("Sweden's police allowed a protest in Stockholm. Swedish officials said the "
+                             "protest was legal. The bloc said it would call an emergency meeting of foreign "
+                             "ministers.", published="2023-07-20")
+    ministers = next(a for a in record.actors if a.name.lower() == "foreign ministers")
+    assert ministers.code != "SWE"
+
+
+def test_an_international_bodys_own_ministers_are_the_bodys(coder):
+    record = coder.code_text("Sweden's police allowed a protest in Stockholm. Swedish officials said the "
+                             "protest was legal. The Organisation of Islamic Cooperation said its foreign "
+                             "ministers would hold an emergency meeting.", published="2023-07-20")
+    ministers = next(a for a in record.actors if a.name.lower() == "foreign ministers")
+    assert ministers.code == "IGO"

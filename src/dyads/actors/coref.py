@@ -210,6 +210,8 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
         elif org and org.sector in ("COP", "SPY") and sector in ("MIL", "GOV", None):
             sector = org.sector  # "NYPD officers", "FBI agents": the police's officers are police
     elif mention.country is None and (mention.sector in STATELESS_SECTORS or mention.noun in lexicon().stateless
+                                      or mention.noun in lexicon().one_holder_offices and plural_noun(mention)
+                                      and its_state(mention, by_key) is None
                                       or _of_a_pair(mention.token) or _from_elsewhere(mention)):
         # Refugees and migrants are from elsewhere; "the two countries' authorities"
         # are two countries' (the events name both), no one country's. "The refugees"
@@ -242,6 +244,7 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
         # "Mexico, too, has weighed in. Last summer its foreign ministry ...": the country
         # named last before it, never the one the story is about
         code, evidence = state, "earlier-mention"
+        sector = None if state == "IGO" else sector  # PLOVER: IGO staff, no sector
     elif (executive := administration_of(mention, mentions, kb, clusters_of or {})) is not None:
         # "called on the administration to begin work on a trade deal with London" in an
         # American paper's story on Brexit: Washington's, though Britain is named more

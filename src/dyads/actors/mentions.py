@@ -115,6 +115,7 @@ class Lexicon:
     executive_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "administration", "Congress" -> USA
     shared_body_names: dict[str, str] = field(default_factory=dict)  # "General Assembly" -> LEG: also a state's
     shared_party_countries: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Republicans" -> USA, FRA, ARM
+    one_holder_offices: frozenset[str] = frozenset()  # "foreign ministers": one a country, so many countries'
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +166,7 @@ def lexicon() -> Lexicon:
         {str(k): tuple(str(c).upper() for c in v) for k, v in (data.get("executive_words") or {}).items()},
         {str(k): str(v).upper() for k, v in (data.get("shared_body_names") or {}).items()},
         {str(k): tuple(str(c).upper() for c in v) for k, v in (data.get("shared_party_countries") or {}).items()},
+        frozenset(str(w).lower() for w in data.get("one_holder_offices") or ()),
     )
 
 

@@ -47,13 +47,16 @@ def _placed_in(mention: Mention, code: str | None, kb: KnowledgeBase) -> bool:
 
 def its_state(mention: Mention, by_key: dict) -> str | None:
     """The country that owns "its foreign ministry", "its army": the country named last
-    before the agent, in its sentence or the one before, subjects first; None for any
-    other agent, or when an organisation or a group is named closer (its "its")."""
+    before the agent, in its sentence or the one before, subjects first; an international
+    body's ("IGO") when that is named closer; None for any other agent, or when another
+    organisation or a group is named closer (its "its")."""
     token = mention.token
     if mention.sector not in STATE_SECTORS or not any(
             c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
         return None
     nearest = salient_nearby(mention, [c for c in by_key.values() if not c.is_person], persons=False)
+    if nearest is not None and nearest.resolution.kind == "organization" and nearest.resolution.code == "IGO":
+        return "IGO"  # "the Organisation of Islamic Cooperation said its foreign ministers would meet"
     if nearest is None or nearest.resolution.kind != "country":
         return None
     return nearest.resolution.code
