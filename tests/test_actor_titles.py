@@ -379,6 +379,8 @@ def test_a_bare_spokesman_is_no_armed_groups_because_one_group_has_a_spokesman(c
     ("Mossad Director David Barnea spoke on Tuesday.", "2023-05-01", "ISR", "SPY"),
     ("Igor Konashenkov said the strikes hit their targets.", "2022-05-01", "RUS", "MIL"),
     ("Sergey Kislyak said Moscow would respond.", "2016-12-29", "RUS", "GOV"),
+    ("Lori Lightfoot said the police would act.", "2020-06-01", "USA", "GOV"),
+    ("Letitia James said the state would sue.", "2020-06-01", "USA", "GOV"),
 ])
 def test_security_chiefs_and_diplomats_are_of_the_state_they_serve(coder, text, day, code, sector):
     record = coder.code_text(text, published=day)
