@@ -456,3 +456,12 @@ def test_an_international_bodys_own_ministers_are_the_bodys(coder):
                              "ministers would hold an emergency meeting.", published="2023-07-20")
     ministers = next(a for a in record.actors if a.name.lower() == "foreign ministers")
     assert ministers.code == "IGO"
+
+
+def test_experts_a_story_quotes_are_an_actor_who_can_praise(every_event_coder):
+    record = every_event_coder.code_text("Tax experts said the plan was complex. The experts generally praised "
+                             "Mrs. Clinton's proposals to benefit small businesses.", published="2016-09-16")
+    experts = next(a for a in record.actors if a.name.lower() == "experts")
+    assert experts.sector == "EDU"
+    praise = [e for e in record.events if e.event_type == "SUPPORT" and e.trigger.text == "praised"]
+    assert praise and praise[0].source and praise[0].source[0].actor == experts.actor_id
