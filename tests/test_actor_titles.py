@@ -386,3 +386,9 @@ def test_security_chiefs_and_diplomats_are_of_the_state_they_serve(coder, text, 
     record = coder.code_text(text, published=day)
     person = next(a for a in record.actors if a.kind == "person")
     assert (person.code, person.sector) == (code, sector), (person.name, person.code, person.sector)
+
+
+@pytest.mark.parametrize("role", ["Korea scholar", "Russia expert"])
+def test_a_place_a_named_expert_studies_is_not_their_country(coder, role):
+    record = coder.code_text(f"{role} John Doel said the plan had failed.")
+    assert actor_named(record, "John Doel").code is None

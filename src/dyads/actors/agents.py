@@ -22,6 +22,7 @@ from dyads.actors.mentions import (
     lexicon,
     make_mention,
     names_a_document,
+    names_the_field,
     stance_prefix,
     trim_span,
     view_of,
@@ -72,7 +73,7 @@ def agent_mentions(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Parag
                 before = owner
             elif owner and body is None:
                 body = owner
-        if before and _names_the_field(doc, before[0], token):
+        if before and names_the_field(doc, before[0], token):
             before = None  # "a Korea scholar" studies Korea: of unknown country
         sector, noun = (agent.sector, agent.noun) if agent else ("CVL", token.lemma_)
         if sector in OFFICIAL_SECTORS and any(c.lower_ in ("former", "ex") and c.i < token.i for c in token.children):
@@ -154,14 +155,6 @@ def _ends_an_unknown_name(token: Token, first: int) -> bool:
     if name is None or name.end != token.i + 1 or token.text not in lexicon().organization_heads:
         return False
     return any(is_capitalised(t) and t.tag_ in PROPER_TAGS for t in token.doc[name.start: first])
-
-
-def _names_the_field(doc: Doc, start: int, head: Token) -> bool:
-    """Whether the country name before an agent noun is its subject, not its country:
-    "a Korea scholar", "the Moscow correspondent" (recognize.yaml `field_nouns`); an
-    adjective still says whose ("a Russian scholar")."""
-    word = doc[start]
-    return head.lemma_.lower() in lexicon().field_nouns and word.tag_ in PROPER_TAGS and word.dep_ == "compound"
 
 
 def _named_owner(head: Token) -> bool:
@@ -316,7 +309,7 @@ def country_adjectives(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: P
             if led and owner.lemma_.lower() in lexicon().standing_bodies:
                 continue  # "a Russian-led military alliance" is the alliance, not Russia
             if not inside_longer_name(span) and owner.tag_ in NOUN_TAGS and not stance_prefix(doc, i) \
-                    and not _names_the_field(doc, i, owner) and not ends_a_region_adjective(doc, i):
+                    and not names_the_field(doc, i, owner) and not ends_a_region_adjective(doc, i):
                 claims.take(i, i + n)
                 found.append(make_mention(span, paragraph, sent_of, "name", entity=kb.country(code)))
                 i += n - 1
@@ -460,7 +453,7 @@ def _joined_country_words(head: Token, kb: KnowledgeBase, claims: Claims) -> lis
             continue
         for word in (child, *child.conjuncts):
             if word.i not in claims.taken and kb.country_of_adjective(word.text) and not stance_prefix(head.doc, word.i) \
-                    and not _names_the_field(head.doc, word.i, head) and not ends_a_region_adjective(head.doc, word.i):
+                    and not names_the_field(head.doc, word.i, head) and not ends_a_region_adjective(head.doc, word.i):
                 found.append(word)
     return found
 

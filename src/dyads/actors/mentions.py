@@ -443,3 +443,11 @@ def from_elsewhere(token: Token, noun: str) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.i < token.i and (
         c.lower_ in lexicon().elsewhere_adjectives and c.lower_ not in own
         or ends_a_region_adjective(token.doc, c.i)) for c in token.children)  # "Latin American diplomats"
+
+
+def names_the_field(doc: Doc, start: int, head: Token) -> bool:
+    """Whether the country name before an agent noun is its subject, not its country:
+    "a Korea scholar", "the Moscow correspondent" (recognize.yaml `field_nouns`); an
+    adjective still says whose ("a Russian scholar")."""
+    word = doc[start]
+    return head.lemma_.lower() in lexicon().field_nouns and word.tag_ in PROPER_TAGS and word.dep_ == "compound"

@@ -22,6 +22,7 @@ from dyads.actors.mentions import (
     is_capitalised,
     lexicon,
     make_mention,
+    names_the_field,
     prefer,
     stance_prefix,
     trim_span,
@@ -334,6 +335,8 @@ def role_named_people(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Pa
                 continue
         # an unlisted role says whose only through the body or country right before it
         owner = owner_before(doc, first, kb) if agent is not None else country_before(doc, first, kb)
+        if owner is not None and agent is not None and names_the_field(doc, owner[0], doc[j]):
+            owner = None  # "Korea scholar John Doel" studies Korea: of unknown country
         if owner is None and agent is None:
             continue
         start = owner[0] if owner else first
