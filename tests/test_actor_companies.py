@@ -5,6 +5,8 @@ use of that word, nor lends its country to a hall named after it."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import actor_named
 
 
@@ -56,3 +58,14 @@ def test_a_news_agency_reports_and_never_speaks(coder):
     agency = actor_named(record, "EFE")
     assert (agency.code, agency.sector) == ("ESP", "MED")
     assert all(agency.actor_id not in [s.actor for s in e.source] for e in record.events)
+
+
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("The American Civil Liberties Union sued the administration on Tuesday.", "USA", "HRI"),
+    ("The Arms Control Association said the sanctions were not working.", "USA", "EDU"),
+    ("Histadrut called a general strike on Monday.", "ISR", "LAB"),
+])
+def test_a_countrys_civil_society_body_is_of_that_country(coder, text, code, sector):
+    record = coder.code_text(text, published="2017-02-01")
+    body = next(a for a in record.actors if a.kind == "organization")
+    assert (body.code, body.sector) == (code, sector), (body.name, body.code, body.sector)
