@@ -71,6 +71,16 @@ def title_key(title: str) -> str:
     return " ".join(title.lower().replace("-", " ").split())
 
 
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether two different words differ by one letter put in, left out or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
+
+
 def loose_key(name: str) -> str:
     """A name without case, accents, hyphens or spaces: "Kim Jong-un" and "Kim Jong Un" meet."""
     letters = unicodedata.normalize("NFKD", name.replace("’", "'"))
@@ -298,6 +308,29 @@ class KnowledgeBase:
     def by_loose_name(self, text: str) -> list[Entity]:
         """Entities whose name differs from the text only in case, accents, hyphens or spaces."""
         return [self.entities[k] for k in self.loose_names.get(loose_key(text), [])]
+
+    def by_near_name(self, text: str) -> list[Entity]:
+        """The one person whose two-word name differs from the text by one letter of a
+        long family name, the given name the same: a transliteration the tables do not
+        list ("Abdelaziz Bouteflicka" is Abdelaziz Bouteflika). None when two would do."""
+        words = text.split(" ")
+        if len(words) != 2 or len(words[1]) < 7:
+            return []
+        last = words[1].lower()
+        found = {key for known, key in self._persons_by_given_name().get(fold(words[0]), ())
+                 if known != last and known[0] == last[0] and _one_edit_apart(known, last)}
+        return [self.entities[found.pop()]] if len(found) == 1 else []
+
+    def _persons_by_given_name(self) -> dict[str, list[tuple[str, str]]]:
+        index = getattr(self, "_near_index", None)
+        if index is None:
+            index = defaultdict(list)
+            for key, entity_keys in self.names.items():
+                split = key.split(" ")
+                if len(split) == 2:
+                    index[split[0]].extend((split[1].lower(), k) for k in entity_keys if k.startswith("person:"))
+            self._near_index = index
+        return index
 
     def persons_with_surname(self, surname: str) -> list[str]:
         """Canonical names of people whose last name is this word."""

@@ -242,6 +242,10 @@ def _kb_names(
                              or all(e.key.startswith("region:") for e in entities)):  # "European governments"
                 match = (doc[i: i + n], entities)
                 break
+        if match is None and i + 2 <= len(doc) and i + 1 not in claims.taken and view.texts[i + 1][:1].isupper():
+            # "Abdelaziz Bouteflicka": a known person's name spelt one letter apart
+            near = kb.by_near_name(view.text_of(i, i + 2))
+            match = (doc[i: i + 2], near) if near else None
         if match is None:
             i += 1
             continue

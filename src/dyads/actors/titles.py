@@ -346,7 +346,7 @@ def role_named_people(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Pa
             start = first
         claims.take(start, name.start)  # the role words are evidence, not mentions
         claims.take(name.start, name.end)
-        known = kb.by_name(name.text) or kb.by_loose_name(name.text)
+        known = kb.by_name(name.text) or kb.by_loose_name(name.text) or kb.by_near_name(name.text)
         entity = prefer(known) if known else None
         found.append(make_mention(name, paragraph, sent_of, "name", entity=entity if entity and entity.kind == "person" else None,
                               country=owner[1] if owner else None, sector=sector, noun=noun))
@@ -403,7 +403,7 @@ def titled_names(
             start -= 1
         claims.take(start, name.start)  # the title words are evidence, not mentions
         claims.take(name.start, name.end)
-        known = kb.by_name(name.text) or kb.by_loose_name(name.text)
+        known = kb.by_name(name.text) or kb.by_loose_name(name.text) or kb.by_near_name(name.text)
         entity = prefer(known) if known else None
         found.append(
             make_mention(name, paragraph, sent_of, "name", entity=entity, title=canonical, country=country)
