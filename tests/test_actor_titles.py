@@ -392,3 +392,16 @@ def test_security_chiefs_and_diplomats_are_of_the_state_they_serve(coder, text, 
 def test_a_place_a_named_expert_studies_is_not_their_country(coder, role):
     record = coder.code_text(f"{role} John Doel said the plan had failed.")
     assert actor_named(record, "John Doel").code is None
+
+
+@pytest.mark.parametrize(("text", "day", "name", "code"), [
+    ("Queen Elizabeth II met Prime Minister Theresa May.", "2019-05-01", "Elizabeth II", "GBR"),
+    ("King Charles opened parliament in London on Tuesday.", "2024-05-01", "Charles III", "GBR"),
+    ("Prince Charles met Prime Minister Theresa May.", "2019-05-01", "Charles III", "GBR"),
+    ("Prince Andrew denied the allegations.", "2019-12-01", "Prince Andrew", "GBR"),
+])
+def test_a_monarch_of_several_realms_is_of_the_realm_he_lives_in(coder, text, day, name, code):
+    # Canada's and Australia's king reigns there through a governor-general: named alone,
+    # Charles III is Britain's
+    record = coder.code_text(text, published=day)
+    assert (name, code) in {(a.name, a.code) for a in record.actors}, [(a.name, a.code) for a in record.actors]

@@ -148,10 +148,19 @@ def pick_term(
     if day is not None:
         current = [t for t in fitting if t.holds_on(day)] or [t for t in terms if t.holds_on(day)]
         if current:
-            return sorted(current, key=lambda t: COUNTRY_LEVEL.index(t.office) if t.office in COUNTRY_LEVEL else 9)[0]
+            return min(current, key=lambda t: (COUNTRY_LEVEL.index(t.office) if t.office in COUNTRY_LEVEL else 9,
+                                               _represented(t)))
         before = [t for t in terms if t.start <= day]
-        return max(before, key=lambda t: t.start) if before else min(terms, key=lambda t: t.start)
-    return max(fitting, key=lambda t: t.start)
+        return max(before, key=lambda t: (t.start, not _represented(t))) if before else \
+            min(terms, key=lambda t: (t.start, _represented(t)))
+    return max(fitting, key=lambda t: (t.start, not _represented(t)))
+
+
+def _represented(term: Term) -> bool:
+    """Whether a monarch reigns in that realm through a governor-general (the tables'
+    note says so): Charles III is Britain's king first, not Canada's, unless the story
+    says Canada."""
+    return "represented" in term.note
 
 
 def resolve_office(

@@ -328,6 +328,8 @@ def role_named_people(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Pa
                 break
         if agent is not None and agent.noun in lexicon().not_people:
             continue
+        if agent is not None and kb.by_name(doc[first: name.end].text):
+            continue  # "Prince Andrew": a name the tables know, role and all, left to the names
         sector, noun = (agent.sector, agent.noun) if agent else (None, None)
         if agent is None:
             first = _unlisted_role(doc, j, claims)  # "FBI agent", "IMF chief economist"
@@ -398,6 +400,8 @@ def titled_names(
         name = proper_run(doc, name_start, kb)
         if name is None or not claims.free(name.start, name.end):
             continue
+        if not before and not after and kb.by_name(doc[i: name.end].text):
+            continue  # "Prince Andrew": the title is part of a name the tables know, left to the names
         start = before[0] if before else i
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
