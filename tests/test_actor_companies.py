@@ -69,3 +69,19 @@ def test_a_countrys_civil_society_body_is_of_that_country(coder, text, code, sec
     record = coder.code_text(text, published="2017-02-01")
     body = next(a for a in record.actors if a.kind == "organization")
     assert (body.code, body.sector) == (code, sector), (body.name, body.code, body.sector)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Alternative for Germany won 20 percent of the vote.", "DEU"),
+    ("Pakatan Harapan won the election in Malaysia.", "MYS"),
+])
+def test_a_party_of_another_country_is_of_that_country(coder, text, code):
+    record = coder.code_text(text, published="2020-01-01")
+    assert any(a.kind == "organization" and (a.code, a.sector) == (code, "PTY") for a in record.actors), \
+        [(a.name, a.code, a.sector) for a in record.actors]
+
+
+def test_a_drug_is_no_foreign_party_in_american_news(coder):
+    record = coder.code_text("The senator said the man had been high on PCP when police stopped him.",
+                             published="2016-09-21")
+    assert not any(a.sector == "PTY" and a.code != "USA" for a in record.actors)
