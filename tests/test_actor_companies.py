@@ -85,3 +85,13 @@ def test_a_drug_is_no_foreign_party_in_american_news(coder):
     record = coder.code_text("The senator said the man had been high on PCP when police stopped him.",
                              published="2016-09-21")
     assert not any(a.sector == "PTY" and a.code != "USA" for a in record.actors)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Karen National Union attacked an army base on Monday.", "MMR"),
+    ("Seleka fighters attacked the town on Monday.", "CAF"),
+])
+def test_an_armed_group_is_of_the_country_it_fights_in(coder, text, code):
+    record = coder.code_text(text, published="2020-01-01")
+    assert any(a.code == code and a.sector in ("REB", "UAF", "INS", "SEP") for a in record.actors), \
+        [(a.name, a.code, a.sector) for a in record.actors]
