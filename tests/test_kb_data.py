@@ -79,3 +79,11 @@ def test_an_american_official_below_the_cabinet_is_known_on_the_day(coder):
     record = coder.code_text("Rod Rosenstein wrote the memo that the White House cited.", published="2017-05-10")
     rosenstein = next(a for a in record.actors if a.name == "Rod Rosenstein")
     assert (rosenstein.code, rosenstein.sector) == ("USA", "GOV")
+
+
+def test_no_name_names_two_bodies():
+    # The organisation files are written by field (companies, parties, armed groups, civil
+    # society): an acronym two of them give ("UDA") would name whichever loads first.
+    kb = load_kb()
+    shared = {name: [k for k in keys if k.startswith("org:")] for name, keys in kb.names.items()}
+    assert not {name: keys for name, keys in shared.items() if len(keys) > 1}
