@@ -4,6 +4,8 @@ nor another party's member ("a Liberal Democrat" is British)."""
 
 from __future__ import annotations
 
+from dyads.evaluate.expectations import codes_of
+
 
 def _codes(coder, text: str) -> dict[str, str | None]:
     record = coder.code_text(text, published="2016-09-20")
@@ -34,3 +36,15 @@ def test_a_leader_set_beside_a_known_partys_name_is_of_its_country(coder):
                           "outrageous affront.")
     assert codes.get("Jagmeet Singh") == "CAN"
     assert codes.get("New Democratic Party") == "CAN"
+
+
+def test_a_party_adjective_on_what_a_party_does_names_the_party(coder):
+    record = coder.code_text("Senate Majority Leader Mitch McConnell rejected Democratic demands for a special "
+                             "prosecutor.", published="2017-05-10")
+    rejections = [e for e in record.events if e.event_type == "REJECT"]
+    assert rejections and codes_of(record, rejections[0].target) == {"USA"}
+
+
+def test_a_party_adjective_on_a_contest_names_no_party(coder):
+    record = coder.code_text("Ossoff won the Democratic primary in Georgia.", published="2017-05-10")
+    assert not any(a.sector == "PTY" for a in record.actors)

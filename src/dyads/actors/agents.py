@@ -318,6 +318,26 @@ def country_adjectives(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: P
     return found
 
 
+def party_adjectives_on_acts(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph,
+                             sent_of) -> list[Mention]:
+    """Party adjectives on nouns of what a party does ("Democratic demands", "Republican
+    opposition"; recognize.yaml `party_act_nouns`): the party takes part in it, as a
+    country does in "Iranian demands". The party is the one its name stands for, which
+    coref gives the story's country where that country has one of the name."""
+    lex = lexicon()
+    found = []
+    for token in doc:
+        name = lex.party_adjective_names.get(token.text)
+        if name is None or token.dep_ not in ADJECTIVE_DEPS or not claims.free(token.i, token.i + 1) \
+                or token.head.lemma_.lower() not in lex.party_act_nouns or token.head.i < token.i:
+            continue
+        entities = [e for e in kb.by_name(name) if e.kind == "organization"]
+        if entities:
+            claims.take(token.i, token.i + 1)
+            found.append(make_mention(doc[token.i: token.i + 1], paragraph, sent_of, "name", entity=entities[0]))
+    return found
+
+
 def _before_led(view, i: int) -> bool:
     """Whether the word leads a "-led" phrase: "Saudi-led coalition" (spaCy hangs "Saudi"
     from "led", not from the noun)."""

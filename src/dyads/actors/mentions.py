@@ -116,6 +116,8 @@ class Lexicon:
     shared_body_names: dict[str, str] = field(default_factory=dict)  # "General Assembly" -> LEG: also a state's
     shared_party_countries: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Republicans" -> USA, FRA, ARM
     one_holder_offices: frozenset[str] = frozenset()  # "foreign ministers": one a country, so many countries'
+    party_act_nouns: frozenset[str] = frozenset()  # "Democratic demands": the party makes them
+    party_adjective_names: dict[str, str] = field(default_factory=dict)  # "Democratic" -> "Democrats"
 
 
 @lru_cache(maxsize=1)
@@ -167,6 +169,8 @@ def lexicon() -> Lexicon:
         {str(k): str(v).upper() for k, v in (data.get("shared_body_names") or {}).items()},
         {str(k): tuple(str(c).upper() for c in v) for k, v in (data.get("shared_party_countries") or {}).items()},
         frozenset(str(w).lower() for w in data.get("one_holder_offices") or ()),
+        frozenset(str(w).lower() for w in data.get("party_act_nouns") or ()),
+        {str(k): str(v) for k, v in (data.get("party_adjective_names") or {}).items()},
     )
 
 

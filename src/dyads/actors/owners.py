@@ -27,6 +27,7 @@ def another_countrys_party(mention: Mention, context: str | None, kb: KnowledgeB
     "Republicans on Capitol Hill" in a story about Russia are American."""
     entity = mention.entity
     name = mention.text.removeprefix("the ")
+    name = lexicon().party_adjective_names.get(name, name)  # "Democratic demands": the Democrats'
     if entity is None or entity.kind != "organization" or context is None or entity.code == context \
             or name not in lexicon().shared_party_names:
         return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads.actors.agents import agent_mentions, cities, country_adjectives
+from dyads.actors.agents import agent_mentions, cities, country_adjectives, party_adjectives_on_acts
 from dyads.actors.knowledge import KnowledgeBase, fold, title_key
 from dyads.actors.mentions import (
     PROPER_TAGS,
@@ -80,6 +80,7 @@ def find_mentions(
         found += _officeholder_surnames(doc, kb, claims, paragraph, sent_of)
         found += agent_mentions(doc, kb, claims, paragraph, sent_of)
         found += country_adjectives(doc, kb, claims, paragraph, sent_of)
+        found += party_adjectives_on_acts(doc, kb, claims, paragraph, sent_of)
         found += cities(doc, kb, claims, paragraph, sent_of)
         found += _ner_organizations(doc, kb, lex, claims, paragraph, sent_of)
         found += _pronouns(doc, lex, claims, paragraph, sent_of)
