@@ -465,3 +465,10 @@ def test_experts_a_story_quotes_are_an_actor_who_can_praise(every_event_coder):
     assert experts.sector == "EDU"
     praise = [e for e in record.events if e.event_type == "SUPPORT" and e.trigger.text == "praised"]
     assert praise and praise[0].source and praise[0].source[0].actor == experts.actor_id
+
+
+def test_a_senate_in_a_story_on_a_country_without_one_is_not_that_countrys(coder):
+    record = coder.code_text("Russia denied the hacks. The Senate voted on Tuesday to condemn Russia.",
+                             published="2016-09-20")
+    senate = next(a for a in record.actors if a.name == "Senate")
+    assert senate.code != "RUS"

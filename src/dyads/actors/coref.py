@@ -39,7 +39,9 @@ from dyads.actors.owners import (
     another_countrys_party,
     appositions,
     employer_country,
+    executive_word,
     its_state,
+    of_a_pair,
     one_named_country,
     owning_group,
     party_country,
@@ -212,7 +214,7 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
     elif mention.country is None and (mention.sector in STATELESS_SECTORS or mention.noun in lexicon().stateless
                                       or mention.noun in lexicon().one_holder_offices and plural_noun(mention)
                                       and its_state(mention, by_key) is None
-                                      or _of_a_pair(mention.token) or _from_elsewhere(mention)):
+                                      or of_a_pair(mention.token) or _from_elsewhere(mention)):
         # Refugees and migrants are from elsewhere; "the two countries' authorities"
         # are two countries' (the events name both), no one country's. "The refugees"
         # after "Syrian refugees" are those refugees.
@@ -249,6 +251,8 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
         # "called on the administration to begin work on a trade deal with London" in an
         # American paper's story on Brexit: Washington's, though Britain is named more
         code, evidence = executive, "executive"
+    elif (word := executive_word(mention)) is not None and context not in lexicon().executive_words[word]:
+        code, evidence = None, None  # "the Senate" in a story on Russia, which has none
     else:
         code, evidence = _linked_country(mention, mentions, kb, day, context)
     key = f"agent:{code}:{mention.body}:{sector}:{mention.noun}{owned_by}"
@@ -293,28 +297,9 @@ def _phrase_evidence(mention: Mention, kb: KnowledgeBase) -> str:
     return "title-country" if kb.country(mention.country or "") else "organisation"
 
 
-PAIR_NOUNS = {"country", "nation", "side", "state", "government", "neighbour", "neighbor"}
-
-
-def _is_pair(token) -> bool:
-    """"the two countries", "both sides"."""
-    return token.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in token.children)
-
-
 def _from_elsewhere(mention: Mention) -> bool:
     """Whether an agent noun is said to be from elsewhere or from many countries (`from_elsewhere`)."""
     return from_elsewhere(mention.token, mention.noun or mention.text)
-
-
-def _of_a_pair(token) -> bool:
-    """Whether an agent belongs to a pair: "the two countries' authorities", "officials from both sides"."""
-    for child in token.children:
-        if child.dep_ == "poss" and _is_pair(child):
-            return True
-        if child.dep_ == "prep" and child.lower_ in ("from", "of") and any(
-                g.dep_ == "pobj" and _is_pair(g) for g in child.children):
-            return True
-    return False
 
 
 def _linked_country(

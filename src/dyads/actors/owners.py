@@ -301,17 +301,23 @@ def administration_of(mention: Mention, mentions: list[Mention], kb, clusters_of
     whose executive or legislature the news calls by the agent's noun or its "of" phrase
     ("the administration", "the outgoing administration", "members of Congress";
     recognize.yaml `executive_words`), for an agent with no owner or country of its own."""
+    word = executive_word(mention)
+    if word is None:
+        return None
+    return one_named_country(lexicon().executive_words[word], story_countries(mentions, kb), clusters_of.values())
+
+
+def executive_word(mention: Mention) -> str | None:
+    """The word of `executive_words` an agent with no owner or country of its own is called
+    by, or its "of" phrase ("the administration", "members of Congress"), if any."""
     token = mention.token
     if any(c.dep_ in ("poss", "compound") or c.dep_ == "amod" and c.text[:1].isupper() for c in token.children):
         return None  # "the Duterte administration", "the Russian administration": said
     words = lexicon().executive_words
-    word = mention.noun if mention.noun in words else next(
+    return mention.noun if mention.noun in words else next(
         (g.text for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
          if g.dep_ == "pobj" and g.text in words and not any(d.dep_ in ("poss", "compound", "amod") for d in g.children)),
         None)
-    if word is None:
-        return None
-    return one_named_country(words[word], story_countries(mentions, kb), clusters_of.values())
 
 
 def one_named_country(countries: tuple[str, ...], named: frozenset[str], clusters) -> str | None:
@@ -349,3 +355,22 @@ def employer_country(mention: Mention, clusters) -> str | None:
                     m.token.doc is owner.doc and m.token.i == owner.i for m in cluster.mentions):
                 return cluster.resolution.code
     return None
+
+
+PAIR_NOUNS = {"country", "nation", "side", "state", "government", "neighbour", "neighbor"}
+
+
+def _is_pair(token) -> bool:
+    """"the two countries", "both sides"."""
+    return token.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in token.children)
+
+
+def of_a_pair(token) -> bool:
+    """Whether an agent belongs to a pair: "the two countries' authorities", "officials from both sides"."""
+    for child in token.children:
+        if child.dep_ == "poss" and _is_pair(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("from", "of") and any(
+                g.dep_ == "pobj" and _is_pair(g) for g in child.children):
+            return True
+    return False
