@@ -381,6 +381,7 @@ def test_a_bare_spokesman_is_no_armed_groups_because_one_group_has_a_spokesman(c
     ("Sergey Kislyak said Moscow would respond.", "2016-12-29", "RUS", "GOV"),
     ("Lori Lightfoot said the police would act.", "2020-06-01", "USA", "GOV"),
     ("Letitia James said the state would sue.", "2020-06-01", "USA", "GOV"),
+    ("Premier Doug Ford said the province would sue.", "2020-06-01", "CAN", "GOV"),
 ])
 def test_security_chiefs_and_diplomats_are_of_the_state_they_serve(coder, text, day, code, sector):
     record = coder.code_text(text, published=day)
@@ -405,3 +406,14 @@ def test_a_monarch_of_several_realms_is_of_the_realm_he_lives_in(coder, text, da
     # Charles III is Britain's
     record = coder.code_text(text, published=day)
     assert (name, code) in {(a.name, a.code) for a in record.actors}, [(a.name, a.code) for a in record.actors]
+
+
+def test_a_un_envoy_named_alone_is_the_uns(coder):
+    record = coder.code_text("Geir Pedersen said the talks would resume.", published="2022-01-01")
+    assert any(a.name == "Geir Pedersen" and a.code == "IGO" for a in record.actors)
+
+
+def test_a_province_is_of_its_country_not_a_city_of_its_name_elsewhere(coder):
+    record = coder.code_text("Premier Doug Ford said Ontario would sue the federal government.",
+                             published="2020-06-01")
+    assert {a.code for a in record.actors if a.name == "Ontario"} == {"CAN"}
