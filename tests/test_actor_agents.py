@@ -441,21 +441,19 @@ def test_heads_of_state_reacting_to_a_country_are_not_its_own(coder):
     assert heads.code != "GAB"
 
 
-def test_foreign_ministers_in_the_plural_are_no_one_countrys(coder):
-    # A country has one foreign minister: "foreign ministers" are several countries'.
-    record = coder.code_text("Sweden's police allowed a protest in Stockholm. Swedish officials said the "
-                             "protest was legal. The bloc said it would call an emergency meeting of foreign "
-                             "ministers.", published="2023-07-20")
-    ministers = next(a for a in record.actors if a.name.lower() == "foreign ministers")
-    assert ministers.code != "SWE"
+STOCKHOLM = "Sweden's police allowed a protest in Stockholm. Swedish officials said the protest was legal. "
 
 
-def test_an_international_bodys_own_ministers_are_the_bodys(coder):
-    record = coder.code_text("Sweden's police allowed a protest in Stockholm. Swedish officials said the "
-                             "protest was legal. The Organisation of Islamic Cooperation said its foreign "
-                             "ministers would hold an emergency meeting.", published="2023-07-20")
+@pytest.mark.parametrize(("sentence", "code"), [
+    # a country has one foreign minister: "foreign ministers" are several countries'
+    ("The bloc said it would call an emergency meeting of foreign ministers.", None),
+    # an international body's own ministers are the body's
+    ("The Organisation of Islamic Cooperation said its foreign ministers would hold an emergency meeting.", "IGO"),
+])
+def test_foreign_ministers_in_the_plural_are_no_one_countrys(coder, sentence, code):
+    record = coder.code_text(STOCKHOLM + sentence, published="2023-07-20")
     ministers = next(a for a in record.actors if a.name.lower() == "foreign ministers")
-    assert ministers.code == "IGO"
+    assert ministers.code == code
 
 
 def test_experts_a_story_quotes_are_an_actor_who_can_praise(every_event_coder):

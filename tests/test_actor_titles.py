@@ -383,7 +383,7 @@ def test_a_bare_spokesman_is_no_armed_groups_because_one_group_has_a_spokesman(c
     ("Letitia James said the state would sue.", "2020-06-01", "USA", "GOV"),
     ("Premier Doug Ford said the province would sue.", "2020-06-01", "CAN", "GOV"),
 ])
-def test_security_chiefs_and_diplomats_are_of_the_state_they_serve(coder, text, day, code, sector):
+def test_officials_below_the_top_are_of_the_state_they_serve(coder, text, day, code, sector):
     record = coder.code_text(text, published=day)
     person = next(a for a in record.actors if a.kind == "person")
     assert (person.code, person.sector) == (code, sector), (person.name, person.code, person.sector)
