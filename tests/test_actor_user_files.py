@@ -27,10 +27,10 @@ def test_a_missing_actor_file_is_an_error_before_coding(tmp_path, capsys):
 
 def test_a_malformed_line_is_named_with_file_and_line(tmp_path, capsys):
     mine = tmp_path / "mine.csv"
-    mine.write_text(HEADER_OFFICE + "KEN,head,Governor of Nairobi,Johnson Sakaja,,2022-08-25,,GOV,,\n"
+    mine.write_text(HEADER_OFFICE + "KEN,head,Governor of Nairobi,Amani Wekesa,,2022-08-25,,GOV,,\n"
                     "KEN,head,Governor,Someone,,not-a-date,,GOV,,\n", "utf-8")
     story = tmp_path / "story.txt"
-    story.write_text("Johnson Sakaja spoke.", "utf-8")
+    story.write_text("Amani Wekesa spoke.", "utf-8")
     assert main(["code", str(story), "--actors", str(mine)]) == 2
     err = capsys.readouterr().err
     assert f"{mine}:3" in err and "'not-a-date' is not a date" in err

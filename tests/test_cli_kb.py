@@ -47,10 +47,10 @@ def test_search_lists_spelling_variants_with_dated_offices(capsys):
 def test_a_users_actor_file_reaches_resolve_through_a_config_file(tmp_path, capsys):
     (tmp_path / "mayors.csv").write_text(
         "body,office,title,name,aliases,start,end,sector,wikidata,note\n"
-        "KEN,head,Governor of Nairobi,Johnson Sakaja,,2022-08-25,,GOV,,\n", "utf-8")
+        "KEN,head,Governor of Nairobi,Amani Wekesa,,2022-08-25,,GOV,,\n", "utf-8")
     config = tmp_path / "dyads.toml"
     config.write_text('actors = ["mayors.csv"]\n', "utf-8")
-    assert main(["kb", "resolve", "Johnson Sakaja", "--config", str(config), "--json"]) == 0
+    assert main(["kb", "resolve", "Amani Wekesa", "--config", str(config), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["code"] == "KEN"
 
 
