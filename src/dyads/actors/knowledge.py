@@ -127,6 +127,7 @@ class KnowledgeBase:
     named_titles: set[str] = field(default_factory=set)  # title keys with a name inside ("bank of korea governor")
     titles_of_data: set[str] = field(default_factory=set)  # title keys the officeholder rows use
     _title_sectors: dict[str, str | None] = field(default_factory=dict)  # sector_of_title's answers
+    _near_index: dict[str, list[tuple[str, str]]] | None = field(default=None, repr=False)  # by_near_name's
     prominent_offices: set[str] = field(default_factory=set)  # office kinds whose holders a surname can name
     loose_names: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # loose_key -> entity keys
     surnames: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -322,7 +323,7 @@ class KnowledgeBase:
         return [self.entities[found.pop()]] if len(found) == 1 else []
 
     def _persons_by_given_name(self) -> dict[str, list[tuple[str, str]]]:
-        index = getattr(self, "_near_index", None)
+        index = self._near_index  # built on first use: most stories need no near look-up
         if index is None:
             index = defaultdict(list)
             for key, entity_keys in self.names.items():
