@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from dyads.events.ontology import cameo
 from dyads.events.statement_words import Kind, StatementWords
 from dyads.nlp import Paragraph
+from dyads.quotes.reported import naming_predicate
 
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 SECOND_PERSON = {"you", "your"}
@@ -122,6 +123,7 @@ def _describes_a_predicate_noun(adjective: Token) -> bool:
     # "he would be a great senator", "praised her as a true fighter", "Clinton would make
     # an outstanding president" (the "make" of becoming, with its own subject)
     return noun.dep_ in ("attr", "oprd") or noun.dep_ == "pobj" and noun.head.lower_ == "as" \
+        or noun.dep_ == "dobj" and naming_predicate(noun.head) == noun \
         or noun.dep_ == "dobj" and noun.head.lemma_.lower() == "make" \
         and any(c.dep_ == "nsubj" for c in noun.head.children) \
         and not any(c.dep_ in ("dative", "ccomp", "xcomp", "oprd") for c in noun.head.children) \

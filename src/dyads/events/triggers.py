@@ -11,6 +11,7 @@ from dyads.actors.mentions import DocView, view_of
 from dyads.events.intent import intent_rules
 from dyads.events.lexicon import Lexicon, Trigger
 from dyads.nlp import to_infinitive
+from dyads.quotes.reported import naming_predicate
 
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 NOUN_TAGS = {"NN", "NNS"}
@@ -262,9 +263,9 @@ def _a_thing(noun: Token) -> bool:
 
 def _names_its_object(verb: Token) -> bool:
     """Whether a verb says what its object is: a complement ("called the strikes limited
-    action") or, misparsed, a noun in apposition to the object."""
-    return any(c.dep_ == "oprd" or c.dep_ == "dobj" and any(g.dep_ == "appos" and g.pos_ == "NOUN" for g in c.children)
-               for c in verb.children)
+    action") or, misparsed, a noun in apposition to the object or a second object."""
+    predicate = naming_predicate(verb)
+    return predicate is not None and predicate.dep_ != "xcomp"  # "called Putin to discuss" is a call
 
 
 def predicate_words(verb: Token) -> set[str]:

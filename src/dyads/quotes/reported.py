@@ -77,6 +77,9 @@ def _cue_with_clause(token: Token, sentence: Sentence, linked, skip) -> Quote | 
 
 def _complement(cue: Token) -> Token | SpacySpan | _Before | None:
     """The clause a cue verb reports: "said [that ...]", "[...], he said", "called [Y a Z]"."""
+    if cue.lemma_.lower() == "call" and (predicate := naming_predicate(cue)) is not None \
+            and (objects := [c for c in cue.children if c.dep_ == "dobj"]):
+        return _named_span(cue, objects[0], predicate)  # "called the accord an act of ..."
     for child in cue.children:
         # a that-clause is a clause even when the tagger misreads its verb as a noun
         # ("demanding that police release department video"), and so is a predicate with
@@ -94,16 +97,43 @@ def _complement(cue: Token) -> Token | SpacySpan | _Before | None:
                     return clause
     if cue.lemma_.lower() == "call":
         objects = [c for c in cue.children if c.dep_ == "dobj"]
-        predicates = [c for c in cue.children if c.dep_ in ("oprd", "xcomp")] or [
-            # 'called Trump's remarks "the textbook definition of ..."': the parser may make
-            # the name given an apposition of the object
-            c for o in objects[:1] for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        if objects and predicates:
-            return cue.doc[objects[0].left_edge.i: predicates[-1].right_edge.i + 1]
+        predicate = naming_predicate(cue)
+        if objects and predicate is not None:
+            return _named_span(cue, objects[0], predicate)
         return _object(cue)  # "called on Dean to apologize", "called for an inquiry"
     if _trails(cue) and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
         return _Before(cue)
     return _object(cue)
+
+
+def _named_span(cue: Token, obj: Token, predicate: Token) -> SpacySpan:
+    """The object and the name a naming verb gives it, with a relative clause on the name
+    that the parser hung on the verb ("called the accord an act of 'strategic stupidity'
+    by Abu Dhabi and Tel Aviv that would only strengthen ...")."""
+    end = max(predicate.right_edge.i, obj.right_edge.i)
+    for child in cue.children:
+        if child.dep_ == "ccomp" and child.i > end and any(
+                c.dep_ == "nsubj" and c.lower_ in RELATIVE_WORDS for c in child.children):
+            end = child.right_edge.i
+    return cue.doc[obj.left_edge.i: end + 1]
+
+
+def naming_predicate(verb: Token) -> Token | None:
+    """What a verb of naming says its object is: "called the strikes [limited action]",
+    or, misparsed, a noun in apposition to the object ('called Trump's remarks "the
+    textbook definition of ..."') or a second object after the first ('call Clinton
+    "such a nasty woman"'); None when the verb names nothing."""
+    predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp")]
+    if predicates:
+        return predicates[-1]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for child in objects[:1]:
+        for noun in child.children:
+            if noun.dep_ == "appos" and noun.pos_ == "NOUN":
+                return noun
+    if len(objects) == 2 and objects[1].pos_ == "NOUN" and objects[1].tag_ in ("NN", "NNS"):
+        return objects[1]
+    return None
 
 
 # A cue's object that stands for a noun before it ("companies that the administration
@@ -335,12 +365,33 @@ def cue_subject(verb: Token) -> Token | None:
             if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
                 return token.head  # "officials who said": the officials
             return subject if subject.lower_ not in ("it", "there", "that", "which", "this", "what") else None
+        if token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and token.i > 0 and token.nbor(-1).lower_ == "," \
+                and naming_predicate(token) is not None and any(c.dep_ == "dobj" for c in token.children):
+            # 'The network, a conservative group that has spent millions on advertising,
+            # called Kirk's meeting "a betrayal"': a naming verb after a comma, with an
+            # object and a name for it, is the sentence's verb, though parsed as a participle
+            # on the noun before ("a group called Hamas" has no object); its subject is the
+            # subject that noun's phrase hangs from
+            return _subject_above(token.head)
         if token.dep_ not in CLIMB or token.head is token:
             return None
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in cues().object_control \
                 and (controller := next((c for c in token.head.children if c.dep_ == "dobj"), None)) is not None:
             return controller  # "prompting Paris to condemn the move": the one prompted speaks
         token = token.head
+    return None
+
+
+def _subject_above(noun: Token) -> Token | None:
+    """The nearest subject whose phrase holds a noun: "bill" in "The group, which spent
+    millions against the bill," climbs to "group" and on to the subject it is in
+    apposition to."""
+    for _ in range(8):
+        if noun.dep_ == "nsubj":
+            return noun
+        if noun.head is noun:
+            return None
+        noun = noun.head
     return None
 
 
