@@ -36,3 +36,12 @@ def test_folly_named_by_the_speaker_blames_the_maker_of_the_act(coder):
     assert [e.event_type for e in statements] == ["ACCUSE"], record.events
     assert codes_of(record, statements[0].source) == {"POL"}
     assert codes_of(record, statements[0].target) == {"RUS"}
+
+
+def test_an_act_told_by_a_verb_before_is_judged_in_its_maker(coder):
+    # a launch or a bill passed is no event of its own; the verb that told it names its maker
+    record, statements = _statements(coder, "The U.S. Senate passed the Hong Kong democracy act on Tuesday. China's "
+                                            'foreign ministry called the legislation "naked interference in China\'s '
+                                            'internal affairs."')
+    assert [e.event_type for e in statements] == ["ACCUSE"], record.events
+    assert codes_of(record, statements[0].target) == {"USA"}
