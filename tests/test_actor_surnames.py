@@ -58,3 +58,9 @@ def test_a_country_name_used_as_a_country_stays_the_country(coder):
     record = coder.code_text("Rep. Jim Jordan visited Amman. Jordan's king met him, and Jordan closed its border "
                              "with Syria.", published="2016-09-23")
     assert "JOR" in {a.code for a in record.actors}
+
+
+def test_a_bare_surname_two_serving_officials_share_is_the_prominent_one(coder):
+    # Azerbaijan's prosecutor general is an Aliyev too; a story names him in full first
+    record = coder.code_text("Aliyev said Azerbaijan would not negotiate with Armenia.", published="2023-06-01")
+    assert actor_named(record, "Ilham Aliyev").code == "AZE"

@@ -44,7 +44,12 @@ def known_by_surname(
             chosen = _only([p for p in current if countries_of(kb, p) & story_countries])
         return f"person:{chosen}" if chosen else None
     in_story = [p for p in people if countries_of(kb, p) & story_countries]
-    chosen = _only([p for p in in_story if on_day(p)])
+    serving = [p for p in in_story if on_day(p)]
+    chosen = _only(serving)
+    if chosen is None and len(serving) > 1:
+        # "Aliyev said" in a story on Azerbaijan: the president, not the prosecutor of
+        # that surname, whom a story would introduce by full name first
+        chosen = _only([p for p in serving if _prominent_on(kb, p, day)])
     if chosen is None and not any(on_day(p) for p in in_story):
         chosen = _only([p for p in in_story if _prominent(kb, p)])  # "Obama", a former president
     if chosen is None and not in_story:
@@ -88,6 +93,11 @@ def _only(people: list[str]) -> str | None:
 def countries_of(kb: KnowledgeBase, person: str) -> set[str]:
     """The countries whose offices (or whose bodies' offices) a person held."""
     return {body_code(kb, t.body) for t in kb.terms_of(person)}
+
+
+def _prominent_on(kb: KnowledgeBase, person: str, day: date | None) -> bool:
+    """Whether a person holds a prominent office on the day (any day, when none is known)."""
+    return any(t.office in kb.prominent_offices and (day is None or t.holds_on(day)) for t in kb.terms_of(person))
 
 
 def _prominent(kb: KnowledgeBase, person: str) -> bool:
