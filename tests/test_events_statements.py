@@ -185,6 +185,9 @@ def test_two_actors_named_later_in_the_quote_leave_the_target_unknown(coder):
     ("The Iranian foreign minister tore into Saudi Arabia over the executions.", "ACCUSE", "IRN", "SAU"),
     ("The German chancellor thanked France for its help with the refugees.", "SUPPORT", "DEU", "FRA"),
     ("The Egyptian president appealed to Israel to halt the raids.", "REQUEST", "EGY", "ISR"),
+    # the words of partisan attack
+    ("Iranian officials seized upon the Saudi crown prince's remarks about the war.", "ACCUSE", "IRN", "SAU"),
+    ("Turkish lawmakers grilled the Greek ambassador over the border incident.", "ACCUSE", "TUR", "GRC"),
 ])
 def test_every_statement_cue_makes_a_quote_and_its_event(coder, text, event_type, source, target):
     record, statements = statements_of(coder, text)
