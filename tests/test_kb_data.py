@@ -87,3 +87,22 @@ def test_no_name_names_two_bodies():
     kb = load_kb()
     shared = {name: [k for k in keys if k.startswith("org:")] for name, keys in kb.names.items()}
     assert not {name: keys for name, keys in shared.items() if len(keys) > 1}
+
+
+def test_every_body_id_is_one_bodys_and_no_countrys_code():
+    # An officeholder row names its body by id or by country code: an id shared by two
+    # files, or equal to a code ("MAC", Macau), gives one body's officers to the other.
+    import csv
+    from importlib import resources
+
+    folder = resources.files("dyads.actors").joinpath("kb")
+    ids: dict[str, str] = {}
+    for item in sorted(folder.iterdir(), key=lambda i: i.name):
+        if not (item.name.startswith("organizations") and item.name.endswith(".csv")):
+            continue
+        lines = [ln for ln in item.read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+        for row in csv.DictReader(lines):
+            assert row["id"] not in ids, (row["id"], ids.get(row["id"]), item.name)
+            ids[row["id"]] = item.name
+    countries = {e.code for e in load_kb().entities.values() if e.key.startswith("country:")}
+    assert not set(ids) & countries, sorted(set(ids) & countries)
