@@ -394,9 +394,10 @@ def _complete(event: Event, number: int, cue: Token | None, content: list[tuple[
     behaviour": the bank), else the subject of the content's sentence, else, when the
     content names no one, the speaker's own country in a story of that one country."""
     event.quote = number
-    if not any(a.actor for a in event.source) and source.actor and cue is not None and cue.dep_ == "conj":
+    if not any(a.actor for a in event.source) and source.actor and cue is not None and cue.dep_ in ("conj", "acl"):
         # "countered that Republicans had loaded the bill ... and called on McConnell to ...":
-        # the parser hung the cue in what was said; the quote knows who spoke
+        # the parser hung the cue in what was said, or on a noun before it ("Sen. Leahy,
+        # the committee's top Democrat, called on Grassley"); the quote knows who spoke
         event.source = [source]
         event.confidence = round(min(event.confidence + 0.1, 0.95), 2)
     if any(actors.code_of(a) for a in event.target) or cue is None:

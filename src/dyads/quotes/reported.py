@@ -365,13 +365,15 @@ def cue_subject(verb: Token) -> Token | None:
             if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
                 return token.head  # "officials who said": the officials
             return subject if subject.lower_ not in ("it", "there", "that", "which", "this", "what") else None
-        if token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and token.i > 0 and token.nbor(-1).lower_ == "," \
-                and naming_predicate(token) is not None and any(c.dep_ == "dobj" for c in token.children):
+        if token.dep_ == "acl" and token.i > 0 and token.nbor(-1).lower_ == "," and (
+                token.tag_ == "VBD" or token.tag_ == "VBN" and naming_predicate(token) is not None
+                and any(c.dep_ == "dobj" for c in token.children)):
             # 'The network, a conservative group that has spent millions on advertising,
-            # called Kirk's meeting "a betrayal"': a naming verb after a comma, with an
-            # object and a name for it, is the sentence's verb, though parsed as a participle
-            # on the noun before ("a group called Hamas" has no object); its subject is the
-            # subject that noun's phrase hangs from
+            # called Kirk's meeting "a betrayal"', "Sen. Patrick Leahy, the committee's top
+            # Democrat, called on Grassley": a past tense after a comma, or a naming verb
+            # with an object and a name for it, is the sentence's verb, though parsed as a
+            # participle on the noun before ("a group called Hamas" has no object); its
+            # subject is the subject that noun's phrase hangs from
             return _subject_above(token.head)
         if token.dep_ not in CLIMB or token.head is token:
             return None
@@ -387,8 +389,9 @@ def _subject_above(noun: Token) -> Token | None:
     millions against the bill," climbs to "group" and on to the subject it is in
     apposition to."""
     for _ in range(8):
-        if noun.dep_ == "nsubj":
-            return noun
+        if noun.dep_ == "nsubj" or noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") \
+                and noun.head.pos_ in ("VERB", "AUX"):
+            return noun  # a subject, or one the parser joined to the verb before ("X accused ..., and Y")
         if noun.head is noun:
             return None
         noun = noun.head
