@@ -64,3 +64,10 @@ def test_a_bare_surname_two_serving_officials_share_is_the_prominent_one(coder):
     # Azerbaijan's prosecutor general is an Aliyev too; a story names him in full first
     record = coder.code_text("Aliyev said Azerbaijan would not negotiate with Armenia.", published="2023-06-01")
     assert actor_named(record, "Ilham Aliyev").code == "AZE"
+
+
+def test_a_former_leaders_figure_row_keeps_the_surname_of_the_office(coder):
+    # figures_world.csv, read before the regional files, holds Rouhani after his term:
+    # his presidency still makes "Rouhani" a surname
+    record = coder.code_text("Rouhani said Iran would not renegotiate the nuclear deal.", published="2019-06-01")
+    assert actor_named(record, "Hassan Rouhani").code == "IRN"

@@ -89,6 +89,7 @@ class _Loader:
     def __init__(self) -> None:
         self.kb = KnowledgeBase()
         self.named: set[tuple[str, str]] = set()  # (person key, name) already indexed
+        self.surnamed: set[tuple[str, str]] = set()  # (person key, name) whose surname is indexed
         self.user = False  # loading a user's file: its rows win over the package's
         self.replaced: set[str] = set()  # people whose package terms a user's rows replaced
 
@@ -210,7 +211,12 @@ class _Loader:
                  if (key, n) not in self.named]
         self.named.update((key, n) for n in names)
         kb.add_entity(kb.entities[key], names, first=self.user)
-        for name in names if not figure else ():
+        # A surname is indexed from the person's office rows, whichever file read first
+        # ("figures_world" holds former leaders, and sorts before their regional files).
+        surnamed = [n for n in dict.fromkeys([term.person, row["name"], *_split(row["aliases"])])
+                    if (key, n) not in self.surnamed] if not figure else []
+        self.surnamed.update((key, n) for n in surnamed)
+        for name in surnamed:
             words = _without_suffix(name.split())
             if not words:
                 continue
