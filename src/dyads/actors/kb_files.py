@@ -90,6 +90,7 @@ class _Loader:
         self.kb = KnowledgeBase()
         self.named: set[tuple[str, str]] = set()  # (person key, name) already indexed
         self.surnamed: set[tuple[str, str]] = set()  # (person key, name) whose surname is indexed
+        self.figures_only: set[str] = set()  # people read so far only from figure rows
         self.user = False  # loading a user's file: its rows win over the package's
         self.replaced: set[str] = set()  # people whose package terms a user's rows replaced
 
@@ -204,8 +205,15 @@ class _Loader:
             kb.title_words.add(title_key(term.title))
         key = f"person:{term.person}"
         known = kb.entities.get(key)
-        if known is None or self.user or (term.wikidata and not known.wikidata):
-            kb.entities[key] = Entity(key, term.person, "person", None, term.sector, term.wikidata)
+        if known is None or self.user or (term.wikidata and not known.wikidata) \
+                or (not figure and key in self.figures_only):
+            # an office row gives the person's sector over a figure row read before it
+            kb.entities[key] = Entity(key, term.person, "person", None, term.sector,
+                                      term.wikidata or (known.wikidata if known else None))
+        if figure and known is None:
+            self.figures_only.add(key)
+        elif not figure:
+            self.figures_only.discard(key)
         # A person with many terms is named once: the names of later rows add only what is new.
         names = [n for n in dict.fromkeys([term.person, row["name"], *_split(row["aliases"])])
                  if (key, n) not in self.named]

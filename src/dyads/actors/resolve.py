@@ -153,7 +153,9 @@ def pick_term(
         before = [t for t in terms if t.start <= day]
         return max(before, key=lambda t: (t.start, not _represented(t))) if before else \
             min(terms, key=lambda t: (t.start, _represented(t)))
-    return max(fitting, key=lambda t: (t.start, not _represented(t)))
+    # undated, a person is the officeholder they were, not the figure they became after
+    # ("Hassan Rouhani" in an undated story of his presidency)
+    return max(fitting, key=lambda t: (t.office != FIGURE, t.start, not _represented(t)))
 
 
 def _represented(term: Term) -> bool:
