@@ -306,3 +306,10 @@ def test_a_bloc_its_own_name_qualifies_is_no_anaphor_of_the_one_before(coder):
                              "on the draft text of a free-trade deal.", published="2019-06-28")
     eu = actor(record, "European Union")
     assert [m.text for m in eu.mentions] == ["European Union"]
+
+
+def test_a_known_person_out_of_term_takes_the_role_of_the_body_that_owns_them(coder):
+    # Osama Hamdan's row in the tables begins in 2023; in 2019 "Hamas's" still says his role
+    found = actor(coder.code_text("Hamas's Osama Hamdan rejected the proposal on Monday.", published="2019-11-17"),
+                  "Osama Hamdan")
+    assert (found.code, found.sector) == ("PSE", "REB")

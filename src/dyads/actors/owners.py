@@ -133,16 +133,23 @@ def appositions(mentions: list[Mention], kb: KnowledgeBase,
 def staff_of_bodies(mentions: list[Mention]) -> None:
     """A named person whose name a known body owns ("the BBC's Emily Maitlis", "Reuters'
     Jonathan Landay", "Hamas's Osama Hamdan") works for it: the person takes the body's
-    country and sector when nothing else gave them (evidence `organisation`)."""
+    country and sector when nothing else gave them (evidence `organisation`); a person the
+    tables know takes only the sector, for the days out of their terms."""
     bodies = {(id(m.token.doc), m.token.i): m for m in mentions
               if m.entity is not None and m.entity.kind == "organization" and m.entity.code}
     for name in mentions:
-        if name.kind != "name" or name.label != "PERSON" or name.entity is not None or name.country is not None:
+        if name.kind != "name" or name.label != "PERSON" or name.country is not None:
             continue
         owner = next((bodies.get((id(c.doc), c.i)) for c in name.token.children if c.dep_ == "poss"), None)
-        if owner is not None:
-            name.country, name.evidence = owner.entity.code, "organisation"
+        if owner is None:
+            continue
+        if name.entity is not None:
+            # a known person keeps the tables' country; the body gives the role they have
+            # out of their terms ("Hamas's Osama Hamdan" before his table term: REB)
             name.sector = name.sector or owner.entity.sector
+            continue
+        name.country, name.evidence = owner.entity.code, "organisation"
+        name.sector = name.sector or owner.entity.sector
 
 
 def persons_of_countries(mentions: list[Mention]) -> None:
