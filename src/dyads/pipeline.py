@@ -16,6 +16,7 @@ from dyads import nlp as nlp_module
 from dyads.actors.coref import link_mentions
 from dyads.actors.kb_files import default_kb
 from dyads.actors.knowledge import KnowledgeBase
+from dyads.actors.namesakes import story_knowledge
 from dyads.actors.recognize import find_mentions
 from dyads.actors.resolve import parse_day
 from dyads.events.coder import code_events
@@ -87,7 +88,10 @@ class Coder:
         day = parse_day(article.published)
         skip = publisher_spans(article.text, self.rules) if article.publisher else []
         mentions = find_mentions(paragraphs, self.kb, skip)
-        linked = link_mentions(mentions, self.kb, day, article.dateline)
+        kb = story_knowledge(mentions, self.kb)
+        if kb is not self.kb:  # "Georgia" is the American state here: find its mentions again
+            mentions = find_mentions(paragraphs, kb, skip)
+        linked = link_mentions(mentions, kb, day, article.dateline)
         quotes = find_quotes(article, paragraphs, linked, skip)
         events = code_events(article, paragraphs, linked, quotes, self.lexicon, day)
         article.relevance = story_relevance(paragraphs, linked.actors)

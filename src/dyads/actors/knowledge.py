@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -150,6 +150,13 @@ class KnowledgeBase:
     def by_name(self, text: str) -> list[Entity]:
         """Entities with this exact name or alias."""
         return [self.entities[k] for k in self.names.get(fold(text), [])]
+
+    def reading_name_as(self, name: str, entity: Entity) -> KnowledgeBase:
+        """A copy of the base in which `name` denotes `entity` alone: one story's reading
+        of a name the tables give another meaning ("Georgia", the American state). The
+        copy shares every other table with the base."""
+        return replace(self, names={**self.names, fold(name): [entity.key]},
+                       entities={**self.entities, entity.key: entity})
 
     def country(self, iso3: str) -> Entity | None:
         """The country entity of an ISO alpha-3 code."""

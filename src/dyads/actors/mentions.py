@@ -118,6 +118,7 @@ class Lexicon:
     one_holder_offices: frozenset[str] = frozenset()  # "foreign ministers": one a country, so many countries'
     party_act_nouns: frozenset[str] = frozenset()  # "Democratic demands": the party makes them
     party_adjective_names: dict[str, str] = field(default_factory=dict)  # "Democratic" -> "Democrats"
+    state_namesakes: dict[str, str] = field(default_factory=dict)  # "Georgia" -> GEO: also an American state
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +172,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("one_holder_offices") or ()),
         frozenset(str(w).lower() for w in data.get("party_act_nouns") or ()),
         {str(k): str(v) for k, v in (data.get("party_adjective_names") or {}).items()},
+        {str(k): str(v).upper() for k, v in (data.get("state_namesakes") or {}).items()},
     )
 
 
