@@ -160,3 +160,12 @@ def test_a_speaker_named_in_apposition_to_a_title_is_the_speaker(coder):
     quote = quote_containing(record, "deeply disappointed")
     assert quote.speaker is not None
     assert "Staffan de Mistura" in next(a.name for a in record.actors if a.actor_id == quote.speaker)
+
+
+def test_a_phrase_of_time_after_an_object_is_no_particle_cue(coder):
+    # "seized on X" is partisan attack; "seized power on Wednesday" says nothing
+    record = coder.code_text("In Gabon, soldiers seized power on Wednesday and detained the president.",
+                             published="2023-08-30")
+    assert not [q for q in record.quotes if q.cue is not None and q.cue.text == "seized"], record.quotes
+    record = coder.code_text("Republicans seized on the remarks on Tuesday.", published="2023-08-30")
+    assert quote_containing(record, "the remarks").cue.text == "seized"

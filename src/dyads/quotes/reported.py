@@ -141,6 +141,15 @@ def naming_predicate(verb: Token) -> Token | None:
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 
 
+def _carries_the_object(cue: Token, prep: Token) -> bool:
+    """Whether a preposition after the cue is its particle ("seized on the remarks",
+    "pressed Kyiv for investigations"), not a phrase of time ("seized power on
+    Wednesday", "called on Monday") or one before the cue."""
+    if prep.i < cue.i:
+        return False
+    return not any(g.ent_type_ in ("DATE", "TIME") for g in prep.children if g.dep_ == "pobj")
+
+
 def _object(cue: Token) -> Token | SpacySpan | None:
     """What an object cue attributes: "noted [the clot's existence]", "wants [to sign up ...]",
     "urged [North Korea to resume talks]", "called for [an inquiry]"."""
@@ -150,7 +159,7 @@ def _object(cue: Token) -> Token | SpacySpan | None:
     objects = [c for c in cue.children if c.dep_ in ("dobj", "xcomp", "prep", "prt")]
     particles = vocabulary.object_particles.get(lemma, frozenset())
     for child in objects:
-        if child.dep_ == "prep" and child.lower_ in particles and child.i > cue.i:  # not "on Wednesday" before it
+        if child.dep_ == "prep" and child.lower_ in particles and _carries_the_object(cue, child):
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
                 # "called on Israel [to halt the raids]": the appeal runs on to its infinitive
