@@ -703,3 +703,14 @@ def test_a_meeting_with_ones_counterpart_stays_an_event(every_event_coder):
     _, events = events_of(every_event_coder, "Obama met with his Chinese counterpart in Hangzhou on Saturday.",
                           published="2016-09-03")
     assert "CONSULT" in [e.event_type for e in events], events
+
+
+@pytest.mark.parametrize("text", [
+    "The Obama administration has promised a veto of the bill passed by Congress.",
+    "The White House promised a veto of the measure, which the Senate passed on Tuesday.",
+])
+def test_a_promised_veto_is_a_threat_to_the_lawmakers_not_an_agreement(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2016-09-21")
+    assert [e.event_type for e in record.events] == ["THREATEN"], record.events
+    assert codes_of(record, record.events[0].source) == {"USA"}
+    assert codes_of(record, record.events[0].target) == {"USA"}
