@@ -103,6 +103,18 @@ def test_attacking_a_persons_traits_or_an_institution_is_words(every_event_coder
     assert [e.event_type for e in record.events] == ["ACCUSE"]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # a candidate or a senator commands no force: their attack on police or an army is words
+    ("Hillary Clinton attacked law enforcement officers nationwide on Tuesday.", "ACCUSE"),
+    ("Senator John McCain attacked the Russian army for its bombing of Aleppo.", "ACCUSE"),
+    # a head of government's attack on an armed group may be their forces'
+    ("Netanyahu attacked Hamas in Gaza.", "ASSAULT"),
+])
+def test_an_attack_by_a_person_who_commands_no_force_is_words(every_event_coder, text, kind):
+    record = every_event_coder.code_text(text, published="2016-09-21")
+    assert [e.event_type for e in record.events] == [kind]
+
+
 @pytest.mark.parametrize("text", [
     "Democrats in the House of Representatives impeached President Donald Trump on Wednesday.",
     "South Korea's National Assembly voted to impeach President Yoon Suk Yeol on Saturday.",

@@ -47,6 +47,10 @@ def as_spoken(match: Match, offset: int, quotes: QuoteSpans, roles: Roles, actor
         # "Trump's attacks on the federal judge": a politician's attacks on someone unarmed
         return _as_words(match) if _between_persons(match, roles, actors, words, True) else match
     targets = [a for a in roles.target if a.actor]
+    if targets and not any(_kind(a, actors) in ("place", "country") for a in targets) \
+            and _unarmed_persons(roles.source, actors, words) \
+            and match.token.lemma_.lower() in words.spoken_between_persons:
+        return _as_words(match)  # "Clinton attacked law enforcement officers": no one she commands
     if not targets or any(_armed_or_place(a, actors) for a in targets):
         # "attacked Aleppo, saying ...", "the government attacked rebel towns", "Putin
         # attacked Ukraine, saying it threatened Russia": arms may speak for words there
@@ -73,6 +77,13 @@ def _between_persons(match: Match, roles: Roles, actors: ActorIndex, words: Stat
             _kind(a, actors) in (*BLAMED_KINDS, "agent") and actors.sector_of(a) not in role_words().armed_sectors
             for a in targets)
     return all(_kind(a, actors) in BLAMED_KINDS for a in roles.target)
+
+
+def _unarmed_persons(sources: list[Argument], actors: ActorIndex, words: StatementWords) -> bool:
+    """Whether every doer is a named person of a sector that commands no force
+    (statements.yaml `spoken_force` `unarmed_doers`)."""
+    return bool(sources) and all(
+        _kind(a, actors) == "person" and actors.sector_of(a) in words.spoken_force_unarmed for a in sources)
 
 
 def _as_words(match: Match) -> Match:
