@@ -1028,3 +1028,20 @@ def test_whoever_is_to_blame_is_blamed_by_the_speaker(every_event_coder, text):
     blame = _only(record, "ACCUSE")
     assert codes_of(record, blame.source) == {"UKR"}
     assert codes_of(record, blame.target) == {"RUS"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan and Tajikistan accused each other on Saturday of violating a ceasefire.",
+    "Iran and Israel threatened each other with retaliation.",
+])
+def test_an_act_done_to_each_other_is_one_event_each_way(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2022-09-17")
+    dyads = sorted((tuple(sorted(codes_of(record, e.source))), tuple(sorted(codes_of(record, e.target))))
+                   for e in record.events)
+    first, second = sorted({c for pair in dyads for side in pair for c in side})
+    assert dyads == [((first,), (second,)), ((second,), (first,))], record.events
+
+
+def test_a_meeting_of_two_parties_stays_one_event(every_event_coder):
+    record = every_event_coder.code_text("Putin and Xi met in Beijing on Tuesday.", published="2023-03-21")
+    assert len([e for e in record.events if e.event_type == "CONSULT"]) == 1

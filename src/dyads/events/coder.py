@@ -176,6 +176,11 @@ def code_events(
                 if _background_noun(match, actors) and not (
                         any(a.actor for a in roles.source) and any(a.actor for a in roles.target)):
                     continue  # "rejected North Korea's demand", "condemned the protest": told, not reported
+                roles, *other_ways = _each_way(match, roles, actors)
+                for each_way in other_ways:
+                    # "accused each other": the other parties' acts, one event each
+                    events.append(_event(article, match, each_way, paragraph, sentence_number, day, len(events),
+                                         actors, story_place))
                 event = _event(article, match, roles, paragraph, sentence_number, day, len(events), actors,
                                story_place)
                 events.append(event)
@@ -481,6 +486,31 @@ def _purpose_target(match: Match, matches: list[Match], offset: int, actors: Act
             if target:
                 return target
     return []
+
+
+def _each_way(match: Match, roles: Roles, actors: ActorIndex) -> list[Roles]:
+    """The roles of an act the parties named together do to "each other", one per ordered
+    pair of parties ("Kyrgyzstan and Tajikistan accused each other": A -> B, B -> A); a
+    meeting, or an act of more than three parties, stays one event of them all
+    (data/roles.yaml `coded_once_types`)."""
+    if any(a.actor for a in roles.target) or not _done_to_each_other(match.token) \
+            or match.trigger.event_type in role_words().coded_once_types:
+        return [roles]
+    parties: dict[str, list[Argument]] = {}
+    for argument in roles.source:
+        if argument.actor and actors.code_of(argument):
+            parties.setdefault(argument.actor, []).append(argument)
+    if not 2 <= len(parties) <= 3:
+        return [roles]
+    return [Roles(parties[a], parties[b]) for a in parties for b in parties if a != b]
+
+
+def _done_to_each_other(verb: Token) -> bool:
+    """Whether the verb's object, or its preposition's, is "each other" or "one another"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children)
+               for o in objects)
 
 
 def _event(
