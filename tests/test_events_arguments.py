@@ -1045,3 +1045,11 @@ def test_an_act_done_to_each_other_is_one_event_each_way(every_event_coder, text
 def test_a_meeting_of_two_parties_stays_one_event(every_event_coder):
     record = every_event_coder.code_text("Putin and Xi met in Beijing on Tuesday.", published="2023-03-21")
     assert len([e for e in record.events if e.event_type == "CONSULT"]) == 1
+
+
+def test_an_appeal_said_again_without_its_verb_asks_its_second_addressees_too(every_event_coder):
+    record = every_event_coder.code_text(
+        "Russia called on Pyongyang to halt its nuclear activity and on Washington and Seoul to refrain "
+        "from military exercises.", published="2016-09-09")
+    appeal = next(e for e in record.events if e.event_type == "REQUEST")
+    assert codes_of(record, appeal.target) == {"PRK", "USA", "KOR"}

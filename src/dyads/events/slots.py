@@ -22,9 +22,20 @@ def prepositional_objects(head: Token, slots: tuple[str, ...]) -> list[Token]:
     for child in head.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in slots:
             found += [g for g in child.children if g.dep_ == "pobj"]
+            found += _gapped_repeats(head, child)
         elif child.dep_ == "prt" and child.lower_ in slots:  # "crack down on": on hangs off the verb
             continue
     return found
+
+
+def _gapped_repeats(head: Token, prep: Token) -> list[Token]:
+    """The objects of the same preposition said again with the verb left out: "called on
+    Pyongyang to halt ... and on Washington and Seoul to refrain ..." (the parser hangs the
+    second "on" as a conjunct of the first or of what the first is asked to do)."""
+    hosts = [prep, *(c for c in head.children if c.dep_ == "xcomp")]
+    return [g for host in hosts for c in host.children
+            if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep.lower_
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def reciprocal_roles(trigger: Trigger, source: list[Argument], target: list[Argument]) -> Roles:
