@@ -1053,3 +1053,12 @@ def test_an_appeal_said_again_without_its_verb_asks_its_second_addressees_too(ev
         "from military exercises.", published="2016-09-09")
     appeal = next(e for e in record.events if e.event_type == "REQUEST")
     assert codes_of(record, appeal.target) == {"PRK", "USA", "KOR"}
+
+
+def test_both_leaders_are_the_storys_two_countries(every_event_coder):
+    record = every_event_coder.code_text(
+        "Kyrgyzstan and Tajikistan traded fire on their border. The presidents of Kyrgyzstan and Tajikistan "
+        "spoke by phone. Russia urged both leaders to take all measures to prevent escalation.",
+        published="2022-09-17")
+    appeal = next(e for e in record.events if e.event_type == "REQUEST")
+    assert codes_of(record, appeal.target) == {"KGZ", "TJK"}

@@ -13,7 +13,7 @@ from dyads.events.actor_index import ActorIndex, role_words
 from dyads.record import Argument
 
 FIRST_PERSON = {"we", "i", "us", "me"}
-PAIR_NOUNS = {"country", "nation", "side", "state", "government", "neighbour", "neighbor", "power"}
+PAIR_NOUNS = {"country", "nation", "side", "state", "government", "neighbour", "neighbor", "power", "leader", "capital"}
 
 
 def the_two_countries(token: Token) -> bool:
