@@ -470,3 +470,10 @@ def test_a_senate_in_a_story_on_a_country_without_one_is_not_that_countrys(coder
                              published="2016-09-20")
     senate = next(a for a in record.actors if a.name == "Senate")
     assert senate.code != "RUS"
+
+
+def test_a_second_country_adjective_joined_by_and_is_an_actor_too(every_event_coder):
+    record = every_event_coder.code_text("Iran condemned the American and British strikes on Yemen.",
+                                         published="2024-01-12")
+    condemned = next(e for e in record.events if e.event_type == "ACCUSE")
+    assert codes_of(record, condemned.target) == {"USA", "GBR"}

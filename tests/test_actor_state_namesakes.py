@@ -3,6 +3,8 @@ story is the state, not the Caucasus country (recognize.yaml `state_namesakes`).
 
 from __future__ import annotations
 
+from dyads.evaluate.expectations import codes_of
+
 
 def _codes(coded, name: str) -> set[str | None]:
     return {a.code for a in coded.actors if name in a.name}
@@ -14,7 +16,7 @@ def test_a_congressman_of_georgia_is_american(every_event_coder):
         "Rep. Cedric Richmond of Louisiana.", published="2017-01-11")
     assert _codes(coded, "Georgia") == {"USA"}
     urge = [e for e in coded.events if e.trigger.text == "urged"]
-    assert urge and {coded.actors[int(a.actor[1:])].code for a in urge[0].source} == {"USA"}
+    assert urge and codes_of(coded, urge[0].source) == {"USA"}
 
 
 def test_georgias_secretary_of_state_is_no_foreign_minister(every_event_coder):

@@ -294,7 +294,7 @@ def country_adjectives(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: P
     i = 0
     while i < len(doc):
         if i in claims.taken or not view.texts[i][:1].isupper() or not (
-                view.deps[i] in ADJECTIVE_DEPS or _before_led(view, i)):
+                view.deps[i] in ADJECTIVE_DEPS or _before_led(view, i) or _second_adjective(doc, i)):
             i += 1
             continue
         for n in (2, 1):  # "South African", "Sri Lankan"
@@ -305,7 +305,8 @@ def country_adjectives(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: P
                 continue
             span = doc[i: i + n]
             led = _before_led(view, i + n - 1)
-            owner = span[-1].head.head if led else span[-1].head
+            # "the American and British strikes": the second adjective's noun is the first's
+            owner = span[-1].head.head if led or _second_adjective(doc, i + n - 1) else span[-1].head
             if led and owner.lemma_.lower() in lexicon().standing_bodies:
                 continue  # "a Russian-led military alliance" is the alliance, not Russia
             if not inside_longer_name(span) and owner.tag_ in NOUN_TAGS and not stance_prefix(doc, i) \
@@ -336,6 +337,14 @@ def party_adjectives_on_acts(doc: Doc, kb: KnowledgeBase, claims: Claims, paragr
             claims.take(token.i, token.i + 1)
             found.append(make_mention(doc[token.i: token.i + 1], paragraph, sent_of, "name", entity=entities[0]))
     return found
+
+
+def _second_adjective(doc: Doc, i: int) -> bool:
+    """Whether the word is an adjective joined by "and" to one before its noun ("British"
+    in "the American and British strikes")."""
+    token = doc[i]
+    return token.dep_ == "conj" and token.pos_ == "ADJ" and token.head.dep_ in ADJECTIVE_DEPS \
+        and token.head.i < i < token.head.head.i
 
 
 def _before_led(view, i: int) -> bool:
