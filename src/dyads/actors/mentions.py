@@ -119,6 +119,7 @@ class Lexicon:
     party_act_nouns: frozenset[str] = frozenset()  # "Democratic demands": the party makes them
     party_adjective_names: dict[str, str] = field(default_factory=dict)  # "Democratic" -> "Democrats"
     state_namesakes: dict[str, str] = field(default_factory=dict)  # "Georgia" -> GEO: also an American state
+    shared_country_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Congo" -> COD, COG
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +174,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("party_act_nouns") or ()),
         {str(k): str(v) for k, v in (data.get("party_adjective_names") or {}).items()},
         {str(k): str(v).upper() for k, v in (data.get("state_namesakes") or {}).items()},
+        {str(k): tuple(str(c).upper() for c in v) for k, v in (data.get("shared_country_names") or {}).items()},
     )
 
 

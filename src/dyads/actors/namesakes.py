@@ -1,8 +1,10 @@
 """A story's own reading of a name that is both a country's and an American state's
-("Georgia"): the knowledge base the story's actors are linked with. Read by pipeline.py
+("Georgia"), or two countries' ("Congo"): the knowledge base the story's actors are linked with. Read by pipeline.py
 between finding the mentions and linking them."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -13,14 +15,28 @@ STATE_COUNTRY = "USA"
 MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
 
 
-def story_knowledge(mentions: list[Mention], kb: KnowledgeBase) -> KnowledgeBase:
+def story_knowledge(texts: list[str], mentions: list[Mention], kb: KnowledgeBase) -> KnowledgeBase:
     """The knowledge base to read this story with: `kb` itself, or a copy in which a
-    country's name that the story uses for the American state names the state."""
+    country's name that the story uses for an American state names the state, and a name
+    two countries share names the one of them the story otherwise names."""
+    read = kb
     for name, country in lexicon().state_namesakes.items():
         if names_the_state(mentions, name, country):
-            state = Entity(f"place:{name}", name, "country", STATE_COUNTRY)
-            return kb.reading_name_as(name, state)
-    return kb
+            read = read.reading_name_as(name, Entity(f"place:{name}", name, "country", STATE_COUNTRY))
+    for name, countries in lexicon().shared_country_names.items():
+        code = _the_one_named(mentions, countries)
+        if code is not None and (entity := kb.country(code)) is not None \
+                and any(re.search(rf"\b{re.escape(name)}\b", text) for text in texts):
+            read = read.reading_name_as(name, entity)
+    return read
+
+
+def _the_one_named(mentions: list[Mention], countries: tuple[str, ...]) -> str | None:
+    """The one of the countries the story names in words of its own ("Kinshasa", "DRC",
+    "Congolese", its president), when it names only one of them."""
+    named = {code for m in mentions
+             for code in (m.entity.code if m.entity is not None else None, m.country) if code in countries}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def names_the_state(mentions: list[Mention], name: str, country: str) -> bool:

@@ -1,5 +1,6 @@
-"""A name that is both a country's and an American state's: "Georgia" in an American
-story is the state, not the Caucasus country (recognize.yaml `state_namesakes`)."""
+"""Names of two places: "Georgia" in an American story is the state, not the Caucasus
+country (recognize.yaml `state_namesakes`), and "Congo" is the Congo the story otherwise
+names (`shared_country_names`)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,18 @@ def test_with_no_american_place_georgia_is_the_country(every_event_coder):
     coded = every_event_coder.code_text(
         "Georgia's prime minister rejected the European Union's criticism.", published="2024-05-14")
     assert _codes(coded, "Georgia") == {"GEO"}
+
+
+def test_congo_is_the_congo_the_story_otherwise_names(every_event_coder):
+    coded = every_event_coder.code_text(
+        "Congo rejected the French and Belgian comments as interference, the government in Kinshasa said.",
+        published="2022-09-17")
+    assert _codes(coded, "Congo") == {"COD"}
+    coded = every_event_coder.code_text("Congo and Rwanda traded accusations. Thousands marched in Brazzaville.",
+                                        published="2022-09-17")
+    assert _codes(coded, "Congo") == {"COG"}
+
+
+def test_congo_with_no_sign_of_which_is_no_actor(every_event_coder):
+    coded = every_event_coder.code_text("Congo rejected the French comments.", published="2022-09-17")
+    assert not [a for a in coded.actors if "Congo" in a.name]
