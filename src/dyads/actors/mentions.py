@@ -120,6 +120,7 @@ class Lexicon:
     party_adjective_names: dict[str, str] = field(default_factory=dict)  # "Democratic" -> "Democrats"
     state_namesakes: dict[str, str] = field(default_factory=dict)  # "Georgia" -> GEO: also an American state
     shared_country_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Congo" -> COD, COG
+    pair_nouns: frozenset[str] = frozenset()  # "both sides", "the two countries": the story's pair
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +176,7 @@ def lexicon() -> Lexicon:
         {str(k): str(v) for k, v in (data.get("party_adjective_names") or {}).items()},
         {str(k): str(v).upper() for k, v in (data.get("state_namesakes") or {}).items()},
         {str(k): tuple(str(c).upper() for c in v) for k, v in (data.get("shared_country_names") or {}).items()},
+        frozenset(str(w).lower() for w in data.get("pair_nouns") or ()),
     )
 
 

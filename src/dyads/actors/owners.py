@@ -364,20 +364,18 @@ def employer_country(mention: Mention, clusters) -> str | None:
     return None
 
 
-PAIR_NOUNS = {"country", "nation", "side", "state", "government", "neighbour", "neighbor"}
-
-
-def _is_pair(token) -> bool:
-    """"the two countries", "both sides"."""
-    return token.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in token.children)
+def is_pair(token) -> bool:
+    """"the two countries", "both sides", "both leaders": a pair the story has named
+    before (recognize.yaml `pair_nouns`)."""
+    return token.lemma_.lower() in lexicon().pair_nouns and any(c.lower_ in ("two", "both") for c in token.children)
 
 
 def of_a_pair(token) -> bool:
     """Whether an agent belongs to a pair: "the two countries' authorities", "officials from both sides"."""
     for child in token.children:
-        if child.dep_ == "poss" and _is_pair(child):
+        if child.dep_ == "poss" and is_pair(child):
             return True
         if child.dep_ == "prep" and child.lower_ in ("from", "of") and any(
-                g.dep_ == "pobj" and _is_pair(g) for g in child.children):
+                g.dep_ == "pobj" and is_pair(g) for g in child.children):
             return True
     return False

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.actors.owners import is_pair
 from dyads.events.actor_index import ActorIndex, Roles, role_words
 from dyads.events.lexicon import Trigger
 from dyads.events.noun_roles import framed_doer, noun_roles
 from dyads.events.object_search import actor_down_the_object
-from dyads.events.phrases import arguments_of, the_two_countries
+from dyads.events.phrases import arguments_of
 from dyads.events.place_sides import place_as_target, place_country, purpose_places
 from dyads.events.slots import prepositional_objects, reciprocal_roles, unnamed_object
 from dyads.events.statement_words import statement_words
@@ -341,7 +342,7 @@ def _other_party(sentence, source: list[Argument], offset: int, actors: ActorInd
         if token.dep_ == "prep" and token.lower_ == "between":
             objects = [g for g in token.children if g.dep_ == "pobj"]
             parties = arguments_of(objects, offset, actors)
-            if not parties and any(the_two_countries(o) for o in objects):
+            if not parties and any(is_pair(o) for o in objects):
                 parties = actors.story_pair()
             sides = {actors.code_of(a) for a in parties}
             if codes & sides and len(sides - codes - {None}) >= 1:

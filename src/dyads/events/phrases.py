@@ -9,25 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.actors.mentions import Mention, lexicon
+from dyads.actors.owners import is_pair, of_a_pair
 from dyads.events.actor_index import ActorIndex, role_words
 from dyads.record import Argument
 
 FIRST_PERSON = {"we", "i", "us", "me"}
-PAIR_NOUNS = {"country", "nation", "side", "state", "government", "neighbour", "neighbor", "power", "leader", "capital"}
-
-
-def the_two_countries(token: Token) -> bool:
-    """"the two countries", "both sides": a pair the story has named before."""
-    return token.lemma_.lower() in PAIR_NOUNS and any(
-        c.lower_ in ("two", "both") for c in token.children)
-
-
-def _of_the_two_countries(token: Token) -> bool:
-    """"officials from both countries", "the leaders of the two nations", "the two
-    countries' authorities"."""
-    return any(c.dep_ == "prep" and c.lower_ in ("from", "of") and any(
-        g.dep_ == "pobj" and the_two_countries(g) for g in c.children)
-        or c.dep_ == "poss" and the_two_countries(c) for c in token.children)
 
 
 def arguments_of(heads: list[Token], offset: int, actors: ActorIndex) -> list[Argument]:
@@ -35,7 +21,7 @@ def arguments_of(heads: list[Token], offset: int, actors: ActorIndex) -> list[Ar
     found: list[Argument] = []
     for head in heads:
         for token in (head, *head.conjuncts):
-            if _of_the_two_countries(token) or the_two_countries(token):
+            if of_a_pair(token) or is_pair(token):
                 # "foreign secretaries from the two countries", "urged both countries to
                 # resolve their differences": the story's pair
                 found += actors.story_pair()
