@@ -1062,3 +1062,5 @@ def test_both_leaders_are_the_storys_two_countries(every_event_coder):
         published="2022-09-17")
     appeal = next(e for e in record.events if e.event_type == "REQUEST")
     assert codes_of(record, appeal.target) == {"KGZ", "TJK"}
+    # the event points at its own words, not at where the story first named each country
+    assert {a.text for a in appeal.target} == {"both leaders"}

@@ -147,14 +147,18 @@ class ActorIndex:
         actor = self.by_id.get(argument.actor) if argument.actor else None
         return actor is not None and (actor.code is not None or actor.sector is not None)
 
-    def story_pair(self) -> list[Argument]:
-        """The two countries the story names most, as arguments at their first mention."""
+    def story_pair(self, words: Token, offset: int) -> list[Argument]:
+        """The two countries the story names most, as arguments at the words that name
+        them as a pair ("both sides", "the two countries"): the event points at its own
+        sentence, not at where the story first named each."""
         countries = [a for a in self.linked.actors if a.kind == "country" and a.code and len(a.code) == 3]
         countries.sort(key=lambda a: -len(a.mentions))
         if len(countries) < 2:
             return []
-        return [Argument(a.actor_id, a.mentions[0].text, a.mentions[0].start, a.mentions[0].end)
-                for a in countries[:2]]
+        start = min(t.idx for t in words.subtree)
+        end = max(t.idx + len(t) for t in words.subtree)
+        text = doc_text(words.doc)[start:end]
+        return [Argument(a.actor_id, text, offset + start, offset + end) for a in countries[:2]]
 
     def country_at_place(self, token: Token, offset: int) -> Argument | None:
         """The story's actor for the country a place name lies in, at the place's words."""

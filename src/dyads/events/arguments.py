@@ -342,8 +342,9 @@ def _other_party(sentence, source: list[Argument], offset: int, actors: ActorInd
         if token.dep_ == "prep" and token.lower_ == "between":
             objects = [g for g in token.children if g.dep_ == "pobj"]
             parties = arguments_of(objects, offset, actors)
-            if not parties and any(is_pair(o) for o in objects):
-                parties = actors.story_pair()
+            pair = next((o for o in objects if is_pair(o)), None)
+            if not parties and pair is not None:
+                parties = actors.story_pair(pair, offset)
             sides = {actors.code_of(a) for a in parties}
             if codes & sides and len(sides - codes - {None}) >= 1:
                 return [a for a in parties if actors.code_of(a) not in codes]

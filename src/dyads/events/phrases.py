@@ -24,7 +24,7 @@ def arguments_of(heads: list[Token], offset: int, actors: ActorIndex) -> list[Ar
             if of_a_pair(token) or is_pair(token):
                 # "foreign secretaries from the two countries", "urged both countries to
                 # resolve their differences": the story's pair
-                found += actors.story_pair()
+                found += actors.story_pair(token, offset)
                 continue
             mention = _mention_of(token, offset, actors)
             if mention is None and (leader := _leader(token)) is not None:
@@ -148,10 +148,11 @@ def _owners(noun: Token) -> list[Token]:
 
 
 def unique_arguments(arguments: list[Argument]) -> list[Argument]:
-    """The arguments without repeats of the same words, in order."""
+    """The arguments without repeats of the same actor at the same words, in order ("both
+    sides" is two actors at one stretch of words)."""
     seen, kept = set(), []
     for argument in arguments:
-        key = (argument.start, argument.end)
+        key = (argument.actor, argument.start, argument.end)
         if key not in seen:
             seen.add(key)
             kept.append(argument)
