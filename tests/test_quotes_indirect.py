@@ -169,3 +169,11 @@ def test_a_phrase_of_time_after_an_object_is_no_particle_cue(coder):
     assert not [q for q in record.quotes if q.cue is not None and q.cue.text == "seized"], record.quotes
     record = coder.code_text("Republicans seized on the remarks on Tuesday.", published="2023-08-30")
     assert quote_containing(record, "the remarks").cue.text == "seized"
+
+
+def test_a_that_the_parser_made_an_object_still_opens_what_was_said(coder):
+    # the parser makes "that" the object of "told" and hangs "bore" on the noun after it
+    record = coder.code_text('White House spokesman Josh Earnest told reporters that Russia bore "responsibility" '
+                             "for the carnage in Aleppo.", published="2016-10-04")
+    quote = quote_containing(record, "Russia bore")
+    assert quote.cue.text == "told" and quote.speaker is not None

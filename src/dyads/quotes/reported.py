@@ -95,6 +95,11 @@ def _complement(cue: Token) -> Token | SpacySpan | _Before | None:
             for clause in noun.children:
                 if clause.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
                     return clause
+    stray = _stray_that(cue)
+    if stray is not None:
+        # 'told reporters that Russia bore "responsibility" ...' parsed with "that" as an
+        # object and no clause: what follows "that" is still what was said
+        return cue.doc[stray.i: cue.right_edge.i + 1]
     if cue.lemma_.lower() == "call":
         objects = [c for c in cue.children if c.dep_ == "dobj"]
         predicate = naming_predicate(cue)
@@ -104,6 +109,15 @@ def _complement(cue: Token) -> Token | SpacySpan | _Before | None:
     if _trails(cue) and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
         return _Before(cue)
     return _object(cue)
+
+
+def _stray_that(cue: Token) -> Token | None:
+    """A "that" after a speech verb that the parser made a word of its own rather than
+    the mark of a clause, with words after it in the sentence."""
+    if cue.lemma_.lower() not in cues().verbs:
+        return None
+    return next((c for c in cue.children if c.lower_ == "that" and c.pos_ == "SCONJ" and c.i > cue.i
+                 and c.dep_ in ("dobj", "dep") and c.i < cue.right_edge.i), None)
 
 
 def _named_span(cue: Token, obj: Token, predicate: Token) -> SpacySpan:
