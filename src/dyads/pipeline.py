@@ -88,7 +88,7 @@ class Coder:
         day = parse_day(article.published)
         skip = publisher_spans(article.text, self.rules) if article.publisher else []
         mentions = find_mentions(paragraphs, self.kb, skip)
-        kb = story_knowledge([p.doc.text for p in paragraphs], mentions, self.kb)
+        kb = story_knowledge(paragraphs, mentions, self.kb)
         if kb is not self.kb:  # "Georgia" is the American state here, "Congo" one Congo: find the mentions again
             mentions = find_mentions(paragraphs, kb, skip)
         linked = link_mentions(mentions, kb, day, article.dateline)

@@ -10,12 +10,13 @@ from spacy.tokens import Token
 
 from dyads.actors.knowledge import Entity, KnowledgeBase, fold
 from dyads.actors.mentions import Mention, lexicon
+from dyads.nlp import Paragraph
 
 STATE_COUNTRY = "USA"
 MODIFIER_DEPS = {"poss", "compound", "nmod", "amod"}
 
 
-def story_knowledge(texts: list[str], mentions: list[Mention], kb: KnowledgeBase) -> KnowledgeBase:
+def story_knowledge(paragraphs: list[Paragraph], mentions: list[Mention], kb: KnowledgeBase) -> KnowledgeBase:
     """The knowledge base to read this story with: `kb` itself, or a copy in which a
     country's name that the story uses for an American state names the state, and a name
     two countries share names the one of them the story otherwise names."""
@@ -25,8 +26,9 @@ def story_knowledge(texts: list[str], mentions: list[Mention], kb: KnowledgeBase
             read = read.reading_name_as(name, Entity(f"place:{name}", name, "country", STATE_COUNTRY))
     for name, countries in lexicon().shared_country_names.items():
         code = _the_one_named(mentions, countries)
+        # the paragraphs' text is built only here: a Doc makes it anew at each call
         if code is not None and (entity := kb.country(code)) is not None \
-                and any(re.search(rf"\b{re.escape(name)}\b", text) for text in texts):
+                and any(re.search(rf"\b{re.escape(name)}\b", p.doc.text) for p in paragraphs):
             read = read.reading_name_as(name, entity)
     return read
 
