@@ -34,6 +34,7 @@ from dyads.actors.antecedents import (
 )
 from dyads.actors.knowledge import KnowledgeBase, title_key
 from dyads.actors.mentions import Mention, from_elsewhere, lexicon, view_of
+from dyads.actors.object_pronouns import stands_for_a_thing
 from dyads.actors.owners import (
     administration_of,
     another_countrys_party,
@@ -115,6 +116,7 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
     apposed = appositions(mentions, kb, named_countries)
     staff_of_bodies(mentions)
     persons_of_countries(mentions)
+    heads = {(id(m.token.doc), m.token.i) for m in mentions if m.kind != "pronoun"}
     for mention in mentions:
         if id(mention) in apposed:
             continue  # "Mali's U.N. ambassador, Issa Konfourou": joins the person below
@@ -140,6 +142,8 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
             if antecedent is not None:
                 join(mention, antecedent)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().group_pronouns:
+            if stands_for_a_thing(mention.token, heads):
+                continue  # "called the strike reckless, and Iran condemned it": the strike
             # "Paris condemned it": an object pronoun is never its verb's own subject
             antecedent = partitive_antecedent(mention, clusters) or speaking_group(mention, clusters) or salient_group(
                 mention, [c for c in clusters if not is_own_subject(mention, c)])

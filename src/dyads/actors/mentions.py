@@ -121,6 +121,7 @@ class Lexicon:
     state_namesakes: dict[str, str] = field(default_factory=dict)  # "Georgia" -> GEO: also an American state
     shared_country_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Congo" -> COD, COG
     pair_nouns: frozenset[str] = frozenset()  # "both sides", "the two countries": the story's pair
+    thing_verbs: frozenset[str] = frozenset()  # "called it", "condemned it": mostly a thing told just before
 
 
 @lru_cache(maxsize=1)
@@ -177,6 +178,7 @@ def lexicon() -> Lexicon:
         {str(k): str(v).upper() for k, v in (data.get("state_namesakes") or {}).items()},
         {str(k): tuple(str(c).upper() for c in v) for k, v in (data.get("shared_country_names") or {}).items()},
         frozenset(str(w).lower() for w in data.get("pair_nouns") or ()),
+        frozenset(str(w).lower() for w in data.get("thing_verbs") or ()),
     )
 
 

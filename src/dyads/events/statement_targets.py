@@ -6,11 +6,12 @@ statement events themselves are built in events/statements.py."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
 from dyads.actors.mentions import view_of
+from dyads.actors.object_pronouns import thing_it_stands_for
 from dyads.events.actor_index import STATE_SECTORS, ActorIndex, names_the_topic, role_words
 from dyads.events.arguments import accusers, denied_accusation
 from dyads.events.attribution import claimed_maker
@@ -209,7 +210,7 @@ GENERAL_ACTS = frozenset({"decision", "move", "step", "action", "measure", "anno
 
 def judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], source: Argument,
                      events: list[Event], before: int, actors: ActorIndex,
-                     spans: list[tuple[int, int, Paragraph]]) -> list[Argument]:
+                     spans: list[tuple[int, int, Paragraph]], said: Sequence[Event] = ()) -> list[Argument]:
     """The maker of an act the story told before the statement, which the statement names
     by a definite noun: "Russia called the sanctions a big mistake" after "the United
     States imposed sanctions" is about the United States. The latest earlier act told
@@ -218,8 +219,21 @@ def judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], s
     told = [e for e in reversed(events) if e.trigger.end <= before]  # latest first
     objects = [c for c in cue.children if c.dep_ == "dobj"] if cue is not None else []
     for noun in objects + [token for _, token in content]:
+        at = offset_of(spans, noun), noun.text  # where the statement names the act
+        thing = _thing_of_a_pronoun(noun, spans, actors)
+        if thing is not None:
+            owner = _owner_of(thing, source, actors, spans)
+            if owner is not None:
+                # "tore into Trump's proposal, calling it dangerous": the proposal's owner
+                return [Argument(owner.actor, noun.text, at[0], at[0] + len(noun.text))]
+            if thing.lemma_.lower() in statement_words().denied_things:
+                # "dismissed the claim ... called it absurd": whoever made the claim (`said`:
+                # the statements coded so far)
+                return [Argument(a.actor, noun.text, at[0], at[0] + len(noun.text))
+                        for a in earlier_accuser(thing, source, [*events, *said], before, actors, spans)]
+            noun = thing  # "called the ruling flawed": the ruling, as if named again
         named_as = _speakers_name_for_an_act(noun)
-        if noun.tag_ not in ("NN", "NNS") or not named_as and not any(
+        if noun.tag_ not in ("NN", "NNS") or not named_as and thing is None and not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                 or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children):
             continue  # "the sanctions", "Friday's test": an act named as one already told
@@ -234,8 +248,7 @@ def judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], s
         if decider is not None:
             # "A federal appeals court ruled ... The Justice Department praised the decision":
             # a ruling is no coded act, but the verb that told it names its maker
-            start = offset_of(spans, noun)
-            return [Argument(decider.actor, noun.text, start, start + len(noun.text))]
+            return [Argument(decider.actor, at[1], at[0], at[0] + len(at[1]))]
         for earlier in told:
             if earlier.realis not in ("asserted", "historical"):
                 continue
@@ -244,8 +257,7 @@ def judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], s
             doers = [a for a in earlier.source if a.actor not in (None, source.actor) and actors.code_of(a)
                      and not own_state(source, a, actors)]
             if doers:  # at the statement's own words for the act; every maker of a joint one
-                start = offset_of(spans, noun)
-                return [Argument(actor, noun.text, start, start + len(noun.text))
+                return [Argument(actor, at[1], at[0], at[0] + len(at[1]))
                         for actor in dict.fromkeys(a.actor for a in doers)]
             break  # the act named is the speaker's own, or its maker unknown
         else:
@@ -253,15 +265,39 @@ def judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], s
             # nuclear test" ... "condemned Friday's test"): its owner then
             owner = _earlier_owner(lemma, before, source, actors, spans)
             if owner is not None:
-                start = offset_of(spans, noun)
-                return [Argument(owner.actor, noun.text, start, start + len(noun.text))]
+                return [Argument(owner.actor, at[1], at[0], at[0] + len(at[1]))]
         if lemma in role_words().attack_nouns:
             # "condemned the bombing" of a story that says who claimed it or is blamed for it
             maker = claimed_maker(spans, actors, source)
             if maker is not None and not own_state(source, maker, actors):
-                start = offset_of(spans, noun)
-                return [Argument(maker.actor, noun.text, start, start + len(noun.text))]
+                return [Argument(maker.actor, at[1], at[0], at[0] + len(at[1]))]
     return []
+
+
+def _thing_of_a_pronoun(word: Token, spans: list[tuple[int, int, Paragraph]], actors: ActorIndex) -> Token | None:
+    """For an object "it" that no actor was linked to: the thing the clause before acted
+    on (actors/object_pronouns.py), else None."""
+    if word.lower_ != "it":
+        return None
+    mention = actors.mention_at(offset_of(spans, word))
+    if mention is not None and actors.argument(mention).actor is not None:
+        return None
+    return thing_it_stands_for(word)
+
+
+def _owner_of(thing: Token, source: Argument, actors: ActorIndex,
+              spans: list[tuple[int, int, Paragraph]]) -> Argument | None:
+    """The actor a thing is said to be of ("Trump's proposal"), of known country and
+    neither the speaker nor its state."""
+    for child in thing.children:
+        if child.dep_ != "poss":
+            continue
+        mention = actors.mention_at(offset_of(spans, child))
+        argument = actors.argument(mention) if mention is not None else None
+        if argument is not None and argument.actor not in (None, source.actor) and actors.code_of(argument) \
+                and not own_state(source, argument, actors):
+            return argument
+    return None
 
 
 # Determiners that point back at something already told: "rejected that characterization".

@@ -28,6 +28,7 @@ from functools import partial
 from spacy.tokens import Token
 
 from dyads.actors.mentions import view_of
+from dyads.actors.object_pronouns import thing_it_stands_for
 from dyads.events.actor_index import ActorIndex
 from dyads.events.arguments import asks_the_unnamed, denied_accusation
 from dyads.events.ontology import cameo
@@ -130,7 +131,7 @@ def statement_events(
         if not target and kinds:
             # "called the sanctions a big mistake": the maker of the sanctions told before
             found = kinds[0]
-            target = judged_act_doer(cue, content, source, events, quote.start, actors, spans)
+            target = judged_act_doer(cue, content, source, events, quote.start, actors, spans, made)
         if not target and kinds and not kinds[0].from_cue and not kinds[0].addressed:
             # "We will not stand by. ... China keeps bullying": the quote's subject elsewhere
             found = kinds[0]
@@ -262,6 +263,9 @@ def _home_country(word: Token, start: int, source: Argument, content: list[tuple
     act_nouns = statement_words().act_nouns
     if any(token.tag_ in ("NN", "NNS") and token.lemma_.lower() in act_nouns for _, token in content):
         return []  # "opposed the new pipeline deal": whoever made the deal, unknown
+    if any(token.lower_ == "it" and not _linked(actors, paragraph.offset + token.idx)
+           and thing_it_stands_for(token) is not None for paragraph, token in content):
+        return []  # "denounced the ruling ... called it flawed": whoever made the ruling, unknown
     for paragraph, token in content:
         mention = actors.mention_at(paragraph.offset + token.idx)
         named = actors.argument(mention) if mention is not None else None
@@ -273,6 +277,12 @@ def _home_country(word: Token, start: int, source: Argument, content: list[tuple
     if state is None:
         return []
     return [Argument(state, word.text, start, start + len(word))]
+
+
+def _linked(actors: ActorIndex, offset: int) -> bool:
+    """Whether the word at `offset` is a mention linked to an actor."""
+    mention = actors.mention_at(offset)
+    return mention is not None and actors.argument(mention).actor is not None
 
 
 def _source(quote: Quote, actors: ActorIndex, words: StatementWords) -> Argument | None:
