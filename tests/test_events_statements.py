@@ -567,6 +567,9 @@ def test_a_denial_answers_its_accuser(every_event_coder, text, accuser):
     # words that deny a charge answer its maker too, never the speaker's own country
     ("House Democrats accused Attorney General William Barr of turning the Justice Department into a personal "
      'law firm for the president. Barr said he had done "nothing wrong."', "Democrats"),
+    # a claim told in words no accusation was coded from: whoever said it, before it was dismissed
+    ('"Experts are telling us that Russian state actors broke into the DNC," campaign manager Robby Mook '
+     "told CNN. Trump's campaign dismissed the claim.", "Mook"),
 ])
 def test_a_denial_of_an_accusation_told_before_answers_whoever_made_it(every_event_coder, text, accuser):
     record = every_event_coder.code_text(text, published="2020-07-28")

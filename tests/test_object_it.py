@@ -53,3 +53,14 @@ def test_it_after_an_actor_acted_on_stays_that_actor(every_event_coder):
                                         published="2022-02-25")
     condemned = _events(coded, "condemned")
     assert condemned and codes_of(coded, condemned[0].target) == {"RUS"}
+
+
+def test_it_after_a_dismissed_claim_judges_the_claims_maker(every_event_coder):
+    coded = every_event_coder.code_text(
+        '"Experts are telling us that Russian state actors broke into the DNC," campaign manager '
+        "Robby Mook told CNN. Trump's campaign dismissed the claim. Campaign chairman Paul "
+        'Manafort called it "absurd" on ABC.', published="2016-07-25")
+    called = _events(coded, "called")
+    assert called and called[0].target
+    judged = coded.actor(called[0].target[0].actor)
+    assert "Mook" in judged.name  # not the campaign that dismissed the claim before him

@@ -210,7 +210,8 @@ GENERAL_ACTS = frozenset({"decision", "move", "step", "action", "measure", "anno
 
 def judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], source: Argument,
                      events: list[Event], before: int, actors: ActorIndex,
-                     spans: list[tuple[int, int, Paragraph]], said: Sequence[Event] = ()) -> list[Argument]:
+                     spans: list[tuple[int, int, Paragraph]], said: Sequence[Event] = (),
+                     speakers: Sequence[tuple[int, Argument]] = ()) -> list[Argument]:
     """The maker of an act the story told before the statement, which the statement names
     by a definite noun: "Russia called the sanctions a big mistake" after "the United
     States imposed sanctions" is about the United States. The latest earlier act told
@@ -230,7 +231,7 @@ def judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], s
                 # "dismissed the claim ... called it absurd": whoever made the claim (`said`:
                 # the statements coded so far)
                 return [Argument(a.actor, noun.text, at[0], at[0] + len(noun.text))
-                        for a in earlier_accuser(thing, source, [*events, *said], before, actors, spans)]
+                        for a in earlier_accuser(thing, source, [*events, *said], before, actors, spans, speakers)]
             noun = thing  # "called the ruling flawed": the ruling, as if named again
         named_as = _speakers_name_for_an_act(noun)
         if noun.tag_ not in ("NN", "NNS") or not named_as and thing is None and not any(
@@ -305,12 +306,16 @@ POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def earlier_accuser(accusation: Token, source: Argument, events: list[Event], before: int,
-                    actors: ActorIndex, spans: list[tuple[int, int, Paragraph]]) -> list[Argument]:
+                    actors: ActorIndex, spans: list[tuple[int, int, Paragraph]],
+                    speakers: Sequence[tuple[int, Argument]] = ()) -> list[Argument]:
     """Who made the accusation a denial answers, when the denial names it only as one
     already told ("Democrats accused Barr of ... Barr rejected that characterization",
     "dismissed her criticism"): the maker of the latest accusation told in this paragraph
     or the two before, of known country and neither the speaker nor the state it speaks
-    for. An accusation named with no pointing word ("denied charges") is of no one."""
+    for; when none was coded, the latest of the `speakers` (where their words end, who) of the story's
+    statements there ("Experts are telling us that Russian state actors broke into the
+    DNC," Mook said ... Trump's campaign dismissed the claim"). An accusation named with
+    no pointing word ("denied charges") is of no one."""
     if not any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS or c.dep_ == "poss" and c.pos_ == "PRON"
                for c in accusation.children):
         return []
@@ -320,13 +325,18 @@ def earlier_accuser(accusation: Token, source: Argument, events: list[Event], be
     earliest = spans[max(0, here - 2)][0]
     told = sorted((e for e in events if e.event_type == "ACCUSE" and earliest <= e.trigger.start < before
                    and e.realis in ("asserted", "historical")), key=lambda e: e.trigger.start, reverse=True)
+    def maker(argument: Argument) -> bool:
+        return argument.actor not in (None, source.actor) and bool(actors.code_of(argument)) \
+            and not own_state(source, argument, actors) and not speaks_for(source, [argument], actors)
+
+    start = offset_of(spans, accusation)
     for event in told:
-        makers = [a for a in event.source if a.actor not in (None, source.actor) and actors.code_of(a)
-                  and not own_state(source, a, actors) and not speaks_for(source, [a], actors)]
+        makers = [a for a in event.source if maker(a)]
         if makers:
-            start = offset_of(spans, accusation)
             return [Argument(makers[0].actor, accusation.text, start, start + len(accusation.text))]
-    return []
+    claimants = [who for where, who in sorted(speakers, key=lambda s: s[0], reverse=True)
+                 if earliest <= where <= min(before, start) and maker(who)]  # said before the claim was told
+    return [Argument(claimants[0].actor, accusation.text, start, start + len(accusation.text))] if claimants else []
 
 
 def accuser_of_the_speaker(source: Argument, events: list[Event], before: int,

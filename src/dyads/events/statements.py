@@ -68,10 +68,12 @@ def statement_events(
     # (start, end, paragraph); a Doc builds its `text` anew at each call, its last token is cheap
     spans = [(p.offset, p.offset + _length(p.doc), p) for p in paragraphs]
     made: list[Event] = []
+    speakers: list[tuple[int, Argument]] = []  # (where it ends, who) of each statement so far: who made a claim
     for number, quote in enumerate(quotes):
         source = _source(quote, actors, words)
         if source is None:
             continue
+        speakers_before, speakers = speakers, [*speakers, (quote.end, source)]
         paragraph = _paragraph_at(spans, quote.cue.start if quote.cue else quote.start)
         if paragraph is None:
             continue
@@ -97,9 +99,9 @@ def statement_events(
                 continue
         if existing is not None:
             _complete(existing, number, cue, content, source, paragraph, actors,
-                      partial(judged_act_doer, cue, content, source, events, quote.start, actors, spans),
+                      partial(judged_act_doer, cue, content, source, events, quote.start, actors, spans, made, speakers_before),
                       partial(earlier_accuser, source=source, events=events + made, before=quote.start,
-                              actors=actors, spans=spans))
+                              actors=actors, spans=spans, speakers=speakers_before))
             continue
         found, target, denial = None, [], None
         threat = conditional_threat(content, source, told, actors, words.conditions, words.future_modals) \
@@ -125,13 +127,13 @@ def statement_events(
             if not target and kinds:
                 # "Barr rejected that characterization": whoever made it, told just before
                 found = kinds[0]
-                target = earlier_accuser(accusation, source, events + made, quote.start, actors, spans)
+                target = earlier_accuser(accusation, source, events + made, quote.start, actors, spans, speakers_before)
                 denial = found  # else no one: "denied charges that he tried to sell the seat"
             kinds = []  # a denial answers its accuser or no one: no other target is sought
         if not target and kinds:
             # "called the sanctions a big mistake": the maker of the sanctions told before
             found = kinds[0]
-            target = judged_act_doer(cue, content, source, events, quote.start, actors, spans, made)
+            target = judged_act_doer(cue, content, source, events, quote.start, actors, spans, made, speakers_before)
         if not target and kinds and not kinds[0].from_cue and not kinds[0].addressed:
             # "We will not stand by. ... China keeps bullying": the quote's subject elsewhere
             found = kinds[0]
