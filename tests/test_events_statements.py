@@ -904,6 +904,21 @@ def test_words_about_the_speakers_own_doing_judge_no_other(text, cue, kind, said
     assert (kind in _kinds_said(text, cue)) == said, _kinds_said(text, cue)
 
 
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    # words in a clause that asks ("whether ...") judge no one; said outright, they do
+    ("Reid said Trump had repeatedly questioned whether Russia was behind the hacks.", "said", False),
+    ("Reid said Russia was behind the hacks.", "said", True),
+    ("Abbott said the court would weigh the question of whether lawmakers had intended to discriminate.",
+     "said", False),
+    ("Abbott said the lawmakers had intended to discriminate.", "said", True),
+    # "lie with", "lie in": where something is, no untruth
+    ("The experts said the best chance may lie with the Supreme Court.", "said", False),
+    ("The senator said the secretary would lie to Congress.", "said", True),
+])
+def test_words_asked_or_in_another_sense_judge_no_one(text, cue, said):
+    assert ("ACCUSE" in _kinds_said(text, cue)) == said, _kinds_said(text, cue)
+
+
 @pytest.mark.parametrize("text", [
     'Senator Tammy Duckworth said Senator Mark Kirk\'s meeting with Judge Garland was "a photo op."',
     "Senator Chuck Schumer said Senator Mitch McConnell's bill was a power grab.",

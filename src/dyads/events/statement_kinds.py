@@ -76,6 +76,8 @@ def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: S
                 continue  # "said she had no intention of resigning": her own act, no appeal
             if _other_sense(token, words):
                 continue  # "positions it had mistaken for fighters": no one judged
+            if _asked_whether(token):
+                continue  # "questioned whether Russia was behind the hacks": asked, not said
             if kind.event_type == "ACCUSE" and _own_doing(token, speakers_side):
                 continue  # "said he regretted his answer": contrition, no accusation
             if not addressed and kind.event_type != "ACCUSE" and phrase not in words.suffered \
@@ -276,6 +278,27 @@ def _other_sense(token: Token, words: StatementWords) -> bool:
     # the preposition may hang on the verb or on its object ("mistaken the positions for ...")
     heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
     return any(c.dep_ == "prep" and c.lower_ in prepositions for head in heads for c in head.children)
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb (or the root) of the clause a word is in."""
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _asked_whether(token: Token) -> bool:
+    """Whether a word sits in a clause that asks rather than says: "questioned whether
+    Russia was behind the hacks", "the question of whether lawmakers had intended to
+    discriminate". Such words judge no one."""
+    verb = _clause_of(token)
+    for _ in range(4):  # up through the clauses that hold it: "whether ... had intended to discriminate"
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp", "conj", "acomp", "attr") or verb.head is verb:
+            return False
+        verb = _clause_of(verb.head)
+    return False
 
 
 def _own_doing(token: Token, speakers_side: Callable[[Token], bool] | None) -> bool:
