@@ -48,6 +48,16 @@ def test_a_title_case_headline_names_its_people_not_its_verbs(coder):
     assert not [a.name for a in record.actors if "Blames" in a.name or "Drops" in a.name]
 
 
+def test_a_headlines_compound_noun_is_no_surname(coder):
+    # "Travel Ban", "Border Wall": a capitalised common word before a surname in a headline
+    record = coder.code_text("Appeals Court Refuses to Reinstate Trump's Travel Ban, Dealing Another Blow to "
+                             "the White House", published="2017-02-10")
+    assert not [a for a in record.actors if a.code == "KOR"], [(a.name, a.code) for a in record.actors]
+    # a first name before the surname still names the person
+    record = coder.code_text("Theresa May Faces Revolt Over Brexit Deal", published="2018-11-15")
+    assert "Theresa May" in {a.name for a in record.actors}
+
+
 def test_a_country_name_that_is_an_introduced_persons_surname_is_that_person(coder):
     record = coder.code_text('Rep. Jim Jordan, an Ohio Republican, criticized the FBI. "He got an immunity '
                              'agreement," Jordan said.', published="2016-09-23")

@@ -421,9 +421,24 @@ def _officeholder_surnames(
             continue  # "Hunter Biden": someone of that family the tables do not hold
         if _in_longer_proper_run(token) and not title_cased(token.sent):
             continue  # "Costa Coffee" is no President da Costa; a headline capitalises every word
+        if title_cased(token.sent) and _headline_compound(token, kb):
+            continue  # "Trump's Travel Ban": a headline's noun, no Ban Ki-moon
         claims.take(token.i, token.i + 1)
         found.append(make_mention(doc[token.i: token.i + 1], paragraph, sent_of, "name", label="SURNAME"))
     return found
+
+
+def _headline_compound(token: Token, kb: KnowledgeBase) -> bool:
+    """Whether a surname in a headline is the head of a compound noun whose word before it
+    is a capitalised common word ("Travel Ban", "Border Wall", "Oil Price"), not a title,
+    a first name or a people's or country's name ("President Putin", "Theresa May",
+    "Russian Putin")."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.dep_ == "compound" and before.head.i == token.i and before.is_title \
+        and before.ent_type_ not in ("NORP", "GPE", "PERSON", "ORG") \
+        and before.lower_ not in title_first_words(kb) and before.text not in kb.given_names
 
 
 def _in_longer_proper_run(token: Token) -> bool:
