@@ -896,6 +896,17 @@ def test_a_participle_clause_befell_its_subject(every_event_coder):
     assert codes_of(backed, support.source) == {"RUS"} and codes_of(backed, support.target) == {"SYR"}
 
 
+@pytest.mark.parametrize("text", [
+    'Warren, asked directly, stood by her version: "I was there. I know what was said."',
+    'Senator Elizabeth Warren, asked about the meeting, said she was "disappointed" in Bernie Sanders.',
+])
+def test_a_participle_set_off_after_its_subject_befell_it(every_event_coder, text):
+    # the parser makes "asked" the subject's own verb; she was asked, she asked no one
+    record = every_event_coder.code_text(text, published="2020-01-15")
+    assert all(not e.source for e in record.events if e.event_type == "REQUEST"), \
+        [(e.event_type, [a.text for a in e.source]) for e in record.events]
+
+
 def test_a_speaker_is_no_doer_of_a_passive_act_in_the_quote(every_event_coder):
     record = every_event_coder.code_text(
         '"Federal officers are being injured every single night," Attorney General William Barr said.',

@@ -255,7 +255,25 @@ def _participle_clause(verb: Token) -> bool:
     no subject, auxiliary or object of its own ("Asked about the plan, ...", "Backed by
     Russia, ..."): passive, its subject the clause's."""
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children) \
+        or _set_off_participle(verb)
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """Whether the verb is a participle set off by commas right after its subject, before
+    the clause's own verb: "Warren, asked directly, stood by her version", "Kirk, asked
+    about the meeting, said ...". The parser makes the participle the subject's verb;
+    the subject underwent it."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or doc[verb.i - 1].text != "," \
+            or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.right_edge.i not in (verb.i - 2, verb.i - 1):
+        return False
+    after = next((t for t in doc[verb.i + 1: verb.sent.end] if t.text == ","), None)
+    following = doc[after.i + 1] if after is not None and after.i + 1 < verb.sent.end else None
+    return following is not None and following.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _antecedent(word: Token) -> Token:
