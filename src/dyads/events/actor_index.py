@@ -79,13 +79,14 @@ class RoleWords:
     one_sided_types: frozenset[str] = frozenset()  # "deployed troops to the border": no target needed
     own_staff_nouns: frozenset[str] = frozenset()  # "met with his national security team": no one else
     coded_once_types: frozenset[str] = frozenset()  # "Putin and Xi met": one event of every party
+    described_supporters: frozenset[str] = frozenset()  # "voters who backed X": who they are
 
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.
 _UPPER_LISTS = {"passive_subject_is_source", "place_target_types", "own_state_target_types", "armed_sectors",
                 "not_at_own_country_types", "audience_sectors", "audience_cannot",
                 "medium_not_target", "critic_types", "stance_types", "campaign_sectors",
-                "one_sided_types", "coded_once_types"}
+                "one_sided_types", "coded_once_types", "described_supporters"}
 
 
 @lru_cache(maxsize=1)

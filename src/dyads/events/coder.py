@@ -32,7 +32,7 @@ from dyads.events.lexicon import Lexicon
 from dyads.events.nesting import ceased, outermost
 from dyads.events.ontology import cameo
 from dyads.events.phrases import arguments_of
-from dyads.events.protest_aims import campaign_rally, protest_aim
+from dyads.events.protest_aims import campaign_rally, protest_aim, voters_described
 from dyads.events.reactions import REACTIONS, called_noun, defence_of_own_act, named_doers, reaction_target
 from dyads.events.realis import realis_of
 from dyads.events.refinements import aid_kind_code, at_a_third_place, refinement_rules
@@ -97,6 +97,8 @@ def code_events(
                 match = as_belittling(match, roles, actors)  # "dismissed NATO member Estonia as ...": blame
                 if campaign_rally(match, roles, actors):
                     continue  # "Mr. Trump, who held a rally in Waterloo, Iowa": no protest
+                if voters_described(match, roles, actors):
+                    continue  # "voters who backed Hageman": who they are, no event
                 if not any(a.actor for a in roles.target) and not asks_the_unnamed(match.trigger.event_type, roles.target) \
                         and not _acts_on_a_voted_text(match.token):
                     # "refused to lift the ban on SIMI": whom the content is about

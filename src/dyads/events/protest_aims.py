@@ -1,4 +1,5 @@
-"""Whether a rally is a protest at all (a candidate's campaign rally is not), and whom a
+"""Whether a rally is a protest at all (a candidate's campaign rally is not), whether a
+vote of support is news at all ("voters who backed Hageman" only says who they are), and whom a
 protest is aimed at when its own words name no one: the premises it gathers
 at ("rallied outside the Russian embassy" is aimed at Russia) and what its chants or
 placards are against ("rallied in Sanaa, chanting slogans against America and
@@ -34,6 +35,14 @@ def campaign_rally(match: Match, roles: Roles, actors: ActorIndex) -> bool:
         return False
     home = {actors.code_of(a) for a in roles.source}
     return all(_place_at_home(a, home, actors) for a in roles.target)
+
+
+def voters_described(match: Match, roles: Roles, actors: ActorIndex) -> bool:
+    """Whether a vote of support is told only to say who a group of the public is: "voters
+    who backed Hageman", "young voters who backed Sen. Bernie Sanders in the primaries"
+    (a relative clause of its source; roles.yaml `described_supporters`)."""
+    return match.trigger.event_type == "SUPPORT" and match.token.dep_ == "relcl" and any(
+        actors.sector_of(a) in role_words().described_supporters for a in roles.source)
 
 
 def _place_at_home(argument: Argument, home: set[str | None], actors: ActorIndex) -> bool:
