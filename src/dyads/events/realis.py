@@ -185,6 +185,14 @@ def _governing_noun(verb: Token) -> Token | None:
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" \
             and verb.head.lemma_.lower() in realis_words().claim_nouns:
         return verb.head
+    if verb.dep_ == "advcl" and to_infinitive(verb):
+        # "renewed his call on Congress to bar people ...": the parser hangs the noun's
+        # infinitive on the verb whose object the noun is
+        words = realis_words()
+        noun = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ == "NOUN"
+                     and c.lemma_.lower() in words.hypothetical_nouns | words.future_nouns), None)
+        if noun is not None:
+            return noun
     made = verb.head
     if verb.dep_ in ("advcl", "xcomp") and to_infinitive(verb) \
             and made.dep_ == "relcl" and made.lemma_.lower() in ("make", "give") and made.head.pos_ == "NOUN":
