@@ -290,14 +290,19 @@ def _owner_of(thing: Token, source: Argument, actors: ActorIndex,
               spans: list[tuple[int, int, Paragraph]]) -> Argument | None:
     """The actor a thing is said to be of ("Trump's proposal"), of known country and
     neither the speaker nor its state."""
-    for child in thing.children:
-        if child.dep_ != "poss":
-            continue
-        mention = actors.mention_at(offset_of(spans, child))
-        argument = actors.argument(mention) if mention is not None else None
-        if argument is not None and argument.actor not in (None, source.actor) and actors.code_of(argument) \
-                and not own_state(source, argument, actors):
-            return argument
+    return next((argument for child in thing.children if child.dep_ == "poss"
+                 if (argument := _another_at(child, source, actors, spans)) is not None), None)
+
+
+def _another_at(word: Token, source: Argument, actors: ActorIndex,
+                spans: list[tuple[int, int, Paragraph]]) -> Argument | None:
+    """The actor a word names, when it is of known country and neither the speaker nor
+    the speaker's state."""
+    mention = actors.mention_at(offset_of(spans, word))
+    argument = actors.argument(mention) if mention is not None else None
+    if argument is not None and argument.actor not in (None, source.actor) and actors.code_of(argument) \
+            and not own_state(source, argument, actors):
+        return argument
     return None
 
 
@@ -367,10 +372,7 @@ def _doer_named_with(noun: Token, source: Argument, actors: ActorIndex,
     country and neither the speaker nor its state."""
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by")):
         for head in (g for g in prep.children if g.dep_ == "pobj"):
-            mention = actors.mention_at(offset_of(spans, head))
-            argument = actors.argument(mention) if mention is not None else None
-            if argument is not None and argument.actor not in (None, source.actor) and actors.code_of(argument) \
-                    and not own_state(source, argument, actors):
+            if (argument := _another_at(head, source, actors, spans)) is not None:
                 return argument
     return None
 
