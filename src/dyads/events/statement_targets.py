@@ -221,7 +221,7 @@ def judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], s
     objects = [c for c in cue.children if c.dep_ == "dobj"] if cue is not None else []
     for noun in objects + [token for _, token in content]:
         at = offset_of(spans, noun), noun.text  # where the statement names the act
-        thing = _thing_of_a_pronoun(noun, spans, actors)
+        thing = thing_of_an_unlinked_it(noun, offset_of(spans, noun), actors)
         if thing is not None:
             owner = _owner_of(thing, source, actors, spans)
             if owner is not None:
@@ -275,12 +275,12 @@ def judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], s
     return []
 
 
-def _thing_of_a_pronoun(word: Token, spans: list[tuple[int, int, Paragraph]], actors: ActorIndex) -> Token | None:
-    """For an object "it" that no actor was linked to: the thing the clause before acted
-    on (actors/object_pronouns.py), else None."""
+def thing_of_an_unlinked_it(word: Token, offset: int, actors: ActorIndex) -> Token | None:
+    """For an object "it" (at story offset `offset`) that no actor was linked to: the
+    thing the clause before acted on (actors/object_pronouns.py), else None."""
     if word.lower_ != "it":
         return None
-    mention = actors.mention_at(offset_of(spans, word))
+    mention = actors.mention_at(offset)
     if mention is not None and actors.argument(mention).actor is not None:
         return None
     return thing_it_stands_for(word)

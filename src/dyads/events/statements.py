@@ -28,7 +28,6 @@ from functools import partial
 from spacy.tokens import Token
 
 from dyads.actors.mentions import view_of
-from dyads.actors.object_pronouns import thing_it_stands_for
 from dyads.events.actor_index import ActorIndex
 from dyads.events.arguments import asks_the_unnamed, denied_accusation
 from dyads.events.ontology import cameo
@@ -46,6 +45,7 @@ from dyads.events.statement_targets import (
     quote_subject,
     speaks_for,
     statement_target,
+    thing_of_an_unlinked_it,
 )
 from dyads.events.statement_words import Kind, StatementWords, statement_words
 from dyads.events.threats import conditional_threat
@@ -265,8 +265,8 @@ def _home_country(word: Token, start: int, source: Argument, content: list[tuple
     act_nouns = statement_words().act_nouns
     if any(token.tag_ in ("NN", "NNS") and token.lemma_.lower() in act_nouns for _, token in content):
         return []  # "opposed the new pipeline deal": whoever made the deal, unknown
-    if any(token.lower_ == "it" and not _linked(actors, paragraph.offset + token.idx)
-           and thing_it_stands_for(token) is not None for paragraph, token in content):
+    if any(thing_of_an_unlinked_it(token, paragraph.offset + token.idx, actors) is not None
+           for paragraph, token in content):
         return []  # "denounced the ruling ... called it flawed": whoever made the ruling, unknown
     for paragraph, token in content:
         mention = actors.mention_at(paragraph.offset + token.idx)
@@ -279,12 +279,6 @@ def _home_country(word: Token, start: int, source: Argument, content: list[tuple
     if state is None:
         return []
     return [Argument(state, word.text, start, start + len(word))]
-
-
-def _linked(actors: ActorIndex, offset: int) -> bool:
-    """Whether the word at `offset` is a mention linked to an actor."""
-    mention = actors.mention_at(offset)
-    return mention is not None and actors.argument(mention).actor is not None
 
 
 def _source(quote: Quote, actors: ActorIndex, words: StatementWords) -> Argument | None:
