@@ -206,6 +206,17 @@ def test_it_said_by_the_committee_is_the_committee(coder):
         (a.name, [m.text for m in a.mentions]) for a in record.actors]
 
 
+def test_the_ministry_is_the_ministry_named_just_before_not_the_storys_country(coder):
+    # a story on the Czech Republic: "the ministry" is the Russian one of the sentence before
+    text = ("The Czech Republic expelled 18 Russian diplomats on Saturday. The Russian foreign ministry summoned the "
+            "Czech ambassador on Sunday and told him that 20 Czech diplomats must leave Moscow. In a statement, the "
+            "ministry called Prague's move an unfriendly step.")
+    record = coder.code_text(text, published="2021-04-19")
+    ministry = [a for a in record.actors if any(m.text == "ministry" for m in a.mentions)]
+    assert [a.code for a in ministry] == ["RUS"], [(a.name, a.code, [m.text for m in a.mentions])
+                                                   for a in record.actors]
+
+
 def test_leaders_acting_on_the_story_countrys_capital_are_not_of_it(coder):
     # "Beijing" here stands for China's state, not for a place where the leaders met
     text = ("China rebuked the Group of Seven on Monday. China's foreign ministry said the summit had smeared China, "

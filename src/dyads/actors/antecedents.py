@@ -279,6 +279,21 @@ def named_before(mention: Mention, by_key: dict) -> Cluster | None:
     return found[0] if len(found) == 1 else None
 
 
+def one_country_body_before(mention: Mention, by_key: dict, sentences: int = 2) -> Cluster | None:
+    """For "the ministry" with no word of its own: the body of that noun named with its
+    country in the last sentences before ("The Russian foreign ministry summoned the Czech
+    ambassador ... In a statement, the ministry called Prague's move ..."), not the
+    country the story is about; None when bodies of two countries were named so."""
+    if not _bare_definite(mention) or mention.noun is None:
+        return None
+    found = [cluster for key, cluster in by_key.items()
+             if key.startswith("agent:") and cluster.resolution.code and cluster.resolution.evidence == "title-country"
+             and (key.endswith(f":{mention.noun}") or key.endswith(f" {mention.noun}"))
+             and any(0 <= mention.sentence - m.sentence <= sentences and m.start < mention.start
+                     for m in cluster.mentions)]
+    return found[-1] if len({c.resolution.code for c in found}) == 1 else None
+
+
 def one_owned_before(mention: Mention, sector: str | None, by_key: dict) -> Cluster | None:
     """For "the campaign" with no word of its own: the one group of that noun a person
     owned before ("the Clinton campaign"); None when there are several or none."""

@@ -21,6 +21,7 @@ from dyads.actors.antecedents import (
     named_before,
     named_body,
     named_company,
+    one_country_body_before,
     one_owned_before,
     owners_country,
     parallel_subject,
@@ -55,6 +56,7 @@ from dyads.actors.owners import (
 from dyads.actors.resolve import Resolution, resolve_entity, resolve_office, resolve_person
 from dyads.actors.story_country import (
     POLITY_SECTORS,
+    STATE_SECTORS,
     acts_on_the_country,
     country_context,
     dateline_country,
@@ -203,6 +205,10 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
     if mention.country is None and mention.body is None \
             and (owned := one_owned_before(mention, sector, by_key)) is not None:
         join(mention, owned)  # "the administration" after "the Obama administration" alone
+        return
+    if mention.country is None and mention.body is None and mention.sector in STATE_SECTORS \
+            and (body := one_country_body_before(mention, by_key)) is not None:
+        join(mention, body)  # "the ministry" after "the Russian foreign ministry"
         return
     if mention.country is None and mention.body is not None:
         org = kb.entities.get(f"org:{mention.body}")
