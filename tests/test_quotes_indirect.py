@@ -128,6 +128,17 @@ def test_a_relay_after_the_content_is_no_part_of_it(coder):
     assert len(said) == 1 and said[0].text.endswith("hostile step\"") and "agencies" not in said[0].text
 
 
+def test_a_clause_dated_by_the_storys_events_is_the_writers(coder):
+    # "..., hours after airstrikes killed 140 people" dates the statement; the killing is
+    # the story's news, not what the White House said (nor its blame of anyone)
+    record = coder.code_text("The White House said on Saturday that it would review its military support for the "
+                             "coalition, hours after airstrikes on a funeral hall killed more than 140 people in one "
+                             "of the deadliest attacks of the war.", published="2016-10-09")
+    said = [q for q in record.quotes if q.cue is not None and q.cue.text == "said"]
+    assert len(said) == 1 and said[0].text.endswith("for the coalition"), record.quotes
+    assert not [e for e in record.events if e.quote is not None and e.event_type == "ACCUSE"]
+
+
 def test_an_aim_in_an_infinitive_of_purpose_is_nobodys_words(coder):
     record = coder.code_text("Germany and UNICEF hand over 30 vehicles to support mobile health and nutrition "
                              "services for children in Afar and Somali regions.", published="2021-05-01")

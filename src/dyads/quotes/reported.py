@@ -251,6 +251,9 @@ def _content_span(complement, cue: Token) -> tuple[int, int] | None:
             # Clauses the parser hung on the cue after the content still belong to
             # it: "said that A, because B", "wants to meet and exceed them".
             tokens = [t for t in cue.doc[tokens[0].i: cue.right_edge.i + 1]]
+        asides = [c.left_edge.i for c in complement.children if _writers_aside(c, complement)]
+        if asides:
+            tokens = [t for t in tokens if t.i < min(asides)]
         # "... would respond, Russian news agencies reported.": a second cue with its
         # own subject after the content relays it and is no part of it
         relays = [c.left_edge.i for c in cue.children if c.i > complement.i and c is not complement
@@ -272,6 +275,22 @@ def _content_span(complement, cue: Token) -> tuple[int, int] | None:
     if first.i == last.i and first.is_punct:
         return None
     return first.idx, last.idx + len(last.text)
+
+
+# Units of time before "after" or "before" that date a clause by the story's events:
+# "said it would review its support, hours after airstrikes killed 140 people".
+TIMELINE_UNITS = frozenset({"minute", "hour", "day", "week", "month"})
+
+
+def _writers_aside(clause: Token, verb: Token) -> bool:
+    """Whether a clause set off by a comma after the reported clause is the writer's, not
+    the speaker's: a clause dated against the story's events ("said it would review its
+    support, hours after airstrikes killed 140 people"). (A trailing participle is mostly
+    the speaker's own: "..., arguing that ...", "..., leaving no money for reclamation".)"""
+    if clause.dep_ != "advcl" or clause.i < verb.i or clause.left_edge.i == 0 \
+            or clause.doc[clause.left_edge.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIMELINE_UNITS for c in clause.children)
 
 
 def _cue_phrase(cue: Token) -> set[int]:
