@@ -608,6 +608,9 @@ def test_a_forecast_or_a_wish_of_anothers_act_is_no_intent_of_its_doer(every_eve
 @pytest.mark.parametrize("text", [
     "Senator Lindsey Graham called the measure a sham even as he said he might still support it.",
     "Rudy Giuliani said that if he were running the campaign, he would tell Donald Trump to skip the debates.",
+    # a past-tense verb of mind after "if" is contrary to fact: a reproach, no threat
+    '"If Mark Kirk really believed the Senate should do its job, he\'d be pressuring his own leader instead of '
+    'posing for pictures," Tammy Duckworth said.',
 ])
 def test_a_possible_or_counterfactual_act_announces_no_intent(every_event_coder, text):
     record = every_event_coder.code_text(text, published="2016-09-30")
@@ -849,6 +852,9 @@ def test_words_said_of_anothers_rule_only_to_condemn_it_are_blame(every_event_co
     ('"Mitt Romney made a great deal of money," Hillary Clinton said.', False),
     # the "make" of becoming is the "be" of a predicate noun
     ('President Barack Obama said Hillary Clinton would make "an outstanding president."', True),
+    # a noun of praise denied is no praise, nor a refusal of anyone
+    ('"I guess we\'ve learned that he\'s not such a great dealmaker after all," Senator Chuck Schumer said of '
+     'President Donald Trump.', False),
 ])
 def test_an_adjective_of_praise_praises_only_the_one_it_says_someone_is(every_event_coder, text, praised):
     record = every_event_coder.code_text(text, published="2016-09-20")

@@ -64,7 +64,7 @@ def announcement(
         # "US officials said Russia would invade", "hopes the EU will persuade Biden to lift
         # sanctions": a forecast of another's act, no intent, threat or refusal of its doer
         return None
-    if _counterfactual(token):
+    if _counterfactual(token, rules["counterfactual_minds"]):
         return None  # "if he were running the campaign, he would tell Trump to skip": no one's intent
     condition = _condition(token)
     if condition is not None:
@@ -126,12 +126,16 @@ def _pronoun_subject(token: Token) -> bool:
     return subject is not None and subject.lower_ in ("it", "they", "we", "he", "she", "i")
 
 
-def _counterfactual(token: Token) -> bool:
+def _counterfactual(token: Token, minds: list[str]) -> bool:
     """Whether the act's condition is contrary to fact: "if he were running the campaign"
-    (a "were" of a singular subject; "if they were to attack" still threatens)."""
+    (a "were" of a singular subject; "if they were to attack" still threatens), "if he
+    really cared about the Senate" (a verb of mind in the past tense, intent.yaml
+    `counterfactual_minds`)."""
     for clause in token.children:
         if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ == "if" for m in clause.children):
             continue
+        if clause.tag_ == "VBD" and clause.lemma_.lower() in minds:
+            return True
         verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "cop"))]
         if not any(v.lower_ == "were" for v in verbs) or any(c.dep_ == "xcomp" for c in clause.children):
             continue

@@ -98,7 +98,8 @@ def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: S
             if found is not None:
                 hits.setdefault(found.kind.event_type, []).append(found)
         described = words.described.get(token.lemma_.lower())
-        if described is not None and _describes_a_predicate_noun(token):
+        if described is not None and _describes_a_predicate_noun(token) \
+                and not _predicate_denied(token.head, words):
             found = _negation_of(Found(described, token, False), token, words)
             if found is not None:
                 hits.setdefault(found.kind.event_type, []).append(found)
@@ -130,6 +131,13 @@ def _describes_a_predicate_noun(adjective: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in noun.head.children) \
         and not any(c.dep_ in ("dative", "ccomp", "xcomp", "oprd") for c in noun.head.children) \
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)  # "a great deal of money"
+
+
+def _predicate_denied(noun: Token, words: StatementWords) -> bool:
+    """Whether the noun someone is called is denied them: "he's not such a great
+    dealmaker", "was never a worthy foe". That is neither praise nor a refusal, and the
+    blame it may carry is too faint to code (unknown beats wrong)."""
+    return noun.dep_ in ("attr", "oprd") and _negated(noun.head, words)
 
 
 def _a_feeling_owed(modal: Token, words: StatementWords) -> bool:
