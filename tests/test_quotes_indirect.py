@@ -139,6 +139,18 @@ def test_a_clause_dated_by_the_storys_events_is_the_writers(coder):
     assert not [e for e in record.events if e.quote is not None and e.event_type == "ACCUSE"]
 
 
+def test_a_subject_the_parser_joined_to_the_object_before_it_still_speaks(coder):
+    # spaCy reads "the investigation and Democrats" as two things mishandled, and leaves
+    # "accused" with no subject: the Democrats accuse, not the Republicans who said
+    record = coder.code_text("Republicans said they're increasingly convinced the Justice Department mishandled "
+                             "the investigation and Democrats accused the GOP of stoking the issue for maximum "
+                             "political damage.", published="2016-09-03")
+    accused = [q for q in record.quotes if q.cue is not None and q.cue.text == "accused"]
+    assert accused and accused[0].source.text == "Democrats", record.quotes
+    events = [e for e in record.events if e.event_type == "ACCUSE" and e.trigger.text == "accused"]
+    assert events and [record.actor(a.actor).name for a in events[0].source] == ["Democratic Party"]
+
+
 def test_an_aim_in_an_infinitive_of_purpose_is_nobodys_words(coder):
     record = coder.code_text("Germany and UNICEF hand over 30 vehicles to support mobile health and nutrition "
                              "services for children in Afar and Somali regions.", published="2021-05-01")

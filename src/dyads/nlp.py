@@ -240,3 +240,20 @@ def main_verb_of_a_stray_past(verb: Token) -> Token | None:
     while node.i != root.i and node.dep_ not in EMBEDDED_DEPS:
         node = node.head
     return root if node.i != root.i else None
+
+
+def subject_read_as_a_joined_object(verb: Token) -> Token | None:
+    """The subject of a past tense that the parser joined to the object before it:
+    "said the Justice Department mishandled the investigation and Democrats accused the
+    GOP of stoking the issue" reads "Democrats" as a second thing mishandled and leaves
+    "accused" with no subject. A name or a plural noun right after "and", between an
+    object and a past tense with no subject of its own, is that verb's subject; None
+    otherwise."""
+    if verb.tag_ != "VBD" or verb.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    noun, conjunction = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if noun.dep_ != "conj" or conjunction.lower_ != "and" or noun.head.dep_ not in ("dobj", "pobj") \
+            or noun.tag_ not in ("NNP", "NNPS", "NNS") or noun.head.i > noun.i:
+        return None
+    return noun
+

@@ -9,7 +9,12 @@ from spacy.tokens import Token
 
 from dyads.events.actor_index import role_words
 from dyads.events.statement_words import statement_words
-from dyads.nlp import main_verb_of_a_stray_past, main_verb_of_a_stray_perfect, to_infinitive
+from dyads.nlp import (
+    main_verb_of_a_stray_past,
+    main_verb_of_a_stray_perfect,
+    subject_read_as_a_joined_object,
+    to_infinitive,
+)
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -42,6 +47,8 @@ def subject_of(verb: Token) -> Token | None:
             if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 return token.head  # "the rebels, who attacked ..."
             return subject
+        if (joined := subject_read_as_a_joined_object(token)) is not None:
+            return joined  # "mishandled the investigation and Democrats accused the GOP"
         if token.dep_ == "relcl":
             return token.head
         if _name_misread_as_verb(token):

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from dyads.actors.coref import LinkedActors
 from dyads.actors.mentions import view_of
-from dyads.nlp import to_infinitive
+from dyads.nlp import subject_read_as_a_joined_object, to_infinitive
 from dyads.quotes.cues import CLIMB, SUBJECTS, Sentence, cues
 from dyads.record import Quote, Span
 
@@ -398,7 +398,7 @@ def cue_subject(verb: Token) -> Token | None:
         return cue_subject(outer)  # "said the law was illegal and called on Congress": the sayer
     token = verb
     for _ in range(4):
-        subject = _own_subject(token)
+        subject = _own_subject(token) or subject_read_as_a_joined_object(token)
         if subject is not None:
             if subject.dep_ == "nsubjpass" and token.lemma_ != "quote":
                 agent = next((c for c in token.children if c.dep_ == "agent"), None)
