@@ -388,6 +388,18 @@ def test_a_persons_own_campaign_is_an_actor(coder):
     assert [(a.code, [m.text for m in a.mentions]) for a in campaigns] == [("USA", ["campaign"])]
 
 
+def test_a_persons_colleagues_are_of_that_persons_country(coder):
+    # "urged her colleagues" appeals to her fellow senators: a side of her country; with no
+    # owner, "colleagues" name no one
+    record = coder.code_text("Senator Elizabeth Warren urged her colleagues on Tuesday to end the filibuster. "
+                             "The colleagues of the victims gathered in Paris.", published="2021-03-16")
+    colleagues = [a for a in record.actors if any("colleagues" in m.text for m in a.mentions)]
+    assert [(a.code, [m.start for m in a.mentions]) for a in colleagues] == [("USA", [35])], \
+        [(a.name, a.code, [m.text for m in a.mentions]) for a in record.actors]
+    appeals = [e for e in record.events if e.event_type == "REQUEST"]
+    assert appeals and [record.actor(a.actor).code for a in appeals[0].target] == ["USA"]
+
+
 @pytest.mark.parametrize(("text", "country"), [
     ("Thousands took to the streets of Tbilisi on Sunday to protest against the foreign agents law.", "GEO"),
     ("Hundreds rallied outside parliament in Nairobi.", "KEN"),

@@ -49,6 +49,7 @@ from dyads.actors.owners import (
     party_country,
     person_owner,
     persons_of_countries,
+    pronoun_owner,
     shortens,
     staff_of_bodies,
     states_own_body,
@@ -246,6 +247,9 @@ def _link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_
         # "the Clinton campaign" and "the Trump campaign" are two campaigns
         owned_by = f":of:{cluster.key if cluster is not None else owner.text}"
         name = f"{owner.text} {mention.text}"
+    elif (person := pronoun_owner(mention, list(by_key.values()))) is not None:
+        code = person.resolution.code if kb.country(person.resolution.code or "") else None
+        evidence, owned_by = "owner" if code else None, f":of:{person.key}"  # "urged his colleagues"
     elif (group := owning_group(mention, mention.token, kb)) is not None:
         code, evidence = group, "owner"  # "the group's leaders": the Houthis named before
     elif mention.party is not None:

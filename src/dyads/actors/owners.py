@@ -87,6 +87,15 @@ def person_owner(mention: Mention, mentions: list[Mention]) -> Mention | None:
     return None
 
 
+def pronoun_owner(mention: Mention, clusters: list) -> object | None:
+    """For "his colleagues", "her campaign" (recognize.yaml `owned_agents`): the cluster of
+    the person named last before, in its sentence or the one before; None otherwise."""
+    if mention.noun not in lexicon().owned_agents or not any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her") for c in mention.token.children):
+        return None
+    return salient_nearby(mention, [c for c in clusters if c.is_person], persons=True)
+
+
 def appositions(mentions: list[Mention], kb: KnowledgeBase,
                  story_countries: frozenset[str] = frozenset()) -> dict[int, Mention]:
     """Agent mentions set beside a person's name ("Mali's U.N. ambassador, Issa Konfourou";
