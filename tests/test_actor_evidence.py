@@ -126,6 +126,18 @@ def test_agents_are_coded_by_where_they_are_not_by_who_speaks_of_them(coder, tex
     assert found and found[0].code == code, [(a.name, a.code) for a in record.actors]
 
 
+@pytest.mark.parametrize(("text", "words", "code"), [
+    # a people keeps its nationality wherever it lives; a group takes the place it is based in
+    ("The State Department advised Americans living or travelling in Russia to leave at once.", "Americans", "USA"),
+    ("Syrians living in Turkey protested on Sunday.", "Syrians", "SYR"),
+    ("A terror group based in Trinidad claimed the attack.", "terror group", "TTO"),
+])
+def test_a_people_living_elsewhere_keeps_its_nationality(coder, text, words, code):
+    record = coder.code_text(text, published="2023-03-30")
+    found = [a for a in record.actors if any(words in m.text for m in a.mentions)]
+    assert found and found[0].code == code, [(a.name, a.code) for a in record.actors]
+
+
 def test_a_party_state_tag_makes_an_american_legislator(coder):
     # a made-up member, whom the tables cannot know: the tag alone says who he is
     record = coder.code_text("Sen. Harold Bluefield, R-Neb., criticised the prison bureau.", published="2019-11-19")

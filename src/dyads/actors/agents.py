@@ -177,14 +177,15 @@ def _ethnic(head: Token, before: tuple[int, str] | None, lex: Lexicon) -> bool:
 
 def _place_after(head: Token, kb: KnowledgeBase, lex: Lexicon, prepositions) -> str | None:
     """The country of the place a prepositional phrase after an agent names: "in
-    Guinea", "from Liberia", "based in Trinidad", "operating in Macedonia"."""
+    Guinea", "from Liberia", "based in Trinidad", "operating in Macedonia". A people
+    looks only at its "of" (`prepositions`): "Americans living in Russia" stay American."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in prepositions:
             for obj in child.children:
                 code = _country_of_place_phrase(obj, kb) if obj.dep_ == "pobj" else None
                 if code:
                     return code
-        elif child.dep_ == "acl" and child.lower_ in lex.place_participles:
+        elif child.dep_ == "acl" and child.lower_ in lex.place_participles and "in" in prepositions:
             for token in child.subtree:
                 if token.dep_ == "pobj" and token.head.lower_ in ("in", "from"):
                     code = _country_of_place_phrase(token, kb)
