@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads.actors.antecedents import salient_nearby
+from dyads.actors.antecedents import Cluster, salient_nearby
 from dyads.actors.knowledge import KnowledgeBase
 from dyads.actors.mentions import Mention, lexicon
 from dyads.actors.story_country import STATE_SECTORS, story_countries
@@ -87,7 +87,7 @@ def person_owner(mention: Mention, mentions: list[Mention]) -> Mention | None:
     return None
 
 
-def pronoun_owner(mention: Mention, clusters: list) -> object | None:
+def pronoun_owner(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
     """For "his colleagues", "her campaign" (recognize.yaml `owned_agents`): the cluster of
     the person named last before, in its sentence or the one before; None otherwise."""
     if mention.noun not in lexicon().owned_agents or not any(
