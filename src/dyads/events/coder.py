@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from dyads.actors.coref import LinkedActors
 from dyads.actors.mentions import doc_text
 from dyads.events.actor_index import ActorIndex, Roles, role_words
+from dyads.events.announced import promised_harm, requested_act
 from dyads.events.arguments import asks_the_unnamed, roles_of
 from dyads.events.attribution import clash_opponent, condemned_party
 from dyads.events.home_sides import (
@@ -152,8 +153,8 @@ def code_events(
                 match = _joint_exercise(match, roles, actors)
                 # "traveled to Geneva for talks with Lavrov": a meeting with Russia, not a visit
                 match, roles.target = counterpart_of_a_trip(match, matches, roles, paragraph.offset, actors)
-                match = _promised_harm(match, matches, outer)
-                match = _requested_act(match, matches)
+                match = promised_harm(match, matches, outer)
+                match = requested_act(match, matches)
                 if not any(actors.code_of(a) for a in roles.target):
                     # "condemned North Korea's test and pledged to impose sanctions": on North Korea
                     roles.target = condemned_party(match.token, match.trigger.event_type, roles.source, said_here,
@@ -340,81 +341,6 @@ def _members(argument: Argument) -> bool:
     a body ("two federal prison officers", "a soldier"; data/roles.yaml `member_nouns`)."""
     words = argument.text.lower().split()
     return bool(words) and words[-1] in role_words().member_nouns
-
-
-def _promised_harm(match: Match, matches: list[Match], outer: list[Match]) -> Match:
-    """A pledge or a warning read by what it announces (data/intent.yaml).
-
-    A pledge whose content is a hostile act is a threat: "pledged to impose further
-    sanctions on North Korea" is THREATEN 131, not AGREE. A plain pledge ("agreed to
-    start a dialogue") takes the intent code of its content (036), and a plain warning
-    ("warned that the bloc could impose sanctions") the threat code of its content (1312).
-    A body's decision to act ("agreed to extend sanctions") is the act itself.
-    """
-    trigger = match.trigger
-    if trigger.pos != "verb" or trigger.event_type not in ("AGREE", "THREATEN"):
-        return match
-    kept = {m.token.i for m in outer}
-    rules = intent_rules()
-    for inner in matches:
-        promised_object = inner.token.dep_ == "dobj" and inner.token.head.i == match.token.i
-        if inner.token.i in kept and not promised_object or match.token not in inner.token.ancestors:
-            continue  # an act of its own; but "promised new sanctions" announces the sanctions
-        if ceased(inner.token):
-            continue  # "agreed to halt fighting" promises no fighting
-        code = _threat_code(inner.trigger.cameo, rules) or rules["intent"].get(inner.trigger.event_type)
-        if not code:
-            continue
-        entry = cameo(code)
-        if trigger.event_type == "AGREE" and entry.plover_type == "THREATEN" and (
-                match.token.lemma_.lower() in rules.get("decision_verbs", ())):
-            return inner  # "the EU agreed to extend sanctions": the decision is the sanction
-        if trigger.event_type == "AGREE" and entry.plover_type == "THREATEN":
-            return Match(match.token, replace(trigger, event_type="THREATEN", cameo=code, mode=None))
-        if trigger.cameo == GENERIC_CODES.get(trigger.event_type) and entry.plover_type == trigger.event_type:
-            return Match(match.token, replace(trigger, cameo=code, mode=None))
-    return match
-
-
-# The codes of a pledge or a warning that says nothing of what it announces.
-GENERIC_CODES = {"AGREE": "030", "THREATEN": "130"}
-
-
-def _threat_code(code: str, rules: dict) -> str | None:
-    """The threat code of a hostile act's CAMEO code (intent.yaml `threat`, longest prefix)."""
-    return _by_longest_prefix(code, rules.get("threat") or {})
-
-
-def _by_longest_prefix(code: str, table: dict) -> str | None:
-    """The table's value for the longest prefix of a CAMEO code it holds, if any."""
-    for length in range(len(code), 1, -1):
-        if code[:length] in table:
-            return str(table[code[:length]])
-    return None
-
-
-# The codes of a request that says nothing of what it asks for.
-GENERIC_REQUESTS = {"02", "020", "10", "100"}
-
-
-def _requested_act(match: Match, matches: list[Match]) -> Match:
-    """A request read by what it asks for (data/intent.yaml `appeal_for`, `demand_for`):
-    "urged Iran to release the tanker" is an appeal for a release (0253), "asked the IMF
-    for a bailout" an appeal for economic aid (0231). A request already coded more
-    specifically keeps its code unless the content refines it ("asked for aid", 023,
-    becomes 0231 for a loan)."""
-    trigger = match.trigger
-    if trigger.event_type != "REQUEST":
-        return match
-    rules = intent_rules()
-    table = rules.get("demand_for" if trigger.cameo.startswith("10") else "appeal_for") or {}
-    for inner in matches:
-        if match.token not in inner.token.ancestors:
-            continue  # "asked the IMF for a bailout": the bailout is asked for, also as an event of its own
-        code = _by_longest_prefix(inner.trigger.cameo, table)
-        if code and code != trigger.cameo and (trigger.cameo in GENERIC_REQUESTS or code.startswith(trigger.cameo)):
-            return Match(match.token, replace(trigger, cameo=code, mode=None))
-    return match
 
 
 def _background_noun(match: Match, actors: ActorIndex) -> bool:
