@@ -1184,3 +1184,20 @@ def test_an_infinitive_of_purpose_is_its_subjects_not_its_objects(every_event_co
                                          "allegations that the National Security Agency targeted the governing BJP.",
                                          published="2014-07-02")
     assert not [e for e in record.events if "USA" in codes_of(record, e.source)], record.events
+
+
+@pytest.mark.parametrize("text", [
+    "China's foreign minister said Washington's retaliation was unjustified.",
+    "The EU foreign policy chief Josep Borrell called Beijing's countermeasures \"regrettable and unacceptable\".",
+])
+def test_a_threat_judged_is_blamed_not_made(coder, text):
+    # the threat word names the thing judged; the judgement of it is the statement
+    record = coder.code_text(text, published="2021-04-20")
+    kinds = {e.event_type for e in record.events if e.quote is not None}
+    assert kinds == {"ACCUSE"}
+
+
+def test_regrettable_is_the_diplomats_blame(coder):
+    record = coder.code_text("Japan's foreign ministry called the Chinese decision regrettable.", published="2021-04-20")
+    blame = [e for e in record.events if e.event_type == "ACCUSE"]
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in blame] == [({"JPN"}, {"CHN"})]

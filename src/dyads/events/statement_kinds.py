@@ -104,6 +104,7 @@ def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: S
             if found is not None:
                 hits.setdefault(found.kind.event_type, []).append(found)
     hits = _suffering_not_asked(hits, words)
+    hits = _judgement_over_its_thing(hits)
     ranked = sorted(hits.values(), key=len, reverse=True)
     if len(ranked) > 1 and len(ranked[0]) == len(ranked[1]):
         tied = {group[0].kind.event_type for group in ranked if len(group) == len(ranked[0])}
@@ -171,6 +172,34 @@ def _suffering_not_asked(hits: dict[str, list[Found]], words: StatementWords) ->
     kept = [f for f in asks if not any(w in (f.word.head if f.word.dep_ in ("aux", "auxpass") else f.word).subtree
                                        for w in suffered)]
     return {kind: (kept if kind == request else found) for kind, found in hits.items() if kind != request or kept}
+
+
+def _judgement_over_its_thing(hits: dict[str, list[Found]]) -> dict[str, list[Found]]:
+    """Hits without the words that only name the thing another kind's word judges:
+    "called Beijing's countermeasures 'regrettable'", "said Washington's retaliation was
+    unjustified" blame the countermeasures and the retaliation; they threaten no one."""
+    def judged_by_another_kind(found: Found, kind: str) -> bool:
+        predicate = _judged_thing(found.word)
+        return predicate is not None and any(
+            other.word in predicate.subtree for other_kind, others in hits.items() if other_kind != kind
+            for other in others)
+
+    kept = {kind: [f for f in found if not judged_by_another_kind(f, kind)] for kind, found in hits.items()}
+    return {kind: found for kind, found in kept.items() if found}
+
+
+def _judged_thing(noun: Token) -> Token | None:
+    """What a noun is called or said to be, when it is the thing judged: the predicate of
+    "the retaliation was unjustified" or of "called the countermeasures regrettable";
+    None when the noun is no such subject or object."""
+    if noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_ == "be":
+        return next((c for c in verb.children if c.dep_ in ("acomp", "attr")), None)
+    if noun.dep_ == "dobj" and naming_predicate(verb) not in (None, noun):
+        return naming_predicate(verb)
+    return None
 
 
 def _particle_of(cue: Token, child: Token) -> bool:
