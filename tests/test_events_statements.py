@@ -1201,3 +1201,35 @@ def test_regrettable_is_the_diplomats_blame(coder):
     record = coder.code_text("Japan's foreign ministry called the Chinese decision regrettable.", published="2021-04-20")
     blame = [e for e in record.events if e.event_type == "ACCUSE"]
     assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in blame] == [({"JPN"}, {"CHN"})]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # "greatest" heightens the threat; it praises no one
+    ("Israeli Prime Minister Benjamin Netanyahu said the Iranian regime was the greatest threat to world peace.",
+     "ISR", "IRN"),
+    # the rule broken is named by its "of" phrase; the breaker is the one blamed
+    ("Japan's chief cabinet secretary said the North Korean launch was a clear violation of Security Council "
+     "resolutions.", "JPN", "PRK"),
+    # the diplomat's stock words of disapproval, and a commitment not met
+    ("The Kremlin said the expulsion of its diplomats by Prague was an unfriendly act.", "RUS", "CZE"),
+    ('"Unfortunately, Russia failed to live up to its own commitments," State Department spokesman John Kirby said.',
+     "USA", "RUS"),
+])
+def test_blame_in_the_diplomats_words(coder, text, source, target):
+    record = coder.code_text(text, published="2016-10-01")
+    blame = [e for e in record.events if e.event_type == "ACCUSE" and e.quote is not None]
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in blame] == [({source}, {target})]
+
+
+@pytest.mark.parametrize("text", [
+    # whose rules were broken is the one wronged, never the one blamed
+    "Japan's chief cabinet secretary said the launch was a clear violation of Security Council resolutions.",
+    # one's own failing is a confession
+    '"I am deeply sorry that we failed to live up to our commitments," Wells Fargo chief executive John Stumpf '
+    "told the Senate Banking Committee.",
+    # a failing that may come is no wrong done
+    "The attorney general's office said it could seek penalties if the Trump Foundation fails to comply with the order.",
+])
+def test_no_blame_of_the_wronged_of_oneself_or_of_what_may_come(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2016-10-01")
+    assert not [e for e in record.events if e.event_type == "ACCUSE"]

@@ -80,6 +80,10 @@ def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: S
                 continue  # "questioned whether Russia was behind the hacks": asked, not said
             if kind.event_type == "ACCUSE" and _own_doing(token, speakers_side):
                 continue  # "said he regretted his answer": contrition, no accusation
+            if kind.event_type == "ACCUSE" and phrase[0] in words.confessed and _own_voice(verb, speakers_side):
+                continue  # "we failed to fulfill our responsibility": a confession
+            if kind.event_type == "ACCUSE" and _in_condition(token, words):
+                continue  # "could seek penalties if the foundation fails to comply": no one blamed yet
             if not addressed and kind.event_type != "ACCUSE" and phrase not in words.suffered \
                     and verb.pos_ == "VERB" and not _own_voice(verb, speakers_side):
                 # "said Russia rejected the plan", "said the Kremlin would respond": Russia's
@@ -105,6 +109,7 @@ def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: S
                 hits.setdefault(found.kind.event_type, []).append(found)
     hits = _suffering_not_asked(hits, words)
     hits = _judgement_over_its_thing(hits)
+    hits = _without_intensifiers(hits, words)
     ranked = sorted(hits.values(), key=len, reverse=True)
     if len(ranked) > 1 and len(ranked[0]) == len(ranked[1]):
         tied = {group[0].kind.event_type for group in ranked if len(group) == len(ranked[0])}
@@ -186,6 +191,28 @@ def _judgement_over_its_thing(hits: dict[str, list[Found]]) -> dict[str, list[Fo
 
     kept = {kind: [f for f in found if not judged_by_another_kind(f, kind)] for kind, found in hits.items()}
     return {kind: found for kind, found in kept.items() if found}
+
+
+def _without_intensifiers(hits: dict[str, list[Found]], words: StatementWords) -> dict[str, list[Found]]:
+    """Hits without the adjectives of praise (statements.yaml `described`) that only
+    heighten another kind's noun: "the greatest threat to world peace" and "a great
+    mistake" praise nothing."""
+    words_of = {kind: {f.word.i for f in found} for kind, found in hits.items()}
+
+    def heightens_another_kind(found: Found, kind: str) -> bool:
+        return found.word.dep_ == "amod" and found.word.lemma_.lower() in words.described and any(
+            found.word.head.i in others for other, others in words_of.items() if other != kind)
+
+    kept = {kind: [f for f in found if not heightens_another_kind(f, kind)] for kind, found in hits.items()}
+    return {kind: found for kind, found in kept.items() if found}
+
+
+def _in_condition(token: Token, words: StatementWords) -> bool:
+    """Whether the word lies in a clause of condition ("if the foundation fails to comply",
+    "unless Russia violates the truce"): what may happen, no wrong done."""
+    return any(clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words.conditions
+                                              for c in clause.children)
+               for clause in (token, *token.ancestors))
 
 
 def _judged_thing(noun: Token) -> Token | None:

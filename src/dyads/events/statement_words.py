@@ -73,6 +73,7 @@ class StatementWords:
     prompting_verbs: frozenset[str] = frozenset()  # "X tested a bomb, prompting Obama to warn": about X
     negated_words: dict[str, str] = field(default_factory=dict)  # "not welcome": ACCUSE, not a refusal
     spoken_force_unarmed: frozenset[str] = frozenset()  # doers who command no force: their attacks are words
+    confessed: frozenset[str] = frozenset()  # "we failed to ...": blame of one's own side, a confession
 
     @cached_property
     def statement_types(self) -> frozenset[str]:
@@ -197,4 +198,5 @@ def statement_words_from(data: dict) -> StatementWords:
         prompting_verbs=frozenset(str(w).lower() for w in data.get("prompting_verbs") or ()),
         negated_words={str(k).lower(): str(v).upper() for k, v in (data.get("negated_words") or {}).items()},
         spoken_force_unarmed=frozenset(str(s).upper() for s in spoken.get("unarmed_doers") or ()),
+        confessed=frozenset(str(w).lower() for w in data.get("confessed") or ()),
     )

@@ -172,7 +172,7 @@ def statement_events(
         if not found.from_cue and found.word.lemma_.lower() in words.blamed_acts \
                 and realis_of(found.word, day) not in ("asserted", "historical"):
             continue  # "she'll have to prove the officers breached it": no breach told, no one blamed
-        if not found.from_cue and found.kind.event_type == "ACCUSE" and _wronged(found.word, target, spans, actors):
+        if not found.from_cue and found.kind.event_type == "ACCUSE" and _wronged(found.word, target, spans, actors, words):
             continue  # "it's very unfair to Mitt Romney": the one wronged is not the one judged
         # the word that gave the type may lie in a later paragraph of a long quotation
         home = next((p for _, _, p in spans if p.doc is found.word.doc), paragraph)
@@ -200,14 +200,19 @@ def _askers(verb: Token, content: list[tuple[Paragraph, Token]]) -> list[tuple[P
     return [(p, t) for p, t in content if t.i in askers and t.doc is verb.doc]
 
 
+WRONGED_BY = frozenset({"to", "against", "toward", "towards"})
+
+
 def _wronged(word: Token, target: list[Argument], spans: list[tuple[int, int, Paragraph]],
-             actors: ActorIndex) -> bool:
+             actors: ActorIndex, words: StatementWords) -> bool:
     """Whether the target is the one a word of blame says is wronged, in its "to" or
-    "against" phrase: "unfair to Mitt Romney", "an insult to the Palestinian people"."""
+    "against" phrase ("unfair to Mitt Romney", "an insult to the Palestinian people"), or
+    whose rules or rights a broken rule's "of" phrase names ("a violation of Security
+    Council resolutions", "a breach of Ukraine's sovereignty")."""
     paragraph = next(p for _, _, p in spans if p.doc is word.doc)
-    wronged = {a.actor for prep in word.children if prep.dep_ == "prep" and prep.lower_ in ("to", "against", "toward",
-                                                                                              "towards")
-               for g in prep.children if g.dep_ == "pobj" for a in actors_at(g, paragraph, actors)}
+    prepositions = WRONGED_BY | {"of"} if word.lemma_.lower() in words.blamed_acts else WRONGED_BY
+    wronged = {a.actor for prep in word.children if prep.dep_ == "prep" and prep.lower_ in prepositions
+               for g in prep.children if g.dep_ == "pobj" for t in g.subtree for a in actors_at(t, paragraph, actors)}
     return any(a.actor in wronged for a in target)
 
 
