@@ -1075,3 +1075,19 @@ def test_both_leaders_are_the_storys_two_countries(every_event_coder):
     assert codes_of(record, appeal.target) == {"KGZ", "TJK"}
     # the event points at its own words, not at where the story first named each country
     assert {a.text for a in appeal.target} == {"both leaders"}
+
+
+def test_a_clause_of_its_own_never_borrows_the_main_subject(every_event_coder):
+    # "hours after airstrikes killed ...": the parser hangs "airstrikes" on "after", but the
+    # killing is still the airstrikes', never the White House's
+    record = every_event_coder.code_text(
+        "The White House said it would review its military support for the Saudi-led coalition fighting in "
+        "Yemen, hours after airstrikes on a crowded funeral hall in the capital killed more than 140 people.",
+        published="2016-10-09")
+    killing = next(e for e in record.events if e.trigger.text == "killed")
+    assert "USA" not in codes_of(record, killing.source)
+    # the subject hung on the conjunction is the clause's doer
+    record = every_event_coder.code_text("Ukraine's president said talks were impossible since Russia invaded his "
+                                         "country.", published="2022-05-01")
+    invasion = next(e for e in record.events if e.trigger.text == "invaded")
+    assert codes_of(record, invasion.source) == {"RUS"}

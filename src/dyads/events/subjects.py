@@ -87,6 +87,11 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if token.dep_ not in ("xcomp", "conj", "advcl", "acomp") or token.head.i == token.i:
             return None
+        if token.dep_ == "advcl" and _finite(token) and (mark := _mark_of(token)) is not None:
+            # "said it would review its support, hours after airstrikes killed 140 people": a
+            # finite clause of its own has its own subject, which the parser may have hung on
+            # its conjunction; it is never the main clause's
+            return next((c for c in mark.children if c.dep_ == "pobj"), None)
         if (main := main_verb_of_a_stray_past(token)) is not None:
             token = main  # "said X had sent a signal to anyone who wants it and urged Trump"
             continue
@@ -208,6 +213,11 @@ def _past_read_as_participle(verb: Token) -> bool:
     tagger read as a participle, joined to a past tense, with no auxiliary of its own."""
     return verb.tag_ == "VBN" and verb.head.tag_ == "VBD" \
         and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children)
+
+
+def _mark_of(verb: Token) -> Token | None:
+    """The subordinating conjunction that opens a verb's clause ("after", "since", "when")."""
+    return next((c for c in verb.children if c.dep_ == "mark"), None)
 
 
 def _finite(verb: Token) -> bool:
