@@ -1233,3 +1233,15 @@ def test_blame_in_the_diplomats_words(coder, text, source, target):
 def test_no_blame_of_the_wronged_of_oneself_or_of_what_may_come(every_event_coder, text):
     record = every_event_coder.code_text(text, published="2016-10-01")
     assert not [e for e in record.events if e.event_type == "ACCUSE"]
+
+
+def test_it_after_a_thing_that_drew_fire_is_that_thing(coder):
+    # "The ruling drew immediate fire ... Johnson called it an attack": the ruling, so its
+    # maker, the court, is the one blamed
+    record = coder.code_text(
+        "The Colorado Supreme Court ruled on Tuesday that former President Donald Trump is disqualified from the "
+        "ballot. The ruling drew immediate fire from Republicans in Washington. Speaker Mike Johnson called it "
+        '"a thinly veiled partisan attack".', published="2023-12-20")
+    blame = [e for e in record.events if e.event_type == "ACCUSE" and e.quote is not None]
+    assert [[record.actor(a.actor).name for a in e.target] for e in blame] == [["Colorado Supreme Court"]], \
+        [[record.actor(a.actor).name for a in e.target] for e in blame]

@@ -122,6 +122,7 @@ class Lexicon:
     shared_country_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Congo" -> COD, COG
     pair_nouns: frozenset[str] = frozenset()  # "both sides", "the two countries": the story's pair
     thing_verbs: frozenset[str] = frozenset()  # "called it", "condemned it": mostly a thing told just before
+    received_verbs: frozenset[str] = frozenset()  # "the ruling drew fire": its subject is the thing judged
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +180,7 @@ def lexicon() -> Lexicon:
         {str(k): tuple(str(c).upper() for c in v) for k, v in (data.get("shared_country_names") or {}).items()},
         frozenset(str(w).lower() for w in data.get("pair_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("thing_verbs") or ()),
+        frozenset(str(w).lower() for w in data.get("received_verbs") or ()),
     )
 
 

@@ -37,12 +37,21 @@ def thing_it_stands_for(pronoun: Token) -> Token | None:
     start = verb.sent.start
     if start == 0:
         return None
-    thing = _a_thing(_acted_on(pronoun.doc[start - 1].sent.root))
-    # a sentence before tells the thing again by a pointing word ("denounced the ruling");
-    # "the swap drew fire": an idiom's bare noun is no thing told
+    before = pronoun.doc[start - 1].sent.root
+    thing = _a_thing(_received(before) or _acted_on(before))
+    # a sentence before tells the thing again by a pointing word ("denounced the ruling",
+    # "the ruling drew fire"); "the swap drew fire": an idiom's bare noun is no thing told
     if thing is None or not any(c.dep_ == "det" and c.lower_ in _POINTING for c in thing.children):
         return None
     return thing
+
+
+def _received(verb: Token) -> Token | None:
+    """The subject of a verb by which a thing receives others' words ("The ruling drew
+    immediate fire"; recognize.yaml `received_verbs`), else None."""
+    if verb.lemma_.lower() not in lexicon().received_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _acted_on(verb: Token) -> Token | None:
