@@ -1245,3 +1245,14 @@ def test_it_after_a_thing_that_drew_fire_is_that_thing(coder):
     blame = [e for e in record.events if e.event_type == "ACCUSE" and e.quote is not None]
     assert [[record.actor(a.actor).name for a in e.target] for e in blame] == [["Colorado Supreme Court"]], \
         [[record.actor(a.actor).name for a in e.target] for e in blame]
+
+
+def test_a_ruling_is_the_courts_that_refused_or_upheld(coder):
+    # no "ruled" told: the court's refusal is its ruling
+    record = coder.code_text(
+        "SAN FRANCISCO - A federal appeals court on Thursday refused to reinstate President Trump's travel ban, "
+        "delivering another setback to the White House. Within an hour of the decision, Mr. Trump told reporters "
+        'that the ruling was "a political decision" and "a disgrace."', published="2017-02-10")
+    blame = [e for e in record.events if e.event_type == "ACCUSE" and e.quote is not None]
+    assert [[record.actor(a.actor).sector for a in e.target] for e in blame] == [["JUD"]], \
+        [[record.actor(a.actor).name for a in e.target] for e in blame]
