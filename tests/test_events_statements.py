@@ -1256,3 +1256,16 @@ def test_a_ruling_is_the_courts_that_refused_or_upheld(coder):
     blame = [e for e in record.events if e.event_type == "ACCUSE" and e.quote is not None]
     assert [[record.actor(a.actor).sector for a in e.target] for e in blame] == [["JUD"]], \
         [[record.actor(a.actor).name for a in e.target] for e in blame]
+
+
+@pytest.mark.parametrize("text", [
+    # the parser makes "responsibility" the object of "said" and hangs "Russia bore" on it
+    'White House spokesman Josh Earnest said Russia bore "responsibility" for the carnage in Aleppo.',
+    # the clause that holds the judging word names whom it judges, not the president before it
+    'White House spokesman Josh Earnest told reporters that a military solution "is not something that the '
+    'president is going to pursue," while saying Russia bore "responsibility" for the carnage in Aleppo.',
+])
+def test_whoever_bore_responsibility_is_blamed(coder, text):
+    record = coder.code_text(text, published="2016-10-04")
+    blame = [e for e in record.events if e.event_type == "ACCUSE" and e.quote is not None]
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in blame] == [({"USA"}, {"RUS"})]

@@ -84,11 +84,17 @@ def statement_target(
         # the judged actor is told in the sentence that judges it
         sentence = found.word.sent
         content = [(p, t) for p, t in content if t.doc is sentence.doc and sentence.start <= t.i < sentence.end]
+    doer = None if found.from_cue or found.addressed else _doer_of(found.word)
     for place, token in content:
         rank = _rank(token)
         rank = _aimed_at(token, found) if rank is None else rank
         if rank is None:
             continue
+        if rank == 1 and token == doer and token.dep_ == "nsubj":
+            # "a solution the president will not pursue, while saying Russia bore
+            # responsibility": the subject of the judging word's own clause; not the one who
+            # feels ("All Americans should be alarmed by Russia's actions")
+            rank = 0
         if second_person(token) and cue is not None:
             addressee = [a for c in cue.children if c.dep_ in ("dative", "dobj")
                          for a in actors_at(c, paragraph, actors)]
@@ -97,7 +103,6 @@ def statement_target(
         mention = actors.mention_at(place.offset + token.idx)
         if mention is not None:
             candidates.append((rank, token.i, actors.argument(mention)))
-    doer = None if found.from_cue or found.addressed else _doer_of(found.word)
     fallback: list[Argument] = []
     for _, token_i, argument in sorted(candidates, key=lambda c: (c[0], c[1])):
         if token_i == found.word.i and not found.from_cue:

@@ -95,6 +95,9 @@ def _complement(cue: Token) -> Token | SpacySpan | _Before | None:
             for clause in noun.children:
                 if clause.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
                     return clause
+    misread = _clause_read_as_object(cue)
+    if misread is not None:
+        return misread
     stray = _stray_that(cue)
     if stray is not None:
         # 'told reporters that Russia bore "responsibility" ...' parsed with "that" as an
@@ -109,6 +112,23 @@ def _complement(cue: Token) -> Token | SpacySpan | _Before | None:
     if _trails(cue) and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
         return _Before(cue)
     return _object(cue)
+
+
+# The dependencies a verb gets when the parser takes its clause for a noun phrase.
+MISREAD_VERB_DEPS = frozenset({"nmod", "compound", "amod", "dep"})
+
+
+def _clause_read_as_object(cue: Token) -> SpacySpan | None:
+    """The clause a verb of saying reports when the parser made it the verb's object: in
+    'said Russia bore "responsibility" for the carnage' "responsibility" is the object
+    and "bore", with its subject, hangs on it. None when the object holds no such verb."""
+    if cue.lemma_.lower() not in cues().verbs:
+        return None
+    for obj in (c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i):
+        if any(t.pos_ == "VERB" and t.dep_ in MISREAD_VERB_DEPS and any(c.dep_ == "nsubj" for c in t.children)
+               for t in obj.subtree):
+            return cue.doc[obj.left_edge.i: obj.right_edge.i + 1]
+    return None
 
 
 def _stray_that(cue: Token) -> Token | None:
