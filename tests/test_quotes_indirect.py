@@ -200,3 +200,11 @@ def test_a_that_the_parser_made_an_object_still_opens_what_was_said(coder):
                              "for the carnage in Aleppo.", published="2016-10-04")
     quote = quote_containing(record, "Russia bore")
     assert quote.cue.text == "told" and quote.speaker is not None
+
+
+def test_it_said_is_the_body_it_stands_for(coder):
+    # a body told in the sentence before speaks as "it"; "it is said" is no one's
+    record = coder.code_text("Russia vetoed the resolution on Friday. It said the text was biased and unacceptable. "
+                             "It is said that the vote was close.", published="2022-09-30")
+    speakers = [(q.text, record.actor(q.speaker).name if q.speaker else None) for q in record.quotes]
+    assert speakers == [("the text was biased and unacceptable.", "Russia")], speakers

@@ -426,6 +426,10 @@ def cue_subject(verb: Token) -> Token | None:
                 return pobj
             if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
                 return token.head  # "officials who said": the officials
+            if subject.lower_ == "it" and subject.dep_ == "nsubj" and token.lemma_.lower() in cues().verbs:
+                # "Russia vetoed the resolution. It said the text was biased": a body that
+                # speaks ("it is said" and "it says here" are left out: no subject or passive)
+                return subject
             return subject if subject.lower_ not in ("it", "there", "that", "which", "this", "what") else None
         if token.dep_ == "acl" and token.i > 0 and token.nbor(-1).lower_ == "," and (
                 token.tag_ == "VBD" or token.tag_ == "VBN" and naming_predicate(token) is not None
