@@ -401,10 +401,11 @@ def test_a_persons_colleagues_are_of_that_persons_country(coder):
 
 
 def test_a_politicians_opponent_is_of_that_politicians_country(coder):
-    # "her opponent" is a side the judgement names; with no owner, "rival factions" name no one
+    # "her opponent" is a side the judgement names; with no owner, "opponents" name no one
     record = coder.code_text('Hillary Clinton spoke in Ohio on Monday. She added that her opponent had displayed '
-                             '"an appalling lack of decency." Rival factions clashed in Tripoli.', published="2016-08-01")
-    opponents = [a for a in record.actors if any(m.text.lower() in ("opponent", "rival factions") for m in a.mentions)]
+                             '"an appalling lack of decency." Opponents of the war marched in Paris.',
+                             published="2016-08-01")
+    opponents = [a for a in record.actors if any(m.text.lower() in ("opponent", "opponents") for m in a.mentions)]
     assert [a.code for a in opponents] == ["USA"], [(a.name, a.code) for a in record.actors]
     blame = [e for e in record.events if e.event_type == "ACCUSE"]
     assert [record.actor(a.actor).code for e in blame for a in e.target] == ["USA"]
