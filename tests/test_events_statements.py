@@ -1269,3 +1269,14 @@ def test_whoever_bore_responsibility_is_blamed(coder, text):
     record = coder.code_text(text, published="2016-10-04")
     blame = [e for e in record.events if e.event_type == "ACCUSE" and e.quote is not None]
     assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in blame] == [({"USA"}, {"RUS"})]
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    ("Iran's foreign ministry spokesman said the Israeli strike would not go unanswered.", "THREATEN", "IRN", "ISR"),
+    ("Polish Prime Minister Mateusz Morawiecki said Belarus was using migrants as a weapon.", "ACCUSE", "POL", "BLR"),
+])
+def test_stock_phrases_of_threat_and_blame(coder, text, event_type, source, target):
+    record = coder.code_text(text, published="2023-05-01")
+    said = [e for e in record.events if e.quote is not None]
+    assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in said] == \
+        [(event_type, {source}, {target})]
