@@ -251,7 +251,7 @@ def _kb_names(
             i += 1
             continue
         span, entities = match
-        if inside_longer_name(span) or inside_a_title(doc, span, kb, lex):
+        if inside_longer_name(span) or inside_a_title(doc, span, kb, lex) or _region_word_of_a_longer_name(span, entities):
             i += 1
             continue
         cut = title_starting_inside(doc, span, kb, lex)
@@ -282,6 +282,18 @@ def _kb_names(
         found.append(make_mention(span, paragraph, sent_of, "name", entity=entity))
         i = span.end
     return found
+
+
+def _region_word_of_a_longer_name(span: Span, entities) -> bool:
+    """Whether a region's name is only the first word of a longer name ("the West Wing",
+    "the West African bloc"): its last word modifies a capitalised word after it. A
+    headline's capitals say nothing ("The West Accuses Russia")."""
+    doc = span.doc
+    if span.end >= len(doc) or not all(e.key.startswith("region:") for e in entities):
+        return False
+    after, last = doc[span.end], span[-1]
+    return after.text[:1].isupper() and last.head.i == after.i and last.dep_ in ("compound", "amod") \
+        and not title_cased(span.sent)
 
 
 def _ner_people(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
