@@ -19,6 +19,16 @@ def statements_of(coder, text):
     return record, [e for e in record.events if e.quote is not None]
 
 
+def quoted(record, event_type):
+    """The record's events of this type that code a quote."""
+    return [e for e in record.events if e.event_type == event_type and e.quote is not None]
+
+
+def targets_of(record, events, field):
+    """For each event, a field ("name", "sector") of each of its targets."""
+    return [[getattr(record.actor(a.actor), field) for a in e.target] for e in events]
+
+
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), [
     # evaluative words in the content of a neutral cue
     ("France's foreign ministry said Washington's decision was illegal and unacceptable.", "ACCUSE", "FRA", "USA"),
@@ -1217,7 +1227,7 @@ def test_regrettable_is_the_diplomats_blame(coder):
 ])
 def test_blame_in_the_diplomats_words(coder, text, source, target):
     record = coder.code_text(text, published="2016-10-01")
-    blame = [e for e in record.events if e.event_type == "ACCUSE" and e.quote is not None]
+    blame = quoted(record, "ACCUSE")
     assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in blame] == [({source}, {target})]
 
 
@@ -1242,9 +1252,8 @@ def test_it_after_a_thing_that_drew_fire_is_that_thing(coder):
         "The Colorado Supreme Court ruled on Tuesday that former President Donald Trump is disqualified from the "
         "ballot. The ruling drew immediate fire from Republicans in Washington. Speaker Mike Johnson called it "
         '"a thinly veiled partisan attack".', published="2023-12-20")
-    blame = [e for e in record.events if e.event_type == "ACCUSE" and e.quote is not None]
-    assert [[record.actor(a.actor).name for a in e.target] for e in blame] == [["Colorado Supreme Court"]], \
-        [[record.actor(a.actor).name for a in e.target] for e in blame]
+    blame = quoted(record, "ACCUSE")
+    assert targets_of(record, blame, "name") == [["Colorado Supreme Court"]], targets_of(record, blame, "name")
 
 
 def test_a_ruling_is_the_courts_that_refused_or_upheld(coder):
@@ -1253,9 +1262,8 @@ def test_a_ruling_is_the_courts_that_refused_or_upheld(coder):
         "SAN FRANCISCO - A federal appeals court on Thursday refused to reinstate President Trump's travel ban, "
         "delivering another setback to the White House. Within an hour of the decision, Mr. Trump told reporters "
         'that the ruling was "a political decision" and "a disgrace."', published="2017-02-10")
-    blame = [e for e in record.events if e.event_type == "ACCUSE" and e.quote is not None]
-    assert [[record.actor(a.actor).sector for a in e.target] for e in blame] == [["JUD"]], \
-        [[record.actor(a.actor).name for a in e.target] for e in blame]
+    blame = quoted(record, "ACCUSE")
+    assert targets_of(record, blame, "sector") == [["JUD"]], targets_of(record, blame, "name")
 
 
 @pytest.mark.parametrize("text", [
@@ -1267,7 +1275,7 @@ def test_a_ruling_is_the_courts_that_refused_or_upheld(coder):
 ])
 def test_whoever_bore_responsibility_is_blamed(coder, text):
     record = coder.code_text(text, published="2016-10-04")
-    blame = [e for e in record.events if e.event_type == "ACCUSE" and e.quote is not None]
+    blame = quoted(record, "ACCUSE")
     assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in blame] == [({"USA"}, {"RUS"})]
 
 
