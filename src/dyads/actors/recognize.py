@@ -285,9 +285,9 @@ def _kb_names(
 
 
 def _region_word_of_a_longer_name(span: Span, entities) -> bool:
-    """Whether a region's name is only the first word of a longer name ("the West Wing",
-    "the West African bloc"): its last word modifies a capitalised word after it. A
-    headline's capitals say nothing ("The West Accuses Russia")."""
+    """Whether a region's name is only the first word of a longer name ("the West Wing"):
+    its last word modifies a capitalised word after it. A headline's capitals say nothing
+    ("The West Accuses Russia"). ("the West African bloc" reaches "the West" by another path.)"""
     doc = span.doc
     if span.end >= len(doc) or not all(e.key.startswith("region:") for e in entities):
         return False
