@@ -1091,3 +1091,20 @@ def test_a_clause_of_its_own_never_borrows_the_main_subject(every_event_coder):
                                          "country.", published="2022-05-01")
     invasion = next(e for e in record.events if e.trigger.text == "invaded")
     assert codes_of(record, invasion.source) == {"RUS"}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the doer its "by" phrase names, never whom the act befell
+    ("Iran condemned the assassination of Qassem Soleimani by the United States.", {"USA"}),
+    ("Iran condemned the killing of its general by the United States.", {"USA"}),
+    ("The EU condemned the detention of opposition leaders by the Belarusian authorities.", {"BLR"}),
+    # in the speaker's own name for the act, wherever the parser hangs the "by"
+    ("Russia denounced what it called interference by the United States in its internal affairs.", {"USA"}),
+    ("Iran condemned what it described as an act of aggression by Israel.", {"ISR"}),
+    # a voted text's drafter is left to the object's own words
+    ("Russia vetoed a UN draft resolution presented by Britain.", {"IGO"}),
+])
+def test_a_reaction_to_an_act_told_with_its_doer_is_aimed_at_the_doer(coder, text, target):
+    record = coder.code_text(text, published="2020-01-05")
+    reaction = next(e for e in record.events if e.trigger.text in ("condemned", "denounced", "vetoed"))
+    assert codes_of(record, reaction.target) == target

@@ -105,7 +105,15 @@ def _verb_roles(verb: Token, trigger: Trigger, offset: int, actors: ActorIndex) 
         # "the foreign ministers of India and Pakistan met": each owner is a party
         source += [a for a in arguments_of(_coordinated_owners(source_heads), offset, actors)
                    if actors.code_of(a) not in {actors.code_of(s) for s in source}]
-    target = arguments_of(target_heads, offset, actors)
+    target = []
+    if trigger.event_type in REACTIONS and not passive:
+        # "condemned the assassination of Qassem Soleimani by the United States": a
+        # reaction to an act is aimed at its doer, never at whom the act befell
+        # (a voted text's drafter is another matter: "vetoed a UN draft resolution presented
+        # by Britain" is left to the object's own words)
+        target = arguments_of([d for h in target_heads if h.lemma_.lower() not in role_words().voted_documents
+                               for d in doers_named_by(h)], offset, actors)
+    target = target or arguments_of(target_heads, offset, actors)
     if not target and _asks_someone(verb, trigger):
         # "called on his supporters to watch polling places in Philadelphia": the one asked
         # names no actor, and nothing in what they are asked to do is whom it asks
@@ -285,6 +293,19 @@ def _antecedent(word: Token) -> Token:
         return word
     before = word.doc[word.i - 1]
     return before if before.pos_ in ("NOUN", "PROPN") else word.head.head
+
+
+def doers_named_by(act: Token) -> list[Token]:
+    """Who did the act a noun names, told in its own "by" phrase ("the killing of civilians
+    by Indian troops", "the drills conducted by the United States"); only nouns and names,
+    never a means ("by force"). Of a naming verb, its own "by" phrase, where the parser
+    hangs the named act's ("what it called interference by the United States")."""
+    if act.pos_ not in ("NOUN", "VERB"):
+        return []
+    phrases = [p for p in act.children if p.dep_ == "prep" and p.lower_ == "by"]
+    if act.pos_ == "NOUN":
+        phrases += [a for c in act.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+    return [g for p in phrases for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
 
 
 def _shifted_object(verb: Token) -> list[Token]:

@@ -109,7 +109,7 @@ def code_events(
                     # "condemned what he called a brazen breach of Security Council resolutions":
                     # only a doer the speaker names ("what it described as provocations by the
                     # Philippines") is the target, never what the act is said to breach
-                    roles.target = named_doers(roles.target, called, paragraph.offset)
+                    roles.target = named_doers(roles.target, called, paragraph.offset, actors)
                 judged_act = False  # the target is the doer of an act told before
                 if not any(a.actor for a in roles.target) and match.trigger.event_type in REACTIONS:
                     # "Powell welcomed the decision": whoever made the decision told before

@@ -15,10 +15,11 @@ from spacy.tokens import Token
 
 from dyads.actors.mentions import doc_text
 from dyads.events.actor_index import STATE_SECTORS, ActorIndex, Roles, role_words
-from dyads.events.arguments import REACTIONS
+from dyads.events.arguments import REACTIONS, doers_named_by
 from dyads.events.lexicon import Lexicon
 from dyads.events.noun_roles import reception_verb
 from dyads.events.ontology import cameo
+from dyads.events.phrases import arguments_of
 from dyads.events.realis import realis_words
 from dyads.events.statement_targets import same_act
 from dyads.events.subjects import subject_of
@@ -158,17 +159,21 @@ def called_noun(token: Token) -> Token | None:
     return None
 
 
-def named_doers(target: list[Argument], called: Token, offset: int) -> list[Argument]:
+def named_doers(target: list[Argument], called: Token, offset: int, actors: ActorIndex) -> list[Argument]:
     """The arguments the speaker's own words name as the doer ("provocations by the
-    Philippines"), none of what the act is said to harm or breach."""
-    doers = {t.i for p in called.children if p.dep_ == "prep" and p.lower_ == "by" for t in p.subtree}
+    Philippines"), none of what the act is said to harm or breach; or, when the target
+    holds none, the doer that "by" phrase names ("what it described as an act of
+    aggression by Israel")."""
+    naming = called.head.head if called.dep_ == "pobj" else called.head
+    heads = doers_named_by(called) + doers_named_by(naming)
+    doers = {t.i for h in heads for t in h.subtree}
     doc = called.doc
     kept = []
     for argument in target:
         span = doc.char_span(argument.start - offset, argument.end - offset, alignment_mode="expand")
         if span is not None and span.root.i in doers:
             kept.append(argument)
-    return kept
+    return kept or arguments_of(heads, offset, actors)
 
 
 def one_told_act(noun) -> bool:
