@@ -270,3 +270,15 @@ def test_calling_a_strike_is_one_calling_air_strikes_something_is_none(every_eve
 def test_calling_a_named_person_is_a_telephone_call(every_event_coder, text, call):
     record = every_event_coder.code_text(text, published="2023-09-20")
     assert ("041" in [e.cameo for e in record.events]) is call, record.events
+
+
+@pytest.mark.parametrize(("text", "suspension"), [
+    ("The African Union suspended Gabon on Thursday.", True),
+    ("The Commonwealth suspended Fiji after the coup.", True),
+    # a member of a party, operations or talks: no member state suspended
+    ("The Labour Party suspended Corbyn in 2020.", False),
+    ("The company suspended operations in Russia.", False),
+])
+def test_a_body_suspending_a_member_state_sanctions_it(every_event_coder, text, suspension):
+    record = every_event_coder.code_text(text, published="2023-08-31")
+    assert ("160" in [e.cameo for e in record.events]) is suspension, record.events

@@ -94,6 +94,8 @@ def code_events(
                 roles = roles_of(match.token, match.trigger, paragraph.offset, actors)
                 if roles.natural:
                     continue  # "Cyclone Idai has killed hundreds": no actor did it
+                if match.trigger.state_object and not any(actors.is_whole_country(a) for a in roles.target):
+                    continue  # "suspended Gabon" suspends a member state; "suspended Corbyn" is none
                 match = as_complaint(match, roles, actors)  # "China protested the visit": in words
                 match = as_belittling(match, roles, actors)  # "dismissed NATO member Estonia as ...": blame
                 if campaign_rally(match, roles, actors):

@@ -24,7 +24,7 @@ from dyads.yaml_data import load_yaml
 
 VERB_KEYS = {"lemma", "particle", "objects", "with_words", "cameo", "mode", "target", "note", "reciprocal", "addressee",
              "source", "not_objects", "without_words", "predicate", "right_after", "not_questions", "not_naming",
-             "person_object", "people_object"}
+             "person_object", "people_object", "state_object"}
 NOUN_KEYS = {"lemma", "cameo", "mode", "source", "target", "of_words", "reciprocal_with", "note", "reciprocal",
              "with_words", "objects", "not_objects", "after_words"}
 
@@ -52,6 +52,7 @@ class Trigger:
     not_naming: bool = False  # no event when the verb names what its object is ("called the strikes 'limited'")
     person_object: bool = False  # only with a named person as the object ("called Pashinyan")
     people_object: bool = False  # no event when its object is a thing ("holding the budget hostage")
+    state_object: bool = False  # only with a whole country as the object ("suspended Gabon"; coder.py checks)
     target: tuple[str, ...] = ("object",)
     source: tuple[str, ...] = ()
     reciprocal_with: tuple[str, ...] = ()
@@ -143,7 +144,7 @@ def _trigger(event_type: str, pos: str, entry: dict, allowed: set[str], origin: 
         addressee=bool(entry.get("addressee")), predicate=bool(entry.get("predicate")),
         right_after=bool(entry.get("right_after")), not_questions=bool(entry.get("not_questions")),
         not_naming=bool(entry.get("not_naming")), person_object=bool(entry.get("person_object")),
-        people_object=bool(entry.get("people_object")),
+        people_object=bool(entry.get("people_object")), state_object=bool(entry.get("state_object")),
         target=_slots(entry.get("target"), ("object",) if pos != "noun" else ()),
         source=_slots(entry.get("source"), ("poss", "by") if pos == "noun" else ()),
         reciprocal_with=_slots(entry.get("reciprocal_with"), ()),
