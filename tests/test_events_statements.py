@@ -1288,3 +1288,12 @@ def test_stock_phrases_of_threat_and_blame(coder, text, event_type, source, targ
     said = [e for e in record.events if e.quote is not None]
     assert [(e.event_type, codes_of(record, e.source), codes_of(record, e.target)) for e in said] == \
         [(event_type, {source}, {target})]
+
+
+def test_a_statement_falling_back_on_its_own_state_never_names_its_lawyers(every_event_coder):
+    # the home-country fallback takes a body of the state; lawyers are coded JUD by
+    # CAMEO, but no court or ministry
+    record = every_event_coder.code_text("Experts said the plan would be a huge boon for American tax lawyers. Donald Trump has "
+                             "also called for immediately deducting capital investments.", published="2016-09-16")
+    requests = quoted(record, "REQUEST")
+    assert requests and "JUD" not in sum(targets_of(record, requests, "sector"), [])

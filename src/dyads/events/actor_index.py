@@ -80,6 +80,7 @@ class RoleWords:
     own_staff_nouns: frozenset[str] = frozenset()  # "met with his national security team": no one else
     coded_once_types: frozenset[str] = frozenset()  # "Putin and Xi met": one event of every party
     described_supporters: frozenset[str] = frozenset()  # "voters who backed X": who they are
+    private_legal_agents: frozenset[str] = frozenset()  # "tax lawyers": JUD, but no body of the state
 
 
 # Lists of roles.yaml written in capitals (codes and types); every other list is of lowercase words.
@@ -207,7 +208,8 @@ class ActorIndex:
         story names them, else its government, else the country itself."""
         order = {"JUD": 0, "COP": 0, "GOV": 1}
         bodies = [a for a in self.linked.actors if a.code == code and a.kind != "person"
-                  and (a.kind == "country" or a.sector in order)]
+                  and (a.kind == "country" or a.sector in order)
+                  and not (a.kind == "agent" and a.name.lower().split()[-1] in role_words().private_legal_agents)]
         best = min(bodies, key=lambda a: order.get(a.sector or "", 2), default=None)
         return best.actor_id if best is not None else None
 
