@@ -1297,3 +1297,13 @@ def test_a_statement_falling_back_on_its_own_state_never_names_its_lawyers(every
                              "also called for immediately deducting capital investments.", published="2016-09-16")
     requests = quoted(record, "REQUEST")
     assert requests and "JUD" not in sum(targets_of(record, requests, "sector"), [])
+
+
+@pytest.mark.parametrize("text", [
+    "Virginia Governor Terry McAuliffe has said about 20 Democrats have indicated an interest in the seat, but he "
+    "refuses to discuss potential appointees.",
+    "Governor Terry McAuliffe said Democrats wanted the seat but he refused to discuss the candidates.",
+])
+def test_a_refusal_to_say_told_in_a_statement_is_no_rejection(every_event_coder, text):
+    record = every_event_coder.code_text(text, published="2016-09-08")
+    assert not quoted(record, "REJECT"), record.events

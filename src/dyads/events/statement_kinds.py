@@ -91,6 +91,8 @@ def kinds_of(cue: Token | None, content: list[tuple[Paragraph, Token]], words: S
                 continue
             if kind.event_type == "ACCUSE" and _remedied(token, words):
                 continue  # "would pay for it by eliminating fraud": a plan against a wrong, no one blamed
+            if kind.event_type == "REJECT" and _withholds_words(token, words):
+                continue  # "said ... but he refuses to discuss potential appointees": silence, no refusal
             if kind.event_type == "REQUEST" and _anothers_noun(token):
                 continue  # "disregard of the repeated demands of the international community": theirs
             found = _negation_of(Found(kind, token, False, addressed, phrase in words.denying), token, words)
@@ -284,6 +286,14 @@ def _remedied(token: Token, words: StatementWords) -> bool:
     head = token.head if token.dep_ in ("dobj", "nsubjpass") else \
         token.head.head if token.dep_ == "pobj" and token.head.dep_ in ("prep", "prt") else None
     return head is not None and head.pos_ == "VERB" and head.lemma_.lower() in words.remedy_verbs
+
+
+def _withholds_words(token: Token, words: StatementWords) -> bool:
+    """Whether a content's word of refusal declines only to say something ("refuses to
+    discuss", "declined to comment"; statements.yaml `withholding_cues`, `withheld_words`),
+    which answers whoever asked and is no event told by another's words."""
+    return token.lemma_.lower() in words.withholding_cues and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in words.withheld_words for c in token.children)
 
 
 def _anothers_noun(token: Token) -> bool:
