@@ -145,6 +145,18 @@ def test_the_government_acted_on_is_the_other_country_of_its_sentence(coder):
     assert [a.code for a in government] == ["SDN"] and government[0].evidence == "same-sentence"
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # no speaker calls its own government "the regime": the other country of its sentence
+    ("US authorities said yesterday that removing the sanctions on Burma is currently out of the question as that "
+     "would reward the regime for doing nothing.", "MMR"),
+    # nor the speaker's country when the sentence names no other
+    ("Washington said on Monday that it would not reward the regime.", None),
+])
+def test_the_regime_in_a_speakers_words_is_never_the_speakers_own(coder, text, code):
+    record = coder.code_text(text, published="2003-01-01")
+    assert [a.code for a in record.actors if a.name == "regime"] == [code]
+
+
 def test_the_government_as_a_subject_takes_no_country_from_its_sentence(coder):
     text = ("Germany's foreign minister met his French counterpart in Paris on Monday, and Britain sent an envoy. "
             "The government will not recognize Russia's annexation, the minister said.")

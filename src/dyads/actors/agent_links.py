@@ -175,6 +175,13 @@ def _linked_country(
         # not meet the hostage-takers' demands"), nor, then, the speaker's country's.
         if speaker_country is not None and speaker_country == context:
             return None, None
+    elif speaker_country is not None and mention.noun in lexicon().others_government_nouns:
+        # "US authorities said lifting the sanctions on Burma would reward the regime": no
+        # speaker's own; the one other country its sentence names, else the story's if another
+        code = _sentence_other_country(mention, mentions, kb)
+        if code is not None and code != speaker_country:
+            return code, "same-sentence"
+        return (context, "story-country") if context not in (None, speaker_country) else (None, None)
     elif speaker_country is not None and not (mention.sector == "GOV" and plural_noun(mention)):
         return speaker_country, "speaker"
     if mention.sector == "COP" and (scene := paragraph_scene(mention.token, kb)) is not None:

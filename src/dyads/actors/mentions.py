@@ -123,6 +123,7 @@ class Lexicon:
     pair_nouns: frozenset[str] = frozenset()  # "both sides", "the two countries": the story's pair
     thing_verbs: frozenset[str] = frozenset()  # "called it", "condemned it": mostly a thing told just before
     received_verbs: frozenset[str] = frozenset()  # "the ruling drew fire": its subject is the thing judged
+    others_government_nouns: frozenset[str] = frozenset()  # "the regime": never the speaker's own
 
 
 @lru_cache(maxsize=1)
@@ -181,6 +182,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("pair_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("thing_verbs") or ()),
         frozenset(str(w).lower() for w in data.get("received_verbs") or ()),
+        frozenset(str(w).lower() for w in data.get("others_government_nouns") or ()),
     )
 
 
