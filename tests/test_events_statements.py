@@ -510,6 +510,8 @@ def test_a_negated_opinion_denies_the_judgement_it_holds(coder):
     ("Russia's foreign ministry said Moscow would retaliate against the Czech Republic.", [("RUS", "CZE")]),
     # another's act is told, not threatened
     ("Germany said Russia would retaliate against the Czech Republic.", []),
+    # aimed at the maker of the act it would answer, named by "by"
+    ("Iran said it would retaliate against any attack by Israel.", [("IRN", "ISR")]),
 ])
 def test_the_speakers_own_announced_reprisal_is_a_threat(every_event_coder, text, threats):
     record = every_event_coder.code_text(text, published="2021-04-17")

@@ -559,6 +559,10 @@ def _aimed_at(token: Token, found: Found) -> int | None:
             and token.head.head.lower_ in ANSWERING_PREPOSITIONS:
         # "would respond in kind to any new U.S. sanctions": the maker of what is answered
         pobj = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.dep_ == "pobj" \
+            and token.head.head.head.lower_ in ANSWERING_PREPOSITIONS:
+        # "would retaliate against any attack by Israel": the maker named by "by"
+        pobj = token.head.head
     elif token.dep_ == "pobj" and token.head.lower_ in AIMING_PREPOSITIONS:
         pobj = token
     else:
