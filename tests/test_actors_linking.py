@@ -341,3 +341,20 @@ def test_two_peoples_campaigns_are_two_actors_and_the_administration_is_the_one_
                              "sanctions would stay.", published="2016-09-20")
     administration = actor_named(record, "Obama administration")
     assert [m.text for m in administration.mentions] == ["administration", "administration"]
+
+
+@pytest.mark.parametrize(("text", "cities"), [
+    # the entity tagger reads these cities as people: as the object of a verb of war,
+    # the gazetteer's city is the side acted on
+    ("Russian missiles struck Kharkiv.", {"Kharkiv": "UKR"}),
+    ("Russian missiles struck Odesa and Kherson.", {"Odesa": "UKR", "Kherson": "UKR"}),
+])
+def test_a_city_acted_on_is_a_place_of_its_country(coder, text, cities):
+    record = coder.code_text(text, published="2022-05-10")
+    assert {a.name: a.code for a in record.actors if a.name in cities} == cities
+
+
+def test_a_person_the_story_named_is_no_city_when_attacked(coder):
+    record = coder.code_text("Senator Elizabeth Warren spoke on Monday. Trump attacked Warren on Twitter.",
+                             published="2019-05-10")
+    assert not [a for a in record.actors if a.kind == "place"]

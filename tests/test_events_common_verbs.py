@@ -282,3 +282,15 @@ def test_calling_a_named_person_is_a_telephone_call(every_event_coder, text, cal
 def test_a_body_suspending_a_member_state_sanctions_it(every_event_coder, text, suspension):
     record = every_event_coder.code_text(text, published="2023-08-31")
     assert ("160" in [e.cameo for e in record.events]) is suspension, record.events
+
+
+@pytest.mark.parametrize(("text", "seizure"), [
+    ("The Taliban captured Kabul on Sunday.", {"AFG"}),
+    ("Russian forces captured Kherson on Wednesday.", {"UKR"}),
+    # a person captured is no territory taken
+    ("Police captured Smith after a chase.", None),
+])
+def test_capturing_a_named_city_seizes_territory(every_event_coder, text, seizure):
+    record = every_event_coder.code_text(text, published="2022-03-03")
+    found = [codes_of(record, e.target) for e in record.events if e.cameo == "192"]
+    assert found == ([seizure] if seizure else []), record.events

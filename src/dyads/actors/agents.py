@@ -360,7 +360,9 @@ def cities(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, se
     PLOVER codes a place that is a side of an event, without a sector (the city, not its
     government). A place is never one of "the two countries" of a story."""
     found = []
-    spans = [trim_span(ent) for ent in entities_of(doc) if ent.label_ in ("GPE", "LOC")]  # some cities are LOC
+    # some cities are LOC; NER reads others as people or bodies ("Russian missiles struck Kharkiv")
+    spans = [trim_span(ent) for ent in entities_of(doc)
+             if ent.label_ in ("GPE", "LOC") or ent.label_ in ("PERSON", "ORG") and city_acted_on(ent, kb)]
     for span in [*_named_settlements(doc), *spans]:
         if span is None or not claims.free(span.start, span.end) or not is_capitalised(span[0]):
             continue
@@ -374,6 +376,19 @@ def cities(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, se
         found.append(make_mention(span, paragraph, sent_of, "name",
                               entity=Entity(f"city:{span.text}:{code}", span.text, "place", code)))
     return found
+
+
+def city_acted_on(span: Span, kb: KnowledgeBase) -> bool:
+    """Whether a name the entity tagger took for a person or a body is a city one
+    country's gazetteer entry holds, as the object of a verb that acts on places
+    ("Russian missiles struck Kharkiv", "captured Bakhmut", "shelled Odesa and Kherson";
+    recognize.yaml `place_object_verbs`), and no actor the knowledge base names."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ != "dobj" or root.head.lemma_.lower() not in lexicon().place_object_verbs:
+        return False
+    return kb.country_of_place(span.text) is not None and not kb.by_name(span.text)
 
 
 def _named_settlements(doc: Doc) -> list[Span]:

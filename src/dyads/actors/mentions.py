@@ -124,6 +124,7 @@ class Lexicon:
     thing_verbs: frozenset[str] = frozenset()  # "called it", "condemned it": mostly a thing told just before
     received_verbs: frozenset[str] = frozenset()  # "the ruling drew fire": its subject is the thing judged
     others_government_nouns: frozenset[str] = frozenset()  # "the regime": never the speaker's own
+    place_object_verbs: frozenset[str] = frozenset()  # "struck Kharkiv": a city as the object
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +184,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("thing_verbs") or ()),
         frozenset(str(w).lower() for w in data.get("received_verbs") or ()),
         frozenset(str(w).lower() for w in data.get("others_government_nouns") or ()),
+        frozenset(str(w).lower() for w in data.get("place_object_verbs") or ()),
     )
 
 

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads.actors.agents import agent_mentions, cities, country_adjectives, party_adjectives_on_acts
+from dyads.actors.agents import (
+    agent_mentions,
+    cities,
+    city_acted_on,
+    country_adjectives,
+    party_adjectives_on_acts,
+)
 from dyads.actors.knowledge import KnowledgeBase, fold, title_key
 from dyads.actors.mentions import (
     PROPER_TAGS,
@@ -333,6 +339,8 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "port", "capital", "province
 def _a_city_where_a_place_stands(span: Span, kb: KnowledgeBase) -> bool:
     """Whether NER's person is a city one country's gazetteer entry holds, standing where
     a place stands: "flown from the border city of Ciudad Juarez", "arrested in Odessa"."""
+    if city_acted_on(span, kb):
+        return True  # "Russian missiles struck Kharkiv"
     root = span.root
     if root.dep_ != "pobj" or kb.country_of_place(span.text) is None:
         return False

@@ -94,8 +94,8 @@ def code_events(
                 roles = roles_of(match.token, match.trigger, paragraph.offset, actors)
                 if roles.natural:
                     continue  # "Cyclone Idai has killed hundreds": no actor did it
-                if match.trigger.state_object and not any(actors.is_whole_country(a) for a in roles.target):
-                    continue  # "suspended Gabon" suspends a member state; "suspended Corbyn" is none
+                if match.trigger.named_object and not _names_its_kind_of_place(match.trigger.named_object, roles, actors):
+                    continue  # "suspended Gabon" suspends a member state, "captured Kherson" a city; "suspended Corbyn" is none
                 match = as_complaint(match, roles, actors)  # "China protested the visit": in words
                 match = as_belittling(match, roles, actors)  # "dismissed NATO member Estonia as ...": blame
                 if campaign_rally(match, roles, actors):
@@ -343,6 +343,20 @@ def _members(argument: Argument) -> bool:
     a body ("two federal prison officers", "a soldier"; data/roles.yaml `member_nouns`)."""
     words = argument.text.lower().split()
     return bool(words) and words[-1] in role_words().member_nouns
+
+
+def _names_its_kind_of_place(kind: str, roles: Roles, actors: ActorIndex) -> bool:
+    """Whether an entry's named object is what the entry needs: a whole country
+    ("country": "suspended Gabon") or a city or country ("place": "captured Kherson")."""
+    if kind == "country":
+        return any(actors.is_whole_country(a) for a in roles.target)
+    return any(_a_known_place(a, actors) for a in roles.target)
+
+
+def _a_known_place(argument: Argument, actors: ActorIndex) -> bool:
+    """Whether an argument is a city or a land of known country ("Kherson", "Crimea")."""
+    actor = actors.by_id.get(argument.actor) if argument.actor else None
+    return actor is not None and actor.kind in ("place", "country") and actor.code is not None
 
 
 def _background_noun(match: Match, actors: ActorIndex) -> bool:

@@ -24,7 +24,7 @@ from dyads.yaml_data import load_yaml
 
 VERB_KEYS = {"lemma", "particle", "objects", "with_words", "cameo", "mode", "target", "note", "reciprocal", "addressee",
              "source", "not_objects", "without_words", "predicate", "right_after", "not_questions", "not_naming",
-             "person_object", "people_object", "state_object"}
+             "person_object", "people_object", "named_object"}
 NOUN_KEYS = {"lemma", "cameo", "mode", "source", "target", "of_words", "reciprocal_with", "note", "reciprocal",
              "with_words", "objects", "not_objects", "after_words"}
 
@@ -52,7 +52,7 @@ class Trigger:
     not_naming: bool = False  # no event when the verb names what its object is ("called the strikes 'limited'")
     person_object: bool = False  # only with a named person as the object ("called Pashinyan")
     people_object: bool = False  # no event when its object is a thing ("holding the budget hostage")
-    state_object: bool = False  # only with a whole country as the object ("suspended Gabon"; coder.py checks)
+    named_object: str | None = None  # only with a named "country" ("suspended Gabon") or "place" ("captured Kherson")
     target: tuple[str, ...] = ("object",)
     source: tuple[str, ...] = ()
     reciprocal_with: tuple[str, ...] = ()
@@ -135,6 +135,8 @@ def _trigger(event_type: str, pos: str, entry: dict, allowed: set[str], origin: 
         raise ValueError(f"unknown keys {sorted(unknown)}")
     code = str(entry["cameo"])
     cameo(code)  # raises for a code the table lacks
+    if entry.get("named_object") not in (None, "country", "place"):
+        raise ValueError(f"named_object must be country or place, not {entry['named_object']!r}")
     return Trigger(
         event_type=event_type, pos=pos, lemma=str(entry["lemma"]).lower(), cameo=code,
         mode=entry.get("mode") or None, particle=(entry.get("particle") or None),
@@ -144,7 +146,7 @@ def _trigger(event_type: str, pos: str, entry: dict, allowed: set[str], origin: 
         addressee=bool(entry.get("addressee")), predicate=bool(entry.get("predicate")),
         right_after=bool(entry.get("right_after")), not_questions=bool(entry.get("not_questions")),
         not_naming=bool(entry.get("not_naming")), person_object=bool(entry.get("person_object")),
-        people_object=bool(entry.get("people_object")), state_object=bool(entry.get("state_object")),
+        people_object=bool(entry.get("people_object")), named_object=entry.get("named_object") or None,
         target=_slots(entry.get("target"), ("object",) if pos != "noun" else ()),
         source=_slots(entry.get("source"), ("poss", "by") if pos == "noun" else ()),
         reciprocal_with=_slots(entry.get("reciprocal_with"), ()),

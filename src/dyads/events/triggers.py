@@ -140,7 +140,7 @@ def satisfies(token: Token, trigger: Trigger, facts: _TokenFacts | None = None) 
         return False  # "asked Trump whether he would concede", "when asked how he would respond"
     if trigger.person_object and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children):
         return False  # "called Pashinyan": a telephone call; "called elections" is none
-    if trigger.state_object and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children):
+    if trigger.named_object and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children):
         return False  # "the African Union suspended Gabon" (a country, events/coder.py checks); "suspended talks"
     if trigger.people_object and _holds_a_thing(token, trigger):
         return False  # "Republicans were holding the Zika response hostage": words, no abduction
