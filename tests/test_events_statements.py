@@ -1178,6 +1178,18 @@ def test_praise_of_a_ruling_is_of_whoever_the_story_says_ruled(coder):
     assert [a.actor for a in praise.target] == [actor_named(record, "appeals court").actor_id], praise
 
 
+@pytest.mark.parametrize("text", [
+    "The United States moved its embassy to Jerusalem. The German chancellor said the move was a grave mistake.",
+    "The United States announced it would move its embassy to Jerusalem. The German chancellor called the decision "
+    "a grave mistake.",
+])
+def test_judging_a_move_no_event_told_is_of_whoever_the_story_says_made_it(coder, text):
+    # moving an embassy is no coded act, but the verb that told it names its maker
+    record = coder.code_text(text, published="2017-12-07")
+    blame = [e for e in record.events if e.event_type == "ACCUSE"]
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in blame] == [({"DEU"}, {"USA"})]
+
+
 @pytest.mark.parametrize(("text", "kind", "source", "target"), [
     ("Niger's junta expelled the French ambassador, prompting Paris to condemn the move.", "ACCUSE", "FRA", "NER"),
     ('North Korea carried out its fifth nuclear test on Friday, prompting President Obama to warn of "serious '
