@@ -1321,3 +1321,16 @@ def test_a_statement_falling_back_on_its_own_state_never_names_its_lawyers(every
 def test_a_refusal_to_say_told_in_a_statement_is_no_rejection(every_event_coder, text):
     record = every_event_coder.code_text(text, published="2016-09-08")
     assert not quoted(record, "REJECT"), record.events
+
+
+@pytest.mark.parametrize(("word", "event_type"), [
+    # the diplomat's stock words of judgement, read from the content of a plain "said"
+    ("destabilizing", "ACCUSE"), ("counterproductive", "ACCUSE"), ("unhelpful", "ACCUSE"),
+    ("disproportionate", "ACCUSE"), ("groundless", "REJECT"), ("a step in the right direction", "SUPPORT"),
+    ("constructive", "SUPPORT"), ("encouraging", "SUPPORT"),
+])
+def test_a_diplomats_stock_judgement_of_an_act_is_about_its_maker(coder, word, event_type):
+    record = coder.code_text(f"Russia imposed new sanctions on Japan on Monday. Germany said the sanctions were {word}.",
+                             published="2023-05-10")
+    judged = quoted(record, event_type)
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in judged] == [({"DEU"}, {"RUS"})]
