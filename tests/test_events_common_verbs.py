@@ -294,3 +294,15 @@ def test_capturing_a_named_city_seizes_territory(every_event_coder, text, seizur
     record = every_event_coder.code_text(text, published="2022-03-03")
     found = [codes_of(record, e.target) for e in record.events if e.cameo == "192"]
     assert found == ([seizure] if seizure else []), record.events
+
+
+@pytest.mark.parametrize(("text", "stopped"), [
+    ("Canada halted arms sales to Iran.", {"IRN"}),
+    ("Britain suspended weapons deliveries to Israel.", {"ISR"}),
+    # sales of anything else stop no military help
+    ("The factory halted sales of cars to Iran.", None),
+])
+def test_stopping_arms_sales_stops_military_help(every_event_coder, text, stopped):
+    record = every_event_coder.code_text(text, published="2023-05-10")
+    found = [codes_of(record, e.target) for e in record.events if e.cameo == "1622"]
+    assert found == ([stopped] if stopped else []), record.events
