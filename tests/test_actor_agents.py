@@ -216,6 +216,8 @@ def test_a_region_named_with_a_common_noun_is_the_region(coder, text, code):
     ("A Russian missile attack killed 12 civilians in Kharkiv.", "civilians", "UKR"),
     ("Israeli air strikes killed 20 people in Gaza on Monday.", "people", "PSE"),
     ("Turkish police arrested dozens of protesters in Minsk on Sunday.", "protesters", "BLR"),
+    # a place stormed or raided is where the act is done, too
+    ("Israeli troops stormed the Al-Shifa hospital in Gaza City.", "hospital", "PSE"),
 ])
 def test_the_people_an_act_is_done_to_are_where_it_is_done(coder, text, group, code):
     record = coder.code_text(text, published="2023-05-01")
