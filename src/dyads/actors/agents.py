@@ -381,7 +381,7 @@ def cities(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, se
 def city_acted_on(span: Span, kb: KnowledgeBase) -> bool:
     """Whether a name the entity tagger took for a person or a body is a city one
     country's gazetteer entry holds, as the object of a verb that acts on places
-    ("Russian missiles struck Kharkiv", "captured Bakhmut", "shelled Odesa and Kherson";
+    ("Russian missiles struck Kharkiv", "captured Kherson", "shelled Odesa and Kherson";
     recognize.yaml `place_object_verbs`), and no actor the knowledge base names."""
     root = span.root
     while root.dep_ == "conj" and root.head is not root:
