@@ -79,6 +79,20 @@ def test_a_verb_that_names_the_act_makes_a_full_dyad_surer(coder):
     assert named[0].confidence >= 0.8  # kept at --min-confidence 0.8
 
 
+@pytest.mark.parametrize(("named", "refusal"), [
+    ("Venezuela rejected the criticism from Argentina on Monday.",
+     "Venezuela refused the criticism from Argentina on Monday."),
+    ("Venezuela rejected the criticism from Argentina on Monday.",
+     "Venezuela denied the criticism from Argentina on Monday."),
+])
+def test_a_refusal_or_a_denial_is_less_sure_than_a_rejection(coder, named, refusal):
+    # "refused" and "denied" name a rejection, but whom it answers is the content's to
+    # give: on the tune halves they were right 17 times in 27 at 0.8 and over
+    sure = [e for e in coder.code_text(named, published="2024-07-30").events if e.event_type == "REJECT"]
+    less = [e for e in coder.code_text(refusal, published="2024-07-30").events if e.event_type == "REJECT"]
+    assert sure and less and sure[0].confidence >= 0.8 > less[0].confidence
+
+
 def test_a_cue_verb_is_known_in_its_inflected_forms():
     from dyads.events.statement_words import statement_words
 

@@ -87,7 +87,7 @@ class StatementWords:
         tokens = words.lower().split()
         if not tokens:
             return None
-        for lemma in _possible_lemmas(tokens[0]):
+        for lemma in possible_lemmas(tokens[0]):
             if lemma in self.cue_lemmas:
                 return self.cue_lemmas[lemma]
             particles, kind = self.cue_particles.get(lemma, (frozenset(), None))
@@ -96,7 +96,7 @@ class StatementWords:
         return None
 
 
-def _possible_lemmas(word: str) -> list[str]:
+def possible_lemmas(word: str) -> list[str]:
     """The base forms an English verb form may have: "accused" accuse, "slammed" slam,
     "decried" decry, "urging" urge. Only looked up in a closed list of cue lemmas, so a
     wrong guess ("accus") finds nothing."""
