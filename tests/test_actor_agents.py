@@ -285,6 +285,24 @@ def test_officials_who_act_on_the_storys_country_are_not_its_own(coder):
     assert [a.code for a in home.actors if a.name == "Officials"] == ["KEN"]
 
 
+@pytest.mark.parametrize("text", [
+    "The senator called for new sanctions on Russia.",
+    "The foreign minister condemned Russia's attack on the port.",
+])
+def test_an_unnamed_officeholder_who_acts_on_the_storys_country_is_not_its_own(coder, text):
+    # the only country named is the one the act is aimed at: the senator is nobody's we know
+    record = coder.code_text(text, published="2022-05-10")
+    office = next(a for a in record.actors if a.kind == "person")
+    assert office.code is None
+
+
+def test_an_unnamed_officeholder_of_a_story_on_his_countrys_own_affairs_is_still_its_own(coder):
+    record = coder.code_text(
+        "Kenya's parliament passed the finance bill. Kenya's treasury defended it.\n"
+        "The president said Kenya would borrow less next year.", published="2024-06-25")
+    assert actor_named(record, "The president").code == "KEN"
+
+
 def test_the_refugees_are_the_refugees_named_before(coder):
     # "Syrian refugees ... the refugees": those refugees, Syrian; refugees with no country
     # word of their own are from elsewhere and stay unknown

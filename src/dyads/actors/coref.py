@@ -45,6 +45,7 @@ from dyads.actors.owners import (
 )
 from dyads.actors.resolve import Resolution, resolve_entity, resolve_office, resolve_person
 from dyads.actors.story_country import (
+    acts_on_the_country,
     country_context,
     dateline_country,
     domestic_actors,
@@ -120,7 +121,10 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
             else:
                 link_agent(mention, mentions, kb, day, context, by_key, join, new_cluster, owner)
         elif mention.kind == "title":
-            _link_title(mention, kb, day, context, clusters, owner, by_key, join, new_cluster)
+            # "The senator called for sanctions on Russia": an unnamed officeholder whose act is
+            # aimed at the story's country is not of it, as for agents (agent_links)
+            own = None if context is not None and acts_on_the_country(mention, mentions, context) else context
+            _link_title(mention, kb, day, own, clusters, owner, by_key, join, new_cluster)
         elif mention.kind == "pronoun" and mention.token.lower_ in lexicon().person_pronouns:
             candidates = [c for c in clusters if not is_own_subject(mention, c) and sex_agrees(mention, c, kb)]
             antecedent = parallel_subject(mention, candidates) or salient_person(
