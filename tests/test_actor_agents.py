@@ -303,6 +303,26 @@ def test_an_unnamed_officeholder_of_a_story_on_his_countrys_own_affairs_is_still
     assert actor_named(record, "The president").code == "KEN"
 
 
+@pytest.mark.parametrize("text, agent", [
+    ("The company suspended deliveries to China after the new export rules took effect.", "company"),
+    ("Protesters in the capital burned the flag of France outside the embassy.", "Protesters"),
+    ("The navy seized an Iranian tanker in the Strait of Hormuz.", "navy"),
+])
+def test_an_agent_whose_act_is_aimed_at_the_storys_only_country_is_not_of_it(coder, text, agent):
+    # the one country the story names is the one acted on: the doer's own is not told
+    record = coder.code_text(text, published="2022-06-01")
+    assert actor_named(record, agent).code is None
+
+
+@pytest.mark.parametrize("text, agent, code", [
+    ("Police detained dozens of activists in Kenya on Saturday.", "Police", "KEN"),
+    ("Rebels attacked an army base in Mali, killing ten soldiers.", "Rebels", "MLI"),
+])
+def test_an_agent_acting_in_the_storys_country_is_still_of_it(coder, text, agent, code):
+    record = coder.code_text(text, published="2022-06-01")
+    assert actor_named(record, agent).code == code
+
+
 def test_the_refugees_are_the_refugees_named_before(coder):
     # "Syrian refugees ... the refugees": those refugees, Syrian; refugees with no country
     # word of their own are from elsewhere and stay unknown

@@ -153,6 +153,12 @@ def phrase_evidence(mention: Mention, kb: KnowledgeBase) -> str:
     return "title-country" if kb.country(mention.country or "") else "organisation"
 
 
+def _named_once(country: str, mentions: list[Mention]) -> bool:
+    """Whether the story names a country by one word only."""
+    return sum(1 for m in mentions if m.entity is not None and m.entity.kind == "country"
+               and m.entity.code == country) <= 1
+
+
 def _from_elsewhere(mention: Mention) -> bool:
     """Whether an agent noun is said to be from elsewhere or from many countries (`from_elsewhere`)."""
     return from_elsewhere(mention.token, mention.noun or mention.text)
@@ -191,8 +197,13 @@ def _linked_country(
         code = _sentence_other_country(mention, mentions, kb)
         if code is not None:
             return code, "same-sentence"
-    if context is not None and mention.sector == "GOV" and acts_on_the_country(mention, mentions, context):
-        return None, None  # "Other leaders denounced North Korea's actions": not North Koreans
+    if context is not None and (mention.sector == "GOV" or mention.sector not in lexicon().no_speaker_country
+                                and _named_once(context, mentions)) \
+            and acts_on_the_country(mention, mentions, context):
+        # "Other leaders denounced North Korea's actions": not North Koreans. Any other
+        # agent, when its act names the only word for the country the story has ("the
+        # company suspended deliveries to China"); armed groups fight their own state.
+        return None, None
     return context, "story-country" if context else None
 
 

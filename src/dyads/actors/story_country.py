@@ -154,7 +154,7 @@ def acts_on_the_country(mention: Mention, mentions: list[Mention], country: str)
     own = {t.i for t in token.subtree}
     return any(
         other.entity is not None and other.entity.kind == "country" and other.entity.code == country
-        and not _a_capital_as_place(other) and other.token.doc is verb.doc
+        and not _a_capital_as_place(other) and not _where_it_is_done(other) and other.token.doc is verb.doc
         and other.token.i not in own and other.token.i > token.i and _in_own_clause(other.token, verb)
         for other in mentions)
 
@@ -171,6 +171,16 @@ def _a_capital_as_place(mention: Mention) -> bool:
         return False
     head = mention.token.head
     return mention.token.dep_ != "pobj" or head.lower_ in CAPITAL_PLACE_WORDS
+
+
+# the prepositions that make a country where an act is done ("detained activists in Kenya"),
+# not what it is done to
+COUNTRY_PLACE_WORDS = frozenset({"in", "inside", "within", "across", "throughout", "around"})
+
+
+def _where_it_is_done(mention: Mention) -> bool:
+    """A country named as where something is done ("arrested dozens in Kenya")."""
+    return mention.token.dep_ == "pobj" and mention.token.head.lower_ in COUNTRY_PLACE_WORDS
 
 
 def _in_own_clause(token: Token, verb: Token) -> bool:
