@@ -28,6 +28,19 @@ def test_a_speakers_second_cue_inside_the_reported_clause_is_still_the_speakers(
     assert quotes and quotes[0].source is not None and quotes[0].source.text == speaker, record.quotes
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The White House said the launch raised tensions and urged Pyongyang to return to talks.", "urged",
+     "The White House"),
+    ("The ministry said the vote undermined the peace process and called on Israel to halt construction.",
+     "called", "The ministry"),
+])
+def test_a_second_cue_after_a_clause_whose_subject_is_a_thing_is_the_speakers(coder, text, cue, speaker):
+    # a launch or a vote urges no one: the sayer does
+    record = coder.code_text(text, published="2023-11-22")
+    quotes = [q for q in record.quotes if q.cue is not None and q.cue.text == cue]
+    assert quotes and quotes[0].source is not None and quotes[0].source.text == speaker, record.quotes
+
+
 def test_a_second_act_of_the_clauses_own_subject_stays_theirs(coder):
     record = coder.code_text("Officials said the protesters stormed the embassy and demanded the envoy's expulsion.")
     assert not [q for q in record.quotes if q.source and q.source.text == "Officials"

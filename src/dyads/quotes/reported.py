@@ -66,6 +66,12 @@ def _cue_with_clause(token: Token, sentence: Sentence, linked, skip) -> Quote | 
     if complement is None:
         return None
     subject = cue_subject(token)
+    if subject is not None and subject.pos_ == "NOUN" and linked.actor_at(
+            offset + subject.idx, offset + subject.idx + len(subject.text))[0] is None \
+            and (outer := joined_cue(token)) is not None:
+        # "The White House said the launch raised tensions and urged Pyongyang to ...": the
+        # clause's subject is a thing, which urges no one; the sayer does
+        subject = cue_subject(outer) or subject
     if subject is None or in_spans(subject, offset, skip):
         return None
     content = _content_span(complement, token)
@@ -396,12 +402,18 @@ def stray_cue(verb: Token) -> Token | None:
     auxiliary, a copula, a present): joined to a plain past like itself, it is the clause
     subject's act ("said the protesters stormed the embassy and demanded the envoy's
     expulsion"). None for any other verb."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or _own_subject(verb) is not None or not is_cue_verb(verb):
-        return None
     head = verb.head
     if head.tag_ == "VBD" and head.pos_ == "VERB" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
         return None
-    token = head
+    return joined_cue(verb)
+
+
+def joined_cue(verb: Token) -> Token | None:
+    """The cue verb into whose reported clause the parser hung this one, a past tense with
+    no subject of its own joined to the clause's verb, whatever that verb's form."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or _own_subject(verb) is not None or not is_cue_verb(verb):
+        return None
+    token = verb.head
     for _ in range(3):  # "said the vote showed lawmakers had abandoned them and urged ..."
         if token.dep_ != "ccomp" or token.head is token:
             return None
