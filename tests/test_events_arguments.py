@@ -1108,3 +1108,21 @@ def test_a_reaction_to_an_act_told_with_its_doer_is_aimed_at_the_doer(coder, tex
     record = coder.code_text(text, published="2020-01-05")
     reaction = next(e for e in record.events if e.trigger.text in ("condemned", "denounced", "vetoed"))
     assert codes_of(record, reaction.target) == target
+
+
+@pytest.mark.parametrize(("text", "enemy"), [
+    # help asked for or given against someone: the one it is against is not the one asked
+    ("Ukraine pleaded for more help against Russian missile strikes.", "RUS"),
+    ("Mali's president appealed for international support against Russian mercenaries.", "RUS"),
+    ("Germany promised Kyiv more weapons against Russian drones.", "RUS"),
+])
+def test_whom_help_is_against_is_never_the_target(every_event_coder, text, enemy):
+    record = every_event_coder.code_text(text, published="2024-03-04")
+    acts = [e for e in record.events if e.event_type in ("REQUEST", "AGREE", "AID", "SUPPORT")]
+    assert acts and all(enemy not in codes_of(record, e.target) for e in acts), \
+        [(e.event_type, e.trigger.text, codes_of(record, e.target)) for e in record.events]
+
+
+def test_a_call_for_sanctions_against_a_country_is_still_aimed_at_it(coder):
+    record = coder.code_text("French lawmakers called for new sanctions against Iran.", published="2024-03-04")
+    assert _only(record, "REQUEST") and codes_of(record, _only(record, "REQUEST").target) == {"IRN"}

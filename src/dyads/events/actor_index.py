@@ -70,6 +70,7 @@ class RoleWords:
     attack_nouns: frozenset[str] = frozenset()  # attacks whose maker a claim or a blame names (events/attribution.py)
     clash_nouns: frozenset[str] = frozenset()  # "killed in a clash with X": X killed them
     cessation_words: frozenset[str] = frozenset()  # "agreed to halt fighting": the fighting is no news
+    help_nouns: frozenset[str] = frozenset()  # "help against Russian strikes": Russia is not asked
     topic_nouns: frozenset[str] = frozenset()  # "the Russia investigation": Russia is what it is about
     defence_verbs: frozenset[str] = frozenset()  # "defended the launch": one's own act, against its critics
     critic_types: frozenset[str] = frozenset()  # events whose source criticised their target

@@ -11,6 +11,7 @@ from collections import deque
 from spacy.tokens import Token
 
 from dyads.events.actor_index import ActorIndex, role_words
+from dyads.events.slots import ADVERSARY_PREPOSITIONS
 from dyads.record import Argument
 
 # Branches of an object phrase that say something else than whom the act reaches: a
@@ -66,10 +67,12 @@ def actor_down_the_object(verb: Token, source: list[Argument], offset: int, acto
             lemma = token.lemma_.lower()
             an_attack = judging and lemma in role_words().attack_nouns
             a_voted_text = lemma in role_words().voted_documents
+            help_given = lemma in role_words().help_nouns  # "help against Russian strikes": not Russia
             # "the Taliban-allied Haqqani Network": an ally or backer is not the one acted on
             queue.extend((c, depth + 1) for c in token.children
                          if c.dep_ not in OFF_OBJECT_DEPS and c.lower_ not in backers
                          and not (an_attack and c.dep_ == "prep" and c.lower_ in VICTIM_PREPOSITIONS)
+                         and not (help_given and c.dep_ == "prep" and c.lower_ in ADVERSARY_PREPOSITIONS)
                          and not (a_voted_text and not _drafter_side(c)))
     return []
 

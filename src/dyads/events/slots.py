@@ -8,16 +8,22 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.actors.mentions import doc_text
-from dyads.events.actor_index import Roles
+from dyads.events.actor_index import Roles, role_words
 from dyads.events.lexicon import Trigger
 from dyads.record import Argument
 
+# the preposition that names whom help or arms are against ("weapons against Russian drones");
+# "from" names the helper as often ("demanded support from the Assembly")
+ADVERSARY_PREPOSITIONS = frozenset({"against"})
 FIXED_PHRASE_NOUNS = {"addition", "response", "order", "part", "light", "view", "place", "front", "effect",
                       "fact", "case", "turn", "line", "spite", "regard", "connection", "relation", "time"}
 
 
 def prepositional_objects(head: Token, slots: tuple[str, ...]) -> list[Token]:
-    """Objects of the head's prepositions named in `slots` ("with", "on", "against")."""
+    """Objects of the head's prepositions named in `slots` ("with", "on", "against"). What
+    help is against is not whom it is asked of or given to ("help against Russian strikes")."""
+    if head.lemma_.lower() in role_words().help_nouns:
+        slots = tuple(s for s in slots if s not in ADVERSARY_PREPOSITIONS)
     found = []
     for child in head.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in slots:
