@@ -64,3 +64,14 @@ def test_it_after_a_dismissed_claim_judges_the_claims_maker(every_event_coder):
     assert called and called[0].target
     judged = coded.actor(called[0].target[0].actor)
     assert "Mook" in judged.name  # not the campaign that dismissed the claim before him
+
+
+def test_it_that_a_speaker_vows_to_stop_is_the_thing_just_judged(every_event_coder):
+    # "called the violence treasonous and vowed to crush it": the violence, not the rights
+    # group named the sentence before
+    coded = every_event_coder.code_text(
+        "Amnesty International said at least five people were shot dead. President William Ruto called "
+        "the violence \"treasonous\" and vowed to crush it.", published="2024-06-26")
+    vowed = _events(coded, "vowed")
+    assert vowed and "NGO" not in codes_of(coded, vowed[0].target), \
+        [(e.trigger.text, codes_of(coded, e.target)) for e in coded.events]

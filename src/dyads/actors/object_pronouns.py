@@ -32,6 +32,8 @@ def thing_it_stands_for(pronoun: Token) -> Token | None:
     if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or pronoun.head.lemma_.lower() not in lexicon().thing_verbs:
         return None
     verb = pronoun.head
+    if verb.dep_ == "xcomp" and verb.head.dep_ in ("conj", "advcl"):
+        verb = verb.head  # "called the violence treasonous and vowed to crush it"
     if verb.dep_ in ("conj", "advcl") and verb.head.i < verb.i:
         return _a_thing(_acted_on(verb.head))
     start = verb.sent.start
