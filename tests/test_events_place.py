@@ -72,3 +72,12 @@ def test_acts_across_a_country_are_placed_in_it_not_at_the_dateline(coder):
     record = coder.code_text("LVIV (Reuters) — Russian drones struck energy facilities across Ukraine overnight, "
                              "Ukrainian officials said.", published="2024-03-01")
     assert _the(record, "ASSAULT").location["name"] == "Ukraine"
+
+
+def test_a_place_in_a_clause_that_tells_of_another_act_is_not_the_events(every_event_coder):
+    # "in Jordan" is where the drone attack the strikes answer killed the soldiers
+    record = every_event_coder.code_text(
+        "The United States carried out strikes on Iranian-backed militias in Iraq and Syria on Friday in "
+        "retaliation for a drone attack that killed three American soldiers in Jordan.", published="2024-02-03")
+    strikes = next(e for e in record.events if e.trigger.text.startswith("carried out"))
+    assert (strikes.location or {}).get("country") != "JOR"

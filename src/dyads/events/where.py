@@ -40,6 +40,8 @@ def event_location(trigger: Token, dateline: str | None, story_place: dict | Non
                 if of_a_verb and token.head.head.pos_ not in ("VERB", "AUX") \
                         and token.head.head.lemma_.lower() not in GATHERING_NOUNS:
                     continue  # elsewhere in the sentence only where something was done ("met in X"), not a topic
+                if of_a_verb and _in_a_noun_clause(token.head.head, trigger):
+                    continue  # "in retaliation for a drone attack that killed three soldiers in Jordan"
                 found = _with_its_country(token, place(_entity_text(token)))
                 if found is not None and actors is not None:
                     found = _as_the_tables_place_it(found, actors.code_at(token, offset))
@@ -49,6 +51,17 @@ def event_location(trigger: Token, dateline: str | None, story_place: dict | Non
         if found is not None and (not countries or found["country"] in countries):
             return found
     return None
+
+
+def _in_a_noun_clause(verb: Token, trigger: Token) -> bool:
+    """Whether a verb is in a clause that describes a noun ("an attack that killed ...",
+    "the troops stationed in ..."), one the trigger is not in: it tells of another act."""
+    for token in (verb, *verb.ancestors):
+        if token.i == trigger.i:
+            return False
+        if token.dep_ in ("relcl", "acl"):
+            return trigger not in token.subtree
+    return False
 
 
 def _place_words_of_sentence(trigger: Token) -> list[Token]:
