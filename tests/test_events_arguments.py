@@ -1126,3 +1126,14 @@ def test_whom_help_is_against_is_never_the_target(every_event_coder, text, enemy
 def test_a_call_for_sanctions_against_a_country_is_still_aimed_at_it(coder):
     record = coder.code_text("French lawmakers called for new sanctions against Iran.", published="2024-03-04")
     assert _only(record, "REQUEST") and codes_of(record, _only(record, "REQUEST").target) == {"IRN"}
+
+
+
+def test_the_storys_pair_is_two_countries_never_one_named_two_ways(every_event_coder):
+    # "the United States" and "Washington" are one country of the pair, Russia the other
+    record = every_event_coder.code_text(
+        "The United States and Russia suspended talks on Syria on Monday. Washington blamed Moscow for the "
+        "collapse, and Washington said the truce was dead. The U.N. envoy urged both powers to keep the door "
+        "open.", published="2016-10-04")
+    appeal = next(e for e in record.events if e.trigger.text == "urged")
+    assert codes_of(record, appeal.target) == {"USA", "RUS"}

@@ -608,6 +608,9 @@ def test_force_used_by_protesters_is_a_riot(every_event_coder, text, riot):
 @pytest.mark.parametrize("text", [
     "Armenia and Azerbaijan agreed to halt fighting over the separatist region.",
     "The UN called for an end to the fighting in Sudan.",
+    # what is to be prevented did not happen
+    "Russia and the United States kept a channel meant to prevent accidental clashes between their aircraft.",
+    "The talks aimed to avert a war between India and Pakistan.",
 ])
 def test_fighting_that_is_to_stop_is_no_news_of_fighting(every_event_coder, text):
     record = every_event_coder.code_text(text, published="2020-11-10")

@@ -6,6 +6,7 @@ data/roles.yaml (`role_words`). Read by events/arguments.py, statements.py and c
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
@@ -16,7 +17,7 @@ from dyads.actors.coref import LinkedActors
 from dyads.actors.kb_files import default_kb
 from dyads.actors.mentions import Mention, doc_text, entities_of
 from dyads.places import place
-from dyads.record import Argument, Quote
+from dyads.record import Actor, Argument, Quote
 from dyads.yaml_data import load_yaml
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
@@ -154,12 +155,20 @@ class ActorIndex:
         """The two countries the story names most, as arguments at the words that name
         them as a pair ("both sides", "the two countries"): the event points at its own
         sentence, not at where the story first named each."""
-        countries = [a for a in self.linked.actors if a.kind == "country" and a.code and len(a.code) == 3]
-        countries.sort(key=lambda a: -len(a.mentions))
-        if len(countries) < 2:
-            return []
         start = min(t.idx for t in words.subtree)
         end = max(t.idx + len(t) for t in words.subtree)
+        # two countries, each by its own name: never one country twice ("the United States" and
+        # "the United States government")
+        states: dict[str, Actor] = {}
+        for actor in self.linked.actors:  # each country by its own name, before its government's
+            if actor.kind == "country" and actor.code and len(actor.code) == 3 and (
+                    actor.code not in states or states[actor.code].sector is not None and actor.sector is None):
+                states[actor.code] = actor
+        told = Counter(a.code for a in self.linked.actors if a.code in states and a.kind == "country"
+                       for m in a.mentions).most_common(3)
+        if len(told) < 2:
+            return []
+        countries = [states[code] for code, _ in told]
         text = doc_text(words.doc)[start:end]
         return [Argument(a.actor_id, text, offset + start, offset + end) for a in countries[:2]]
 
