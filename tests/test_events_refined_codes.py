@@ -15,6 +15,9 @@ from dyads.events.refinements import refinement_rules
     ("The United States sent military assistance to Ukraine.", "072"),
     ("Japan provided economic aid to Sri Lanka.", "071"),
     ("The EU gave aid to the military of Mali.", "070"),  # the military receives it: no kind of aid
+    # a weapon system is military aid; a payment system is nothing
+    ("Germany sent two more air defense systems to Ukraine.", "072"),
+    ("The United States delivered HIMARS rocket launchers to Ukraine.", "072"),
 ])
 def test_aid_is_coded_by_its_kind(coder, text, code):
     record = coder.code_text(text, published="2020-01-01")
@@ -58,3 +61,8 @@ def test_a_gathering_whose_place_is_given_is_a_visit_to_the_host(coder):
 def test_a_ban_on_another_countrys_goods_is_an_embargo(every_event_coder, text, event_type):
     record = every_event_coder.code_text(text, published="2023-09-18")
     assert [e.event_type for e in record.events if e.event_type in ("SANCTION", "COERCE")][:1] == [event_type]
+
+
+def test_a_system_that_is_no_weapon_is_no_aid(coder):
+    record = coder.code_text("The bank will provide its payment system to Kenyan lenders.", published="2020-01-01")
+    assert not [e for e in record.events if e.event_type == "AID"]
