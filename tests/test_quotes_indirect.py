@@ -221,3 +221,15 @@ def test_it_said_is_the_body_it_stands_for(coder):
                              "It is said that the vote was close.", published="2022-09-30")
     speakers = [(q.text, record.actor(q.speaker).name if q.speaker else None) for q in record.quotes]
     assert speakers == [("the text was biased and unacceptable.", "Russia")], speakers
+
+
+@pytest.mark.parametrize("text", [
+    "Trump's lawyers said they would ask a judge to dismiss the charges.",
+    "Trump's lawyers urged a judge to dismiss the charges.",
+    "The United States called on Russia to condemn the coup.",
+])
+def test_what_an_appeal_asks_its_object_to_say_is_said_by_no_one(coder, text):
+    # nobody has dismissed or condemned anything yet: the appeal is the event
+    record = coder.code_text(text, published="2023-08-15")
+    assert not [q for q in record.quotes if q.cue is not None and q.cue.text in ("dismiss", "condemn")]
+    assert not [e for e in record.events if e.event_type in ("REJECT", "ACCUSE")], record.events

@@ -29,6 +29,7 @@ class Cues:
     documents: frozenset[str]
     aim_verbs: frozenset[str] = frozenset()
     object_control: frozenset[str] = frozenset()  # "prompting Paris to condemn": Paris speaks
+    asking_verbs: frozenset[str] = frozenset()  # "asked a judge to dismiss the charges": nothing said yet
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +47,7 @@ def cues() -> Cues:
         frozenset(data["documents"]),
         frozenset(data.get("aim_verbs") or ()),
         frozenset(data.get("object_control") or ()),
+        frozenset(data.get("asking_verbs") or ()),
     )
 
 

@@ -59,7 +59,7 @@ def is_cue_verb(token: Token) -> bool:
 
 
 def _cue_with_clause(token: Token, sentence: Sentence, linked, skip) -> Quote | None:
-    if not is_cue_verb(token):
+    if not is_cue_verb(token) or asked_to_say(token):
         return None
     offset = sentence.offset
     complement = _complement(token)
@@ -387,6 +387,15 @@ def _cue_noun(token: Token, sentence: Sentence, linked, skip) -> Quote | None:
     if span is None:
         return None
     return _make_quote(token, owner, sentence.offset + span[0], sentence.offset + span[1], sentence, linked, "indirect")
+
+
+def asked_to_say(verb: Token) -> bool:
+    """Whether a cue verb is what an appeal asks its object to do ("asked a judge to dismiss
+    the charges", "called on Russia to condemn the coup"): nobody has said it."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head is verb or head.lemma_.lower() not in cues().asking_verbs:
+        return False
+    return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "on" for c in head.children)
 
 
 def _own_subject(verb: Token) -> Token | None:
