@@ -233,3 +233,11 @@ def test_what_an_appeal_asks_its_object_to_say_is_said_by_no_one(coder, text):
     record = coder.code_text(text, published="2023-08-15")
     assert not [q for q in record.quotes if q.cue is not None and q.cue.text in ("dismiss", "condemn")]
     assert not [e for e in record.events if e.event_type in ("REJECT", "ACCUSE")], record.events
+
+
+def test_what_a_speaker_will_ask_another_to_do_is_no_act_of_the_speakers(coder):
+    record = coder.code_text(
+        "Georgia Governor Brian Kemp said the election was not stolen. Trump's lawyers said they would ask a "
+        "judge to dismiss the charges.", published="2023-08-15")
+    assert not [e for e in record.events if e.event_type == "REJECT" and e.trigger.text == "dismiss"], \
+        record.events

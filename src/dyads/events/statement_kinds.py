@@ -318,6 +318,9 @@ def _own_voice(verb: Token, speakers_side: Callable[[Token], bool] | None = None
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "csubj"), None)
     if subject is None:
         subject = _controller(verb)  # "they were fired for refusing to ...": their refusal
+    if subject is None and verb.dep_ == "xcomp":
+        # "would ask a judge to dismiss the charges": the judge's to do, not the speaker's
+        subject = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
     return subject is None or first_person(subject) or (speakers_side is not None and speakers_side(subject))
 
 
