@@ -53,6 +53,15 @@ def test_a_full_dyad_is_surer_than_the_same_act_with_no_target_country():
     assert 0.0 <= half[0].confidence < full[0].confidence <= 1.0
 
 
+def test_an_appeal_of_several_with_no_target_is_no_surer_than_one_of_one(coder):
+    # a meeting of two is whole without a target; an appeal of two is not
+    two = coder.code_text("The United States and Britain called for respect for the rule of law.",
+                          published="2023-05-10")
+    assert not [e for e in two.events if e.event_type == "REQUEST"], two.events
+    met = coder.code_text("Putin and Xi met in Beijing on Tuesday.", published="2023-03-21")
+    assert [e.event_type for e in met.events] == ["CONSULT"]
+
+
 def test_a_calibration_with_an_unknown_feature_is_refused():
     with pytest.raises(ValueError, match="unknown features"):
         calibration_from({"intercept": 0, "weights": {"colour": 1.0}})

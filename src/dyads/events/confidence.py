@@ -31,6 +31,11 @@ FEATURES = (
 # Few features on purpose: the tune half holds few fully right events, and every
 # further weight would be fitted to a handful of them.
 
+# Acts two or more parties do together, whole with no target ("Putin and Xi met", "Kyrgyzstan
+# and Tajikistan signed a ceasefire").
+MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+MUTUAL_CODES = frozenset({"050"})  # "The United States and Sudan are upgrading diplomatic ties"
+
 
 @dataclass(frozen=True)
 class Calibration:
@@ -66,7 +71,10 @@ def features_of(event: Event, actors: dict[str, Actor]) -> dict[str, float]:
         return {a.code for arg in arguments if arg.actor and (a := actors.get(arg.actor)) and a.code}
 
     sources, targets = codes(event.source), codes(event.target)
-    reciprocal = not event.target and len(sources) > 1
+    # a meeting or an accord of two or more parties is whole without a target; an appeal
+    # or a protest of several is not ("the United States and Britain called for restraint")
+    reciprocal = not event.target and len(sources) > 1 and (
+        event.event_type in MUTUAL_TYPES or event.cameo in MUTUAL_CODES)
     # an act of one side ("deployed troops to the border") is whole with its doer alone
     one_sided = not event.target and event.event_type in _one_sided_types()
     full_dyad = bool(sources) and (bool(targets) or reciprocal or one_sided)
