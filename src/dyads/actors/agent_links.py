@@ -38,10 +38,10 @@ STATELESS_SECTORS = {"REF", "IGO", "NGO"}
 
 
 def link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_cluster,
-               clusters_of: dict | None = None) -> None:
+               clusters_of: dict | None = None, filed: bool = False) -> None:
     """An agent noun: its own country, the body named in its phrase, its owner's ("the
     Obama administration"), else a linked country. `clusters_of` maps the mentions
-    linked so far to their clusters."""
+    linked so far to their clusters; `filed`: the story is filed from its country."""
     sector, cameo = mention.sector, None
     evidence = None
     owned_by, name = "", mention.text
@@ -110,7 +110,7 @@ def link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_c
     elif (word := executive_word(mention)) is not None and context not in lexicon().executive_words[word]:
         code, evidence = None, None  # "the Senate" in a story on Russia, which has none
     else:
-        code, evidence = _linked_country(mention, mentions, kb, day, context)
+        code, evidence = _linked_country(mention, mentions, kb, day, context, filed)
     key = f"agent:{code}:{mention.body}:{sector}:{mention.noun}{owned_by}"
     if key in by_key:
         join(mention, by_key[key])
@@ -154,7 +154,8 @@ def phrase_evidence(mention: Mention, kb: KnowledgeBase) -> str:
 
 
 def _named_once(country: str, mentions: list[Mention]) -> bool:
-    """Whether the story names a country by one word only."""
+    """Whether the story names a country by one word only: a story "about" it only through
+    the sentence that names it."""
     return sum(1 for m in mentions if m.entity is not None and m.entity.kind == "country"
                and m.entity.code == country) <= 1
 
@@ -165,7 +166,7 @@ def _from_elsewhere(mention: Mention) -> bool:
 
 
 def _linked_country(
-    mention: Mention, mentions: list[Mention], kb, day, context: str | None,
+    mention: Mention, mentions: list[Mention], kb, day, context: str | None, filed: bool = False,
 ) -> tuple[str | None, str | None]:
     """(country, evidence) of an agent whose own words name none: the speaker's whose
     words it is in ("the Polish defence ministry said 15,000 soldiers had been
@@ -198,7 +199,7 @@ def _linked_country(
         if code is not None:
             return code, "same-sentence"
     if context is not None and (mention.sector == "GOV" or mention.sector not in lexicon().no_speaker_country
-                                and _named_once(context, mentions)) \
+                                and not filed and _named_once(context, mentions)) \
             and acts_on_the_country(mention, mentions, context):
         # "Other leaders denounced North Korea's actions": not North Koreans. Any other
         # agent, when its act names the only word for the country the story has ("the

@@ -119,7 +119,8 @@ def link_mentions(mentions: list[Mention], kb: KnowledgeBase, day: date | None,
             if company is not None:
                 join(mention, company)  # "the company": Google, named before
             else:
-                link_agent(mention, mentions, kb, day, context, by_key, join, new_cluster, owner)
+                link_agent(mention, mentions, kb, day, context, by_key, join, new_cluster, owner,
+                           filed=filed_context is not None)
         elif mention.kind == "title":
             # "The senator called for sanctions on Russia": an unnamed officeholder whose act is
             # aimed at the story's country is not of it, as for agents (agent_links)
