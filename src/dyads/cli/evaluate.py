@@ -10,6 +10,11 @@ from pathlib import Path
 from dyads.cli.common import DEFAULT_POLNEAR, data_option, progress_bar
 from dyads.events.confidence import FEATURES
 
+# Items of a report half are listed only when asked: a half that was read is no longer a
+# clean measure (the project tunes on 'tune' and quotes 'report').
+SHOW_REPORT_HELP = ("with --verbose, list the report half's items too; once read, that half no longer "
+                    "measures rules honestly")
+
 
 def add_eval_commands(commands) -> None:
     """The `eval` command and its gold sets."""
@@ -60,7 +65,9 @@ def add_eval_commands(commands) -> None:
     scored_events_options(realnews)
     realnews.add_argument("--half", choices=("tune", "report"), default="report",
                           help="the half shown per type, in the reliability table and in the ranges (default report)")
-    realnews.add_argument("--verbose", action="store_true", help="also list the actors with a wrong code")
+    realnews.add_argument("--verbose", action="store_true",
+                          help="also list the actors with a wrong code, of the tune halves")
+    realnews.add_argument("--show-report", action="store_true", help=SHOW_REPORT_HELP)
     realnews.add_argument("--json", action="store_true", help="print the figures as JSON")
     realnews.add_argument("--fit-confidence", nargs="*", default=None, metavar="FEATURE",
                           help="instead of scoring, fit the confidence calibration on the tune half and print "
@@ -78,7 +85,9 @@ def add_eval_commands(commands) -> None:
         "Quote the 'report' half: rules are tuned on 'tune'.",
     )
     scored_events_options(statements)
-    statements.add_argument("--verbose", action="store_true", help="also list the attributions coded wrong")
+    statements.add_argument("--verbose", action="store_true",
+                            help="also list the attributions coded wrong, of the tune half")
+    statements.add_argument("--show-report", action="store_true", help=SHOW_REPORT_HELP)
     statements.add_argument("--json", action="store_true", help="print the figures as JSON")
     statements.set_defaults(handler=run_eval_statements)
 
@@ -101,7 +110,9 @@ def add_eval_commands(commands) -> None:
     )
     sentences.add_argument("--min-confidence", type=float, default=None, metavar="X",
                            help="score only events at or above this confidence (default: the coder's)")
-    sentences.add_argument("--verbose", action="store_true", help="also list the sentences coded wrong")
+    sentences.add_argument("--verbose", action="store_true",
+                           help="also list the sentences coded wrong, of the tune half")
+    sentences.add_argument("--show-report", action="store_true", help=SHOW_REPORT_HELP)
     sentences.add_argument("--json", action="store_true", help="print the figures as JSON")
     sentences.set_defaults(handler=run_eval_sentences)
 
@@ -248,7 +259,7 @@ def run_eval_realnews(args: argparse.Namespace) -> int:
         return _print_fitted_confidence(args.data, progress, frozenset(args.fit_confidence))
     coder = _coder_for(args)
     figures = evaluate_realnews(coder, args.data, progress)
-    print(json.dumps(figures, indent=2) if args.json else realnews_text(figures, args.half, args.verbose))
+    print(json.dumps(figures, indent=2) if args.json else realnews_text(figures, args.half, args.verbose, args.show_report))
     return 0
 
 
@@ -296,7 +307,7 @@ def run_eval_statements(args: argparse.Namespace) -> int:
     coder = _coder_for(args)
     progress = progress_bar("articles") if sys.stderr.isatty() else None
     figures = evaluate_statements(coder, args.data, progress)
-    print(json.dumps(figures, indent=2) if args.json else statements_text(figures, args.verbose))
+    print(json.dumps(figures, indent=2) if args.json else statements_text(figures, args.verbose, args.show_report))
     return 0
 
 
@@ -317,7 +328,7 @@ def run_eval_sentences(args: argparse.Namespace) -> int:
 
     progress = progress_bar("sentences") if sys.stderr.isatty() else None
     figures = evaluate_sentences(_coder_for(args), progress)
-    print(json.dumps(figures, indent=2) if args.json else sentences_text(figures, args.verbose))
+    print(json.dumps(figures, indent=2) if args.json else sentences_text(figures, args.verbose, args.show_report))
     return 0
 
 

@@ -12,6 +12,9 @@ from __future__ import annotations
 import hashlib
 
 HALVES = ("tune", "report")
+# What `--verbose` says in place of a report half's items (`--show-report` lists them): a
+# half that was read is no longer a clean measure.
+REPORT_NOT_LISTED = "(the report half's items are not listed: it is quoted, never tuned on; --show-report lists them)"
 
 
 def half_of(key: str) -> str:

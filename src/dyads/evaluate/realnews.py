@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from dyads.evaluate.expectations import COOPERATIVE_ACTS, codes_of
-from dyads.evaluate.halves import HALVES, half_of
+from dyads.evaluate.halves import HALVES, REPORT_NOT_LISTED, half_of
 from dyads.evaluate.intervals import DRAWS, story_range
 from dyads.record import Article, CodedArticle, Event
 from dyads.yaml_data import load_yaml
@@ -473,7 +473,8 @@ def _off_topic(coder, data: Path) -> dict[str, dict[str, float | int]]:
             for half, (n, e) in counts.items()}
 
 
-def realnews_text(figures: dict[str, Any], half: str = "report", verbose: bool = False) -> str:
+def realnews_text(figures: dict[str, Any], half: str = "report", verbose: bool = False,
+                  show_report: bool = False) -> str:
     """The figures as a reader sees them: every set and half, then one half in detail."""
     lines = ["Real-news gold (docs/coding-guide.md); quote the 'report' half, rules are tuned on 'tune'",
              f"  {'set half':<16}{'stories':>8}{'events':>8}{'strict P':>10}{'distinct':>10}{'core':>6}{'core R':>8}"
@@ -515,8 +516,14 @@ def realnews_text(figures: dict[str, Any], half: str = "report", verbose: bool =
     lines.append("Non-political English pages of pages.json: events per page "
                  + ", ".join(f"{h} {v['per_page']:.2f} ({v['events']} on {v['pages']})" for h, v in off.items()))
     if verbose:
+        hidden = False
         for key, wrong in figures["wrong_actors"].items():
+            if "report" in key and not show_report:
+                hidden = True
+                continue
             lines += [f"Wrong actor codes, {key}:"] + [f"  {w}" for w in wrong]
+        if hidden:
+            lines.append(REPORT_NOT_LISTED)
     return "\n".join(lines)
 
 

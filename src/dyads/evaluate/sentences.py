@@ -23,7 +23,7 @@ import io
 from importlib import resources
 from typing import Any
 
-from dyads.evaluate.halves import HALVES, half_of
+from dyads.evaluate.halves import HALVES, REPORT_NOT_LISTED, half_of
 from dyads.events.ontology import plover
 
 
@@ -78,15 +78,20 @@ def _figures(t: dict[str, int]) -> dict[str, Any]:
             "extra_per_sentence": share(t["extra"], t["events"])}
 
 
-def sentences_text(figures: dict[str, Any], verbose: bool = False) -> str:
-    """The figures as a table; `verbose` adds the lines coded wrong."""
+def sentences_text(figures: dict[str, Any], verbose: bool = False, show_report: bool = False) -> str:
+    """The figures as a table; `verbose` adds the lines coded wrong (of the tune half unless
+    `show_report`)."""
     lines = ["The project's own labelled sentences (gold/sentences.tsv); quote the 'report' half",
              "  half     NONE  over-coded  event sentences  recall  extra types"]
     for half, f in figures["halves"].items():
         lines.append(f"  {half:<7} {f['none']:>5}  {_num(f['over_coding']):>10}  {f['event_sentences']:>15}"
                      f"  {_num(f['recall']):>6}  {_num(f['extra_per_sentence']):>11}")
     if verbose:
+        if not show_report:
+            lines.append(REPORT_NOT_LISTED)
         for item in figures["wrong"]:
+            if item["half"] == "report" and not show_report:
+                continue
             lines.append(f"  {item['half']}: labelled {' '.join(item['labels']) or 'NONE'}, coded "
                          f"{' '.join(item['coded']) or 'nothing'} | {item['text']}")
     return "\n".join(lines)

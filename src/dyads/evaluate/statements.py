@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from dyads.evaluate.expectations import codes_of
-from dyads.evaluate.halves import HALVES, half_of
+from dyads.evaluate.halves import HALVES, REPORT_NOT_LISTED, half_of
 from dyads.evaluate.intervals import DRAWS, story_range
 from dyads.evaluate.realnews import _norm
 from dyads.record import Article, CodedArticle, Event
@@ -161,7 +161,7 @@ def _figures(tally: Counter) -> dict[str, Any]:
     }
 
 
-def statements_text(figures: dict[str, Any], verbose: bool = False) -> str:
+def statements_text(figures: dict[str, Any], verbose: bool = False, show_report: bool = False) -> str:
     """The figures as a reader sees them; quote the 'report' half."""
     lines = ["PolNeAR statement gold (gold/statements.yaml); quote the 'report' half, rules are tuned on 'tune'",
              f"  {'half':<8}{'items':>6}{'right':>8}{'recall':>8}{'precision':>11}{'gold events':>13}{'coded':>7}"]
@@ -179,6 +179,9 @@ def statements_text(figures: dict[str, Any], verbose: bool = False) -> str:
                          "real-news gold, read while tuning)")
     if verbose:
         for half, f in figures.items():
+            if half == "report" and not show_report:
+                lines.append(REPORT_NOT_LISTED)
+                continue
             lines += [f"Wrong, {half}:"] + [f"  {m}" for m in f["mistakes"]]
     return "\n".join(lines)
 
