@@ -23,6 +23,8 @@ from tests.conftest import actor_named
     ("Israel's biggest labour federation declared a general strike on Monday.", "federation", "ISR", "LAB"),
     # advocates are actors of the public the coding guide codes (NGO)
     ("American voting rights advocates sued the state of Ohio.", "advocates", "USA", "NGO"),
+    # a state's permanent mission to the United Nations speaks for its government
+    ("Iran's permanent mission to the United Nations warned that Tehran would respond.", "mission", "IRN", "GOV"),
 ])
 def test_the_country_of_an_agent(coder, text, mention, code, sector):
     record = coder.code_text(text, published="2005-01-01")
