@@ -241,3 +241,11 @@ def test_what_a_speaker_will_ask_another_to_do_is_no_act_of_the_speakers(coder):
         "judge to dismiss the charges.", published="2023-08-15")
     assert not [e for e in record.events if e.event_type == "REJECT" and e.trigger.text == "dismiss"], \
         record.events
+
+
+def test_a_name_the_parser_splits_into_subjects_after_a_title_is_the_speaker(coder):
+    # spaCy reads "chief", "al", "-" and "Burhan" as four subjects of "called"
+    record = coder.code_text("Army chief Abdel Fattah al-Burhan called the RSF a rebel militia and ruled out "
+                             "negotiations.", published="2023-04-16")
+    called = [q for q in record.quotes if q.cue is not None and q.cue.text == "called"]
+    assert called and record.actor(called[0].speaker).name == "Abdel Fattah al-Burhan"

@@ -514,6 +514,14 @@ def source_span(subject: Token, offset: int, linked: LinkedActors) -> tuple[Span
             break
         # "UN special envoy Staffan de Mistura said": the title is the head, the name its apposition
         actor, mention = linked.actor_at(offset + named.idx, offset + named.idx + len(named.text))
+    if actor is None and subject.i + 1 < len(subject.doc):
+        # "Army chief Abdel Fattah al-Burhan called ...": the parser splits the name after the
+        # title into subjects of their own; the name that starts right after it is the speaker
+        after = subject.doc[subject.i + 1]
+        found, named_mention = linked.actor_at(offset + after.idx, offset + after.idx + len(after.text))
+        if found is not None and named_mention is not None and named_mention.start == offset + after.idx \
+                and any(t.dep_ in SUBJECTS for t in subject.doc[after.i: after.i + 6] if t.head == subject.head):
+            actor, mention = found, named_mention
     doc = subject.doc
     start = subject.left_edge.i
     end = subject.i + 1
