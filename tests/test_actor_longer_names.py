@@ -44,3 +44,13 @@ def test_the_west_that_begins_a_longer_name_is_no_region(coder):
     assert names.get("West Wing") == "USA" and names.get("the West") == "WST", names
     record = coder.code_text("The West Accuses Russia of Lying", published="2017-02-10")
     assert "WST" in {a.code for a in record.actors}
+
+
+def test_the_west_of_a_west_african_bloc_is_no_region(coder):
+    # "The West African bloc ECOWAS imposed sanctions" had the Western powers sanctioning
+    # Niger: the parser hangs "West" and "African" both on "bloc"
+    record = coder.code_text("NIAMEY, Aug 3 (Dyads Wire) - The West African bloc ECOWAS imposed sanctions on Niger "
+                             "and threatened to use force if Bazoum was not reinstated by Sunday.",
+                             published="2023-08-03")
+    assert "WST" not in {a.code for a in record.actors}
+    assert not any(record.actor(s.actor).code == "WST" for e in record.events for s in e.source)

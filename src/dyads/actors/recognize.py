@@ -293,13 +293,18 @@ def _kb_names(
 def _region_word_of_a_longer_name(span: Span, entities) -> bool:
     """Whether a region's name is only the first word of a longer name ("the West Wing"):
     its last word modifies a capitalised word after it. A headline's capitals say nothing
-    ("The West Accuses Russia"). ("the West African bloc" reaches "the West" by another path.)"""
+    ("The West Accuses Russia"). In "the West African bloc" the parser may hang both
+    adjectives on "bloc"."""
     doc = span.doc
     if span.end >= len(doc) or not all(e.key.startswith("region:") for e in entities):
         return False
     after, last = doc[span.end], span[-1]
-    return after.text[:1].isupper() and last.head.i == after.i and last.dep_ in ("compound", "amod") \
-        and not title_cased(span.sent)
+    if not after.text[:1].isupper() or title_cased(span.sent):
+        return False
+    modifies_it = last.head.i == after.i and last.dep_ in ("compound", "amod")
+    # "The West African bloc": the parser may hang both adjectives on the noun
+    shares_its_noun = after.pos_ == "ADJ" and last.dep_ == after.dep_ == "amod" and last.head.i == after.head.i
+    return modifies_it or shares_its_noun
 
 
 def _ner_people(doc: Doc, kb: KnowledgeBase, claims: Claims, paragraph: Paragraph, sent_of) -> list[Mention]:
