@@ -47,12 +47,13 @@ def _placed_in(mention: Mention, code: str | None, kb: KnowledgeBase) -> bool:
 
 
 def its_state(mention: Mention, by_key: dict) -> str | None:
-    """The country that owns "its foreign ministry", "its army": the country named last
+    """The country that owns "its foreign ministry", "its army", "its citizens": the country named last
     before the agent, in its sentence or the one before, subjects first; an international
     body's ("IGO") when that is named closer; None for any other agent, or when another
     organisation or a group is named closer (its "its")."""
     token = mention.token
-    if mention.sector not in STATE_SECTORS or not any(
+    # "France evacuated its citizens", "its nationals": a state's people are its own too
+    if mention.sector not in STATE_SECTORS | {"CVL"} or not any(
             c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
         return None
     nearest = salient_nearby(mention, [c for c in by_key.values() if not c.is_person], persons=False)
