@@ -15,6 +15,13 @@ def test_its_body_takes_the_country_named_before(coder):
     assert actor_named(record, "foreign ministry").code == "MEX"
 
 
+def test_its_citizens_are_of_the_country_named_before(coder):
+    # "France evacuated its citizens" in a story from Niger had made them Nigerien
+    record = coder.code_text("NIAMEY, Aug 3 (Dyads Wire) - Thousands of junta supporters rallied in Niamey. "
+                             "France evacuated its citizens on military flights.", published="2023-08-03")
+    assert actor_named(record, "citizens").code.startswith("FRA")
+
+
 def test_its_body_after_an_organisation_takes_no_country(coder):
     # the body's own (IGO), as "EU foreign ministers" are: never one member's country
     record = coder.code_text("The European Union said it would respond. Its foreign ministers met on Monday.")
@@ -190,3 +197,16 @@ def test_the_outgoing_administration_in_a_russian_leaders_words_is_washingtons(c
                              "diplomat in response to the sanctions President Barack Obama ordered, leaving the "
                              "outgoing administration's retaliation looking like a tantrum.", published="2016-12-30")
     assert actor_named(record, "administration").code == "USA"
+
+
+def test_forces_a_state_sends_are_its_own(coder):
+    # "China launched drills, sending warships" in a story filed from Taipei had made the
+    # warships Taiwan's; what Kyiv says Russia deployed is Russia's
+    record = coder.code_text("TAIPEI, May 23 (Dyads Wire) - China launched military drills around Taiwan on "
+                             "Thursday, sending warships and fighter jets to surround the island.",
+                             published="2024-05-23")
+    assert actor_named(record, "warships").code.startswith("CHN")
+    assert actor_named(record, "fighter jets").code.startswith("CHN")
+    record = coder.code_text("KYIV, May 23 (Dyads Wire) - Ukraine said Russia had deployed more troops near "
+                             "the border.", published="2024-05-23")
+    assert actor_named(record, "troops").code.startswith("RUS")

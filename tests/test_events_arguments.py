@@ -544,6 +544,18 @@ def test_a_states_own_troops_are_what_it_acts_with(every_event_coder):
     assert all(troops.actor_id not in [a.actor for a in e.target] for e in record.events)
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    ("Australia has offered to send troops to help the Philippines army in its fight against Islamic State.", "PHL"),
+    ("The United States deployed warships to protect Kuwaiti oil tankers in the Gulf.", "KWT"),
+])
+def test_whom_the_forces_sent_are_to_help_is_the_target(every_event_coder, text, target):
+    # the troops are the sender's own (what it acts with); the one they are sent to help
+    # is whom the act is for
+    record = every_event_coder.code_text(text, published="2017-06-20")
+    assert any(target in codes_of(record, e.target) for e in record.events), [
+        (e.event_type, codes_of(record, e.target)) for e in record.events]
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ("Iran rejected the sanctions imposed by the European Union.", "IGO"),
     ("Russia denied the allegations made by Britain.", "GBR"),

@@ -94,6 +94,8 @@ def link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_c
         evidence, owned_by = "owner" if code else None, f":of:{person.key}"  # "urged his colleagues"
     elif (group := owning_group(mention, mention.token, kb)) is not None:
         code, evidence = group, "owner"  # "the group's leaders": the Houthis named before
+    elif (sender := _senders_country(mention, mentions, kb, day)) is not None:
+        code, evidence = sender, "sender"  # "China sent warships": China's, in a story on Taiwan
     elif mention.party is not None:
         # "the Republican nominee" in an American paper's story on Britain
         code = party_country(mention, context)
@@ -158,6 +160,28 @@ def _named_once(country: str, mentions: list[Mention]) -> bool:
     the sentence that names it."""
     return sum(1 for m in mentions if m.entity is not None and m.entity.kind == "country"
                and m.entity.code == country) <= 1
+
+
+def _senders_country(mention: Mention, mentions: list[Mention], kb, day) -> str | None:
+    """The country of the one who sends or deploys forces ("China sent warships", "Russia
+    deployed more troops", "launched drills, sending fighter jets": recognize.yaml
+    `sending_verbs`): the verb's subject's own country, or its clause's head's subject's."""
+    if mention.sector != "MIL":
+        return None
+    token = mention.token
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # "sending warships and fighter jets"
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in lexicon().sending_verbs:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("advcl", "xcomp", "conj"):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "..., sending warships"
+    doc = token.doc
+    for other in mentions:
+        if other is not mention and other.token.doc is doc and any(other.token.i == s.i for s in subjects):
+            return own_country(other, kb, day)
+    return None
 
 
 def _from_elsewhere(mention: Mention) -> bool:

@@ -125,6 +125,7 @@ class Lexicon:
     received_verbs: frozenset[str] = frozenset()  # "the ruling drew fire": its subject is the thing judged
     others_government_nouns: frozenset[str] = frozenset()  # "the regime": never the speaker's own
     place_object_verbs: frozenset[str] = frozenset()  # "struck Kharkiv": a city as the object
+    sending_verbs: frozenset[str] = frozenset()  # "China sent warships": the forces are China's
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +186,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("received_verbs") or ()),
         frozenset(str(w).lower() for w in data.get("others_government_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("place_object_verbs") or ()),
+        frozenset(str(w).lower() for w in data.get("sending_verbs") or ()),
     )
 
 

@@ -72,6 +72,7 @@ class RoleWords:
     clash_nouns: frozenset[str] = frozenset()  # "killed in a clash with X": X killed them
     cessation_words: frozenset[str] = frozenset()  # "agreed to halt fighting": the fighting is no news
     help_nouns: frozenset[str] = frozenset()  # "help against Russian strikes": Russia is not asked
+    helping_verbs: frozenset[str] = frozenset()  # "sent troops to help the Philippine army": whom it is for
     topic_nouns: frozenset[str] = frozenset()  # "the Russia investigation": Russia is what it is about
     defence_verbs: frozenset[str] = frozenset()  # "defended the launch": one's own act, against its critics
     critic_types: frozenset[str] = frozenset()  # events whose source criticised their target

@@ -50,7 +50,7 @@ def actor_down_the_object(verb: Token, source: list[Argument], offset: int, acto
     queue = deque((c, 0) for c in verb.children
                   if c.dep_ in ("dobj", "dative", "xcomp") and not (naming and c.dep_ == "xcomp")
                   or (c.dep_ == "prep" and (c.lower_ not in CIRCUMSTANCE_PREPOSITIONS or c.lower_ == particle)
-                      and not naming))
+                      and not naming) or _help_it_is_for(c))
     while queue:
         token, depth = queue.popleft()
         if token.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
@@ -70,11 +70,18 @@ def actor_down_the_object(verb: Token, source: list[Argument], offset: int, acto
             help_given = lemma in role_words().help_nouns  # "help against Russian strikes": not Russia
             # "the Taliban-allied Haqqani Network": an ally or backer is not the one acted on
             queue.extend((c, depth + 1) for c in token.children
-                         if c.dep_ not in OFF_OBJECT_DEPS and c.lower_ not in backers
+                         if (c.dep_ not in OFF_OBJECT_DEPS or _help_it_is_for(c)) and c.lower_ not in backers
                          and not (an_attack and c.dep_ == "prep" and c.lower_ in VICTIM_PREPOSITIONS)
                          and not (help_given and c.dep_ == "prep" and c.lower_ in ADVERSARY_PREPOSITIONS)
                          and not (a_voted_text and not _drafter_side(c)))
     return []
+
+
+def _help_it_is_for(child: Token) -> bool:
+    """Whether a clause says whom an act is meant to help: "sent troops to help the
+    Philippine army" (roles.yaml `helping_verbs`), a purpose told with "to"."""
+    return child.dep_ == "advcl" and child.lemma_.lower() in role_words().helping_verbs \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
 
 
 def _drafter_side(child: Token) -> bool:
