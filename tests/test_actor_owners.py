@@ -210,3 +210,14 @@ def test_forces_a_state_sends_are_its_own(coder):
     record = coder.code_text("KYIV, May 23 (Dyads Wire) - Ukraine said Russia had deployed more troops near "
                              "the border.", published="2024-05-23")
     assert actor_named(record, "troops").code.startswith("RUS")
+
+
+def test_diplomats_a_state_expels_are_not_its_own(coder):
+    # "ordered the expulsion of diplomats from seven Latin American countries" in a story
+    # from Caracas had made them Venezuela's; their own words still say whose they are
+    record = coder.code_text("CARACAS, July 30 (Dyads Wire) - Venezuela ordered the expulsion of diplomats from "
+                             "seven Latin American countries that questioned the result.", published="2024-07-30")
+    assert not (actor_named(record, "diplomats").code or "").startswith("VEN")
+    record = coder.code_text("MOSCOW (Dyads Wire) - Russia expelled 23 British diplomats on Saturday.",
+                             published="2018-03-17")
+    assert actor_named(record, "British diplomats").code.startswith("GBR")

@@ -184,6 +184,20 @@ def _senders_country(mention: Mention, mentions: list[Mention], kb, day) -> str 
     return None
 
 
+def _expelled(mention: Mention) -> bool:
+    """Whether an agent is whom a state expels: the object of "expelled", or what "the
+    expulsion of" names (recognize.yaml `expelling_words`)."""
+    token = mention.token
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head  # "the expulsion of diplomats"
+    elif token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return head is not token and head.lemma_.lower() in lexicon().expelling_words
+
+
 def _from_elsewhere(mention: Mention) -> bool:
     """Whether an agent noun is said to be from elsewhere or from many countries (`from_elsewhere`)."""
     return from_elsewhere(mention.token, mention.noun or mention.text)
@@ -199,6 +213,8 @@ def _linked_country(
     plural, whom speakers mostly name to speak of others' ("Gil said the seven
     governments ...", "Tinubu said other African heads of state ..."); "the government"
     in a minister's words stays the minister's."""
+    if _expelled(mention):
+        return None, None  # "ordered the expulsion of diplomats": not the expelling state's
     speaker = _speaker_of(mention, mentions)
     speaker_country = own_country(speaker, kb, day) if speaker is not None else None
     if mention.sector in lexicon().no_speaker_country:

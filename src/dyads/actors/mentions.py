@@ -126,6 +126,7 @@ class Lexicon:
     others_government_nouns: frozenset[str] = frozenset()  # "the regime": never the speaker's own
     place_object_verbs: frozenset[str] = frozenset()  # "struck Kharkiv": a city as the object
     sending_verbs: frozenset[str] = frozenset()  # "China sent warships": the forces are China's
+    expelling_words: frozenset[str] = frozenset()  # "expelled diplomats": not the expelling state's own
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +188,7 @@ def lexicon() -> Lexicon:
         frozenset(str(w).lower() for w in data.get("others_government_nouns") or ()),
         frozenset(str(w).lower() for w in data.get("place_object_verbs") or ()),
         frozenset(str(w).lower() for w in data.get("sending_verbs") or ()),
+        frozenset(str(w).lower() for w in data.get("expelling_words") or ()),
     )
 
 
