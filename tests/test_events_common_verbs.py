@@ -309,3 +309,25 @@ def test_stopping_arms_sales_stops_military_help(every_event_coder, text, stoppe
 def _targets_coded(record, code):
     """The target countries of each event of this CAMEO code."""
     return [codes_of(record, e.target) for e in record.events if e.cameo == code]
+
+
+@pytest.mark.parametrize(("text", "code", "target"), [
+    # a treaty held in abeyance or ended, supplies cut, advisers sent home
+    ("India on Wednesday suspended a decades-old water-sharing treaty with Pakistan.", "160", {"PAK"}),
+    ("Nigeria cut electricity supplies to its neighbour Niger.", "160", {"NER"}),
+    ("India ordered Pakistani military advisers to leave the country.", "166", {"PAK"}),
+    # ending a war or a strike is no cut in ties
+    ("The two sides agreed to end the war.", "160", None),
+])
+def test_suspending_a_treaty_or_cutting_supplies_reduces_ties(every_event_coder, text, code, target):
+    record = every_event_coder.code_text(text, published="2025-04-23")
+    assert _targets_coded(record, code) == ([target] if target else []), record.events
+
+
+def test_speaking_to_a_named_leader_is_a_meeting_wherever_the_story_is_filed(every_event_coder):
+    # a dateline says nothing of where they talked (it may be a call): no visit to India
+    record = every_event_coder.code_text("NEW DELHI, April 24 (Dyads Wire) - U.S. President Donald Trump spoke to "
+                                         "Modi and offered his full support.", published="2025-04-24")
+    assert _targets_coded(record, "040") == [{"IND"}], record.events
+    record = every_event_coder.code_text("Trump spoke to reporters at the White House.", published="2025-04-24")
+    assert not [e for e in record.events if e.event_type == "CONSULT" and e.target], record.events

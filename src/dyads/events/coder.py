@@ -470,7 +470,12 @@ def _event(
         realis = realis_of(attempt, day)
         trigger = replace(trigger, cameo=str(intent_rules()["attempted_attacks"]["codes"].get(
             trigger.cameo, trigger.cameo)))
-    entry = cameo(_meeting_code(aid_kind_code(trigger.cameo, token), roles, location, actors, token))
+    meeting_place = location
+    if token.lemma_.lower() in refinement_rules()["talk_verbs"]:
+        # "Trump spoke to Modi" in a story from New Delhi: perhaps by phone; only a place
+        # the sentence gives says where they talked
+        meeting_place = event_location(token, None, None, countries, actors, paragraph.offset)
+    entry = cameo(_meeting_code(aid_kind_code(trigger.cameo, token), roles, meeting_place, actors, token))
     words = _trigger_span(match, paragraph)
     context = [entry.plover_context] if entry.plover_context else []
     when = event_date(token, day, realis)

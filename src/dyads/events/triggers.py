@@ -121,6 +121,15 @@ class _TokenFacts:
         return self._clause
 
 
+def _particle_names_a_person(token: Token, particle: str) -> bool:
+    """Whether the verb's preposition has a name as its object that is no organisation
+    ("spoke to Modi", which the name-finder may take for a place; never "spoke to
+    reporters" or "spoke to CNN")."""
+    return any(c.dep_ == "prep" and c.lower_ == particle and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("ORG", "NORP", "FAC", "DATE", "TIME")
+        for g in c.children) for c in token.children)
+
+
 def satisfies(token: Token, trigger: Trigger, facts: _TokenFacts | None = None) -> bool:
     """Whether the token meets the entry's particle, object, of- and clause-word constraints."""
     facts = facts or _TokenFacts(token)
@@ -138,8 +147,9 @@ def satisfies(token: Token, trigger: Trigger, facts: _TokenFacts | None = None) 
         return False  # "told reporters that ...", "wants to visit China": no one is asked anything
     if trigger.not_questions and asks_a_question(token):
         return False  # "asked Trump whether he would concede", "when asked how he would respond"
-    if trigger.person_object and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children):
-        return False  # "called Pashinyan": a telephone call; "called elections" is none
+    if trigger.person_object and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children) \
+            and not (trigger.particle and _particle_names_a_person(token, trigger.particle)):
+        return False  # "called Pashinyan": a telephone call; "called elections" is none; "spoke to Modi"
     if trigger.named_object and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children):
         return False  # "the African Union suspended Gabon" (a country, events/coder.py checks); "suspended talks"
     if trigger.people_object and _holds_a_thing(token, trigger):
