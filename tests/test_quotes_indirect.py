@@ -152,6 +152,15 @@ def test_a_clause_dated_by_the_storys_events_is_the_writers(coder):
     assert not [e for e in record.events if e.quote is not None and e.event_type == "ACCUSE"]
 
 
+def test_another_speakers_words_set_against_the_quote_are_not_in_it(coder):
+    # "..., while Japan's prime minister called ..." had the EU threatening Japan
+    record = coder.code_text("The European Union said it was preparing countermeasures of its own, while Japan's "
+                             "prime minister called the U.S. tariffs a national crisis.", published="2025-04-05")
+    said = [q for q in record.quotes if q.cue is not None and q.cue.text == "said"]
+    assert len(said) == 1 and said[0].text.endswith("of its own"), record.quotes
+    assert not [e for e in record.events if "JPN" in {record.actor(a.actor).code for a in e.target if a.actor}]
+
+
 def test_a_subject_the_parser_joined_to_the_object_before_it_still_speaks(coder):
     # spaCy reads "the investigation and Democrats" as two things mishandled, and leaves
     # "accused" with no subject: the Democrats accuse, not the Republicans who said

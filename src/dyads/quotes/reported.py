@@ -306,16 +306,23 @@ def _content_span(complement, cue: Token) -> tuple[int, int] | None:
 # Units of time before "after" or "before" that date a clause by the story's events:
 # "said it would review its support, hours after airstrikes killed 140 people".
 TIMELINE_UNITS = frozenset({"minute", "hour", "day", "week", "month"})
+# Marks of a clause set against the one before it: "..., while Japan's prime minister said".
+CONTRAST_MARKS = frozenset({"while", "whereas"})
 
 
 def _writers_aside(clause: Token, verb: Token) -> bool:
     """Whether a clause set off by a comma after the reported clause is the writer's, not
     the speaker's: a clause dated against the story's events ("said it would review its
-    support, hours after airstrikes killed 140 people"). (A trailing participle is mostly
-    the speaker's own: "..., arguing that ...", "..., leaving no money for reclamation".)"""
+    support, hours after airstrikes killed 140 people"), or another's words set against
+    the speaker's ("..., while Japan's prime minister called the tariffs a crisis"). (A
+    trailing participle is mostly the speaker's own: "..., arguing that ...", "...,
+    leaving no money for reclamation".)"""
     if clause.dep_ != "advcl" or clause.i < verb.i or clause.left_edge.i == 0 \
             or clause.doc[clause.left_edge.i - 1].text != ",":
         return False
+    if is_cue_verb(clause) and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in clause.children) \
+            and any(c.dep_ == "nsubj" for c in clause.children):
+        return True  # "said it was preparing countermeasures, while Japan's prime minister called ..."
     return any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIMELINE_UNITS for c in clause.children)
 
 
