@@ -221,3 +221,18 @@ def test_diplomats_a_state_expels_are_not_its_own(coder):
     record = coder.code_text("MOSCOW (Dyads Wire) - Russia expelled 23 British diplomats on Saturday.",
                              published="2018-03-17")
     assert actor_named(record, "British diplomats").code.startswith("GBR")
+
+
+@pytest.mark.parametrize(("text", "noun", "country"), [
+    # an envoy sent, an army commanded, an alliance's troops: the sender's, not the
+    # country the story is filed from or about
+    ("DOHA, Jan 15 (Dyads Wire) - Qatar's prime minister said the truce would begin on Sunday. Netanyahu's office "
+     "said Israel would not send a delegation until Hamas backed down.", "delegation", "ISR"),
+    ("PRISTINA, May 30 (Dyads Wire) - Police clashed with protesters in Kosovo. Serbian President Aleksandar Vucic "
+     "put the army on the highest level of combat readiness.", "army", "SRB"),
+    ("PRISTINA, May 30 (Dyads Wire) - NATO said on Tuesday it would send 700 more troops to northern Kosovo.",
+     "troops", "IGO"),
+])
+def test_those_a_state_or_alliance_sends_or_commands_are_its_own(coder, text, noun, country):
+    record = coder.code_text(text, published="2023-05-30")
+    assert actor_named(record, noun).code.startswith(country)

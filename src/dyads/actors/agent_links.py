@@ -35,6 +35,7 @@ from dyads.actors.story_country import (
 )
 
 STATELESS_SECTORS = {"REF", "IGO", "NGO"}
+SENT_SECTORS = {"MIL", "GOV", "COP", "SPY"}  # forces and envoys a state sends or commands
 
 
 def link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_cluster,
@@ -96,6 +97,7 @@ def link_agent(mention: Mention, mentions, kb, day, context, by_key, join, new_c
         code, evidence = group, "owner"  # "the group's leaders": the Houthis named before
     elif (sender := _senders_country(mention, mentions, kb, day)) is not None:
         code, evidence = sender, "sender"  # "China sent warships": China's, in a story on Taiwan
+        sector = None if sender == "IGO" else sector  # PLOVER: IGO staff, no sector
     elif mention.party is not None:
         # "the Republican nominee" in an American paper's story on Britain
         code = party_country(mention, context)
@@ -165,8 +167,9 @@ def _named_once(country: str, mentions: list[Mention]) -> bool:
 def _senders_country(mention: Mention, mentions: list[Mention], kb, day) -> str | None:
     """The country of the one who sends or deploys forces ("China sent warships", "Russia
     deployed more troops", "launched drills, sending fighter jets": recognize.yaml
-    `sending_verbs`): the verb's subject's own country, or its clause's head's subject's."""
-    if mention.sector != "MIL":
+    `sending_verbs`): the verb's subject's own country, or its clause's head's subject's;
+    "IGO" for an international body's ("NATO said it would send 700 more troops")."""
+    if mention.sector not in SENT_SECTORS:
         return None
     token = mention.token
     while token.dep_ == "conj" and token.head is not token:
@@ -180,6 +183,13 @@ def _senders_country(mention: Mention, mentions: list[Mention], kb, day) -> str 
     doc = token.doc
     for other in mentions:
         if other is not mention and other.token.doc is doc and any(other.token.i == s.i for s in subjects):
+            if other.kind == "pronoun":
+                other = _speaker_of(other, mentions)  # "NATO said it would send": the speaker
+                if other is None:
+                    return None
+            entity = other.entity
+            if entity is not None and entity.kind == "organization" and (entity.code or "").startswith("IGO"):
+                return "IGO"
             return own_country(other, kb, day)
     return None
 
