@@ -3,6 +3,8 @@ in "the New Democratic Party" is no American party."""
 
 from __future__ import annotations
 
+import pytest
+
 from dyads.evaluate.expectations import codes_of
 from tests.conftest import actor_named
 
@@ -54,3 +56,13 @@ def test_the_west_of_a_west_african_bloc_is_no_region(coder):
                              published="2023-08-03")
     assert "WST" not in {a.code for a in record.actors}
     assert not any(record.actor(s.actor).code == "WST" for e in record.events for s in e.source)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # names the tables give that end in a common noun were never found
+    ("The U.N. nuclear watchdog said Iran had enriched uranium to 60 percent.", "International Atomic Energy Agency"),
+    ("The UN refugee agency said two million people had fled.", "United Nations High Commissioner for Refugees"),
+])
+def test_a_bodys_name_ending_in_a_common_noun_is_found(coder, text, name):
+    record = coder.code_text(text, published="2025-06-12")
+    assert name in {a.name for a in record.actors}, [a.name for a in record.actors]

@@ -246,7 +246,8 @@ def _kb_names(
             entities = kb.by_name(text) or (
                 kb.by_loose_name(text) if n > 1 and _spelled_loosely(text) else [])
             if entities and (view.texts[i + n - 1][:1].isupper() or n > 2 and view.tags[i + n - 2] == "HYPH"
-                             or all(e.key.startswith("region:") for e in entities)):  # "European governments"
+                             or all(e.key.startswith("region:") for e in entities)  # "European governments"
+                             or _a_bodys_lowercase_name(view, i, n, entities)):
                 match = (doc[i: i + n], entities)
                 break
         if match is None and i + 2 <= len(doc) and i + 1 not in claims.taken and view.texts[i + 1][:1].isupper():
@@ -288,6 +289,14 @@ def _kb_names(
         found.append(make_mention(span, paragraph, sent_of, "name", entity=entity))
         i = span.end
     return found
+
+
+def _a_bodys_lowercase_name(view, i: int, n: int, entities) -> bool:
+    """Whether words the tables give as a body's name end in a common noun: "the U.N.
+    nuclear watchdog", "the UN refugee agency", "Taiwan's coast guard". Its first word
+    is a name ("U.N.", "Taiwan"), never "the"."""
+    return n >= 2 and view.texts[i][:1].isupper() and view.lowers[i] != "the" \
+        and all(e.kind == "organization" for e in entities)
 
 
 def _region_word_of_a_longer_name(span: Span, entities) -> bool:
