@@ -331,3 +331,15 @@ def test_speaking_to_a_named_leader_is_a_meeting_wherever_the_story_is_filed(eve
     assert _targets_coded(record, "040") == [{"IND"}], record.events
     record = every_event_coder.code_text("Trump spoke to reporters at the White House.", published="2025-04-24")
     assert not [e for e in record.events if e.event_type == "CONSULT" and e.target], record.events
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("VIENNA (Dyads Wire) - The U.N. nuclear watchdog's board on Thursday declared Iran in breach of its "
+     "non-proliferation obligations.", {"IRN"}),
+    ("The court found Russia in violation of the convention.", {"RUS"}),
+    # a state of emergency declared in breach of the constitution accuses no one
+    ("The government declared a state of emergency in breach of the constitution.", None),
+])
+def test_declaring_a_state_in_breach_accuses_it(every_event_coder, text, target):
+    record = every_event_coder.code_text(text, published="2025-06-12")
+    assert _targets_coded(record, "112") == ([target] if target else []), record.events
