@@ -1334,3 +1334,15 @@ def test_a_diplomats_stock_judgement_of_an_act_is_about_its_maker(coder, word, e
                              published="2023-05-10")
     judged = quoted(record, event_type)
     assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in judged] == [({"DEU"}, {"RUS"})]
+
+
+def test_the_decision_judged_is_anothers_not_the_speakers_own_act_told_last(coder):
+    # the US sanctions told in Russia's decree are Washington's own: "the decision" it is
+    # disappointed by is Russia's suspension of the pact
+    record = coder.code_text(
+        "MOSCOW (Dyads Wire) - Russia on Monday suspended a plutonium disposal agreement with the United States. "
+        "A decree signed by President Vladimir Putin said the United States had imposed sanctions that threatened "
+        "Russia's security. The State Department said it was disappointed by the decision.", published="2016-10-03")
+    judged = quoted(record, "ACCUSE")
+    assert [(codes_of(record, e.source), codes_of(record, e.target)) for e in judged
+            if "USA" in codes_of(record, e.source)] == [({"USA"}, {"RUS"})], record.events

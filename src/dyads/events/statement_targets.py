@@ -265,6 +265,10 @@ def judged_act_doer(cue: Token | None, content: list[tuple[Paragraph, Token]], s
             if doers:  # at the statement's own words for the act; every maker of a joint one
                 return [Argument(actor, at[1], at[0], at[0] + len(at[1]))
                         for actor in dict.fromkeys(a.actor for a in doers)]
+            if lemma in GENERAL_ACTS:
+                # "the decision" is another's: not the speaker's own sanctions told last,
+                # nor "sanctions that threatened its security" (no one's decision)
+                continue
             break  # the act named is the speaker's own, or its maker unknown
         else:
             # an act told only as a noun before ("condemnation of North Korea's latest
