@@ -343,3 +343,10 @@ def test_speaking_to_a_named_leader_is_a_meeting_wherever_the_story_is_filed(eve
 def test_declaring_a_state_in_breach_accuses_it(every_event_coder, text, target):
     record = every_event_coder.code_text(text, published="2025-06-12")
     assert _targets_coded(record, "112") == ([target] if target else []), record.events
+
+
+def test_dismissing_officials_from_their_posts_rejects_nothing(every_event_coder):
+    record = every_event_coder.code_text(
+        "ANKARA (Dyads Wire) - Turkish authorities have suspended or dismissed tens of thousands of soldiers, judges "
+        "and teachers since the attempted coup.", published="2016-10-03")
+    assert not [e for e in record.events if e.event_type == "REJECT"], record.events
