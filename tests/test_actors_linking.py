@@ -209,6 +209,14 @@ def test_the_council_is_the_body_named_before_with_that_word(coder):
     assert actor_named(record, "council").name == "United Nations Security Council"
 
 
+def test_the_department_is_the_department_named_before(coder):
+    # "the department had stonewalled Congress" had blamed the lawmakers named after it
+    text = ("House Republicans subpoenaed the Justice Department for documents on Wednesday. Chairman Bob Goodlatte "
+            "said the department had stonewalled Congress for months and that lawmakers had no choice.")
+    record = coder.code_text(text, published="2016-09-07")
+    assert actor_named(record, "department").name == "United States Department of Justice"
+
+
 def test_it_said_by_the_committee_is_the_committee(coder):
     text = ("Hackers broke into the Democratic National Committee last year. The FBI has been investigating the "
             "intrusion since the spring, and the committee has said it is cooperating with the bureau.")
