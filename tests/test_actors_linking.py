@@ -366,3 +366,12 @@ def test_a_person_the_story_named_is_no_city_when_attacked(coder):
     record = coder.code_text("Senator Elizabeth Warren spoke on Monday. Trump attacked Warren on Twitter.",
                              published="2019-05-10")
     assert not [a for a in record.actors if a.kind == "place"]
+
+
+def test_them_is_not_the_place_where_it_happened(coder):
+    # "accusing them" had made Britain accuse the West Bank (Palestine) at 0.84
+    record = coder.code_text("LONDON (Dyads Wire) - Britain on Thursday imposed sanctions on six Israeli settlers "
+                             "and two settler outposts in the occupied West Bank, accusing them of violence against "
+                             "Palestinians.", published="2024-02-01")
+    accused = [e for e in record.events if e.event_type == "ACCUSE"]
+    assert accused and all(record.actor(a.actor).code.startswith("ISR") for e in accused for a in e.target)

@@ -58,6 +58,7 @@ def salient_nearby(mention: Mention, clusters: list[Cluster], persons: bool, com
     unless `compounds` ("EU foreign ministers ... the bloc")."""
     best, best_rank = None, None
     singular = mention.token.lower_ == "it"  # never "residents" or "protesters"
+    plural = mention.token.lower_ == "them"  # whom an act is aimed at
     for cluster in clusters:
         if cluster.is_person != persons:
             continue
@@ -67,10 +68,24 @@ def salient_nearby(mention: Mention, clusters: list[Cluster], persons: bool, com
                 continue
             if mention.sentence - other.sentence > 1 or singular and plural_noun(other):
                 continue
+            if plural and _where_it_happened(other):
+                continue  # "sanctions on six settlers in the occupied West Bank, accusing them"
             rank = (other.sentence, other.is_subject, other.start)
             if best_rank is None or rank > best_rank:
                 best, best_rank = cluster, rank
     return best
+
+
+# Prepositions of where something happens: a place named after them is the scene, never
+# whom "them" points back to. ("They" is left alone: "in Scotland ... 'They took their
+# country back'" is the country's people, told by the place.)
+SCENE_PREPOSITIONS = frozenset({"in", "at", "inside", "across", "near", "throughout", "within"})
+
+
+def _where_it_happened(mention: Mention) -> bool:
+    """Whether a mention names the place where something happened ("in the West Bank")."""
+    token = mention.token
+    return token.dep_ == "pobj" and token.head.lower_ in SCENE_PREPOSITIONS
 
 
 def speaking_group(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
