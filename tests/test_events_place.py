@@ -81,3 +81,13 @@ def test_a_place_in_a_clause_that_tells_of_another_act_is_not_the_events(every_e
         "retaliation for a drone attack that killed three American soldiers in Jordan.", published="2024-02-03")
     strikes = next(e for e in record.events if e.trigger.text.startswith("carried out"))
     assert (strikes.location or {}).get("country") != "JOR"
+
+
+def test_a_place_in_a_clause_that_dates_the_sentence_is_another_acts(coder):
+    # "hours after Hezbollah fired rockets at northern Israel" had placed Israel's strikes
+    # on Lebanon in Israel; the strikes' own verb says southern Lebanon
+    record = coder.code_text("BEIRUT (Dyads Wire) - Israeli air strikes killed at least 20 people in southern "
+                             "Lebanon on Tuesday, the Lebanese health ministry said, hours after Hezbollah fired "
+                             "dozens of rockets at northern Israel.", published="2024-09-01")
+    strikes = [e for e in record.events if e.trigger.text == "strikes"]
+    assert strikes and strikes[0].location and strikes[0].location["country"] == "LBN", record.events

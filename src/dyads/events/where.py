@@ -19,6 +19,8 @@ from dyads.places import city_countries, country_place, place
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Marks of a clause that dates the sentence by another act: "hours after Hezbollah fired".
+TIME_MARKS = {"after", "before", "since", "until", "when", "as", "while"}
 # Gatherings whose place is where what happens at them happens: "met on the sidelines
 # of the annual meetings in Bali", "talks at the summit in Osaka".
 GATHERING_NOUNS = {"summit", "meeting", "conference", "assembly", "forum", "session", "gathering", "congress",
@@ -34,7 +36,10 @@ def event_location(trigger: Token, dateline: str | None, story_place: dict | Non
     another country than the gazetteer's town of that name is that country ("in Bali":
     Indonesia, not the town in Cameroon)."""
     clause = trigger.head if trigger.dep_ in ("dobj", "pobj") else trigger
-    for tokens, of_a_verb in ((clause_words(clause, depth=2), False), (_place_words_of_sentence(trigger), True)):
+    # "air strikes killed 20 people in southern Lebanon": the noun's own verb tells where
+    told_by = [c for c in trigger.children if c.dep_ == "acl" and c.pos_ == "VERB"] if trigger.pos_ == "NOUN" else []
+    searches = [(clause_words(clause, depth=2), False)] + [(clause_words(verb, depth=3), False) for verb in told_by]
+    for tokens, of_a_verb in (*searches, (_place_words_of_sentence(trigger), True)):
         for token in tokens:
             if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS and token.ent_type_ in PLACE_LABELS:
                 if of_a_verb and token.head.head.pos_ not in ("VERB", "AUX") \
@@ -55,11 +60,14 @@ def event_location(trigger: Token, dateline: str | None, story_place: dict | Non
 
 def _in_a_noun_clause(verb: Token, trigger: Token) -> bool:
     """Whether a verb is in a clause that describes a noun ("an attack that killed ...",
-    "the troops stationed in ..."), one the trigger is not in: it tells of another act."""
+    "the troops stationed in ..."), or one that dates the sentence by another act ("hours
+    after Hezbollah fired rockets at northern Israel"), one the trigger is not in: it tells
+    of another act."""
     for token in (verb, *verb.ancestors):
         if token.i == trigger.i:
             return False
-        if token.dep_ in ("relcl", "acl"):
+        if token.dep_ in ("relcl", "acl") or token.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in token.children):
             return trigger not in token.subtree
     return False
 
