@@ -375,3 +375,14 @@ def test_them_is_not_the_place_where_it_happened(coder):
                              "Palestinians.", published="2024-02-01")
     accused = [e for e in record.events if e.event_type == "ACCUSE"]
     assert accused and all(record.actor(a.actor).code.startswith("ISR") for e in accused for a in e.target)
+
+
+def test_it_is_not_a_court_named_only_as_where_a_case_goes(coder):
+    # "challenge the law in court. The ACLU called it unconstitutional" had the ACLU
+    # blaming the court, at 0.76
+    record = coder.code_text("PHOENIX (Dyads Wire) - Arizona Governor Doug Ducey signed a bill on Monday that makes "
+                             "it a state crime to enter Arizona illegally. Civil rights groups said they would "
+                             "challenge the law in court. The American Civil Liberties Union called it "
+                             "unconstitutional.", published="2024-03-04")
+    court = next((a for a in record.actors if a.name == "court"), None)
+    assert court is None or all(court.actor_id not in [a.actor for a in e.target] for e in record.events)

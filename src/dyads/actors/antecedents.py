@@ -68,8 +68,10 @@ def salient_nearby(mention: Mention, clusters: list[Cluster], persons: bool, com
                 continue
             if mention.sentence - other.sentence > 1 or singular and plural_noun(other):
                 continue
-            if plural and _where_it_happened(other):
-                continue  # "sanctions on six settlers in the occupied West Bank, accusing them"
+            if (plural or singular and _bare_noun(other)) and _where_it_happened(other):
+                # "sanctions on six settlers in the occupied West Bank, accusing them";
+                # "would challenge the law in court. The ACLU called it unconstitutional"
+                continue
             rank = (other.sentence, other.is_subject, other.start)
             if best_rank is None or rank > best_rank:
                 best, best_rank = cluster, rank
@@ -86,6 +88,12 @@ def _where_it_happened(mention: Mention) -> bool:
     """Whether a mention names the place where something happened ("in the West Bank")."""
     token = mention.token
     return token.dep_ == "pobj" and token.head.lower_ in SCENE_PREPOSITIONS
+
+
+def _bare_noun(mention: Mention) -> bool:
+    """A common noun without article or owner: "in court", "in parliament"."""
+    token = mention.token
+    return token.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in token.children)
 
 
 def speaking_group(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
