@@ -161,6 +161,15 @@ def test_another_speakers_words_set_against_the_quote_are_not_in_it(coder):
     assert not [e for e in record.events if "JPN" in {record.actor(a.actor).code for a in e.target if a.actor}]
 
 
+def test_an_appeal_joined_to_what_an_accusation_says_is_the_accusers(coder):
+    # the parser hangs "called on" under "of stealing": the opposition's second act
+    record = coder.code_text("CARACAS (Dyads Wire) - Venezuela's opposition on Tuesday accused President Nicolas "
+                             "Maduro of stealing Sunday's election and called on the armed forces to respect the "
+                             "will of the people.", published="2024-07-30")
+    appeals = [e for e in record.events if e.event_type == "REQUEST"]
+    assert appeals and record.actor(appeals[0].source[0].actor).name == "opposition", record.events
+
+
 def test_a_subject_the_parser_joined_to_the_object_before_it_still_speaks(coder):
     # spaCy reads "the investigation and Democrats" as two things mishandled, and leaves
     # "accused" with no subject: the Democrats accuse, not the Republicans who said

@@ -430,6 +430,9 @@ def joined_cue(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or _own_subject(verb) is not None or not is_cue_verb(verb):
         return None
     token = verb.head
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep" and is_cue_verb(token.head.head) \
+            and token.head.head.i < verb.i:
+        return token.head.head  # "accused Maduro of stealing the election and called on the army to ..."
     for _ in range(3):  # "said the vote showed lawmakers had abandoned them and urged ..."
         if token.dep_ != "ccomp" or token.head is token:
             return None
