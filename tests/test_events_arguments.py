@@ -1149,3 +1149,15 @@ def test_the_storys_pair_is_two_countries_never_one_named_two_ways(every_event_c
         "open.", published="2016-10-04")
     appeal = next(e for e in record.events if e.trigger.text == "urged")
     assert codes_of(record, appeal.target) == {"USA", "RUS"}
+
+
+def test_what_a_deal_calls_for_is_not_its_brokers_appeal(every_event_coder):
+    # "The deal, brokered by the African Union, calls for ..." had the AU asking the
+    # Tigrayan fighters to disarm, at 0.86; a missile's firer still strikes
+    record = every_event_coder.code_text(
+        "The deal, brokered by the African Union in Pretoria, calls for the disarmament of Tigrayan fighters.",
+        published="2022-11-02")
+    assert not [e for e in record.events if e.event_type == "REQUEST" and e.source], record.events
+    record = every_event_coder.code_text("The missiles fired by the Israeli military struck a school in Gaza.",
+                                         published="2024-01-02")
+    assert [codes_of(record, e.source) for e in record.events if e.event_type == "ASSAULT"] == [{"ISR"}]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.actors.mentions import lexicon
 from dyads.actors.owners import is_pair
 from dyads.events.actor_index import ActorIndex, Roles, role_words
 from dyads.events.lexicon import Trigger
@@ -463,8 +464,12 @@ def _announced_act_parties(verb: Token) -> list[Token]:
 
 def _instrument_agent(heads: list[Token], offset: int, actors: ActorIndex) -> list[Argument]:
     """"The missiles fired by the Israeli military struck ...", "a bomb planted by militants
-    killed ...": the doer is the agent of what the subject's thing underwent."""
+    killed ...": the doer is the agent of what the subject's thing underwent. Not a
+    document's: "The deal, brokered by the African Union, calls for the disarmament of
+    Tigrayan fighters" is what the deal says, not the broker's appeal."""
     for head in heads:
+        if head.lemma_.lower() in lexicon().document_nouns:
+            continue
         for child in head.children:
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 agents = [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
