@@ -170,6 +170,17 @@ def test_an_appeal_joined_to_what_an_accusation_says_is_the_accusers(coder):
     assert appeals and record.actor(appeals[0].source[0].actor).name == "opposition", record.events
 
 
+def test_an_accusation_joined_to_a_feeling_said_is_the_speakers(coder):
+    # "said she was disappointed and accused the court": the parser hangs "accused" on
+    # "disappointed", and the accusation had no speaker
+    record = coder.code_text("WASHINGTON (Dyads Wire) - The Supreme Court ruled that Donald Trump cannot be kicked "
+                             "off the ballot in Colorado. Colorado Secretary of State Jena Griswold said she was "
+                             "disappointed and accused the court of failing to hold Trump accountable.",
+                             published="2024-03-04")
+    accused = [e for e in record.events if e.event_type == "ACCUSE" and e.trigger.text == "accused"]
+    assert accused and record.actor(accused[0].source[0].actor).name.startswith("Jena Griswold"), record.events
+
+
 def test_a_subject_the_parser_joined_to_the_object_before_it_still_speaks(coder):
     # spaCy reads "the investigation and Democrats" as two things mishandled, and leaves
     # "accused" with no subject: the Democrats accuse, not the Republicans who said

@@ -433,6 +433,8 @@ def joined_cue(verb: Token) -> Token | None:
     if token.dep_ == "pcomp" and token.head.dep_ == "prep" and is_cue_verb(token.head.head) \
             and token.head.head.i < verb.i:
         return token.head.head  # "accused Maduro of stealing the election and called on the army to ..."
+    if token.dep_ in ("acomp", "attr"):
+        token = token.head  # "said she was disappointed and accused the court of ..."
     for _ in range(3):  # "said the vote showed lawmakers had abandoned them and urged ..."
         if token.dep_ != "ccomp" or token.head is token:
             return None
