@@ -171,9 +171,7 @@ def _senders_country(mention: Mention, mentions: list[Mention], kb, day) -> str 
     "IGO" for an international body's ("NATO said it would send 700 more troops")."""
     if mention.sector not in SENT_SECTORS:
         return None
-    token = mention.token
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head  # "sending warships and fighter jets"
+    token = _first_conjunct(mention.token)  # "sending warships and fighter jets"
     verb = token.head
     if token.dep_ != "dobj" or verb.lemma_.lower() not in lexicon().sending_verbs:
         return None
@@ -194,12 +192,18 @@ def _senders_country(mention: Mention, mentions: list[Mention], kb, day) -> str 
     return None
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first of the words joined with "and" that this one is among ("warships and
+    fighter jets"): it holds the phrase's place in the clause."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
 def _expelled(mention: Mention) -> bool:
     """Whether an agent is whom a state expels: the object of "expelled", or what "the
     expulsion of" names (recognize.yaml `expelling_words`)."""
-    token = mention.token
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
+    token = _first_conjunct(mention.token)
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of":
         head = head.head  # "the expulsion of diplomats"
